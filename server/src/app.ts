@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { Database } from './db/database.js';
+import { type Context, createContext } from './graphql/context.js';
+import { formatError } from './graphql/format-error.js';
+import { buildAppSchema } from './graphql/schema.js';
+
+export interface App {
+  express: Express;
+  apollo: ApolloServer<Context>;
+}
+
+export interface AppOptions {
+  production: boolean;
+  /** Built dashboard to serve at /, if it exists. */
+  webDist?: string;
+}
+
+export async function createApp(db: Database, options: AppOptions): Promise<App> {
+  const apollo = new ApolloServer<Context>({
+    schema: await buildAppSchema(),
+    // Apollo's default landing page loads from a CDN, which offline government networks cannot reach.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    introspection: true,
+    includeStacktraceInErrorResponses: !options.production,
+    formatError: (formatted, error) => formatError(formatted, error, options.production),
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', async (_req, res) => {
+    try {
+      const [row] = await db.sql.query<{ regions: number }>('SELECT count(*)::int AS regions FROM region');
+      res.json({ status: 'ok', database: db.kind, regions: row?.regions ?? 0 });
+    } catch (err) {
+      res.status(503).json({ status: 'unavailable', database: db.kind, error: (err as Error).message });
+    }
+  });
+  app.use('/graphql', express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: async () => createContext(db) }));
+
+  if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
+    const webDist = options.webDist;
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    // Client-side routes: every other GET shows the dashboard, which reads its state from the URL.
+    app.get(/^(?!\/graphql|\/health).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
+  }
+  return { express: app, apollo };
+}

@@ -1,0 +1,126 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { type DatabaseConfig, describeDatabase } from '../config.js';
+import { PrismaClient } from '../generated/prisma/client.js';
+
+/** Plain SQL access beside Prisma, for set-based reads and bulk writes. */
+export interface SqlClient {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export type QueryListener = (sql: string) => void;
+
+/**
+ * One open database, embedded (PGlite) or a PostgreSQL server, with the same interface:
+ * Prisma for ordinary reads and writes, `sql`/`transaction` for statements Prisma cannot
+ * express efficiently. Both paths report every statement to `onQuery` listeners, which is how
+ * tests count the SQL a request costs.
+ */
+export interface Database {
+  readonly kind: DatabaseConfig['kind'];
+  readonly description: string;
+  readonly prisma: PrismaClient;
+  readonly sql: SqlClient;
+  transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T>;
+  /** Factory the Wasm schema engine uses to run migrations on this same database. */
+  readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  onQuery(listener: QueryListener): () => void;
+  close(): Promise<void>;
+}
+
+class Listeners {
+  private readonly set = new Set<QueryListener>();
+  add(listener: QueryListener): () => void {
+    this.set.add(listener);
+    return () => this.set.delete(listener);
+  }
+  emit(sql: string): void {
+    for (const l of this.set) l(sql);
+  }
+}
+
+function createPrisma(adapter: SqlMigrationAwareDriverAdapterFactory, listeners: Listeners): PrismaClient {
+  const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  prisma.$on('query', (e) => listeners.emit(e.query));
+  return prisma;
+}
+
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  return config.kind === 'pglite' ? openPglite(config.dataDir) : openPostgres(config.url);
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  // "memory://" keeps the database in memory (tests); anything else is a folder on disk.
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir);
+  const listeners = new Listeners();
+  const adapterFactory = new PrismaPGlite(pglite);
+  const prisma = createPrisma(adapterFactory, listeners);
+  const wrap = (run: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }>): SqlClient => ({
+    async query<T>(sql: string, params?: unknown[]) {
+      listeners.emit(sql);
+      return (await run(sql, params)).rows as T[];
+    },
+  });
+  return {
+    kind: 'pglite',
+    description: describeDatabase({ kind: 'pglite', dataDir }),
+    prisma,
+    sql: wrap((s, p) => pglite.query(s, p)),
+    transaction: (work) => pglite.transaction((tx) => work(wrap((s, p) => tx.query(s, p)))),
+    adapterFactory,
+    onQuery: (l) => listeners.add(l),
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // Fail early with a readable message rather than on the first request.
+  const probe = await pool.connect().catch((err: Error) => {
+    throw new Error(`Cannot connect to ${describeDatabase({ kind: 'postgres', url })}: ${err.message}`);
+  });
+  probe.release();
+  const listeners = new Listeners();
+  const adapterFactory = new PrismaPg(pool);
+  const prisma = createPrisma(adapterFactory, listeners);
+  const wrap = (client: pg.Pool | pg.PoolClient): SqlClient => ({
+    async query<T>(sql: string, params?: unknown[]) {
+      listeners.emit(sql);
+      return (await client.query(sql, params)).rows as T[];
+    },
+  });
+  return {
+    kind: 'postgres',
+    description: describeDatabase({ kind: 'postgres', url }),
+    prisma,
+    sql: wrap(pool),
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    adapterFactory,
+    onQuery: (l) => listeners.add(l),
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}

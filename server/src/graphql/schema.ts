@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { RegionsResolver } from '../regions/regions.resolver.js';
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The GraphQL schema; built once per process (type-graphql's metadata is global). */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [RegionsResolver],
+    validate: false,
+  });
+  return built;
+}

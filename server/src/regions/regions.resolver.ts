@@ -1,0 +1,60 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { RegionLevel } from '../generated/prisma/enums.js';
+import type { Context } from '../graphql/context.js';
+import { badInput } from '../graphql/errors.js';
+import { Region } from './region.types.js';
+import { findRegions, RegionInputError, type RegionRecord } from './regions.service.js';
+
+@Resolver(() => Region)
+export class RegionsResolver {
+  @Query(() => [Region], {
+    description: 'Regions ordered by code, filtered by level, parent and a search term (name, Kemendagri or BPS code).',
+  })
+  async regions(
+    @Ctx() { db }: Context,
+    @Arg('level', () => RegionLevel, { nullable: true }) level: RegionLevel | null,
+    @Arg('parentCode', () => String, { nullable: true, description: 'Only the direct children of this region.' })
+    parentCode: string | null,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Part of the name ("bone bol") or an exact code in either system ("75.03", "7504").',
+    })
+    search: string | null,
+    @Arg('limit', () => Int, { defaultValue: 1000, description: 'At most this many regions (1–5000).' }) limit: number,
+  ): Promise<RegionRecord[]> {
+    try {
+      return await findRegions(db, { level, parentCode, search, limit });
+    } catch (err) {
+      if (err instanceof RegionInputError) throw badInput(err.message);
+      throw err;
+    }
+  }
+
+  @Query(() => Region, { nullable: true, description: 'One region by its Kemendagri code ("75", "75.01"); null if unknown.' })
+  region(@Ctx() { loaders }: Context, @Arg('code', () => String) code: string): Promise<RegionRecord | null> {
+    return loaders.regionByCode.load(code.trim());
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The region one level up; null for Indonesia.' })
+  parent(@Root() region: RegionRecord, @Ctx() { loaders }: Context): Promise<RegionRecord | null> | null {
+    return region.parentCode ? loaders.regionByCode.load(region.parentCode) : null;
+  }
+
+  @FieldResolver(() => [Region], { description: 'The regions one level down, ordered by code.' })
+  children(@Root() region: RegionRecord, @Ctx() { loaders }: Context): Promise<RegionRecord[]> {
+    return loaders.childrenOf.load(region.code);
+  }
+
+  @FieldResolver(() => [Region], { description: 'All regions above this one, from Indonesia down to the parent.' })
+  async ancestors(@Root() region: RegionRecord, @Ctx() { loaders }: Context): Promise<RegionRecord[]> {
+    const chain: RegionRecord[] = [];
+    let code = region.parentCode;
+    while (code) {
+      const parent = await loaders.regionByCode.load(code);
+      if (!parent) break;
+      chain.unshift(parent);
+      code = parent.parentCode;
+    }
+    return chain;
+  }
+}
