@@ -11,7 +11,7 @@ export class RegionsResolver {
     description: 'Regions ordered by code, filtered by level, parent and a search term (name, Kemendagri or BPS code).',
   })
   async regions(
-    @Ctx() { db }: Context,
+    @Ctx() { db, loaders }: Context,
     @Arg('level', () => RegionLevel, { nullable: true }) level: RegionLevel | null,
     @Arg('parentCode', () => String, { nullable: true, description: 'Only the direct children of this region.' })
     parentCode: string | null,
@@ -23,7 +23,7 @@ export class RegionsResolver {
     @Arg('limit', () => Int, { defaultValue: 1000, description: 'At most this many regions (1–5000).' }) limit: number,
   ): Promise<RegionRecord[]> {
     try {
-      return await findRegions(db, { level, parentCode, search, limit });
+      return [...loaders.remember(await findRegions(db, { level, parentCode, search, limit }))];
     } catch (err) {
       if (err instanceof RegionInputError) throw badInput(err.message);
       throw err;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '../test-support/databases.js';
+import { loadRegionRegistry, readRegistry, regencyKind } from './registry.js';
+
+describe('region registry files', () => {
+  it('tells kabupaten from kota by the Kemendagri name', () => {
+    expect(regencyKind('Kabupaten Gorontalo')).toBe('REGENCY');
+    expect(regencyKind('Kota Gorontalo')).toBe('CITY');
+    expect(regencyKind('Kepulauan Seribu')).toBeNull();
+  });
+
+  it('reads the national root, 38 provinces and 514 kabupaten/kota with BPS codes from the crosswalks', () => {
+    const rows = readRegistry(['PROVINCE', 'REGENCY_CITY']);
+    const count = (level: string) => rows.filter((r) => r.level === level).length;
+    expect([count('NATIONAL'), count('PROVINCE'), count('REGENCY_CITY')]).toEqual([1, 38, 514]);
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    expect(byCode.get('91')?.bpsCode).toBe('94');
+    expect(byCode.get('75.02')).toMatchObject({ bpsCode: '7501', name: 'Kabupaten Boalemo', parentCode: '75', kind: 'REGENCY' });
+    // Every kabupaten/kota is a kabupaten or a kota.
+    expect(rows.filter((r) => r.level === 'REGENCY_CITY' && r.kind === null)).toEqual([]);
+  });
+});
+
+describeEachDatabase('loading the registry', (use) => {
+  it('is idempotent: loading again changes nothing', async () => {
+    const db = use();
+    const before = await db.sql.query('SELECT code, bps_code, name, level, kind, parent_code FROM region ORDER BY code');
+    await loadRegionRegistry(db);
+    expect(await db.sql.query('SELECT code, bps_code, name, level, kind, parent_code FROM region ORDER BY code')).toEqual(before);
+    expect(await db.sql.query('SELECT count(*)::int AS n FROM region_change')).toEqual([{ n: 4 }]);
+  });
+
+  it('loads the kecamatan on demand (7,285 in idn-area-data 4.0.1) under their kabupaten/kota', async () => {
+    const db = use();
+    await loadRegionRegistry(db, ['PROVINCE', 'REGENCY_CITY', 'DISTRICT']);
+    const [row] = await db.sql.query<{ n: number; orphans: number }>(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE p.level <> 'REGENCY_CITY')::int AS orphans
+       FROM region r JOIN region p ON p.code = r.parent_code WHERE r.level = 'DISTRICT'`,
+    );
+    expect(row).toEqual({ n: 7285, orphans: 0 });
+  });
+});

@@ -1,0 +1,5 @@
+import { dropStaleTestDatabases } from './databases.js';
+
+export default async function setup() {
+  await dropStaleTestDatabases();
+}
