@@ -4,9 +4,7 @@ import { fileURLToPath } from 'node:url';
 /** Repository root: two levels above this file in both src/ and dist/. */
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
-export type DatabaseConfig =
-  | { kind: 'postgres'; url: string }
-  | { kind: 'pglite'; dataDir: string };
+export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
 
 export interface AppConfig {
   port: number;

@@ -14,6 +14,11 @@ import { repoRoot } from '../config.js';
 export const schemaPath = join(repoRoot, 'prisma/schema.prisma');
 export const migrationsDir = join(repoRoot, 'prisma/migrations');
 
+// The one WebAssembly call used here; the server's type set has no DOM/WebAssembly lib.
+declare const WebAssembly: {
+  instantiate(bytes: Uint8Array, imports: Record<string, unknown>): Promise<{ instance: { exports: Record<string, unknown> } }>;
+};
+
 const filters = { externalTables: [] as string[], externalEnums: [] as string[] };
 
 let wasmReady: Promise<void> | undefined;
@@ -30,7 +35,7 @@ function loadWasm(): Promise<void> {
     // Node 20 cannot import .wasm modules: instantiate the file that sits beside the JS glue.
     const wasmUrl = new URL('./schema_engine_bg.wasm', import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
     const { instance } = await WebAssembly.instantiate(await readFile(wasmUrl), {
-      './schema_engine_bg.js': engineGlue as unknown as WebAssembly.ModuleImports,
+      './schema_engine_bg.js': engineGlue,
     });
     engineGlue.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start(): void }).__wbindgen_start();

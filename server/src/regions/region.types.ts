@@ -24,12 +24,15 @@ registerEnumType(RegionKind, {
 
 @ObjectType({ description: 'A region of Indonesia: the nation, a provinsi, a kabupaten/kota, a kecamatan or a desa.' })
 export class Region {
-  @Field(() => ID, { description: 'Kemendagri code, e.g. "75" (Gorontalo) or "75.01" (Kabupaten Gorontalo); "ID" for Indonesia.' })
+  @Field(() => ID, {
+    description: 'Kemendagri code, e.g. "75" (Gorontalo) or "75.01" (Kabupaten Gorontalo); "ID" for Indonesia.',
+  })
   code!: string;
 
   @Field(() => String, {
     nullable: true,
-    description: 'BPS code where known. It differs from the Kemendagri code for the Papua provinces and many kabupaten/kota (BPS "7501" is Boalemo).',
+    description:
+      'BPS code where known. It differs from the Kemendagri code for the Papua provinces and many kabupaten/kota (BPS "7501" is Boalemo).',
   })
   bpsCode!: string | null;
 
@@ -47,7 +50,8 @@ export class Region {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'First year of the region’s current boundaries, e.g. 2022 for the provinces of the Papua split. Null when no change is recorded.',
+    description:
+      'First year of the region’s current boundaries, e.g. 2022 for the provinces of the Papua split. Null when no change is recorded.',
   })
   validFrom!: number | null;
 

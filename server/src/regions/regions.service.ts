@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
-import type { RegionLevel } from '../generated/prisma/enums.js';
 import type { Region } from '../generated/prisma/client.js';
+import type { RegionLevel } from '../generated/prisma/enums.js';
 
 export type RegionRecord = Region;
 

@@ -4,15 +4,44 @@ import { createTestApi } from '../test-support/graphql.js';
 
 // Kemendagri codes and names of the 38 provinces (Kepmendagri 300.2.2-2138/2025, via idn-area-data).
 const PROVINCES: [string, string][] = [
-  ['11', 'Aceh'], ['12', 'Sumatera Utara'], ['13', 'Sumatera Barat'], ['14', 'Riau'], ['15', 'Jambi'],
-  ['16', 'Sumatera Selatan'], ['17', 'Bengkulu'], ['18', 'Lampung'], ['19', 'Kepulauan Bangka Belitung'],
-  ['21', 'Kepulauan Riau'], ['31', 'Daerah Khusus Ibukota Jakarta'], ['32', 'Jawa Barat'], ['33', 'Jawa Tengah'],
-  ['34', 'Daerah Istimewa Yogyakarta'], ['35', 'Jawa Timur'], ['36', 'Banten'], ['51', 'Bali'],
-  ['52', 'Nusa Tenggara Barat'], ['53', 'Nusa Tenggara Timur'], ['61', 'Kalimantan Barat'], ['62', 'Kalimantan Tengah'],
-  ['63', 'Kalimantan Selatan'], ['64', 'Kalimantan Timur'], ['65', 'Kalimantan Utara'], ['71', 'Sulawesi Utara'],
-  ['72', 'Sulawesi Tengah'], ['73', 'Sulawesi Selatan'], ['74', 'Sulawesi Tenggara'], ['75', 'Gorontalo'],
-  ['76', 'Sulawesi Barat'], ['81', 'Maluku'], ['82', 'Maluku Utara'], ['91', 'Papua'], ['92', 'Papua Barat'],
-  ['93', 'Papua Selatan'], ['94', 'Papua Tengah'], ['95', 'Papua Pegunungan'], ['96', 'Papua Barat Daya'],
+  ['11', 'Aceh'],
+  ['12', 'Sumatera Utara'],
+  ['13', 'Sumatera Barat'],
+  ['14', 'Riau'],
+  ['15', 'Jambi'],
+  ['16', 'Sumatera Selatan'],
+  ['17', 'Bengkulu'],
+  ['18', 'Lampung'],
+  ['19', 'Kepulauan Bangka Belitung'],
+  ['21', 'Kepulauan Riau'],
+  ['31', 'Daerah Khusus Ibukota Jakarta'],
+  ['32', 'Jawa Barat'],
+  ['33', 'Jawa Tengah'],
+  ['34', 'Daerah Istimewa Yogyakarta'],
+  ['35', 'Jawa Timur'],
+  ['36', 'Banten'],
+  ['51', 'Bali'],
+  ['52', 'Nusa Tenggara Barat'],
+  ['53', 'Nusa Tenggara Timur'],
+  ['61', 'Kalimantan Barat'],
+  ['62', 'Kalimantan Tengah'],
+  ['63', 'Kalimantan Selatan'],
+  ['64', 'Kalimantan Timur'],
+  ['65', 'Kalimantan Utara'],
+  ['71', 'Sulawesi Utara'],
+  ['72', 'Sulawesi Tengah'],
+  ['73', 'Sulawesi Selatan'],
+  ['74', 'Sulawesi Tenggara'],
+  ['75', 'Gorontalo'],
+  ['76', 'Sulawesi Barat'],
+  ['81', 'Maluku'],
+  ['82', 'Maluku Utara'],
+  ['91', 'Papua'],
+  ['92', 'Papua Barat'],
+  ['93', 'Papua Selatan'],
+  ['94', 'Papua Tengah'],
+  ['95', 'Papua Pegunungan'],
+  ['96', 'Papua Barat Daya'],
 ];
 
 const GORONTALO_CHILDREN = [
@@ -70,14 +99,21 @@ describeEachDatabase('regions API', (use) => {
   });
 
   it('finds a region by a BPS code, a Kemendagri code or part of its name, whatever the case', async () => {
-    const q = '{ byBps: regions(search: "7501") { code } byCode: regions(search: "75.03") { code } byName: regions(search: "bone BOL") { code } }';
+    const q =
+      '{ byBps: regions(search: "7501") { code } byCode: regions(search: "75.03") { code } byName: regions(search: "bone BOL") { code } }';
     expect(await api.query(q)).toEqual({ byBps: [{ code: '75.02' }], byCode: [{ code: '75.03' }], byName: [{ code: '75.03' }] });
   });
 
   it('walks up the hierarchy', async () => {
     const data = await api.query('{ region(code: "75.71") { parent { code } ancestors { code level } } }');
     expect(data).toEqual({
-      region: { parent: { code: '75' }, ancestors: [{ code: 'ID', level: 'NATIONAL' }, { code: '75', level: 'PROVINCE' }] },
+      region: {
+        parent: { code: '75' },
+        ancestors: [
+          { code: 'ID', level: 'NATIONAL' },
+          { code: '75', level: 'PROVINCE' },
+        ],
+      },
     });
   });
 

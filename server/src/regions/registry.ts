@@ -60,7 +60,15 @@ export function readRegistry(levels: readonly LoadableLevel[]): RegistryRow[] {
   }
   const base = (code: string) => ({ bpsCode: bpsByKemendagri.get(code) ?? null, validFrom: validFrom.get(code) ?? null });
 
-  rows.push({ code: NATIONAL_CODE, bpsCode: null, name: 'Indonesia', level: 'NATIONAL', kind: null, parentCode: null, validFrom: null });
+  rows.push({
+    code: NATIONAL_CODE,
+    bpsCode: null,
+    name: 'Indonesia',
+    level: 'NATIONAL',
+    kind: null,
+    parentCode: null,
+    validFrom: null,
+  });
   if (levels.includes('PROVINCE')) {
     for (const r of readCsv(idnAreaDataFile('provinces.csv'))) {
       rows.push({ code: r.code!, name: r.name!, level: 'PROVINCE', kind: null, parentCode: NATIONAL_CODE, ...base(r.code!) });

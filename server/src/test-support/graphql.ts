@@ -11,7 +11,10 @@ export interface GraphQLResult<T> {
 /** Runs operations through the real Apollo pipeline (validation, plugins, error formatting). */
 export async function createTestApi(db: Database, options: { production?: boolean } = {}) {
   const { apollo, express } = await createApp(db, { production: options.production ?? false });
-  async function execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
+  async function execute<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<T>> {
     const response = await apollo.executeOperation<T>({ query, variables }, { contextValue: createContext(db) });
     assert(response.body.kind === 'single');
     return response.body.singleResult as GraphQLResult<T>;

@@ -75,8 +75,17 @@ function RegionSearch({ onPick }: { onPick: (code: string) => void }) {
           {data?.regions.length === 0 && <li className="muted">Tidak ada wilayah yang cocok dengan “{trimmed}”.</li>}
           {data?.regions.map((r) => (
             <li key={r.code}>
-              <button type="button" onClick={() => { onPick(r.code); setTerm(''); }}>
-                {r.name} <span className="muted">· {kindLabel(r)} · {r.code}</span>
+              <button
+                type="button"
+                onClick={() => {
+                  onPick(r.code);
+                  setTerm('');
+                }}
+              >
+                {r.name}{' '}
+                <span className="muted">
+                  · {kindLabel(r)} · {r.code}
+                </span>
               </button>
             </li>
           ))}
@@ -103,7 +112,10 @@ export function RegionExplorer() {
           <nav aria-label="Hierarki wilayah" className="breadcrumb">
             {region.ancestors.map((a) => (
               <span key={a.code}>
-                <button type="button" className="link" onClick={() => setCode(a.code)}>{a.name}</button> ›{' '}
+                <button type="button" className="link" onClick={() => setCode(a.code)}>
+                  {a.name}
+                </button>{' '}
+                ›{' '}
               </span>
             ))}
             <strong>{region.name}</strong>
@@ -124,12 +136,21 @@ export function RegionExplorer() {
               </h3>
               <table className="regions-table">
                 <thead>
-                  <tr><th scope="col">Nama</th><th scope="col">Jenis</th><th scope="col">Kode Kemendagri</th><th scope="col">Kode BPS</th></tr>
+                  <tr>
+                    <th scope="col">Nama</th>
+                    <th scope="col">Jenis</th>
+                    <th scope="col">Kode Kemendagri</th>
+                    <th scope="col">Kode BPS</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {region.children.map((c) => (
                     <tr key={c.code}>
-                      <td><button type="button" className="link" onClick={() => setCode(c.code)}>{c.name}</button></td>
+                      <td>
+                        <button type="button" className="link" onClick={() => setCode(c.code)}>
+                          {c.name}
+                        </button>
+                      </td>
                       <td>{kindLabel(c)}</td>
                       <td>{c.code}</td>
                       <td>{c.bpsCode ?? <span className="muted">—</span>}</td>

@@ -5,7 +5,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MIGRATION_LOCK, migrationsDir, pendingSchemaChanges } from '../migrations.js';
 
-const name = (process.argv[2] ?? '').trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const name = (process.argv[2] ?? '')
+  .trim()
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, '_')
+  .replace(/^_|_$/g, '');
 if (!name) {
   console.error('Usage: pnpm db:migration:create <name>   e.g. pnpm db:migration:create add_programme_unit');
   process.exit(2);
