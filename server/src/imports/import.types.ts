@@ -1,0 +1,119 @@
+// The contract between reading a file (pure: bytes → typed records with their location) and
+// applying it (database: resolve, validate, write). Every record keeps where it came from, so that
+// every error can name the file line (and, for wide tables, the column) a person must fix.
+
+/** Where a value sits in the file: 1-based line as a text editor or Excel shows it. */
+export interface SourceLocation {
+  line: number;
+  /** Column header (or spreadsheet letter when there is no header) for wide tables and cell-level errors. */
+  column?: string;
+}
+
+/** A region as written in the file; resolved against the registry later. */
+export interface RegionRef {
+  /** Exactly as written, for error messages. */
+  text: string;
+  /** Which code system the column declares; 'any' accepts a Kemendagri code, a BPS code by its shape, or a name. */
+  system: 'kemendagri' | 'bps' | 'name' | 'any';
+}
+
+/** A period as written, parsed into parts; the indicator's periodicity decides the canonical form. */
+export interface PeriodRef {
+  text: string;
+  year: number;
+  /** Month of the round when the text names one ("2025-03", "Maret 2025"). */
+  month: number | null;
+  /** Semester when the text names one without a month ("Semester I 2025"). */
+  semester: 1 | 2 | null;
+}
+
+/** A number cell: `value` is null for the missing markers BPS uses ("-", "...", "…", "", "NA"). */
+export interface NumberCell {
+  text: string;
+  value: number | null;
+  /** Set when the text is neither a number nor a missing marker. */
+  invalid?: boolean;
+}
+
+export interface ObservationRecord {
+  kind: 'observation';
+  loc: SourceLocation;
+  region: RegionRef;
+  indicator: string;
+  period: PeriodRef;
+  value: NumberCell;
+  source?: string;
+  sourceUrl?: string;
+  note?: string;
+}
+
+export interface TargetRecord {
+  kind: 'target';
+  loc: SourceLocation;
+  document: string;
+  indicator: string;
+  region: RegionRef;
+  year: number;
+  value: NumberCell;
+  lowerBound: NumberCell;
+  upperBound: NumberCell;
+  baselineYear: number | null;
+  baselineValue: NumberCell;
+  source?: string;
+  note?: string;
+}
+
+export interface ProgrammeRecord {
+  kind: 'programme';
+  loc: SourceLocation;
+  programme: string;
+  region: RegionRef;
+  year: number;
+  recipients: NumberCell;
+  eligible: NumberCell;
+  budgetAllocated: NumberCell;
+  budgetSpent: NumberCell;
+  source?: string;
+}
+
+export interface PlanningDocumentRecord {
+  kind: 'document';
+  loc: SourceLocation;
+  code: string;
+  documentKind: string;
+  title: string;
+  region: RegionRef;
+  startYear: number;
+  endYear: number;
+  legalBasis?: string;
+  url?: string;
+}
+
+export type ImportRecord = ObservationRecord | TargetRecord | ProgrammeRecord | PlanningDocumentRecord;
+
+export type Layout = 'long' | 'wide' | 'targets' | 'programmes' | 'documents';
+
+/** A problem with the file, worded for the analyst who must fix it. */
+export interface ImportIssue {
+  line: number | null;
+  column?: string;
+  /** Stable machine code, e.g. UNKNOWN_REGION, NOT_A_NUMBER, OUT_OF_RANGE. */
+  code: string;
+  message: string;
+}
+
+export interface ParseOptions {
+  /** For wide tables, which carry no indicator column: the indicator every value belongs to. */
+  indicator?: string;
+  /** For wide tables: a source to record for every value. */
+  source?: string;
+  /** Treat "," as the decimal separator ("8,47"). Without it, a lone comma is still read as decimal when unambiguous. */
+  decimalComma?: boolean;
+}
+
+export interface ParsedFile {
+  layout: Layout;
+  records: ImportRecord[];
+  /** Problems found while reading, before any database lookup. */
+  issues: ImportIssue[];
+}
