@@ -6,6 +6,7 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { type DatabaseConfig, describeDatabase } from '../config.js';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { pgliteMigrationAdapter } from './pglite-migration-adapter.js';
 
 /** Plain SQL access beside Prisma, for set-based reads and bulk writes. */
 export interface SqlClient {
@@ -58,8 +59,8 @@ async function openPglite(dataDir: string): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir);
   const listeners = new Listeners();
-  const adapterFactory = new PrismaPGlite(pglite);
-  const prisma = createPrisma(adapterFactory, listeners);
+  const prisma = createPrisma(new PrismaPGlite(pglite), listeners);
+  const adapterFactory = pgliteMigrationAdapter(pglite);
   const wrap = (run: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }>): SqlClient => ({
     async query<T>(sql: string, params?: unknown[]) {
       listeners.emit(sql);

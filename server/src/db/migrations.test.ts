@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeEachDatabase } from '../test-support/databases.js';
-import { applyPendingMigrations, pendingSchemaChanges, readMigrations, schemaPath } from './migrations.js';
+import { createTestDatabase, DATABASE_KINDS, describeEachDatabase } from '../test-support/databases.js';
+import { applyPendingMigrations, MIGRATION_LOCK, pendingSchemaChanges, readMigrations, schemaPath } from './migrations.js';
 
 describe('prisma/migrations', () => {
   it('agree with prisma/schema.prisma (run `pnpm db:migration:create <name>` after a schema change)', async () => {
@@ -25,5 +27,26 @@ describeEachDatabase('migration history', (use) => {
     );
     expect(rows).toEqual(committed.map((migration_name) => ({ migration_name, finished: true })));
     expect(await applyPendingMigrations(db)).toEqual([]);
+  });
+});
+
+describe.each(DATABASE_KINDS)('a failing migration [%s]', (kind) => {
+  it('stops with the SQL error and is not recorded as applied', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kesra-migrations-'));
+    await writeFile(join(dir, 'migration_lock.toml'), MIGRATION_LOCK);
+    await mkdir(join(dir, '20200101000000_broken'));
+    await writeFile(
+      join(dir, '20200101000000_broken', 'migration.sql'),
+      'CREATE TABLE t (id int);\nSELECT * FROM no_such_table;\n',
+    );
+    const test = await createTestDatabase(kind, { bootstrap: false });
+    try {
+      await expect(applyPendingMigrations(test.db, dir)).rejects.toThrow(/no_such_table/);
+      const rows = await test.db.sql.query('SELECT migration_name, finished_at FROM _prisma_migrations');
+      expect(rows).toEqual([{ migration_name: '20200101000000_broken', finished_at: null }]);
+      await expect(applyPendingMigrations(test.db, dir)).rejects.toThrow(/failed migrations/);
+    } finally {
+      await test.drop();
+    }
   });
 });

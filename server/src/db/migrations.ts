@@ -4,8 +4,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import * as engineGlue from '@prisma/schema-engine-wasm/schema_engine_bg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { repoRoot } from '../config.js';
+import { pgliteMigrationAdapter } from './pglite-migration-adapter.js';
 
 // Prisma's schema engine as WebAssembly, driven through the same driver adapters as the client.
 // This keeps `prisma migrate` semantics (ordinary migration folders, the _prisma_migrations
@@ -101,8 +101,11 @@ export async function readMigrations(dir = migrationsDir): Promise<MigrationList
 const DATASOURCE_ONLY = 'datasource db {\n  provider = "postgresql"\n}\n';
 
 /** Applies pending migrations; returns the names of those it applied (none when up to date). */
-export async function applyPendingMigrations(db: { adapterFactory: SqlMigrationAwareDriverAdapterFactory }): Promise<string[]> {
-  const migrationsList = await readMigrations();
+export async function applyPendingMigrations(
+  db: { adapterFactory: SqlMigrationAwareDriverAdapterFactory },
+  dir = migrationsDir,
+): Promise<string[]> {
+  const migrationsList = await readMigrations(dir);
   return withEngine(db.adapterFactory, DATASOURCE_ONLY, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters });
     return appliedMigrationNames;
@@ -119,7 +122,7 @@ export async function pendingSchemaChanges(schemaText?: string): Promise<string>
   const migrationsList = await readMigrations();
   const scratch = await PGlite.create('memory://');
   try {
-    return await withEngine(new PrismaPGlite(scratch), text, async (engine) => {
+    return await withEngine(pgliteMigrationAdapter(scratch), text, async (engine) => {
       const result = await engine.diff({
         from: { tag: 'migrations', ...migrationsList },
         to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: text }] },
