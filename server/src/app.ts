@@ -4,10 +4,12 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
+import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import type { Database } from './db/database.js';
 import { type Context, createContext } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
 import { buildAppSchema } from './graphql/schema.js';
+import { MAX_UPLOAD_BYTES } from './imports/imports.resolver.js';
 
 export interface App {
   express: Express;
@@ -41,7 +43,13 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
       res.status(503).json({ status: 'unavailable', database: db.kind, error: (err as Error).message });
     }
   });
-  app.use('/graphql', express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: async () => createContext(db) }));
+  app.use(
+    '/graphql',
+    // Multipart uploads (import files); Apollo's CSRF prevention still requires a preflight header for them.
+    graphqlUploadExpress({ maxFileSize: MAX_UPLOAD_BYTES, maxFiles: 1 }),
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(db) }),
+  );
 
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
     const webDist = options.webDist;

@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 /** Repository root: two levels above this file in both src/ and dist/. */
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
+/** The project's own seed files (catalogues, crosswalks, the demo data set). */
+export const seedDir = resolve(repoRoot, 'prisma/seed');
+
 export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
 
 export interface AppConfig {
@@ -13,6 +16,8 @@ export interface AppConfig {
   production: boolean;
   /** Folder of the built dashboard; served at / when present. */
   webDist: string;
+  /** Load the demo data set into a database that has never had an import (DEMO_DATA=off to skip). */
+  demoData: boolean;
 }
 
 export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
@@ -32,6 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database: databaseConfigFromEnv(env),
     production: env.NODE_ENV === 'production',
     webDist: resolve(repoRoot, 'web/dist'),
+    demoData: !['off', '0', 'false', 'no'].includes((env.DEMO_DATA ?? '').trim().toLowerCase()),
   };
 }
 

@@ -11,7 +11,7 @@ async function main() {
   const started = Date.now();
   const db = await openDatabase(config.database);
   log(`Database: ${db.description}`);
-  await bootstrapDatabase(db, log);
+  await bootstrapDatabase(db, { demoData: config.demoData, log });
   const { express } = await createApp(db, { production: config.production, webDist: config.webDist });
   const server = express.listen(config.port, config.host ?? '0.0.0.0', () => {
     const address = server.address();

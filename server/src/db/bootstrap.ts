@@ -1,17 +1,28 @@
+import { readIndicatorCatalogue, readSeriesBreaks, replaceSeriesBreaks, upsertIndicators } from '../indicators/catalogue.js';
+import { readProgrammeCatalogue, upsertProgrammes } from '../programmes/catalogue.js';
 import { loadRegionRegistry } from '../regions/registry.js';
+import { loadDemoData } from '../seed/demo.js';
 import type { Database } from './database.js';
 import { applyPendingMigrations } from './migrations.js';
 
 export interface BootstrapReport {
   migrationsApplied: string[];
   regionsLoaded: number;
+  demoRecords: number;
+}
+
+export interface BootstrapOptions {
+  /** Load the demo data set into a database that has never had an import. */
+  demoData?: boolean;
+  log?: (line: string) => void;
 }
 
 /**
  * Brings any database to a usable state: pending migrations applied, the region registry
  * loaded if the database has none. Idempotent, so it runs on every start.
  */
-export async function bootstrapDatabase(db: Database, log: (line: string) => void = () => {}): Promise<BootstrapReport> {
+export async function bootstrapDatabase(db: Database, options: BootstrapOptions = {}): Promise<BootstrapReport> {
+  const log = options.log ?? (() => {});
   const migrationsApplied = await applyPendingMigrations(db);
   if (migrationsApplied.length) log(`Applied ${migrationsApplied.length} migration(s): ${migrationsApplied.join(', ')}`);
   let regionsLoaded = 0;
@@ -20,5 +31,21 @@ export async function bootstrapDatabase(db: Database, log: (line: string) => voi
     regionsLoaded = await loadRegionRegistry(db);
     log(`Loaded the region registry: ${regionsLoaded} regions (Indonesia, provinsi, kabupaten/kota).`);
   }
-  return { migrationsApplied, regionsLoaded };
+  // Catalogues are reference data shipped with the code: refreshed on every start, in one transaction.
+  await db.transaction(async (tx) => {
+    await upsertIndicators(tx, readIndicatorCatalogue());
+    await replaceSeriesBreaks(tx, readSeriesBreaks());
+    await upsertProgrammes(tx, readProgrammeCatalogue());
+  });
+  let demoRecords = 0;
+  if (options.demoData) {
+    const [imports] = await db.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM import_batch');
+    if ((imports?.n ?? 0) === 0) {
+      const started = performance.now();
+      const reports = await loadDemoData(db);
+      demoRecords = reports.reduce((n, r) => n + r.counts.inserted + r.counts.updated, 0);
+      log(`Loaded the demo data set: ${reports.length} files, ${demoRecords} values in ${Math.round(performance.now() - started)} ms.`);
+    }
+  }
+  return { migrationsApplied, regionsLoaded, demoRecords };
 }

@@ -15,6 +15,11 @@ export interface RegionRef {
   text: string;
   /** Which code system the column declares; 'any' accepts a Kemendagri code, a BPS code by its shape, or a name. */
   system: 'kemendagri' | 'bps' | 'name' | 'any';
+  /**
+   * The level the file's layout suggests, when it says nothing explicit: in BPS wide tables rows in
+   * capitals are provinces ("GORONTALO") and mixed-case rows kabupaten/kota. A hint, not a rule.
+   */
+  levelHint?: 'PROVINCE' | 'REGENCY_CITY' | 'NATIONAL';
 }
 
 /** A period as written, parsed into parts; the indicator's periodicity decides the canonical form. */

@@ -37,16 +37,19 @@ export interface TestDatabase {
 }
 
 /** A fresh, migrated database holding the region registry. */
-export async function createTestDatabase(kind: DatabaseKind, options: { bootstrap?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  kind: DatabaseKind,
+  options: { bootstrap?: boolean; demoData?: boolean } = {},
+): Promise<TestDatabase> {
   if (kind === 'pglite') {
     const db = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
-    if (options.bootstrap !== false) await bootstrapDatabase(db);
+    if (options.bootstrap !== false) await bootstrapDatabase(db, { demoData: options.demoData ?? false });
     return { db, drop: () => db.close() };
   }
   const name = `kesra_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await admin((c) => c.query(`CREATE DATABASE ${name}`));
   const db = await openDatabase({ kind: 'postgres', url: urlFor(name) });
-  if (options.bootstrap !== false) await bootstrapDatabase(db);
+  if (options.bootstrap !== false) await bootstrapDatabase(db, { demoData: options.demoData ?? false });
   return {
     db,
     async drop() {
@@ -60,12 +63,16 @@ export async function createTestDatabase(kind: DatabaseKind, options: { bootstra
  * Declares a suite once per database kind; `use()` returns that kind's database inside tests.
  * The database is created before the suite and dropped after it.
  */
-export function describeEachDatabase(name: string, body: (use: () => Database, kind: DatabaseKind) => void): void {
+export function describeEachDatabase(
+  name: string,
+  body: (use: () => Database, kind: DatabaseKind) => void,
+  options: { demoData?: boolean } = {},
+): void {
   for (const kind of DATABASE_KINDS) {
     describe(`${name} [${kind}]`, () => {
       let test: TestDatabase | undefined;
       beforeAll(async () => {
-        test = await createTestDatabase(kind);
+        test = await createTestDatabase(kind, options);
       });
       afterAll(async () => {
         await test?.drop();

@@ -1,0 +1,79 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum ImportStatusValue {
+  APPLIED = 'APPLIED',
+  DRY_RUN = 'DRY_RUN',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(ImportStatusValue, {
+  name: 'ImportOutcome',
+  description: 'What happened to an import.',
+  valuesConfig: {
+    APPLIED: { description: 'Every row was written in one transaction.' },
+    DRY_RUN: { description: 'Checked and counted, nothing written (dryRun: true).' },
+    REJECTED: { description: 'The file has errors; nothing was written.' },
+  },
+});
+
+@ObjectType({ description: 'A problem in an imported file, with where to find it.' })
+export class ImportIssueType {
+  @Field(() => Int, { nullable: true, description: 'Line in the file (as a text editor or Excel numbers it); null for the whole file.' })
+  line!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Column header, for wide tables and cell-level problems.' })
+  column?: string;
+
+  @Field(() => String, { description: 'Stable code, e.g. UNKNOWN_REGION, NOT_A_NUMBER, OUT_OF_RANGE, DUPLICATE.' })
+  code!: string;
+
+  @Field(() => String, { description: 'What is wrong and how to fix it.' })
+  message!: string;
+}
+
+@ObjectType({ description: 'How many rows an import read and what it did with them.' })
+export class ImportCountsType {
+  @Field(() => Int, { description: 'Records read (for a wide table: filled cells).' })
+  records!: number;
+  @Field(() => Int, { description: 'Values that are new.' })
+  inserted!: number;
+  @Field(() => Int, { description: 'Existing values that change.' })
+  updated!: number;
+  @Field(() => Int, { description: 'Values already stored exactly so.' })
+  unchanged!: number;
+  @Field(() => Int, { description: 'Cells marked missing ("-", "...") or empty: never stored, never zero.' })
+  missing!: number;
+}
+
+@ObjectType({ description: 'An earlier import of the same file (same SHA-256).' })
+export class PreviousImportType {
+  @Field(() => Int)
+  id!: number;
+  @Field(() => String)
+  fileName!: string;
+  @Field(() => String)
+  importedBy!: string;
+  @Field(() => String, { description: 'ISO 8601 timestamp.' })
+  startedAt!: string;
+}
+
+@ObjectType({ description: 'The outcome of an import: counts, every error, provenance.' })
+export class ImportReportType {
+  @Field(() => String)
+  fileName!: string;
+  @Field(() => String, { description: 'SHA-256 of the file, hex.' })
+  checksum!: string;
+  @Field(() => String, { nullable: true, description: 'Layout recognised: long, wide, targets, programmes or documents.' })
+  layout!: string | null;
+  @Field(() => ImportStatusValue)
+  status!: ImportStatusValue;
+  @Field(() => Int, { nullable: true, description: 'Import batch recorded for an applied import.' })
+  importBatchId!: number | null;
+  @Field(() => ImportCountsType)
+  counts!: ImportCountsType;
+  @Field(() => [ImportIssueType])
+  errors!: ImportIssueType[];
+  @Field(() => [PreviousImportType])
+  previousImports!: PreviousImportType[];
+  @Field(() => Int)
+  durationMs!: number;
+}

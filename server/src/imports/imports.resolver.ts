@@ -1,0 +1,57 @@
+import type { Readable } from 'node:stream';
+import GraphQLUpload from 'graphql-upload/GraphQLUpload.mjs';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../graphql/context.js';
+import { badInput } from '../graphql/errors.js';
+import { importFile } from './import.service.js';
+import { ImportReportType } from './import.types.graphql.js';
+
+interface FileUpload {
+  filename: string;
+  createReadStream(): Readable;
+}
+
+/** Uploaded files above this size are refused before they are read into memory. */
+export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+
+async function readUpload(upload: Promise<FileUpload>): Promise<{ name: string; bytes: Uint8Array }> {
+  const file = await upload;
+  const parts: Buffer[] = [];
+  for await (const part of file.createReadStream()) parts.push(part as Buffer);
+  return { name: file.filename, bytes: Buffer.concat(parts) };
+}
+
+@Resolver()
+export class ImportsResolver {
+  @Mutation(() => ImportReportType, {
+    description:
+      'Imports a CSV or XLSX file (multipart upload: GraphQL multipart request spec; send the header `apollo-require-preflight: true`). ' +
+      'All rows are written in one transaction, or none when any row has an error. With dryRun nothing is written and the report shows what would change.',
+  })
+  async importFile(
+    @Ctx() { db }: Context,
+    @Arg('file', () => GraphQLUpload, { description: 'The file: long format, a BPS wide table, targets, programmes or documents.' })
+    file: Promise<FileUpload>,
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Arg('importedBy', () => String, { description: 'Who imports the file; recorded with the batch and in the audit trail.' })
+    importedBy: string,
+    @Arg('indicator', () => String, { nullable: true, description: 'Indicator code for a wide BPS table, which has no indicator column.' })
+    indicator: string | null,
+    @Arg('source', () => String, { nullable: true, description: 'Source to record for a wide table’s values.' }) source: string | null,
+    @Arg('decimalComma', () => Boolean, { defaultValue: false, description: 'Numbers use a decimal comma ("8,47").' })
+    decimalComma: boolean,
+    @Arg('reason', () => String, { nullable: true, description: 'Why the figures change; kept in the audit trail.' })
+    reason: string | null,
+  ): Promise<ImportReportType> {
+    if (!importedBy.trim()) throw badInput('importedBy must name the person importing the file.');
+    const { name, bytes } = await readUpload(file);
+    return (await importFile(db, {
+      bytes,
+      fileName: name,
+      importedBy: importedBy.trim(),
+      dryRun,
+      ...(reason ? { reason } : {}),
+      options: { ...(indicator ? { indicator } : {}), ...(source ? { source } : {}), decimalComma },
+    })) as ImportReportType;
+  }
+}

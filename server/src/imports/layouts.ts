@@ -1,0 +1,589 @@
+// Recognises which of the five accepted layouts a file uses and maps its rows to typed records,
+// each with the line (and, for wide tables, the column) it came from. Pure: no database, and every
+// problem is collected rather than stopping at the first, so one upload shows all that must be fixed.
+
+import type {
+  ImportIssue,
+  ImportRecord,
+  Layout,
+  NumberCell,
+  ParsedFile,
+  ParseOptions,
+  PeriodRef,
+  RegionRef,
+} from './import.types.js';
+import { readTable, type Table, type TableRow } from './read-table.js';
+import { type NumberOptions, parseNumber, parsePeriod, parseYear } from './values.js';
+
+type Field =
+  | 'regionKemendagri'
+  | 'regionBps'
+  | 'regionAny'
+  | 'regionName'
+  | 'indicator'
+  | 'period'
+  | 'value'
+  | 'source'
+  | 'sourceUrl'
+  | 'note'
+  | 'document'
+  | 'year'
+  | 'lowerBound'
+  | 'upperBound'
+  | 'baselineYear'
+  | 'baselineValue'
+  | 'programme'
+  | 'recipients'
+  | 'eligible'
+  | 'budgetAllocated'
+  | 'budgetSpent'
+  | 'code'
+  | 'documentKind'
+  | 'title'
+  | 'startYear'
+  | 'endYear'
+  | 'legalBasis'
+  | 'url';
+
+/** Accepted header names, Indonesian first, compared lower-cased with words joined by "_". */
+const HEADER_NAMES: Record<Field, readonly [string, ...string[]]> = {
+  regionKemendagri: ['kode_wilayah', 'region_code', 'kode_kemendagri', 'kemendagri_code'],
+  regionBps: ['kode_bps', 'bps_code'],
+  regionAny: ['wilayah', 'region'],
+  regionName: ['nama_wilayah', 'region_name'],
+  indicator: ['indikator', 'indicator'],
+  period: ['periode', 'period'],
+  value: ['nilai', 'value'],
+  source: ['sumber', 'source'],
+  sourceUrl: ['url_sumber', 'source_url'],
+  note: ['catatan', 'note'],
+  document: ['dokumen', 'document'],
+  year: ['tahun', 'year'],
+  lowerBound: ['batas_bawah', 'lower_bound'],
+  upperBound: ['batas_atas', 'upper_bound'],
+  baselineYear: ['tahun_dasar', 'baseline_year'],
+  baselineValue: ['nilai_dasar', 'baseline_value'],
+  programme: ['program', 'programme'],
+  recipients: ['penerima', 'recipients'],
+  eligible: ['sasaran', 'eligible'],
+  budgetAllocated: ['pagu', 'budget_allocated'],
+  budgetSpent: ['realisasi', 'budget_spent'],
+  code: ['kode', 'code'],
+  documentKind: ['jenis', 'kind'],
+  title: ['judul', 'title'],
+  startYear: ['tahun_awal', 'start_year'],
+  endYear: ['tahun_akhir', 'end_year'],
+  legalBasis: ['dasar_hukum', 'legal_basis'],
+  url: ['url'],
+};
+
+const FIELD_BY_HEADER = new Map<string, Field>(
+  (Object.entries(HEADER_NAMES) as [Field, readonly string[]][]).flatMap(([field, names]) =>
+    names.map((n) => [n, field] as const),
+  ),
+);
+
+/** Which region column wins when a file has several: codes are exact, names may be ambiguous. */
+const REGION_FIELDS = [
+  ['regionKemendagri', 'kemendagri'],
+  ['regionBps', 'bps'],
+  ['regionAny', 'any'],
+  ['regionName', 'name'],
+] as const satisfies readonly (readonly [Field, RegionRef['system']])[];
+
+type StructuredLayout = Exclude<Layout, 'wide'>;
+
+interface LayoutSpec {
+  layout: StructuredLayout;
+  /** Columns that tell this layout from the others; one must be present. */
+  identifying: readonly Field[];
+  /** Required besides a region column. */
+  required: readonly Field[];
+  optional: readonly Field[];
+}
+
+// Checked in this order: the first layout whose identifying column is in the row wins.
+const SPECS: readonly LayoutSpec[] = [
+  {
+    layout: 'documents',
+    identifying: ['title', 'startYear', 'endYear'],
+    required: ['code', 'documentKind', 'title', 'startYear', 'endYear'],
+    optional: ['legalBasis', 'url'],
+  },
+  {
+    layout: 'targets',
+    identifying: ['document', 'lowerBound', 'upperBound', 'baselineYear'],
+    required: ['document', 'indicator', 'year'],
+    optional: ['value', 'lowerBound', 'upperBound', 'baselineYear', 'baselineValue', 'source', 'note'],
+  },
+  {
+    layout: 'programmes',
+    identifying: ['programme', 'recipients', 'eligible', 'budgetAllocated', 'budgetSpent'],
+    required: ['programme', 'year'],
+    optional: ['recipients', 'eligible', 'budgetAllocated', 'budgetSpent', 'source'],
+  },
+  {
+    layout: 'long',
+    identifying: ['period', 'indicator'],
+    required: ['indicator', 'period', 'value'],
+    optional: ['source', 'sourceUrl', 'note'],
+  },
+];
+
+interface Column {
+  index: number;
+  /** The header as written, for messages. */
+  label: string;
+}
+
+type Columns = Partial<Record<Field, Column>>;
+
+const HEADER_PARENTHESIS = /\s*\([^)]*\)\s*$/;
+const HEADER_SEPARATORS = /[\s-]+/g;
+/** Footer rows of BPS exports ("Sumber: BPS", "Catatan: …", "*) angka sementara"). */
+const NOTE_ROW = /^(?:sumber|source|catatan|notes?|keterangan|ket\.)(?![a-z])|^\*/i;
+
+/** "Kode Wilayah", "KODE-WILAYAH" and "kode_wilayah (Kemendagri)" all read as "kode_wilayah". */
+function headerKey(text: string): string {
+  return text.trim().toLowerCase().replace(HEADER_PARENTHESIS, '').replace(HEADER_SEPARATORS, '_');
+}
+
+function isBlank(text: string | undefined): boolean {
+  return text === undefined || text === '' || text.trim() === '';
+}
+
+export async function parseImportFile(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParsedFile> {
+  return parseTable(await readTable(bytes, fileName), options);
+}
+
+/** Finds the header row (title rows above it are skipped), then reads the rows below it. */
+export function parseTable(table: Table, options: ParseOptions = {}): ParsedFile {
+  const { rows } = table;
+  for (let at = 0; at < rows.length; at++) {
+    const structured = matchStructuredHeader(rows[at]!);
+    if (structured) return readStructured(rows, at, structured.spec, structured.columns, options);
+    const wide = matchWideHeader(rows, at);
+    if (wide) return readWide(rows, wide, options);
+  }
+  return {
+    layout: 'long',
+    records: [],
+    issues: [
+      {
+        line: null,
+        code: 'NO_HEADER',
+        message:
+          'no header row found (baris judul kolom tidak ditemukan): a long table needs the columns wilayah (or kode_wilayah, ' +
+          'kode_bps, nama_wilayah), indikator, periode and nilai; a BPS table needs a first column headed Provinsi or ' +
+          'Kabupaten/Kota followed by periods (2024, Maret 2024, …)',
+      },
+    ],
+  };
+}
+
+function matchStructuredHeader(row: TableRow): { spec: LayoutSpec; columns: Columns } | null {
+  const columns: Columns = {};
+  let known = 0;
+  for (let index = 0; index < row.cells.length; index++) {
+    const label = row.cells[index]!.trim();
+    const field = label === '' ? undefined : FIELD_BY_HEADER.get(headerKey(label));
+    // The first of two same-named columns is used; later ones are ignored like unknown columns.
+    if (field && !columns[field]) {
+      columns[field] = { index, label };
+      known++;
+    }
+  }
+  if (known < 2) return null;
+  const spec = SPECS.find((s) => s.identifying.some((field) => columns[field]));
+  return spec ? { spec, columns } : null;
+}
+
+function nameList(field: Field): string {
+  const [indonesian, ...others] = HEADER_NAMES[field];
+  return others.length ? `“${indonesian}” (or ${others.map((n) => `“${n}”`).join(', ')})` : `“${indonesian}”`;
+}
+
+function missingColumns(spec: LayoutSpec, columns: Columns, line: number): ImportIssue[] {
+  const issues: ImportIssue[] = [];
+  const missing = (message: string) => issues.push({ line, code: 'MISSING_COLUMN', message });
+  if (!REGION_FIELDS.some(([field]) => columns[field])) {
+    missing(
+      `missing region column (kolom wilayah): one of ${REGION_FIELDS.map(([f]) => HEADER_NAMES[f][0]).join(', ')} ` +
+        `(or ${REGION_FIELDS.map(([f]) => HEADER_NAMES[f][1]).join(', ')})`,
+    );
+  }
+  for (const field of spec.required) {
+    if (!columns[field]) missing(`missing column ${nameList(field)} (kolom tidak ada)`);
+  }
+  if (spec.layout === 'targets' && !columns.value && !(columns.lowerBound && columns.upperBound)) {
+    missing(
+      `missing column ${nameList('value')}, or both ${nameList('lowerBound')} and ${nameList('upperBound')} (kolom tidak ada)`,
+    );
+  }
+  return issues;
+}
+
+const EMPTY_NUMBER: NumberCell = Object.freeze({ text: '', value: null });
+
+/** Reads one table row's cells by column, collecting the row's problems. */
+class RowReader {
+  row!: TableRow;
+  problems = 0;
+  private readonly regionCache = new Map<string, RegionRef>();
+  private readonly periodCache = new Map<string, PeriodRef | null>();
+
+  constructor(
+    private readonly columns: Columns,
+    private readonly issues: ImportIssue[],
+    private readonly numberOptions: NumberOptions,
+  ) {}
+
+  start(row: TableRow): void {
+    this.row = row;
+    this.problems = 0;
+  }
+
+  private report(column: Column | undefined, code: string, message: string): void {
+    this.problems++;
+    this.issues.push({ line: this.row.line, column: column?.label, code, message });
+  }
+
+  optional(field: Field): string | undefined {
+    const column = this.columns[field];
+    if (!column) return undefined;
+    const text = this.row.cells[column.index];
+    if (text === undefined) return undefined;
+    const trimmed = text.trim();
+    return trimmed === '' ? undefined : trimmed;
+  }
+
+  required(field: Field, what: string): string {
+    const text = this.optional(field);
+    if (text !== undefined) return text;
+    const column = this.columns[field];
+    this.report(column, 'MISSING_VALUE', `“${column?.label ?? HEADER_NAMES[field][0]}” is empty: every row needs ${what}`);
+    return '';
+  }
+
+  number(field: Field): NumberCell {
+    const column = this.columns[field];
+    if (!column) return EMPTY_NUMBER;
+    return parseNumber(this.row.cells[column.index] ?? '', this.numberOptions);
+  }
+
+  region(): RegionRef {
+    for (const [field, system] of REGION_FIELDS) {
+      const text = this.optional(field);
+      if (text === undefined) continue;
+      const key = `${system}\u0000${text}`;
+      let ref = this.regionCache.get(key);
+      if (!ref) {
+        // Shared by every row naming the same region: a million rows hold a few hundred regions.
+        ref = Object.freeze({ text, system });
+        this.regionCache.set(key, ref);
+      }
+      return ref;
+    }
+    const first = REGION_FIELDS.map(([field]) => this.columns[field]).find(Boolean);
+    this.report(first, 'MISSING_VALUE', `“${first?.label ?? 'wilayah'}” is empty: every row needs a region (wilayah)`);
+    return { text: '', system: 'any' };
+  }
+
+  period(field: Field): PeriodRef {
+    const text = this.required(field, 'a period (periode)');
+    if (text === '') return { text, year: 0, month: null, semester: null };
+    let period = this.periodCache.get(text);
+    if (period === undefined) {
+      const parsed = parsePeriod(text);
+      period = parsed && Object.freeze(parsed);
+      this.periodCache.set(text, period);
+    }
+    if (period) return period;
+    this.report(
+      this.columns[field],
+      'BAD_PERIOD',
+      `cannot read the period “${text}” (periode): write 2025, 2025-03, Maret 2025 or Semester I 2025`,
+    );
+    return { text, year: 0, month: null, semester: null };
+  }
+
+  year(field: Field, required: boolean): number | null {
+    const text = required ? this.required(field, 'a year (tahun)') : this.optional(field);
+    if (text === undefined || text === '') return null;
+    const year = parseYear(text);
+    if (year === null) {
+      this.report(this.columns[field], 'BAD_YEAR', `cannot read the year “${text}” (tahun): write four digits, 1900–2100`);
+    }
+    return year;
+  }
+
+  yearOrder(startField: Field, start: number | null, end: number | null): void {
+    if (start !== null && end !== null && end < start) {
+      this.report(this.columns[startField], 'BAD_YEAR', `the period ends (${end}) before it starts (${start})`);
+    }
+  }
+}
+
+function isNoteRow(row: TableRow): boolean {
+  const first = row.cells[0];
+  if (first === undefined || !NOTE_ROW.test(first.trimStart())) return false;
+  for (let i = 1; i < row.cells.length; i++) if (!isBlank(row.cells[i])) return false;
+  return true;
+}
+
+function readStructured(
+  rows: TableRow[],
+  headerAt: number,
+  spec: LayoutSpec,
+  columns: Columns,
+  options: ParseOptions,
+): ParsedFile {
+  const issues = missingColumns(spec, columns, rows[headerAt]!.line);
+  const records: ImportRecord[] = [];
+  if (issues.length > 0) return { layout: spec.layout, records, issues };
+  const read = new RowReader(columns, issues, { decimalComma: options.decimalComma });
+  const toRecord = RECORD_READERS[spec.layout];
+  for (let at = headerAt + 1; at < rows.length; at++) {
+    const row = rows[at]!;
+    if (isNoteRow(row)) continue;
+    read.start(row);
+    const record = toRecord(read, row);
+    if (read.problems === 0) records.push(record);
+  }
+  return { layout: spec.layout, records, issues };
+}
+
+// Each reader reads every cell before the caller checks for problems, so a row reports them all.
+const RECORD_READERS: Record<StructuredLayout, (read: RowReader, row: TableRow) => ImportRecord> = {
+  long: (read, row) => ({
+    kind: 'observation',
+    loc: { line: row.line },
+    region: read.region(),
+    indicator: read.required('indicator', 'an indicator (indikator)'),
+    period: read.period('period'),
+    value: read.number('value'),
+    source: read.optional('source'),
+    sourceUrl: read.optional('sourceUrl'),
+    note: read.optional('note'),
+  }),
+  targets: (read, row) => ({
+    kind: 'target',
+    loc: { line: row.line },
+    document: read.required('document', 'a document (dokumen)'),
+    indicator: read.required('indicator', 'an indicator (indikator)'),
+    region: read.region(),
+    year: read.year('year', true) ?? 0,
+    value: read.number('value'),
+    lowerBound: read.number('lowerBound'),
+    upperBound: read.number('upperBound'),
+    baselineYear: read.year('baselineYear', false),
+    baselineValue: read.number('baselineValue'),
+    source: read.optional('source'),
+    note: read.optional('note'),
+  }),
+  programmes: (read, row) => ({
+    kind: 'programme',
+    loc: { line: row.line },
+    programme: read.required('programme', 'a programme (program)'),
+    region: read.region(),
+    year: read.year('year', true) ?? 0,
+    recipients: read.number('recipients'),
+    eligible: read.number('eligible'),
+    budgetAllocated: read.number('budgetAllocated'),
+    budgetSpent: read.number('budgetSpent'),
+    source: read.optional('source'),
+  }),
+  documents: (read, row) => {
+    const startYear = read.year('startYear', true);
+    const endYear = read.year('endYear', true);
+    read.yearOrder('startYear', startYear, endYear);
+    return {
+      kind: 'document',
+      loc: { line: row.line },
+      code: read.required('code', 'a document code (kode)'),
+      documentKind: read.required('documentKind', 'a kind (jenis), e.g. RPJMD'),
+      title: read.required('title', 'a title (judul)'),
+      region: read.region(),
+      startYear: startYear ?? 0,
+      endYear: endYear ?? 0,
+      legalBasis: read.optional('legalBasis'),
+      url: read.optional('url'),
+    };
+  },
+};
+
+// ——— Wide BPS tables ———
+
+type LabelLevel = 'PROVINCE' | 'REGENCY_CITY' | 'ANY';
+
+const PROVINCE_WORDS = new Set(['provinsi', 'propinsi', 'province', 'provinces']);
+const REGENCY_WORDS = new Set(['kabupaten', 'kab', 'kota', 'kab.', 'regency', 'regencies', 'city', 'cities']);
+const REGION_WORDS = new Set(['wilayah', 'region', 'regions', 'daerah', 'nama wilayah']);
+const LABEL_COUNT = /^\d+\s+/;
+const LABEL_PARTS = /\s*(?:\/|,|&|\bdan\b|\band\b)\s*/;
+
+/** "Provinsi", "38 Provinsi", "Kabupaten/Kota", "Provinsi/Kabupaten/Kota", "Wilayah", "Region". */
+function regionLabelLevel(text: string): LabelLevel | null {
+  const parts = text.trim().toLowerCase().replace(LABEL_COUNT, '').split(LABEL_PARTS).filter(Boolean);
+  if (parts.length === 0) return null;
+  if (parts.every((p) => PROVINCE_WORDS.has(p))) return 'PROVINCE';
+  if (parts.every((p) => REGENCY_WORDS.has(p))) return 'REGENCY_CITY';
+  if (parts.every((p) => PROVINCE_WORDS.has(p) || REGENCY_WORDS.has(p) || REGION_WORDS.has(p))) return 'ANY';
+  return null;
+}
+
+/** "Semester 1 (Maret)", "Agustus": a period without its year, found under a spanning year cell. */
+function isPeriodPart(text: string): boolean {
+  return parsePeriod(text) === null && parsePeriod(`2000 ${text}`) !== null;
+}
+
+function hasPeriodParts(row: TableRow, after: number): boolean {
+  for (let j = after + 1; j < row.cells.length; j++) {
+    const text = row.cells[j]!.trim();
+    if (text !== '' && (parsePeriod(text) !== null || isPeriodPart(text))) return true;
+  }
+  return false;
+}
+
+interface WideColumn {
+  index: number;
+  label: string;
+  period: PeriodRef;
+}
+
+interface WideHeader {
+  labelAt: number;
+  labelLevel: LabelLevel;
+  headerLine: number;
+  firstDataRow: number;
+  columns: WideColumn[];
+  issues: ImportIssue[];
+}
+
+const MAX_HEADER_ROWS = 4;
+
+/**
+ * A row whose first filled cell is a region label, with periods beside it or in the rows right
+ * below it. BPS splits headers: a year spanning several columns (empty cells to its right in CSV,
+ * a merged cell in XLSX) over "Semester 1 (Maret)", "Semester 2 (September)". Header rows without
+ * any period part (an indicator title spanning the table) are passed over.
+ */
+function matchWideHeader(rows: TableRow[], at: number): WideHeader | null {
+  const labelRow = rows[at]!;
+  const labelAt = labelRow.cells.findIndex((cell) => !isBlank(cell));
+  const labelLevel = labelAt < 0 ? null : regionLabelLevel(labelRow.cells[labelAt]!);
+  if (labelLevel === null) return null;
+
+  const block = [labelRow];
+  let next = at + 1;
+  while (next < rows.length && block.length < MAX_HEADER_ROWS && isBlank(rows[next]!.cells[labelAt])) {
+    block.push(rows[next]!);
+    next++;
+  }
+  const periodRows = block.filter((row) => hasPeriodParts(row, labelAt));
+  if (periodRows.length === 0) return null;
+
+  const width = Math.max(...periodRows.map((row) => row.cells.length));
+  const carried = periodRows.map(() => '');
+  const columns: WideColumn[] = [];
+  const issues: ImportIssue[] = [];
+  for (let j = labelAt + 1; j < width; j++) {
+    const texts = periodRows.map((row) => row.cells[j]?.trim() ?? '');
+    const lowest = texts.findLastIndex((text) => text !== '');
+    if (lowest < 0) continue;
+    // A cell left empty under a spanning year takes the year from its left.
+    const parts: string[] = [];
+    for (let r = 0; r <= lowest; r++) {
+      if (texts[r] !== '') carried[r] = texts[r]!;
+      const part = texts[r] || carried[r]!;
+      if (part !== '') parts.push(part);
+    }
+    const label = parts.join(' ');
+    const period = parsePeriod(label);
+    if (period) columns.push({ index: j, label, period: Object.freeze(period) });
+    else {
+      issues.push({
+        line: periodRows[lowest]!.line,
+        column: label,
+        code: 'BAD_PERIOD',
+        message: `cannot read the period “${label}” (periode) in the header: write 2024, Maret 2024 or Semester 1 (Maret) 2024`,
+      });
+    }
+  }
+  if (columns.length === 0) return null;
+  return { labelAt, labelLevel, headerLine: labelRow.line, firstDataRow: next, columns, issues };
+}
+
+const NATIONAL_NAMES = new Set(['indonesia', 'nasional', 'national']);
+const LETTERS = /[a-z]/i;
+
+function isCapitals(text: string): boolean {
+  return LETTERS.test(text) && text === text.toUpperCase();
+}
+
+function readWide(rows: TableRow[], header: WideHeader, options: ParseOptions): ParsedFile {
+  const issues = [...header.issues];
+  const { labelAt, columns } = header;
+  const dataRows: { row: TableRow; name: string }[] = [];
+  let capitals = 0;
+  let mixedCase = 0;
+  for (let at = header.firstDataRow; at < rows.length; at++) {
+    const row = rows[at]!;
+    const name = row.cells[labelAt]?.trim() ?? '';
+    const hasData = columns.some((c) => !isBlank(row.cells[c.index]));
+    if (name === '') {
+      if (hasData) {
+        issues.push({ line: row.line, code: 'MISSING_VALUE', message: 'this row has values but no region (wilayah kosong)' });
+      }
+      continue;
+    }
+    if (NOTE_ROW.test(name) || !hasData) continue;
+    dataRows.push({ row, name });
+    if (NATIONAL_NAMES.has(name.toLowerCase())) continue;
+    if (isCapitals(name)) capitals++;
+    else mixedCase++;
+  }
+
+  const indicator = options.indicator?.trim();
+  if (!indicator) {
+    issues.push({
+      line: header.headerLine,
+      code: 'INDICATOR_REQUIRED',
+      message:
+        'a wide table has no indicator column (tabel tanpa kolom indikator): say which indicator it holds (pass --indicator)',
+    });
+    return { layout: 'wide', records: [], issues };
+  }
+
+  const numberOptions = { decimalComma: options.decimalComma };
+  const records: ImportRecord[] = [];
+  for (const { row, name } of dataRows) {
+    const region: RegionRef = { text: name, system: 'any' };
+    const levelHint = wideLevelHint(name, header.labelLevel, capitals > 0 && mixedCase > 0);
+    if (levelHint) region.levelHint = levelHint;
+    for (const column of columns) {
+      const text = row.cells[column.index];
+      if (isBlank(text)) continue;
+      records.push({
+        kind: 'observation',
+        loc: { line: row.line, column: column.label },
+        region,
+        indicator,
+        period: column.period,
+        value: parseNumber(text!, numberOptions),
+        source: options.source,
+      });
+    }
+  }
+  return { layout: 'wide', records, issues };
+}
+
+/**
+ * BPS tables of provinces and their kabupaten/kota write province rows in capitals ("GORONTALO")
+ * and the others in mixed case. Only when both occur is case a signal; otherwise the label says it.
+ */
+function wideLevelHint(name: string, labelLevel: LabelLevel, caseIsSignal: boolean): RegionRef['levelHint'] {
+  if (NATIONAL_NAMES.has(name.toLowerCase())) return 'NATIONAL';
+  if (caseIsSignal) return isCapitals(name) ? 'PROVINCE' : 'REGENCY_CITY';
+  return labelLevel === 'ANY' ? undefined : labelLevel;
+}

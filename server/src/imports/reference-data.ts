@@ -1,0 +1,56 @@
+import type { Database } from '../db/database.js';
+import { RegionResolver } from './region-resolver.js';
+import type { IndicatorRule, ReferenceData } from './validate.js';
+
+/** Everything validation needs from the database, in five statements whatever the file size. */
+export async function loadReferenceData(db: Database): Promise<ReferenceData> {
+  const [regions, indicators, documents, programmes] = await Promise.all([
+    db.sql.query<{ code: string; bpsCode: string | null; name: string; level: string; kind: string | null; parentCode: string | null }>(
+      'SELECT code, bps_code AS "bpsCode", name, level::text AS level, kind::text AS kind, parent_code AS "parentCode" FROM region',
+    ),
+    db.sql.query<{
+      code: string;
+      nameEn: string;
+      unitEn: string;
+      levels: string[] | string;
+      periodicity: IndicatorRule['periodicity'];
+      periodMonths: number[];
+      minValue: string | null;
+      maxValue: string | null;
+    }>(
+      `SELECT code, name_en AS "nameEn", unit_en AS "unitEn", levels::text[] AS levels, periodicity::text AS periodicity,
+              period_months AS "periodMonths", min_value::text AS "minValue", max_value::text AS "maxValue" FROM indicator`,
+    ),
+    db.sql.query<{ code: string; startYear: number; endYear: number }>(
+      'SELECT code, start_year AS "startYear", end_year AS "endYear" FROM planning_document',
+    ),
+    db.sql.query<{ code: string }>('SELECT code FROM programme'),
+  ]);
+  return {
+    regions: new RegionResolver(regions as ConstructorParameters<typeof RegionResolver>[0]),
+    regionLevels: new Map(regions.map((r) => [r.code, r.level])),
+    indicators: new Map(
+      indicators.map((i) => [
+        i.code,
+        {
+          code: i.code,
+          nameEn: i.nameEn,
+          unitEn: i.unitEn,
+          levels: pgArray(i.levels),
+          periodicity: i.periodicity,
+          periodMonths: i.periodMonths,
+          minValue: i.minValue === null ? null : Number(i.minValue),
+          maxValue: i.maxValue === null ? null : Number(i.maxValue),
+        },
+      ]),
+    ),
+    documents: new Map(documents.map((d) => [d.code, d])),
+    programmes: new Set(programmes.map((p) => p.code)),
+  };
+}
+
+/** Enum arrays may arrive as "{A,B}" text depending on the driver. */
+function pgArray(value: string[] | string): string[] {
+  if (Array.isArray(value)) return value;
+  return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+}

@@ -1,0 +1,276 @@
+// Finds the registry region a file means, from a Kemendagri code, a BPS code or a name as BPS
+// tables and analysts write it ("KAB. BONE BOLANGO", "Kep. Riau", "DKI Jakarta"). Pure: built from
+// registry rows, with every index made once, because one file can hold a million region cells.
+
+import type { RegionRef } from './import.types.js';
+
+export type RegionLevelName = 'NATIONAL' | 'PROVINCE' | 'REGENCY_CITY' | 'DISTRICT' | 'VILLAGE';
+
+export interface RegionEntry {
+  /** Kemendagri code ("75", "75.01"); "ID" for the national root. */
+  code: string;
+  bpsCode: string | null;
+  name: string;
+  level: RegionLevelName;
+  kind: 'REGENCY' | 'CITY' | null;
+  parentCode: string | null;
+}
+
+export interface ResolveContext {
+  /** Prefer regions under this parent (Kemendagri code). */
+  parentCode?: string;
+  /** Prefer regions of this level; at REGENCY_CITY a bare name means the kabupaten. */
+  level?: string;
+}
+
+export interface RegionCandidate {
+  code: string;
+  name: string;
+}
+
+export interface RegionResolutionError {
+  code: 'UNKNOWN_REGION' | 'AMBIGUOUS_REGION';
+  message: string;
+  candidates: RegionCandidate[];
+}
+
+export type RegionResolution = { code: string } | { error: RegionResolutionError };
+
+const NATIONAL = 'ID';
+
+/** Names the registry does not use but people do, by Kemendagri code (compared as name keys). */
+const PROVINCE_ALIASES: Record<string, string[]> = {
+  ID: ['Nasional', 'National'],
+  19: ['Bangka Belitung', 'Babel'],
+  21: ['Kepri'],
+  31: ['DKI Jakarta', 'Daerah Khusus Jakarta', 'Jakarta'],
+  34: ['DI Yogyakarta', 'DIY', 'Yogyakarta'],
+  52: ['NTB'],
+  53: ['NTT'],
+};
+
+/** Abbreviations BPS and Excel users write, expanded before names are compared. */
+const ABBREVIATIONS = new Map([
+  ['kab', 'kabupaten'],
+  ['kep', 'kepulauan'],
+  ['kepl', 'kepulauan'],
+  ['prov', 'provinsi'],
+  ['prop', 'provinsi'],
+  ['propinsi', 'provinsi'],
+  ['adm', 'administrasi'],
+]);
+
+type Marker = 'kabupaten' | 'kota' | 'provinsi' | null;
+
+interface NameKey {
+  /** The name without its "Kabupaten"/"Kota"/"Provinsi" prefix, letters and digits only. */
+  key: string;
+  /** The whole name the same way, for names that start with such a word ("Kota Baru" → Kotabaru). */
+  fullKey: string;
+  marker: Marker;
+}
+
+const NOT_ALPHANUMERIC = /[^a-z0-9]+/g;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/**
+ * Case, punctuation, spacing and hyphenation do not matter ("Toli-Toli" = "Tolitoli",
+ * "D.K.I. Jakarta" = "DKI Jakarta"); "Kab."/"Kabupaten", "Kota", "Provinsi" are read as markers.
+ */
+function nameKey(text: string): NameKey {
+  const tokens = text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(NOT_ALPHANUMERIC, ' ')
+    .trim()
+    .split(' ');
+  for (let i = 0; i < tokens.length; i++) tokens[i] = ABBREVIATIONS.get(tokens[i]!) ?? tokens[i]!;
+  const fullKey = tokens.join('');
+  let start = 0;
+  let marker: Marker = null;
+  const first = tokens[0];
+  if (first === 'kabupaten' || first === 'kota' || first === 'provinsi') {
+    marker = first;
+    start = 1;
+    if (tokens[1] === 'administrasi') start = 2;
+  }
+  const key = start === 0 ? fullKey : tokens.slice(start).join('');
+  return { key: key === '' ? fullKey : key, fullKey, marker };
+}
+
+const KEMENDAGRI_CODE = /^\d{2}(?:\.\d{1,2}){1,3}(?:\.\d{4})?$/;
+const TWO_DIGITS = /^\d{2}$/;
+const FOUR_DIGITS = /^\d{4}$/;
+const ONE_DIGIT_AFTER_PROVINCE = /^\d{2}\.\d$/;
+const CACHE_LIMIT = 50_000;
+const SUGGESTIONS = 3;
+
+export class RegionResolver {
+  private readonly entries: readonly RegionEntry[];
+  private readonly byCode = new Map<string, RegionEntry>();
+  private readonly byBpsCode = new Map<string, RegionEntry>();
+  private readonly byKey = new Map<string, RegionEntry[]>();
+  private readonly keyOf = new Map<RegionEntry, string>();
+  // Files repeat the same few hundred names; each distinct question is answered once.
+  private readonly cache = new Map<string, RegionResolution>();
+
+  constructor(entries: readonly RegionEntry[]) {
+    this.entries = entries;
+    for (const entry of entries) {
+      this.byCode.set(entry.code, entry);
+      if (entry.bpsCode) this.byBpsCode.set(entry.bpsCode, entry);
+      const { key } = nameKey(entry.name);
+      this.keyOf.set(entry, key);
+      this.addKey(key, entry);
+      if (entry.level === 'PROVINCE' || entry.level === 'NATIONAL') {
+        for (const alias of PROVINCE_ALIASES[entry.code] ?? []) this.addKey(nameKey(alias).key, entry);
+      }
+    }
+  }
+
+  private addKey(key: string, entry: RegionEntry): void {
+    const list = this.byKey.get(key);
+    if (!list) this.byKey.set(key, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
+  }
+
+  resolve(ref: RegionRef, context: ResolveContext = {}): RegionResolution {
+    const level = context.level ?? ref.levelHint;
+    const cacheKey = `${ref.system}\u0000${level ?? ''}\u0000${context.parentCode ?? ''}\u0000${ref.text}`;
+    let result = this.cache.get(cacheKey);
+    if (result === undefined) {
+      result = this.lookUp(ref, level, context.parentCode);
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(cacheKey, result);
+    }
+    return result;
+  }
+
+  private lookUp(ref: RegionRef, level: string | undefined, parentCode: string | undefined): RegionResolution {
+    const text = ref.text.trim();
+    switch (ref.system) {
+      case 'kemendagri':
+        return this.byKemendagriCode(ref.text, text);
+      case 'bps':
+        return this.byBps(ref.text, text);
+      case 'name':
+        return this.byName(ref.text, level, parentCode);
+      case 'any':
+        if (text.includes('.') && KEMENDAGRI_CODE.test(text)) return this.byKemendagriCode(ref.text, text);
+        if (FOUR_DIGITS.test(text)) return this.byBps(ref.text, text);
+        if (text === '00' || text.toUpperCase() === NATIONAL) return { code: NATIONAL };
+        if (TWO_DIGITS.test(text)) return this.byKemendagriCode(ref.text, text);
+        return this.byName(ref.text, level, parentCode);
+    }
+  }
+
+  private byKemendagriCode(written: string, code: string): RegionResolution {
+    // Excel turns the code 75.10 typed into a number cell into 75.1; no code has a one-digit part.
+    const fixed = ONE_DIGIT_AFTER_PROVINCE.test(code) ? `${code}0` : code;
+    const entry = this.byCode.get(fixed) ?? (fixed.toUpperCase() === NATIONAL ? this.byCode.get(NATIONAL) : undefined);
+    if (entry) return { code: entry.code };
+    return unknown(`unknown Kemendagri region code “${written}” (kode wilayah tidak dikenal)`, []);
+  }
+
+  private byBps(written: string, code: string): RegionResolution {
+    if (code === '00') return { code: NATIONAL };
+    const entry = this.byBpsCode.get(code);
+    if (entry) return { code: entry.code };
+    return unknown(
+      `unknown BPS code “${written}” (kode BPS tidak dikenal): the registry has BPS codes for all provinces but only some kabupaten/kota; use the Kemendagri code or the name`,
+      [],
+    );
+  }
+
+  private byName(written: string, level: string | undefined, parentCode: string | undefined): RegionResolution {
+    const name = nameKey(written);
+    let found = this.byKey.get(name.key) ?? [];
+    if (name.marker !== null) found = found.filter((entry) => matchesMarker(entry, name.marker));
+    if (found.length === 0 && name.marker !== null) found = this.byKey.get(name.fullKey) ?? [];
+
+    if (level !== undefined) found = prefer(found, (entry) => entry.level === level);
+    if (parentCode !== undefined) found = prefer(found, (entry) => entry.parentCode === parentCode);
+    // BPS tables write "Kota …" for every kota, so there a bare kabupaten/kota name is the kabupaten.
+    if (found.length > 1 && level === 'REGENCY_CITY' && name.marker === null) {
+      found = prefer(found, (entry) => entry.kind === 'REGENCY');
+    }
+
+    if (found.length === 1) return { code: found[0]!.code };
+    if (found.length > 1) {
+      const candidates = found.map(candidate).sort(byCode);
+      const listed = candidates.map((c) => `${c.name} (${c.code})`).join(', ');
+      return {
+        error: {
+          code: 'AMBIGUOUS_REGION',
+          message: `region “${written}” is ambiguous (wilayah ambigu): ${listed}; write “Kabupaten …”, “Kota …” or a code`,
+          candidates,
+        },
+      };
+    }
+    const suggestions = this.nearest(name.key, level);
+    const hint = suggestions.length ? `; did you mean ${suggestions.map((s) => `“${s.name}”`).join(' or ')}?` : '';
+    return unknown(`unknown region “${written}” (wilayah tidak dikenal)${hint}`, suggestions);
+  }
+
+  /** Up to three registry names closest in spelling; computed only for names that match nothing. */
+  private nearest(key: string, level: string | undefined): RegionCandidate[] {
+    if (key === '') return [];
+    const limit = Math.max(2, Math.ceil(key.length * 0.34));
+    const scored: { entry: RegionEntry; distance: number }[] = [];
+    for (const entry of this.entries) {
+      if (level !== undefined && entry.level !== level) continue;
+      const other = this.keyOf.get(entry)!;
+      let distance = boundedDistance(key, other, limit);
+      // A part of the name ("Bolango") is worth suggesting too, after the close misspellings.
+      if (distance > limit && key.length >= 4 && (other.includes(key) || key.includes(other))) distance = limit;
+      if (distance <= limit) scored.push({ entry, distance });
+    }
+    scored.sort((a, b) => a.distance - b.distance || a.entry.code.localeCompare(b.entry.code));
+    return scored.slice(0, SUGGESTIONS).map((s) => candidate(s.entry));
+  }
+}
+
+function matchesMarker(entry: RegionEntry, marker: Marker): boolean {
+  if (marker === 'kabupaten') return entry.kind === 'REGENCY';
+  if (marker === 'kota') return entry.kind === 'CITY';
+  return entry.level === 'PROVINCE';
+}
+
+/** Narrows to the entries that pass, unless none do: context is a preference, not a filter. */
+function prefer(entries: RegionEntry[], test: (entry: RegionEntry) => boolean): RegionEntry[] {
+  if (entries.length <= 1) return entries;
+  const kept = entries.filter(test);
+  return kept.length > 0 ? kept : entries;
+}
+
+function candidate(entry: RegionEntry): RegionCandidate {
+  return { code: entry.code, name: entry.name };
+}
+
+function byCode(a: RegionCandidate, b: RegionCandidate): number {
+  return a.code === NATIONAL ? -1 : b.code === NATIONAL ? 1 : a.code.localeCompare(b.code);
+}
+
+function unknown(message: string, candidates: RegionCandidate[]): RegionResolution {
+  return { error: { code: 'UNKNOWN_REGION', message, candidates } };
+}
+
+/** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */
+function boundedDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,406 @@
+import type {
+  ImportIssue,
+  ImportRecord,
+  NumberCell,
+  ObservationRecord,
+  PeriodRef,
+  PlanningDocumentRecord,
+  ProgrammeRecord,
+  RegionRef,
+  SourceLocation,
+  TargetRecord,
+} from './import.types.js';
+import type { RegionResolver } from './region-resolver.js';
+import { formatPeriod } from './values.js';
+
+// Checks every record against the catalogue and the registry, never stopping at the first
+// problem: the analyst gets the whole list of what to fix, each with its line and column.
+
+export interface IndicatorRule {
+  code: string;
+  nameEn: string;
+  unitEn: string;
+  levels: string[];
+  periodicity: 'ANNUAL' | 'SEMIANNUAL' | 'QUARTERLY' | 'MONTHLY';
+  periodMonths: number[];
+  minValue: number | null;
+  maxValue: number | null;
+}
+
+export interface ReferenceData {
+  regions: RegionResolver;
+  regionLevels: ReadonlyMap<string, string>;
+  indicators: ReadonlyMap<string, IndicatorRule>;
+  documents: ReadonlyMap<string, { startYear: number; endYear: number }>;
+  programmes: ReadonlySet<string>;
+}
+
+export interface SourceKey {
+  title: string;
+  url: string;
+}
+
+export interface ObservationRow {
+  line: number;
+  indicator: string;
+  region: string;
+  period: string;
+  year: number;
+  subperiod: number;
+  value: number;
+  source: SourceKey | null;
+  note: string | null;
+}
+
+export interface TargetRow {
+  line: number;
+  document: string;
+  indicator: string;
+  region: string;
+  year: number;
+  value: number | null;
+  lowerBound: number | null;
+  upperBound: number | null;
+  baselineYear: number | null;
+  baselineValue: number | null;
+  source: SourceKey | null;
+  note: string | null;
+}
+
+export interface ProgrammeRow {
+  line: number;
+  programme: string;
+  region: string;
+  year: number;
+  recipients: number | null;
+  eligible: number | null;
+  budgetAllocated: number | null;
+  budgetSpent: number | null;
+  source: SourceKey | null;
+}
+
+export interface DocumentRow {
+  line: number;
+  code: string;
+  kind: string;
+  title: string;
+  level: string;
+  region: string;
+  startYear: number;
+  endYear: number;
+  legalBasis: string | null;
+  url: string | null;
+}
+
+export interface ValidatedImport {
+  observations: ObservationRow[];
+  targets: TargetRow[];
+  programmes: ProgrammeRow[];
+  documents: DocumentRow[];
+  /** Cells left empty or marked missing ("-", "..."): skipped, never stored as zero. */
+  missing: number;
+  issues: ImportIssue[];
+}
+
+const MONTHS_ID = ['', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const DOCUMENT_KINDS = new Set(['RPJMN', 'RKP', 'RPJMD', 'RKPD', 'RENSTRA']);
+
+const fmt = (n: number) => String(n);
+
+export class Collector {
+  readonly issues: ImportIssue[] = [];
+  add(loc: SourceLocation | null, code: string, message: string): void {
+    this.issues.push({ line: loc?.line ?? null, ...(loc?.column ? { column: loc.column } : {}), code, message });
+  }
+}
+
+function where(loc: SourceLocation): string {
+  return loc.column ? `line ${loc.line}, column “${loc.column}”` : `line ${loc.line}`;
+}
+
+export function validateRecords(records: readonly ImportRecord[], ref: ReferenceData): ValidatedImport {
+  const out: ValidatedImport = { observations: [], targets: [], programmes: [], documents: [], missing: 0, issues: [] };
+  const issues = new Collector();
+  const seen = new Map<string, SourceLocation>();
+  let lastProvince: string | undefined;
+
+  const resolveRegion = (region: RegionRef, loc: SourceLocation): string | null => {
+    // In BPS tables kab/kota rows follow their province's row: use it to settle shared names.
+    const levelHint = (region as RegionRef & { levelHint?: string }).levelHint;
+    const result = ref.regions.resolve(region, { ...(lastProvince ? { parentCode: lastProvince } : {}), ...(levelHint ? { level: levelHint } : {}) });
+    if ('error' in result) {
+      issues.add(loc, result.error.code, result.error.message);
+      return null;
+    }
+    if (ref.regionLevels.get(result.code) === 'PROVINCE') lastProvince = result.code;
+    return result.code;
+  };
+
+  const duplicate = (key: string, loc: SourceLocation, what: string): boolean => {
+    const first = seen.get(key);
+    if (first) {
+      issues.add(loc, 'DUPLICATE', `${what} appears twice in the file: ${where(first)} and ${where(loc)}.`);
+      return true;
+    }
+    seen.set(key, loc);
+    return false;
+  };
+
+  const indicatorOf = (code: string, loc: SourceLocation): IndicatorRule | null => {
+    const rule = ref.indicators.get(code.trim());
+    if (!rule) issues.add(loc, 'UNKNOWN_INDICATOR', `Unknown indicator “${code}”. ${suggest(code, [...ref.indicators.keys()])}`);
+    return rule ?? null;
+  };
+
+  const number = (cell: NumberCell, loc: SourceLocation, label: string, rule?: IndicatorRule | null): number | null | undefined => {
+    if (cell.invalid) {
+      issues.add(loc, 'NOT_A_NUMBER', `${label} “${cell.text}” is not a number.`);
+      return undefined;
+    }
+    if (cell.value === null) return null;
+    if (rule && !inRange(cell.value, rule)) {
+      issues.add(
+        loc,
+        'OUT_OF_RANGE',
+        `${label} ${fmt(cell.value)} is outside the admissible range ${rangeText(rule)} for ${rule.nameEn} (${rule.unitEn}).`,
+      );
+      return undefined;
+    }
+    return cell.value;
+  };
+
+  for (const record of records) {
+    switch (record.kind) {
+      case 'observation':
+        observation(record);
+        break;
+      case 'target':
+        target(record);
+        break;
+      case 'programme':
+        programme(record);
+        break;
+      case 'document':
+        planningDocument(record);
+        break;
+    }
+  }
+  out.issues = issues.issues;
+  return out;
+
+  function observation(r: ObservationRecord): void {
+    const rule = indicatorOf(r.indicator, r.loc);
+    const region = resolveRegion(r.region, r.loc);
+    if (r.value.value === null && !r.value.invalid) {
+      out.missing++;
+      return;
+    }
+    const value = number(r.value, r.loc, 'Value', rule);
+    if (!rule || !region) return;
+    const level = ref.regionLevels.get(region);
+    if (level && !rule.levels.includes(level)) {
+      issues.add(r.loc, 'LEVEL_NOT_PUBLISHED', `${rule.nameEn} is not published for ${LEVEL_EN[level] ?? level} (region ${region}).`);
+      return;
+    }
+    const period = canonicalPeriod(r.period, rule, r.loc, issues);
+    if (!period || value === undefined || value === null) return;
+    if (duplicate(`o|${rule.code}|${region}|${period.text}`, r.loc, `The value for ${rule.code}, region ${region}, period ${period.text}`)) return;
+    out.observations.push({
+      line: r.loc.line,
+      indicator: rule.code,
+      region,
+      period: period.text,
+      year: period.year,
+      subperiod: period.subperiod,
+      value,
+      source: sourceKey(r.source, r.sourceUrl),
+      note: r.note?.trim() || null,
+    });
+  }
+
+  function target(r: TargetRecord): void {
+    const rule = indicatorOf(r.indicator, r.loc);
+    const region = resolveRegion(r.region, r.loc);
+    const doc = ref.documents.get(r.document.trim());
+    if (!doc) issues.add(r.loc, 'UNKNOWN_DOCUMENT', `Unknown planning document “${r.document}”. Import it first (documents layout). ${suggest(r.document, [...ref.documents.keys()])}`);
+    else if (r.year < doc.startYear || r.year > doc.endYear) {
+      issues.add(r.loc, 'YEAR_OUTSIDE_DOCUMENT', `Year ${r.year} is outside ${r.document.trim()} (${doc.startYear}–${doc.endYear}).`);
+    }
+    const value = number(r.value, r.loc, 'Target value', rule);
+    const lower = number(r.lowerBound, r.loc, 'Lower bound', rule);
+    const upper = number(r.upperBound, r.loc, 'Upper bound', rule);
+    const baseline = number(r.baselineValue, r.loc, 'Baseline value', rule);
+    if ([value, lower, upper, baseline].includes(undefined) || !rule || !region || !doc) return;
+    const hasRange = lower !== null || upper !== null;
+    if (value === null && !hasRange) {
+      issues.add(r.loc, 'TARGET_WITHOUT_VALUE', 'A target needs a value, or a lower and an upper bound for a range.');
+      return;
+    }
+    if (value !== null && hasRange) {
+      issues.add(r.loc, 'TARGET_VALUE_AND_RANGE', 'Give either a target value or a range (lower and upper bound), not both.');
+      return;
+    }
+    if (hasRange && (lower === null || upper === null || (lower as number) > (upper as number))) {
+      issues.add(r.loc, 'BAD_RANGE', `A target range needs a lower bound not above the upper bound (got ${lower ?? 'nothing'}–${upper ?? 'nothing'}).`);
+      return;
+    }
+    if (duplicate(`t|${r.document.trim()}|${rule.code}|${region}|${r.year}`, r.loc, `The target of ${r.document.trim()} for ${rule.code}, region ${region}, ${r.year}`)) return;
+    out.targets.push({
+      line: r.loc.line,
+      document: r.document.trim(),
+      indicator: rule.code,
+      region,
+      year: r.year,
+      value: value ?? null,
+      lowerBound: lower ?? null,
+      upperBound: upper ?? null,
+      baselineYear: r.baselineYear,
+      baselineValue: baseline ?? null,
+      source: sourceKey(r.source),
+      note: r.note?.trim() || null,
+    });
+  }
+
+  function programme(r: ProgrammeRecord): void {
+    const code = r.programme.trim();
+    if (!ref.programmes.has(code)) issues.add(r.loc, 'UNKNOWN_PROGRAMME', `Unknown programme “${r.programme}”. ${suggest(code, [...ref.programmes])}`);
+    const region = resolveRegion(r.region, r.loc);
+    const cells: [NumberCell, string][] = [
+      [r.recipients, 'Recipients'],
+      [r.eligible, 'Eligible population'],
+      [r.budgetAllocated, 'Pagu'],
+      [r.budgetSpent, 'Realisasi'],
+    ];
+    const values = cells.map(([cell, label]) => {
+      const v = number(cell, r.loc, label);
+      if (typeof v === 'number' && v < 0) {
+        issues.add(r.loc, 'OUT_OF_RANGE', `${label} ${fmt(v)} cannot be negative.`);
+        return undefined;
+      }
+      return v;
+    });
+    if (values.includes(undefined) || !ref.programmes.has(code) || !region) return;
+    if (values.every((v) => v === null)) {
+      out.missing++;
+      return;
+    }
+    if (duplicate(`p|${code}|${region}|${r.year}`, r.loc, `The figures for ${code}, region ${region}, ${r.year}`)) return;
+    const [recipients, eligible, budgetAllocated, budgetSpent] = values as (number | null)[];
+    out.programmes.push({
+      line: r.loc.line,
+      programme: code,
+      region,
+      year: r.year,
+      recipients: recipients ?? null,
+      eligible: eligible ?? null,
+      budgetAllocated: budgetAllocated ?? null,
+      budgetSpent: budgetSpent ?? null,
+      source: sourceKey(r.source),
+    });
+  }
+
+  function planningDocument(r: PlanningDocumentRecord): void {
+    const kind = r.documentKind.trim().toUpperCase();
+    if (!DOCUMENT_KINDS.has(kind)) {
+      issues.add(r.loc, 'UNKNOWN_DOCUMENT_KIND', `Unknown document kind “${r.documentKind}”; use one of ${[...DOCUMENT_KINDS].join(', ')}.`);
+    }
+    if (r.endYear < r.startYear) issues.add(r.loc, 'BAD_YEAR', `The document ends (${r.endYear}) before it starts (${r.startYear}).`);
+    const region = resolveRegion(r.region, r.loc);
+    if (!region || !DOCUMENT_KINDS.has(kind) || r.endYear < r.startYear) return;
+    if (duplicate(`d|${r.code.trim()}`, r.loc, `Document ${r.code.trim()}`)) return;
+    out.documents.push({
+      line: r.loc.line,
+      code: r.code.trim(),
+      kind,
+      title: r.title.trim(),
+      level: ref.regionLevels.get(region) ?? 'NATIONAL',
+      region,
+      startYear: r.startYear,
+      endYear: r.endYear,
+      legalBasis: r.legalBasis?.trim() || null,
+      url: r.url?.trim() || null,
+    });
+  }
+}
+
+const LEVEL_EN: Record<string, string> = {
+  NATIONAL: 'the national level',
+  PROVINCE: 'provinces',
+  REGENCY_CITY: 'kabupaten/kota',
+  DISTRICT: 'kecamatan',
+  VILLAGE: 'desa/kelurahan',
+};
+
+function inRange(value: number, rule: IndicatorRule): boolean {
+  return (rule.minValue === null || value >= rule.minValue) && (rule.maxValue === null || value <= rule.maxValue);
+}
+
+function rangeText(rule: IndicatorRule): string {
+  if (rule.minValue !== null && rule.maxValue !== null) return `${fmt(rule.minValue)}–${fmt(rule.maxValue)}`;
+  if (rule.minValue !== null) return `at least ${fmt(rule.minValue)}`;
+  return `at most ${fmt(rule.maxValue ?? 0)}`;
+}
+
+/**
+ * The stored form of a period for this indicator: "2025" for an annual figure (allowed for every
+ * indicator: kab/kota poverty, for one, is annual from the March round), "2025-03" for a round,
+ * which must be one the indicator is measured in.
+ */
+export function canonicalPeriod(
+  period: PeriodRef,
+  rule: IndicatorRule,
+  loc: SourceLocation,
+  issues: Collector,
+): { text: string; year: number; subperiod: number } | null {
+  let month = period.month;
+  if (month === null && period.semester !== null) {
+    if (rule.periodicity !== 'SEMIANNUAL' || rule.periodMonths.length < 2) {
+      issues.add(loc, 'PERIOD_NOT_ALLOWED', `Period “${period.text}” names a semester, but ${rule.nameEn} is not semiannual.`);
+      return null;
+    }
+    month = rule.periodMonths[period.semester - 1] ?? null;
+  }
+  if (month === null) return { text: formatPeriod(period.year, null), year: period.year, subperiod: 0 };
+  if (rule.periodicity === 'ANNUAL') {
+    issues.add(loc, 'PERIOD_NOT_ALLOWED', `Period “${period.text}” names a month, but ${rule.nameEn} is annual: write the year only.`);
+    return null;
+  }
+  if (rule.periodicity !== 'MONTHLY' && !rule.periodMonths.includes(month)) {
+    const rounds = rule.periodMonths.map((m) => MONTHS_ID[m]).join(' and ');
+    issues.add(loc, 'PERIOD_NOT_ALLOWED', `Period “${period.text}” does not fit ${rule.nameEn}, which is measured in ${rounds}.`);
+    return null;
+  }
+  return { text: formatPeriod(period.year, month), year: period.year, subperiod: month };
+}
+
+function sourceKey(title?: string, url?: string): SourceKey | null {
+  const t = title?.trim() ?? '';
+  const u = url?.trim() ?? '';
+  return t || u ? { title: t || u, url: u } : null;
+}
+
+/** "Did you mean …?" for codes typed by hand. */
+export function suggest(text: string, options: readonly string[]): string {
+  const needle = text.trim().toLowerCase();
+  if (!needle) return '';
+  const scored = options
+    .map((o) => ({ o, d: distance(needle, o.toLowerCase()) }))
+    .filter((x) => x.d <= Math.max(2, Math.floor(needle.length / 3)))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 3);
+  return scored.length ? `Did you mean ${scored.map((x) => `“${x.o}”`).join(', ')}?` : '';
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}

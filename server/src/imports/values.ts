@@ -1,0 +1,216 @@
+// Reading the numbers and periods people actually write in Indonesian statistical tables: BPS
+// missing markers, decimal commas, thousands dots, "Maret 2025", "Semester 1 (Maret) 2024".
+
+import type { NumberCell, PeriodRef } from './import.types.js';
+
+/** What BPS and spreadsheet users write for "no figure": the value is null, not an error. */
+const MISSING_MARKERS = new Set(['', '-', '–', '—', '...', '…', 'na', 'n/a', 'x']);
+
+// Compiled once: parseNumber runs once per value cell, up to millions of times per file.
+const PLAIN_INTEGER = /^-?\d+$/;
+const PLAIN_DECIMAL = /^-?\d+\.\d+$/;
+const DIGITS = /^\d+$/;
+const EXPONENT = /^\d+(?:\.\d+)?e[+-]?\d+$/i;
+const HAS_SPACE = /[\s\u00a0\u202f]/;
+const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
+const SPACES = /[\s\u00a0\u202f]/g;
+const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
+const COMMA_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
+
+export interface NumberOptions {
+  /** The file writes decimals with a comma: "1.234" is then one thousand two hundred thirty-four. */
+  decimalComma?: boolean;
+}
+
+function invalid(text: string): NumberCell {
+  return { text, value: null, invalid: true };
+}
+
+/**
+ * Reads "8.47", "8,47", "1.234,5", "1,234.5", "1.234.567", "1 234 567", "-3", "8,47%". A lone
+ * separator followed by exactly three digits ("1,234", "1.234") is ambiguous: a comma is then read
+ * as thousands and a dot as decimal, unless `decimalComma` says the file uses decimal commas.
+ */
+export function parseNumber(text: string, options: NumberOptions = {}): NumberCell {
+  // "+ 0" turns -0 into 0, which Object.is and some printers tell apart.
+  if (PLAIN_INTEGER.test(text)) return { text, value: Number(text) + 0 };
+  if (!options.decimalComma && PLAIN_DECIMAL.test(text)) return { text, value: Number(text) + 0 };
+
+  let body = text.trim();
+  if (MISSING_MARKERS.has(body.toLowerCase())) return { text, value: null };
+  let negative = false;
+  if (body.startsWith('-') || body.startsWith('\u2212')) {
+    negative = true;
+    body = body.slice(1);
+  }
+  if (body.endsWith('%')) body = body.slice(0, -1).trimEnd();
+  const magnitude = readMagnitude(body, options.decimalComma === true);
+  if (magnitude === null) return invalid(text);
+  return { text, value: negative && magnitude !== 0 ? -magnitude : magnitude };
+}
+
+function readMagnitude(body: string, decimalComma: boolean): number | null {
+  if (DIGITS.test(body)) return Number(body);
+  // Spreadsheets print very large and very small numbers this way ("1e-7").
+  if (EXPONENT.test(body)) return Number(body);
+  if (HAS_SPACE.test(body)) {
+    return SPACE_GROUPED.test(body) ? Number(body.replace(SPACES, '').replace(',', '.')) : null;
+  }
+  const lastDot = body.lastIndexOf('.');
+  const lastComma = body.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) {
+    // Both separators: the last one is the decimal separator, the other groups thousands.
+    const decimalAt = Math.max(lastDot, lastComma);
+    const whole = body.slice(0, decimalAt);
+    const fraction = body.slice(decimalAt + 1);
+    const thousands = lastComma > lastDot ? '.' : ',';
+    const grouped = thousands === '.' ? DOT_GROUPED : COMMA_GROUPED;
+    if (!grouped.test(whole) || !DIGITS.test(fraction)) return null;
+    return Number(`${whole.replaceAll(thousands, '')}.${fraction}`);
+  }
+  // In a decimal-comma file a comma is never a thousands separator; dots group thousands everywhere.
+  if (lastComma >= 0) return readOneSeparator(body, ',', lastComma, decimalComma ? null : COMMA_GROUPED, !decimalComma);
+  if (lastDot >= 0) return readOneSeparator(body, '.', lastDot, DOT_GROUPED, decimalComma);
+  return null;
+}
+
+/** One kind of separator: a single occurrence is decimal unless it reads better as thousands. */
+function readOneSeparator(
+  body: string,
+  separator: string,
+  at: number,
+  grouped: RegExp | null,
+  thousandsFirst: boolean,
+): number | null {
+  if (body.indexOf(separator) !== at) {
+    return grouped?.test(body) ? Number(body.replaceAll(separator, '')) : null;
+  }
+  const whole = body.slice(0, at);
+  const fraction = body.slice(at + 1);
+  if (!DIGITS.test(whole) || !DIGITS.test(fraction)) return null;
+  // "1,234" is a thousand and more; "0,125" and "1234,567" cannot be thousands grouping.
+  const looksGrouped = fraction.length === 3 && whole.length <= 3 && whole[0] !== '0';
+  if (thousandsFirst && looksGrouped) return Number(whole + fraction);
+  return Number(`${whole}.${fraction}`);
+}
+
+const MONTHS = new Map<string, number>([
+  ['januari', 1],
+  ['january', 1],
+  ['jan', 1],
+  ['februari', 2],
+  ['pebruari', 2],
+  ['february', 2],
+  ['feb', 2],
+  ['maret', 3],
+  ['march', 3],
+  ['mar', 3],
+  ['april', 4],
+  ['apr', 4],
+  ['mei', 5],
+  ['may', 5],
+  ['juni', 6],
+  ['june', 6],
+  ['jun', 6],
+  ['juli', 7],
+  ['july', 7],
+  ['jul', 7],
+  ['agustus', 8],
+  ['august', 8],
+  ['agu', 8],
+  ['agt', 8],
+  ['ags', 8],
+  ['aug', 8],
+  ['september', 9],
+  ['sept', 9],
+  ['sep', 9],
+  ['oktober', 10],
+  ['october', 10],
+  ['okt', 10],
+  ['oct', 10],
+  ['november', 11],
+  ['nopember', 11],
+  ['nov', 11],
+  ['desember', 12],
+  ['december', 12],
+  ['des', 12],
+  ['dec', 12],
+]);
+const SEMESTER_WORDS = new Set(['semester', 'sem', 'smt']);
+const SEMESTER_NUMBERS = new Map<string, 1 | 2>([
+  ['1', 1],
+  ['i', 1],
+  ['2', 2],
+  ['ii', 2],
+]);
+const YEAR = /^\d{4}$/;
+// Only year-first numeric forms: "03/2025" and "3-2025" are left out because "03/04/2025" is not.
+const NUMERIC_PERIOD = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/;
+const PERIOD_PUNCTUATION = /[().,:;/-]/g;
+const WHITESPACE = /\s+/;
+
+function readYear(text: string): number | null {
+  if (!YEAR.test(text)) return null;
+  const year = Number(text);
+  return year >= 1900 && year <= 2100 ? year : null;
+}
+
+/** A calendar year written as four digits, 1900–2100. */
+export function parseYear(text: string): number | null {
+  return readYear(text.trim());
+}
+
+/**
+ * Reads "2025", "2025-03", "2025/3", "Maret 2025", "Mar 2025", "March 2025", "Semester I 2025",
+ * "Sem 2 2024" and the BPS column style "Semester 1 (Maret) 2024" (the month wins: March). Returns
+ * null for anything else, including contradictions such as "Semester 1 (September) 2024".
+ */
+export function parsePeriod(text: string): PeriodRef | null {
+  const trimmed = text.trim();
+  const yearOnly = readYear(trimmed);
+  if (yearOnly !== null) return { text, year: yearOnly, month: null, semester: null };
+
+  const numeric = NUMERIC_PERIOD.exec(trimmed);
+  if (numeric) {
+    const year = readYear(numeric[1]!);
+    const month = Number(numeric[2]);
+    const day = numeric[3] === undefined ? 1 : Number(numeric[3]);
+    if (year === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return { text, year, month, semester: null };
+  }
+
+  const tokens = trimmed.toLowerCase().replace(PERIOD_PUNCTUATION, ' ').split(WHITESPACE);
+  let year: number | null = null;
+  let month: number | null = null;
+  let semester: 1 | 2 | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token === '') continue;
+    if (YEAR.test(token)) {
+      if (year !== null) return null;
+      year = readYear(token);
+      if (year === null) return null;
+    } else if (MONTHS.has(token)) {
+      if (month !== null) return null;
+      month = MONTHS.get(token)!;
+    } else if (SEMESTER_WORDS.has(token)) {
+      const number = SEMESTER_NUMBERS.get(tokens[i + 1] ?? '');
+      if (number === undefined || semester !== null) return null;
+      semester = number;
+      i++;
+    } else {
+      return null;
+    }
+  }
+  if (year === null) return null;
+  if (month !== null && semester !== null) {
+    if ((semester === 1) !== month <= 6) return null;
+    semester = null;
+  }
+  return { text, year, month, semester };
+}
+
+/** The canonical period key: "2025" for a year, "2025-03" for a month. */
+export function formatPeriod(year: number, month?: number | null): string {
+  return month ? `${year}-${String(month).padStart(2, '0')}` : String(year);
+}

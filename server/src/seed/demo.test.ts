@@ -1,0 +1,55 @@
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '../test-support/databases.js';
+
+describeEachDatabase(
+  'demo data set, loaded through the import pipeline',
+  (use) => {
+    it('holds every seed value, each with its source and import batch', async () => {
+      const [row] = await use().sql.query(
+        `SELECT count(*)::int AS n, count(*) FILTER (WHERE source_id IS NULL OR import_batch_id IS NULL)::int AS untraced
+         FROM observation`,
+      );
+      // 471 + 471 + 1168 + 505 + 256 + 560 + 11 rows in prisma/seed/demo.
+      expect(row).toEqual({ n: 3442, untraced: 0 });
+    });
+
+    it("has Boalemo as the highest P0 among Gorontalo's kabupaten/kota in 2025", async () => {
+      const rows = await use().sql.query(
+        `SELECT r.name, o.value::float8 AS value FROM observation o JOIN region r ON r.code = o.region_code
+         WHERE o.indicator_code = 'poverty_rate_p0' AND o.period = '2025' AND r.parent_code = '75' ORDER BY o.value DESC LIMIT 2`,
+      );
+      expect(rows).toEqual([
+        { name: 'Kabupaten Boalemo', value: 16.37 },
+        { name: 'Kabupaten Gorontalo Utara', value: 15.89 },
+      ]);
+    });
+
+    it('keeps the national P0 series as BPS published it', async () => {
+      const rows = await use().sql.query<{ value: number }>(
+        "SELECT value::float8 AS value FROM observation WHERE indicator_code = 'poverty_rate_p0' AND region_code = 'ID' ORDER BY year, subperiod",
+      );
+      expect(rows.map((r) => r.value)).toEqual([9.41, 9.22, 9.78, 10.19, 10.14, 9.71, 9.54, 9.57, 9.36, 9.03, 8.57, 8.47, 8.25]);
+    });
+
+    it('records the RAPBN 2026 revision of the extreme-poverty target in the audit trail', async () => {
+      const [target] = await use().sql.query(
+        `SELECT value, lower_bound::float8 AS lower, upper_bound::float8 AS upper FROM target
+         WHERE document_code = 'RPJMN-2025-2029' AND indicator_code = 'extreme_poverty_rate' AND year = 2026`,
+      );
+      expect(target).toEqual({ value: null, lower: 0, upper: 0.5 });
+      const audit = await use().sql.query(
+        `SELECT field, old_value, new_value, reason FROM audit_entry
+         WHERE entity = 'target' AND entity_key = 'RPJMN-2025-2029|extreme_poverty_rate|ID|2026' AND reason LIKE 'RAPBN%'
+         ORDER BY id`,
+      );
+      expect(audit).toEqual([
+        { field: 'value', old_value: '0', new_value: null, reason: 'RAPBN 2026 merevisi sasaran kemiskinan ekstrem 2026 dari 0% menjadi 0–0,5%' },
+        { field: 'lower_bound', old_value: null, new_value: '0', reason: 'RAPBN 2026 merevisi sasaran kemiskinan ekstrem 2026 dari 0% menjadi 0–0,5%' },
+        { field: 'upper_bound', old_value: null, new_value: '0.5', reason: 'RAPBN 2026 merevisi sasaran kemiskinan ekstrem 2026 dari 0% menjadi 0–0,5%' },
+        { field: 'note', old_value: 'Kemiskinan ekstrem 0% pada 2026', new_value: 'Direvisi dalam RAPBN 2026 dari 0% menjadi rentang 0–0,5%', reason: 'RAPBN 2026 merevisi sasaran kemiskinan ekstrem 2026 dari 0% menjadi 0–0,5%' },
+        { field: 'source_id', old_value: expect.any(String), new_value: expect.any(String), reason: 'RAPBN 2026 merevisi sasaran kemiskinan ekstrem 2026 dari 0% menjadi 0–0,5%' },
+      ]);
+    });
+  },
+  { demoData: true },
+);
