@@ -44,7 +44,9 @@ export async function bootstrapDatabase(db: Database, options: BootstrapOptions 
       const started = performance.now();
       const reports = await loadDemoData(db);
       demoRecords = reports.reduce((n, r) => n + r.counts.inserted + r.counts.updated, 0);
-      log(`Loaded the demo data set: ${reports.length} files, ${demoRecords} values in ${Math.round(performance.now() - started)} ms.`);
+      log(
+        `Loaded the demo data set: ${reports.length} files, ${demoRecords} values in ${Math.round(performance.now() - started)} ms.`,
+      );
     }
   }
   return { migrationsApplied, regionsLoaded, demoRecords };

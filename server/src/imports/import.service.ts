@@ -115,7 +115,11 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
         ],
       );
       report.importBatchId = batch!.id;
-      const ctx = { importBatchId: batch!.id, changedBy: request.importedBy, reason: request.reason ?? `Impor ${request.fileName}` };
+      const ctx = {
+        importBatchId: batch!.id,
+        changedBy: request.importedBy,
+        reason: request.reason ?? `Impor ${request.fileName}`,
+      };
       for (const [spec, , plan] of planned) await applyUpsert(tx, spec, plan.changes, ctx);
     });
     report.status = 'APPLIED';
@@ -127,14 +131,29 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
 }
 
 async function planAll(tx: SqlClient, v: ValidatedImport): Promise<[TableSpec, PlannedRow[], UpsertPlan][]> {
-  const sources = await sourceIds(tx, [...v.observations, ...v.targets, ...v.programmes].map((r) => r.source));
+  const sources = await sourceIds(
+    tx,
+    [...v.observations, ...v.targets, ...v.programmes].map((r) => r.source),
+  );
   const src = (s: SourceKey | null) => (s ? (sources.get(sourceId(s)) ?? null) : null);
   // Documents first: targets in the same import may refer to them.
   const tables: [TableSpec, PlannedRow[]][] = [
-    [PLANNING_DOCUMENTS, v.documents.map((d) => ({ line: d.line, keys: [d.code], fields: [d.kind, d.title, d.level, d.region, d.startYear, d.endYear, d.legalBasis, d.url] }))],
+    [
+      PLANNING_DOCUMENTS,
+      v.documents.map((d) => ({
+        line: d.line,
+        keys: [d.code],
+        fields: [d.kind, d.title, d.level, d.region, d.startYear, d.endYear, d.legalBasis, d.url],
+      })),
+    ],
     [
       OBSERVATIONS,
-      v.observations.map((o) => ({ line: o.line, keys: [o.indicator, o.region, o.period], fields: [o.value, src(o.source), o.note], derived: [o.year, o.subperiod] })),
+      v.observations.map((o) => ({
+        line: o.line,
+        keys: [o.indicator, o.region, o.period],
+        fields: [o.value, src(o.source), o.note],
+        derived: [o.year, o.subperiod],
+      })),
     ],
     [
       TARGETS,

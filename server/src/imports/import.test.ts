@@ -18,7 +18,11 @@ async function snapshot(db: Database) {
   );
 }
 
-async function expectRejected(db: Database, bytes: Uint8Array, errors: { line: number | null; code: string; message: string | RegExp }[]) {
+async function expectRejected(
+  db: Database,
+  bytes: Uint8Array,
+  errors: { line: number | null; code: string; message: string | RegExp }[],
+) {
   const before = await snapshot(db);
   const report = await run(db, 'broken.csv', bytes);
   expect(report.status).toBe('REJECTED');
@@ -34,7 +38,12 @@ async function expectRejected(db: Database, bytes: Uint8Array, errors: { line: n
 
 describeEachDatabase('import pipeline', (use) => {
   it('applies a long-format file, then changes nothing when the same file is imported again', async () => {
-    const file = csv(HEADER, '75.02,poverty_rate_p0,2025,16.37,BPS', '75.71,poverty_rate_p0,2025,5.31,BPS', '75,poverty_rate_p0,2025-03,13.24,BPS');
+    const file = csv(
+      HEADER,
+      '75.02,poverty_rate_p0,2025,16.37,BPS',
+      '75.71,poverty_rate_p0,2025,5.31,BPS',
+      '75,poverty_rate_p0,2025-03,13.24,BPS',
+    );
     const first = await run(use(), 'p0.csv', file);
     expect(first).toMatchObject({ status: 'APPLIED', layout: 'long', errors: [] });
     expect(first.counts).toEqual({ records: 3, inserted: 3, updated: 0, unchanged: 0, missing: 0 });
@@ -53,7 +62,12 @@ describeEachDatabase('import pipeline', (use) => {
 
   it('shows what a dry run would change without writing anything', async () => {
     const before = await snapshot(use());
-    const report = await run(use(), 'p0.csv', csv(HEADER, '75.02,poverty_rate_p0,2025,16.4,BPS', '75.03,poverty_rate_p0,2025,13.16,BPS'), { dryRun: true });
+    const report = await run(
+      use(),
+      'p0.csv',
+      csv(HEADER, '75.02,poverty_rate_p0,2025,16.4,BPS', '75.03,poverty_rate_p0,2025,13.16,BPS'),
+      { dryRun: true },
+    );
     expect(report.status).toBe('DRY_RUN');
     expect(report.counts).toMatchObject({ inserted: 1, updated: 1, unchanged: 0 });
     expect(await snapshot(use())).toEqual(before);
@@ -63,11 +77,18 @@ describeEachDatabase('import pipeline', (use) => {
     const report = await run(use(), 'revisi.csv', csv(HEADER, '75.02,poverty_rate_p0,2025,16.4,BPS'), { reason: 'Revisi BPS' });
     expect(report.counts).toMatchObject({ inserted: 0, updated: 1 });
     const audit = await use().sql.query(
-      "SELECT entity_key, field, old_value, new_value, changed_by, reason FROM audit_entry WHERE import_batch_id = $1",
+      'SELECT entity_key, field, old_value, new_value, changed_by, reason FROM audit_entry WHERE import_batch_id = $1',
       [report.importBatchId],
     );
     expect(audit).toEqual([
-      { entity_key: 'poverty_rate_p0|75.02|2025', field: 'value', old_value: '16.37', new_value: '16.4', changed_by: 'tester', reason: 'Revisi BPS' },
+      {
+        entity_key: 'poverty_rate_p0|75.02|2025',
+        field: 'value',
+        old_value: '16.37',
+        new_value: '16.4',
+        changed_by: 'tester',
+        reason: 'Revisi BPS',
+      },
     ]);
   });
 
@@ -92,9 +113,11 @@ describeEachDatabase('import pipeline', (use) => {
   });
 
   it('rejects values that are not numbers', async () => {
-    await expectRejected(use(), csv(HEADER, '75.02,poverty_rate_p0,2025,enam belas,BPS', '75.03,poverty_rate_p0,2025,13.16,BPS'), [
-      { line: 2, code: 'NOT_A_NUMBER', message: 'Value “enam belas” is not a number.' },
-    ]);
+    await expectRejected(
+      use(),
+      csv(HEADER, '75.02,poverty_rate_p0,2025,enam belas,BPS', '75.03,poverty_rate_p0,2025,13.16,BPS'),
+      [{ line: 2, code: 'NOT_A_NUMBER', message: 'Value “enam belas” is not a number.' }],
+    );
   });
 
   it("rejects values outside the indicator's range: a percentage above 100, a Gini above 1", async () => {
@@ -105,30 +128,47 @@ describeEachDatabase('import pipeline', (use) => {
   });
 
   it("rejects periods that do not fit the indicator's periodicity", async () => {
-    await expectRejected(use(), csv(HEADER, '75,human_development_index_ipm,2024-03,70.1,BPS', '75,poverty_rate_p0,2025-06,13.2,BPS'), [
-      { line: 2, code: 'PERIOD_NOT_ALLOWED', message: /annual/ },
-      { line: 3, code: 'PERIOD_NOT_ALLOWED', message: /Maret and September/ },
-    ]);
+    await expectRejected(
+      use(),
+      csv(HEADER, '75,human_development_index_ipm,2024-03,70.1,BPS', '75,poverty_rate_p0,2025-06,13.2,BPS'),
+      [
+        { line: 2, code: 'PERIOD_NOT_ALLOWED', message: /annual/ },
+        { line: 3, code: 'PERIOD_NOT_ALLOWED', message: /Maret and September/ },
+      ],
+    );
   });
 
   it('rejects the same cell twice in one file, naming both lines', async () => {
-    await expectRejected(use(), csv(HEADER, '75.03,poverty_rate_p0,2024,13.5,BPS', '75.04,poverty_rate_p0,2024,15.1,BPS', '75.03,poverty_rate_p0,2024,13.6,BPS'), [
-      { line: 4, code: 'DUPLICATE', message: /line 2 and line 4/ },
-    ]);
+    await expectRejected(
+      use(),
+      csv(
+        HEADER,
+        '75.03,poverty_rate_p0,2024,13.5,BPS',
+        '75.04,poverty_rate_p0,2024,15.1,BPS',
+        '75.03,poverty_rate_p0,2024,13.6,BPS',
+      ),
+      [{ line: 4, code: 'DUPLICATE', message: /line 2 and line 4/ }],
+    );
   });
 
   it('refuses to change a verified value', async () => {
-    await use().sql.query("UPDATE observation SET status = 'VERIFIED' WHERE indicator_code = 'poverty_rate_p0' AND region_code = '75.71'");
+    await use().sql.query(
+      "UPDATE observation SET status = 'VERIFIED' WHERE indicator_code = 'poverty_rate_p0' AND region_code = '75.71'",
+    );
     await expectRejected(use(), csv(HEADER, '75.71,poverty_rate_p0,2025,5.4,BPS'), [
       { line: 2, code: 'VERIFIED_VALUE_CHANGE', message: /5\.31 → 5\.4/ },
     ]);
   });
 
   it('reports every error of a file at once and writes none of its good rows', async () => {
-    const report = await expectRejected(use(), csv(HEADER, '75.05,poverty_rate_p0,2025,15.89,BPS', '99.99,poverty_rate_p0,2025,1,BPS', '75.05,gini_ratio,2025-03,0.3,BPS'), [
-      { line: 3, code: 'UNKNOWN_REGION', message: /99\.99/ },
-      { line: 4, code: 'LEVEL_NOT_PUBLISHED', message: /not published for kabupaten\/kota/ },
-    ]);
+    const report = await expectRejected(
+      use(),
+      csv(HEADER, '75.05,poverty_rate_p0,2025,15.89,BPS', '99.99,poverty_rate_p0,2025,1,BPS', '75.05,gini_ratio,2025-03,0.3,BPS'),
+      [
+        { line: 3, code: 'UNKNOWN_REGION', message: /99\.99/ },
+        { line: 4, code: 'LEVEL_NOT_PUBLISHED', message: /not published for kabupaten\/kota/ },
+      ],
+    );
     expect(report.counts.records).toBe(3);
   });
 

@@ -17,7 +17,10 @@ registerEnumType(ImportStatusValue, {
 
 @ObjectType({ description: 'A problem in an imported file, with where to find it.' })
 export class ImportIssueType {
-  @Field(() => Int, { nullable: true, description: 'Line in the file (as a text editor or Excel numbers it); null for the whole file.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Line in the file (as a text editor or Excel numbers it); null for the whole file.',
+  })
   line!: number | null;
 
   @Field(() => String, { nullable: true, description: 'Column header, for wide tables and cell-level problems.' })

@@ -30,14 +30,21 @@ export class ImportsResolver {
   })
   async importFile(
     @Ctx() { db }: Context,
-    @Arg('file', () => GraphQLUpload, { description: 'The file: long format, a BPS wide table, targets, programmes or documents.' })
+    @Arg('file', () => GraphQLUpload, {
+      description: 'The file: long format, a BPS wide table, targets, programmes or documents.',
+    })
     file: Promise<FileUpload>,
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Arg('importedBy', () => String, { description: 'Who imports the file; recorded with the batch and in the audit trail.' })
     importedBy: string,
-    @Arg('indicator', () => String, { nullable: true, description: 'Indicator code for a wide BPS table, which has no indicator column.' })
+    @Arg('indicator', () => String, {
+      nullable: true,
+      description: 'Indicator code for a wide BPS table, which has no indicator column.',
+    })
     indicator: string | null,
-    @Arg('source', () => String, { nullable: true, description: 'Source to record for a wide table’s values.' }) source: string | null,
+    @Arg('source', () => String, { nullable: true, description: 'Source to record for a wide table’s values.' }) source:
+      | string
+      | null,
     @Arg('decimalComma', () => Boolean, { defaultValue: false, description: 'Numbers use a decimal comma ("8,47").' })
     decimalComma: boolean,
     @Arg('reason', () => String, { nullable: true, description: 'Why the figures change; kept in the audit trail.' })

@@ -229,7 +229,7 @@ const EMPTY_NUMBER: NumberCell = Object.freeze({ text: '', value: null });
 class RowReader {
   row!: TableRow;
   problems = 0;
-  private readonly regionCache = new Map<string, RegionRef>();
+  private readonly regionCaches = REGION_FIELDS.map(() => new Map<string, RegionRef>());
   private readonly periodCache = new Map<string, PeriodRef | null>();
 
   constructor(
@@ -272,15 +272,16 @@ class RowReader {
   }
 
   region(): RegionRef {
-    for (const [field, system] of REGION_FIELDS) {
+    for (let i = 0; i < REGION_FIELDS.length; i++) {
+      const [field, system] = REGION_FIELDS[i]!;
       const text = this.optional(field);
       if (text === undefined) continue;
-      const key = `${system}\u0000${text}`;
-      let ref = this.regionCache.get(key);
+      const cache = this.regionCaches[i]!;
+      let ref = cache.get(text);
       if (!ref) {
         // Shared by every row naming the same region: a million rows hold a few hundred regions.
         ref = Object.freeze({ text, system });
-        this.regionCache.set(key, ref);
+        cache.set(text, ref);
       }
       return ref;
     }
@@ -580,10 +581,12 @@ function readWide(rows: TableRow[], header: WideHeader, options: ParseOptions): 
 
 /**
  * BPS tables of provinces and their kabupaten/kota write province rows in capitals ("GORONTALO")
- * and the others in mixed case. Only when both occur is case a signal; otherwise the label says it.
+ * and the others in mixed case. Only when both occur is case a signal, and a "Provinsi" label
+ * outranks it (province tables mix "ACEH" and "Daerah Khusus Jakarta").
  */
 function wideLevelHint(name: string, labelLevel: LabelLevel, caseIsSignal: boolean): RegionRef['levelHint'] {
   if (NATIONAL_NAMES.has(name.toLowerCase())) return 'NATIONAL';
+  if (labelLevel === 'PROVINCE') return 'PROVINCE';
   if (caseIsSignal) return isCapitals(name) ? 'PROVINCE' : 'REGENCY_CITY';
   return labelLevel === 'ANY' ? undefined : labelLevel;
 }

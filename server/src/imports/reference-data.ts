@@ -5,7 +5,14 @@ import type { IndicatorRule, ReferenceData } from './validate.js';
 /** Everything validation needs from the database, in five statements whatever the file size. */
 export async function loadReferenceData(db: Database): Promise<ReferenceData> {
   const [regions, indicators, documents, programmes] = await Promise.all([
-    db.sql.query<{ code: string; bpsCode: string | null; name: string; level: string; kind: string | null; parentCode: string | null }>(
+    db.sql.query<{
+      code: string;
+      bpsCode: string | null;
+      name: string;
+      level: string;
+      kind: string | null;
+      parentCode: string | null;
+    }>(
       'SELECT code, bps_code AS "bpsCode", name, level::text AS level, kind::text AS kind, parent_code AS "parentCode" FROM region',
     ),
     db.sql.query<{
@@ -52,5 +59,8 @@ export async function loadReferenceData(db: Database): Promise<ReferenceData> {
 /** Enum arrays may arrive as "{A,B}" text depending on the driver. */
 function pgArray(value: string[] | string): string[] {
   if (Array.isArray(value)) return value;
-  return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+  return value
+    .replace(/^\{|\}$/g, '')
+    .split(',')
+    .filter(Boolean);
 }

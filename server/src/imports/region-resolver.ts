@@ -216,7 +216,7 @@ export class RegionResolver {
   /** Up to three registry names closest in spelling; computed only for names that match nothing. */
   private nearest(key: string, level: string | undefined): RegionCandidate[] {
     if (key === '') return [];
-    const limit = Math.max(2, Math.ceil(key.length * 0.34));
+    const limit = Math.max(2, Math.ceil(key.length * 0.25));
     const scored: { entry: RegionEntry; distance: number }[] = [];
     for (const entry of this.entries) {
       if (level !== undefined && entry.level !== level) continue;

@@ -16,7 +16,9 @@ export function formatReport(r: ImportReport): string {
   ];
   if (r.previousImports.length) {
     const last = r.previousImports[r.previousImports.length - 1]!;
-    lines.push(`The same file was imported before (${r.previousImports.length}×, last as #${last.id} by ${last.importedBy} on ${last.startedAt}).`);
+    lines.push(
+      `The same file was imported before (${r.previousImports.length}×, last as #${last.id} by ${last.importedBy} on ${last.startedAt}).`,
+    );
   }
   if (r.errors.length) {
     lines.push('', `${r.errors.length} error(s):`);

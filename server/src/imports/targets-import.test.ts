@@ -12,7 +12,14 @@ describeEachDatabase('importing planning documents and targets', (use) => {
   it('imports a regional RPJMD and its targets, as single values and as ranges', async () => {
     const docs = await run(use(), csv(DOCS, 'RPJMD-75-2025-2029,RPJMD,RPJMD Provinsi Gorontalo 2025–2029,75,2025,2029,'));
     expect(docs).toMatchObject({ status: 'APPLIED', layout: 'documents' });
-    const targets = await run(use(), csv(TARGETS, 'RPJMD-75-2025-2029,poverty_rate_p0,75,2029,11.5,,,2024,13.87', 'RPJMD-75-2025-2029,poverty_rate_p0,75,2026,,12.5,13.0,,'));
+    const targets = await run(
+      use(),
+      csv(
+        TARGETS,
+        'RPJMD-75-2025-2029,poverty_rate_p0,75,2029,11.5,,,2024,13.87',
+        'RPJMD-75-2025-2029,poverty_rate_p0,75,2026,,12.5,13.0,,',
+      ),
+    );
     expect(targets).toMatchObject({ status: 'APPLIED', layout: 'targets', counts: { inserted: 2 } });
     const rows = await use().sql.query(
       `SELECT year, value::float8 AS value, lower_bound::float8 AS lower, upper_bound::float8 AS upper, baseline_year, baseline_value::float8 AS baseline
@@ -22,7 +29,9 @@ describeEachDatabase('importing planning documents and targets', (use) => {
       { year: 2026, value: null, lower: 12.5, upper: 13, baseline_year: null, baseline: null },
       { year: 2029, value: 11.5, lower: null, upper: null, baseline_year: 2024, baseline: 13.87 },
     ]);
-    const [doc] = await use().sql.query("SELECT level::text AS level, region_code FROM planning_document WHERE code = 'RPJMD-75-2025-2029'");
+    const [doc] = await use().sql.query(
+      "SELECT level::text AS level, region_code FROM planning_document WHERE code = 'RPJMD-75-2025-2029'",
+    );
     expect(doc).toEqual({ level: 'PROVINCE', region_code: '75' });
   });
 
@@ -46,6 +55,8 @@ describeEachDatabase('importing planning documents and targets', (use) => {
       [5, 'YEAR_OUTSIDE_DOCUMENT'],
       [6, 'TARGET_WITHOUT_VALUE'],
     ]);
-    expect(await use().sql.query("SELECT count(*)::int AS n FROM target WHERE year <> 2026 AND year <> 2029")).toEqual([{ n: 0 }]);
+    expect(await use().sql.query('SELECT count(*)::int AS n FROM target WHERE year <> 2026 AND year <> 2029')).toEqual([
+      { n: 0 },
+    ]);
   });
 });

@@ -112,7 +112,9 @@ export async function planUpsert(tx: SqlClient, spec: TableSpec, rows: readonly 
       plan.changes.push({ row, kind: 'insert', old: null, changedFields: spec.fields.map((_, i) => i) });
       continue;
     }
-    const changedFields = spec.fields.flatMap((f, i) => (same(f.type, before.fields[i] ?? null, row.fields[i] ?? null) ? [] : [i]));
+    const changedFields = spec.fields.flatMap((f, i) =>
+      same(f.type, before.fields[i] ?? null, row.fields[i] ?? null) ? [] : [i],
+    );
     if (changedFields.length === 0) plan.unchanged++;
     else if (before.verified) plan.verifiedConflicts.push({ row, old: before.fields, changedFields });
     else plan.changes.push({ row, kind: 'update', old: before.fields, changedFields });
@@ -127,7 +129,12 @@ export interface WriteContext {
 }
 
 /** Writes the planned changes and their audit entries. */
-export async function applyUpsert(tx: SqlClient, spec: TableSpec, changes: readonly RowChange[], ctx: WriteContext): Promise<void> {
+export async function applyUpsert(
+  tx: SqlClient,
+  spec: TableSpec,
+  changes: readonly RowChange[],
+  ctx: WriteContext,
+): Promise<void> {
   const columns = [...spec.keys, ...spec.fields, ...(spec.derived ?? [])];
   const names = columns.map((c) => c.name);
   const keyNames = spec.keys.map((k) => k.name);

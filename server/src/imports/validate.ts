@@ -102,7 +102,21 @@ export interface ValidatedImport {
   issues: ImportIssue[];
 }
 
-const MONTHS_ID = ['', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const MONTHS_ID = [
+  '',
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 const DOCUMENT_KINDS = new Set(['RPJMN', 'RKP', 'RPJMD', 'RKPD', 'RENSTRA']);
 
 const fmt = (n: number) => String(n);
@@ -127,7 +141,10 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
   const resolveRegion = (region: RegionRef, loc: SourceLocation): string | null => {
     // In BPS tables kab/kota rows follow their province's row: use it to settle shared names.
     const levelHint = (region as RegionRef & { levelHint?: string }).levelHint;
-    const result = ref.regions.resolve(region, { ...(lastProvince ? { parentCode: lastProvince } : {}), ...(levelHint ? { level: levelHint } : {}) });
+    const result = ref.regions.resolve(region, {
+      ...(lastProvince ? { parentCode: lastProvince } : {}),
+      ...(levelHint ? { level: levelHint } : {}),
+    });
     if ('error' in result) {
       issues.add(loc, result.error.code, result.error.message);
       return null;
@@ -152,7 +169,12 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
     return rule ?? null;
   };
 
-  const number = (cell: NumberCell, loc: SourceLocation, label: string, rule?: IndicatorRule | null): number | null | undefined => {
+  const number = (
+    cell: NumberCell,
+    loc: SourceLocation,
+    label: string,
+    rule?: IndicatorRule | null,
+  ): number | null | undefined => {
     if (cell.invalid) {
       issues.add(loc, 'NOT_A_NUMBER', `${label} “${cell.text}” is not a number.`);
       return undefined;
@@ -199,12 +221,23 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
     if (!rule || !region) return;
     const level = ref.regionLevels.get(region);
     if (level && !rule.levels.includes(level)) {
-      issues.add(r.loc, 'LEVEL_NOT_PUBLISHED', `${rule.nameEn} is not published for ${LEVEL_EN[level] ?? level} (region ${region}).`);
+      issues.add(
+        r.loc,
+        'LEVEL_NOT_PUBLISHED',
+        `${rule.nameEn} is not published for ${LEVEL_EN[level] ?? level} (region ${region}).`,
+      );
       return;
     }
     const period = canonicalPeriod(r.period, rule, r.loc, issues);
     if (!period || value === undefined || value === null) return;
-    if (duplicate(`o|${rule.code}|${region}|${period.text}`, r.loc, `The value for ${rule.code}, region ${region}, period ${period.text}`)) return;
+    if (
+      duplicate(
+        `o|${rule.code}|${region}|${period.text}`,
+        r.loc,
+        `The value for ${rule.code}, region ${region}, period ${period.text}`,
+      )
+    )
+      return;
     out.observations.push({
       line: r.loc.line,
       indicator: rule.code,
@@ -222,9 +255,18 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
     const rule = indicatorOf(r.indicator, r.loc);
     const region = resolveRegion(r.region, r.loc);
     const doc = ref.documents.get(r.document.trim());
-    if (!doc) issues.add(r.loc, 'UNKNOWN_DOCUMENT', `Unknown planning document “${r.document}”. Import it first (documents layout). ${suggest(r.document, [...ref.documents.keys()])}`);
+    if (!doc)
+      issues.add(
+        r.loc,
+        'UNKNOWN_DOCUMENT',
+        `Unknown planning document “${r.document}”. Import it first (documents layout). ${suggest(r.document, [...ref.documents.keys()])}`,
+      );
     else if (r.year < doc.startYear || r.year > doc.endYear) {
-      issues.add(r.loc, 'YEAR_OUTSIDE_DOCUMENT', `Year ${r.year} is outside ${r.document.trim()} (${doc.startYear}–${doc.endYear}).`);
+      issues.add(
+        r.loc,
+        'YEAR_OUTSIDE_DOCUMENT',
+        `Year ${r.year} is outside ${r.document.trim()} (${doc.startYear}–${doc.endYear}).`,
+      );
     }
     const value = number(r.value, r.loc, 'Target value', rule);
     const lower = number(r.lowerBound, r.loc, 'Lower bound', rule);
@@ -241,10 +283,21 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
       return;
     }
     if (hasRange && (lower === null || upper === null || (lower as number) > (upper as number))) {
-      issues.add(r.loc, 'BAD_RANGE', `A target range needs a lower bound not above the upper bound (got ${lower ?? 'nothing'}–${upper ?? 'nothing'}).`);
+      issues.add(
+        r.loc,
+        'BAD_RANGE',
+        `A target range needs a lower bound not above the upper bound (got ${lower ?? 'nothing'}–${upper ?? 'nothing'}).`,
+      );
       return;
     }
-    if (duplicate(`t|${r.document.trim()}|${rule.code}|${region}|${r.year}`, r.loc, `The target of ${r.document.trim()} for ${rule.code}, region ${region}, ${r.year}`)) return;
+    if (
+      duplicate(
+        `t|${r.document.trim()}|${rule.code}|${region}|${r.year}`,
+        r.loc,
+        `The target of ${r.document.trim()} for ${rule.code}, region ${region}, ${r.year}`,
+      )
+    )
+      return;
     out.targets.push({
       line: r.loc.line,
       document: r.document.trim(),
@@ -263,7 +316,8 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
 
   function programme(r: ProgrammeRecord): void {
     const code = r.programme.trim();
-    if (!ref.programmes.has(code)) issues.add(r.loc, 'UNKNOWN_PROGRAMME', `Unknown programme “${r.programme}”. ${suggest(code, [...ref.programmes])}`);
+    if (!ref.programmes.has(code))
+      issues.add(r.loc, 'UNKNOWN_PROGRAMME', `Unknown programme “${r.programme}”. ${suggest(code, [...ref.programmes])}`);
     const region = resolveRegion(r.region, r.loc);
     const cells: [NumberCell, string][] = [
       [r.recipients, 'Recipients'],
@@ -302,9 +356,14 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
   function planningDocument(r: PlanningDocumentRecord): void {
     const kind = r.documentKind.trim().toUpperCase();
     if (!DOCUMENT_KINDS.has(kind)) {
-      issues.add(r.loc, 'UNKNOWN_DOCUMENT_KIND', `Unknown document kind “${r.documentKind}”; use one of ${[...DOCUMENT_KINDS].join(', ')}.`);
+      issues.add(
+        r.loc,
+        'UNKNOWN_DOCUMENT_KIND',
+        `Unknown document kind “${r.documentKind}”; use one of ${[...DOCUMENT_KINDS].join(', ')}.`,
+      );
     }
-    if (r.endYear < r.startYear) issues.add(r.loc, 'BAD_YEAR', `The document ends (${r.endYear}) before it starts (${r.startYear}).`);
+    if (r.endYear < r.startYear)
+      issues.add(r.loc, 'BAD_YEAR', `The document ends (${r.endYear}) before it starts (${r.startYear}).`);
     const region = resolveRegion(r.region, r.loc);
     if (!region || !DOCUMENT_KINDS.has(kind) || r.endYear < r.startYear) return;
     if (duplicate(`d|${r.code.trim()}`, r.loc, `Document ${r.code.trim()}`)) return;
@@ -362,7 +421,11 @@ export function canonicalPeriod(
   }
   if (month === null) return { text: formatPeriod(period.year, null), year: period.year, subperiod: 0 };
   if (rule.periodicity === 'ANNUAL') {
-    issues.add(loc, 'PERIOD_NOT_ALLOWED', `Period “${period.text}” names a month, but ${rule.nameEn} is annual: write the year only.`);
+    issues.add(
+      loc,
+      'PERIOD_NOT_ALLOWED',
+      `Period “${period.text}” names a month, but ${rule.nameEn} is annual: write the year only.`,
+    );
     return null;
   }
   if (rule.periodicity !== 'MONTHLY' && !rule.periodMonths.includes(month)) {

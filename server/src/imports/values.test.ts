@@ -98,7 +98,16 @@ describe('parsePeriod', () => {
   });
 
   it('refuses ambiguous, contradictory and out-of-range text', () => {
-    for (const text of ['03/2025', '3-2025', '2025-13', '1899', '2101', 'Maret', 'Semester 3 2024', 'Semester 1 (September) 2024']) {
+    for (const text of [
+      '03/2025',
+      '3-2025',
+      '2025-13',
+      '1899',
+      '2101',
+      'Maret',
+      'Semester 3 2024',
+      'Semester 1 (September) 2024',
+    ]) {
       expect(parsePeriod(text)).toBeNull();
     }
     for (const text of ['Maret April 2024', '2024 2025', 'Triwulan I 2024', 'abc', '']) expect(parsePeriod(text)).toBeNull();

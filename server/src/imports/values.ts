@@ -9,6 +9,7 @@ const MISSING_MARKERS = new Set(['', '-', '–', '—', '...', '…', 'na', 'n/a
 // Compiled once: parseNumber runs once per value cell, up to millions of times per file.
 const PLAIN_INTEGER = /^-?\d+$/;
 const PLAIN_DECIMAL = /^-?\d+\.\d+$/;
+const PLAIN_COMMA_DECIMAL = /^-?\d+,\d+$/;
 const DIGITS = /^\d+$/;
 const EXPONENT = /^\d+(?:\.\d+)?e[+-]?\d+$/i;
 const HAS_SPACE = /[\s\u00a0\u202f]/;
@@ -35,6 +36,9 @@ export function parseNumber(text: string, options: NumberOptions = {}): NumberCe
   // "+ 0" turns -0 into 0, which Object.is and some printers tell apart.
   if (PLAIN_INTEGER.test(text)) return { text, value: Number(text) + 0 };
   if (!options.decimalComma && PLAIN_DECIMAL.test(text)) return { text, value: Number(text) + 0 };
+  if (PLAIN_COMMA_DECIMAL.test(text) && (options.decimalComma || !mayBeThousands(text))) {
+    return { text, value: Number(text.replace(',', '.')) + 0 };
+  }
 
   let body = text.trim();
   if (MISSING_MARKERS.has(body.toLowerCase())) return { text, value: null };
@@ -47,6 +51,13 @@ export function parseNumber(text: string, options: NumberOptions = {}): NumberCe
   const magnitude = readMagnitude(body, options.decimalComma === true);
   if (magnitude === null) return invalid(text);
   return { text, value: negative && magnitude !== 0 ? -magnitude : magnitude };
+}
+
+/** "1,234": one to three digits, not starting with 0, then exactly three digits. */
+function mayBeThousands(text: string): boolean {
+  const start = text.charCodeAt(0) === 45 ? 1 : 0;
+  const comma = text.indexOf(',');
+  return text.length - comma === 4 && comma - start <= 3 && text[start] !== '0';
 }
 
 function readMagnitude(body: string, decimalComma: boolean): number | null {

@@ -7,7 +7,16 @@ export interface ObservationExportFilter {
 }
 
 /** Header of the documented long format; an export can be imported again unchanged. */
-export const LONG_FORMAT_HEADER = ['kode_wilayah', 'nama_wilayah', 'indikator', 'periode', 'nilai', 'sumber', 'url_sumber', 'catatan'];
+export const LONG_FORMAT_HEADER = [
+  'kode_wilayah',
+  'nama_wilayah',
+  'indikator',
+  'periode',
+  'nilai',
+  'sumber',
+  'url_sumber',
+  'catatan',
+];
 
 /** Observations as a long-format CSV (UTF-8, header row), ordered by indicator, region and period. */
 export async function exportObservationsCsv(db: Database, filter: ObservationExportFilter = {}): Promise<string> {

@@ -43,11 +43,36 @@ describeEachDatabase(
          ORDER BY id`,
       );
       expect(audit).toEqual([
-        { field: 'value', old_value: '0', new_value: null, reason: 'RAPBN 2026 merevisi sasaran kemiskinan ekstrem 2026 dari 0% menjadi 0–0,5%' },
-        { field: 'lower_bound', old_value: null, new_value: '0', reason: 'RAPBN 2026 merevisi sasaran kemiskinan ekstrem 2026 dari 0% menjadi 0–0,5%' },
-        { field: 'upper_bound', old_value: null, new_value: '0.5', reason: 'RAPBN 2026 merevisi sasaran kemiskinan ekstrem 2026 dari 0% menjadi 0–0,5%' },
-        { field: 'note', old_value: 'Kemiskinan ekstrem 0% pada 2026', new_value: 'Direvisi dalam RAPBN 2026 dari 0% menjadi rentang 0–0,5%', reason: 'RAPBN 2026 merevisi sasaran kemiskinan ekstrem 2026 dari 0% menjadi 0–0,5%' },
-        { field: 'source_id', old_value: expect.any(String), new_value: expect.any(String), reason: 'RAPBN 2026 merevisi sasaran kemiskinan ekstrem 2026 dari 0% menjadi 0–0,5%' },
+        {
+          field: 'value',
+          old_value: '0',
+          new_value: null,
+          reason: 'RAPBN 2026 merevisi sasaran kemiskinan ekstrem 2026 dari 0% menjadi 0–0,5%',
+        },
+        {
+          field: 'lower_bound',
+          old_value: null,
+          new_value: '0',
+          reason: 'RAPBN 2026 merevisi sasaran kemiskinan ekstrem 2026 dari 0% menjadi 0–0,5%',
+        },
+        {
+          field: 'upper_bound',
+          old_value: null,
+          new_value: '0.5',
+          reason: 'RAPBN 2026 merevisi sasaran kemiskinan ekstrem 2026 dari 0% menjadi 0–0,5%',
+        },
+        {
+          field: 'note',
+          old_value: 'Kemiskinan ekstrem 0% pada 2026',
+          new_value: 'Direvisi dalam RAPBN 2026 dari 0% menjadi rentang 0–0,5%',
+          reason: 'RAPBN 2026 merevisi sasaran kemiskinan ekstrem 2026 dari 0% menjadi 0–0,5%',
+        },
+        {
+          field: 'source_id',
+          old_value: expect.any(String),
+          new_value: expect.any(String),
+          reason: 'RAPBN 2026 merevisi sasaran kemiskinan ekstrem 2026 dari 0% menjadi 0–0,5%',
+        },
       ]);
     });
   },

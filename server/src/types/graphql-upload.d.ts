@@ -2,6 +2,7 @@
 // from node_modules; these declare the two entry points the server uses.
 declare module 'graphql-upload/GraphQLUpload.mjs' {
   import type { GraphQLScalarType } from 'graphql';
+
   const GraphQLUpload: GraphQLScalarType;
   export default GraphQLUpload;
 }

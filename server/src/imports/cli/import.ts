@@ -25,7 +25,9 @@ const { values, positionals } = parseArgs({
 });
 const file = positionals[0];
 if (!file) {
-  console.error('Usage: pnpm run import <file.csv|file.xlsx> [--dry-run] [--json] [--indicator CODE] [--source TEXT] [--decimal-comma] [--reason TEXT] [--by NAME]');
+  console.error(
+    'Usage: pnpm run import <file.csv|file.xlsx> [--dry-run] [--json] [--indicator CODE] [--source TEXT] [--decimal-comma] [--reason TEXT] [--by NAME]',
+  );
   process.exit(2);
 }
 // pnpm runs scripts from the package folder; resolve the path from where the user typed it.

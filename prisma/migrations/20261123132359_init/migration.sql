@@ -104,7 +104,6 @@ CREATE TABLE "source" (
 
 -- CreateTable
 CREATE TABLE "observation" (
-    "id" BIGSERIAL NOT NULL,
     "region_code" TEXT NOT NULL,
     "indicator_code" TEXT NOT NULL,
     "period" TEXT NOT NULL,
@@ -118,7 +117,7 @@ CREATE TABLE "observation" (
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "observation_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "observation_pkey" PRIMARY KEY ("indicator_code","region_code","period")
 );
 
 -- CreateTable
@@ -239,12 +238,6 @@ CREATE UNIQUE INDEX "source_title_url_key" ON "source"("title", "url");
 
 -- CreateIndex
 CREATE INDEX "observation_indicator_code_year_subperiod_idx" ON "observation"("indicator_code", "year", "subperiod");
-
--- CreateIndex
-CREATE INDEX "observation_region_code_idx" ON "observation"("region_code");
-
--- CreateIndex
-CREATE UNIQUE INDEX "observation_indicator_code_region_code_period_key" ON "observation"("indicator_code", "region_code", "period");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "target_document_code_indicator_code_region_code_year_key" ON "target"("document_code", "indicator_code", "region_code", "year");

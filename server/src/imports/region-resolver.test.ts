@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { readRegistry } from '../regions/registry.js';
+import type { RegionRef } from './import.types.js';
+import { RegionResolver, type ResolveContext } from './region-resolver.js';
+
+const resolver = new RegionResolver(readRegistry(['PROVINCE', 'REGENCY_CITY']));
+
+function code(text: string, system: RegionRef['system'] = 'any', context?: ResolveContext): string | null {
+  const result = resolver.resolve({ text, system }, context);
+  return 'code' in result ? result.code : null;
+}
+
+describe('RegionResolver: codes', () => {
+  it('reads Kemendagri codes exactly, and repairs a code Excel turned into a number', () => {
+    expect([code('75.01', 'kemendagri'), code('75', 'kemendagri'), code(' 75.71 ', 'kemendagri')]).toEqual([
+      '75.01',
+      '75',
+      '75.71',
+    ]);
+    expect(code('12.1', 'kemendagri')).toBe('12.10');
+    expect(resolver.resolve({ text: '75.99', system: 'kemendagri' })).toEqual({
+      error: {
+        code: 'UNKNOWN_REGION',
+        message: 'unknown Kemendagri region code “75.99” (kode wilayah tidak dikenal)',
+        candidates: [],
+      },
+    });
+  });
+
+  it('reads BPS codes, which differ from Kemendagri codes', () => {
+    expect(code('7501', 'bps')).toBe('75.02'); // BPS 7501 is Boalemo; Kemendagri 75.01 is Kabupaten Gorontalo
+    expect(code('94', 'bps')).toBe('91'); // Papua
+    expect(code('00', 'bps')).toBe('ID');
+    const unknown = resolver.resolve({ text: '1101', system: 'bps' });
+    expect('error' in unknown && unknown.error.code).toBe('UNKNOWN_REGION');
+  });
+
+  it('tells the code systems apart by shape when the column says "any"', () => {
+    expect(['75.01', '7501', '75', '00', 'ID', 'id', 'Indonesia', 'INDONESIA'].map((t) => code(t))).toEqual([
+      '75.01',
+      '75.02',
+      '75',
+      'ID',
+      'ID',
+      'ID',
+      'ID',
+      'ID',
+    ]);
+  });
+
+  it('reads a name column as names only', () => {
+    expect(code('7501', 'name')).toBeNull();
+    expect(code('Boalemo', 'name')).toBe('75.02');
+  });
+});
+
+describe('RegionResolver: names', () => {
+  it('ignores case, punctuation, spacing and the usual kabupaten prefixes', () => {
+    for (const text of ['Kab. Bone Bolango', 'Kab Bone Bolango', 'KABUPATEN BONE BOLANGO', 'Bone Bolango', '  bone   bolango ']) {
+      expect(code(text), text).toBe('75.03');
+    }
+    expect([code('Kota Gorontalo'), code('KOTA GORONTALO'), code('Kota Adm. Jakarta Pusat'), code('Jakarta Pusat')]).toEqual([
+      '75.71',
+      '75.71',
+      '31.71',
+      '31.71',
+    ]);
+    expect([code('Kepulauan Seribu'), code('Kab. Kep. Seribu')]).toEqual(['31.01', '31.01']);
+  });
+
+  it('is insensitive to hyphens and spaces inside names', () => {
+    expect([code('Toli-Toli'), code('Tolitoli'), code('Kab. Toli Toli')]).toEqual(['72.04', '72.04', '72.04']);
+    expect([code('Kota Baru'), code('Kotabaru')]).toEqual(['63.02', '63.02']);
+  });
+
+  it('knows the province names BPS and people use', () => {
+    const names = [
+      'DKI Jakarta',
+      'D.K.I. Jakarta',
+      'Daerah Khusus Jakarta',
+      'Daerah Khusus Ibukota Jakarta',
+      'DI Yogyakarta',
+      'D.I. Yogyakarta',
+      'Daerah Istimewa Yogyakarta',
+      'Kep. Riau',
+      'KEPULAUAN RIAU',
+      'Kep. Bangka Belitung',
+      'Bangka Belitung',
+      'Riau',
+    ];
+    expect(names.map((t) => code(t))).toEqual(['31', '31', '31', '31', '34', '34', '34', '21', '21', '19', '19', '14']);
+    expect(code('Yogyakarta', 'any', { level: 'PROVINCE' })).toBe('34');
+    expect(code('Yogyakarta', 'any', { level: 'REGENCY_CITY' })).toBe('34.71');
+    expect(code('Provinsi Gorontalo')).toBe('75');
+  });
+
+  it('calls a bare "Gorontalo" ambiguous unless the level narrows it', () => {
+    expect(resolver.resolve({ text: 'Gorontalo', system: 'any' })).toEqual({
+      error: {
+        code: 'AMBIGUOUS_REGION',
+        message:
+          'region “Gorontalo” is ambiguous (wilayah ambigu): Gorontalo (75), Kabupaten Gorontalo (75.01), Kota Gorontalo (75.71); ' +
+          'write “Kabupaten …”, “Kota …” or a code',
+        candidates: [
+          { code: '75', name: 'Gorontalo' },
+          { code: '75.01', name: 'Kabupaten Gorontalo' },
+          { code: '75.71', name: 'Kota Gorontalo' },
+        ],
+      },
+    });
+    // In BPS tables every kota row says "Kota", so a bare kabupaten/kota name is the kabupaten.
+    expect(code('Gorontalo', 'any', { level: 'REGENCY_CITY' })).toBe('75.01');
+    expect(code('Gorontalo', 'any', { level: 'PROVINCE' })).toBe('75');
+    expect(code('GORONTALO', 'any', { level: 'PROVINCE', parentCode: 'ID' })).toBe('75');
+    expect(resolver.resolve({ text: 'GORONTALO', system: 'any', levelHint: 'PROVINCE' })).toEqual({ code: '75' });
+    expect(resolver.resolve({ text: 'Gorontalo', system: 'any', levelHint: 'REGENCY_CITY' })).toEqual({ code: '75.01' });
+    expect(code('Jambi', 'any', { level: 'REGENCY_CITY' })).toBe('15.71'); // only a kota has that name
+  });
+
+  it('prefers regions under the given parent', () => {
+    const banjar = resolver.resolve({ text: 'Banjar', system: 'any' });
+    expect('error' in banjar && banjar.error.candidates).toEqual([
+      { code: '32.79', name: 'Kota Banjar' },
+      { code: '63.03', name: 'Kabupaten Banjar' },
+    ]);
+    expect(code('Banjar', 'any', { parentCode: '63' })).toBe('63.03');
+    expect(code('Banjar', 'any', { parentCode: '32' })).toBe('32.79');
+    // A parent that matches none of them does not hide the region.
+    expect(code('Bone Bolango', 'any', { parentCode: '73' })).toBe('75.03');
+  });
+
+  it('suggests up to three near names for an unknown one', () => {
+    expect(resolver.resolve({ text: 'Kab. Bone Bolangoo', system: 'any' })).toEqual({
+      error: {
+        code: 'UNKNOWN_REGION',
+        message:
+          'unknown region “Kab. Bone Bolangoo” (wilayah tidak dikenal); did you mean “Kabupaten Bone Bolango” or “Kabupaten Bone”?',
+        candidates: [
+          { code: '75.03', name: 'Kabupaten Bone Bolango' },
+          { code: '73.08', name: 'Kabupaten Bone' },
+        ],
+      },
+    });
+    const far = resolver.resolve({ text: 'Atlantis Raya', system: 'name' });
+    expect(far).toEqual({
+      error: { code: 'UNKNOWN_REGION', message: 'unknown region “Atlantis Raya” (wilayah tidak dikenal)', candidates: [] },
+    });
+  });
+
+  it('answers a million lookups quickly', () => {
+    const names = ['Kab. Bone Bolango', 'KOTA GORONTALO', 'Boalemo', 'Pohuwato', 'Gorontalo Utara', 'GORONTALO', '75.01', '7501'];
+    const refs = names.map((text): RegionRef => ({ text, system: 'any', levelHint: 'REGENCY_CITY' }));
+    const started = performance.now();
+    for (let i = 0; i < 1_000_000; i++) resolver.resolve(refs[i % refs.length]!);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
