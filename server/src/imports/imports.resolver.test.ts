@@ -1,0 +1,88 @@
+import request from 'supertest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '../test-support/databases.js';
+import { createTestApi } from '../test-support/graphql.js';
+
+const MUTATION = `mutation Import($file: Upload!, $dryRun: Boolean!, $indicator: String) {
+  importFile(file: $file, dryRun: $dryRun, importedBy: "analis", indicator: $indicator) {
+    status layout importBatchId counts { records inserted updated unchanged missing } errors { line column code message }
+  }
+}`;
+
+// A BPS table export as downloaded (real figures, BPS var 621): title rows, a region label, province
+// rows in capitals, "-" for a missing value.
+const BPS_WIDE = [
+  'Persentase Penduduk Miskin (P0) Menurut Kabupaten/Kota (Persen)',
+  '',
+  'Kabupaten/Kota,2023,2024,2025',
+  'GORONTALO,15.15,14.57,13.24',
+  'Boalemo,18.38,17.83,16.37',
+  'Gorontalo,17.48,16.43,14.89',
+  'Kota Gorontalo,5.64,-,5.31', // 2024 left out to test the missing marker
+  'Sumber: Badan Pusat Statistik',
+].join('\n');
+
+describeEachDatabase('importFile mutation (multipart upload)', (use) => {
+  let api: Awaited<ReturnType<typeof createTestApi>>;
+  beforeAll(async () => {
+    api = await createTestApi(use());
+  });
+  afterAll(() => api.stop());
+
+  const upload = (content: string, fileName: string, variables: Record<string, unknown>) =>
+    request(api.express)
+      .post('/graphql')
+      .set('apollo-require-preflight', 'true')
+      .field('operations', JSON.stringify({ query: MUTATION, variables: { file: null, ...variables } }))
+      .field('map', JSON.stringify({ 0: ['variables.file'] }))
+      .attach('0', Buffer.from(content), fileName);
+
+  it('previews a BPS wide table with a dry run, then applies it', async () => {
+    const preview = await upload(BPS_WIDE, 'p0-kabkota.csv', { dryRun: true, indicator: 'poverty_rate_p0' });
+    expect(preview.body.errors).toBeUndefined();
+    expect(preview.body.data.importFile).toMatchObject({
+      status: 'DRY_RUN',
+      layout: 'wide',
+      importBatchId: null,
+      counts: { records: 12, inserted: 11, updated: 0, unchanged: 0, missing: 1 },
+      errors: [],
+    });
+    const applied = await upload(BPS_WIDE, 'p0-kabkota.csv', { dryRun: false, indicator: 'poverty_rate_p0' });
+    expect(applied.body.data.importFile).toMatchObject({ status: 'APPLIED', counts: { inserted: 11 } });
+    // Under the GORONTALO row, a bare "Gorontalo" is the kabupaten (75.01), not the province.
+    const rows = await use().sql.query(
+      `SELECT region_code, period, value::float8 AS value FROM observation
+       WHERE indicator_code = 'poverty_rate_p0' AND period = '2025' ORDER BY region_code`,
+    );
+    expect(rows).toEqual([
+      { region_code: '75', period: '2025', value: 13.24 },
+      { region_code: '75.01', period: '2025', value: 14.89 },
+      { region_code: '75.02', period: '2025', value: 16.37 },
+      { region_code: '75.71', period: '2025', value: 5.31 },
+    ]);
+  });
+
+  it('reports the line and column of a bad cell in a wide table', async () => {
+    const broken = BPS_WIDE.replace('Boalemo,18.38,17.83,16.37', 'Boalemo,17.59,enam belas,16.37');
+    const res = await upload(broken, 'p0-kabkota.csv', { dryRun: false, indicator: 'poverty_rate_p0' });
+    expect(res.body.data.importFile.status).toBe('REJECTED');
+    expect(res.body.data.importFile.errors).toEqual([
+      { line: 5, column: '2024', code: 'NOT_A_NUMBER', message: 'Value “enam belas” is not a number.' },
+    ]);
+  });
+
+  it('asks for the indicator when a wide table has none', async () => {
+    const res = await upload(BPS_WIDE, 'p0-kabkota.csv', { dryRun: true });
+    expect(res.body.data.importFile.status).toBe('REJECTED');
+    expect(res.body.data.importFile.errors[0].code).toBe('INDICATOR_REQUIRED');
+  });
+
+  it('refuses a multipart request without the preflight header (CSRF prevention)', async () => {
+    const res = await request(api.express)
+      .post('/graphql')
+      .field('operations', JSON.stringify({ query: MUTATION, variables: { file: null, dryRun: true } }))
+      .field('map', JSON.stringify({ 0: ['variables.file'] }))
+      .attach('0', Buffer.from(BPS_WIDE), 'x.csv');
+    expect(res.status).toBe(400);
+  });
+});
