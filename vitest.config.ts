@@ -16,6 +16,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['./src/test-support/global-setup.ts'],
+          // type-graphql's decorators need the metadata polyfill before any decorated class loads.
+          setupFiles: ['reflect-metadata'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { createObservationLoaders } from '../observations/observations.loaders.js';
 import { createRegionLoaders } from '../regions/regions.loaders.js';
 
 /** Everything a resolver may use for one request. Loaders are per request, so caches never leak. */
@@ -8,7 +9,7 @@ export interface Context {
 }
 
 export function createLoaders(db: Database) {
-  return { ...createRegionLoaders(db) };
+  return { ...createRegionLoaders(db), ...createObservationLoaders(db) };
 }
 
 export function createContext(db: Database): Context {

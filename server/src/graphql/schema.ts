@@ -1,15 +1,36 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ComparisonResolver, ComparisonRowResolver } from '../comparison/comparison.resolver.js';
 import { ImportsResolver } from '../imports/imports.resolver.js';
+import { IndicatorsResolver } from '../indicators/indicators.resolver.js';
+import {
+  ObservationProvenanceResolver,
+  ObservationsResolver,
+  SeriesPointProvenanceResolver,
+  SeriesProvenanceResolver,
+} from '../observations/observations.resolver.js';
 import { RegionsResolver } from '../regions/regions.resolver.js';
+import { TargetProgressResolver, TargetsResolver } from '../targets/targets.resolver.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The GraphQL schema; built once per process (type-graphql's metadata is global). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [RegionsResolver, ImportsResolver],
+    resolvers: [
+      RegionsResolver,
+      IndicatorsResolver,
+      ObservationsResolver,
+      ObservationProvenanceResolver,
+      SeriesPointProvenanceResolver,
+      SeriesProvenanceResolver,
+      ComparisonResolver,
+      ComparisonRowResolver,
+      TargetsResolver,
+      TargetProgressResolver,
+      ImportsResolver,
+    ],
     validate: false,
   });
   return built;

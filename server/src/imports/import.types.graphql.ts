@@ -15,7 +15,7 @@ registerEnumType(ImportStatusValue, {
   },
 });
 
-@ObjectType({ description: 'A problem in an imported file, with where to find it.' })
+@ObjectType('ImportIssue', { description: 'A problem in an imported file, with where to find it.' })
 export class ImportIssueType {
   @Field(() => Int, {
     nullable: true,
@@ -33,7 +33,7 @@ export class ImportIssueType {
   message!: string;
 }
 
-@ObjectType({ description: 'How many rows an import read and what it did with them.' })
+@ObjectType('ImportCounts', { description: 'How many rows an import read and what it did with them.' })
 export class ImportCountsType {
   @Field(() => Int, { description: 'Records read (for a wide table: filled cells).' })
   records!: number;
@@ -47,7 +47,7 @@ export class ImportCountsType {
   missing!: number;
 }
 
-@ObjectType({ description: 'An earlier import of the same file (same SHA-256).' })
+@ObjectType('PreviousImport', { description: 'An earlier import of the same file (same SHA-256).' })
 export class PreviousImportType {
   @Field(() => Int)
   id!: number;
@@ -59,7 +59,7 @@ export class PreviousImportType {
   startedAt!: string;
 }
 
-@ObjectType({ description: 'The outcome of an import: counts, every error, provenance.' })
+@ObjectType('ImportReport', { description: 'The outcome of an import: counts, every error, provenance.' })
 export class ImportReportType {
   @Field(() => String)
   fileName!: string;

@@ -1,0 +1,70 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { RegionLevel } from '../generated/prisma/enums.js';
+import type { Context } from '../graphql/context.js';
+import { badInput } from '../graphql/errors.js';
+import { Indicator } from '../indicators/indicator.types.js';
+import { Source } from '../observations/observation.types.js';
+import { Region } from '../regions/region.types.js';
+import { type ComparisonResult, compareRegions } from './comparison.service.js';
+import { Comparison, ComparisonRow } from './comparison.types.js';
+
+@Resolver(() => Comparison)
+export class ComparisonResolver {
+  @Query(() => Comparison, {
+    description:
+      'Ranks all regions of a level under a parent (the kabupaten/kota of a province, or all provinces) for one indicator and period, with differences from the parent and national values, change since the previous comparable period, quartiles and peers.',
+  })
+  async comparison(
+    @Ctx() { db, loaders }: Context,
+    @Arg('indicatorCode', () => String) indicatorCode: string,
+    @Arg('parentCode', () => String, {
+      defaultValue: 'ID',
+      description: '"ID" compares provinces; "75" the kabupaten/kota of Gorontalo.',
+    })
+    parentCode: string,
+    @Arg('level', () => RegionLevel, { nullable: true, description: 'Defaults to the level below the parent.' })
+    level: RegionLevel | null,
+    @Arg('period', () => String, { nullable: true, description: 'Defaults to the latest period with data.' }) period:
+      | string
+      | null,
+  ): Promise<ComparisonResult> {
+    const indicator = await loaders.indicatorByCode.load(indicatorCode.trim());
+    if (!indicator) throw badInput(`Unknown indicator “${indicatorCode}”. The catalogue is in the \`indicators\` query.`);
+    return compareRegions(
+      db,
+      indicator,
+      { parentCode: parentCode.trim(), level, period: period?.trim() || null },
+      await loaders.seriesBreaks(),
+    );
+  }
+
+  @FieldResolver(() => Indicator)
+  indicator(@Root() c: ComparisonResult, @Ctx() { loaders }: Context) {
+    return loaders.indicatorByCode.load(c.indicatorCode);
+  }
+
+  @FieldResolver(() => Region)
+  parent(@Root() c: ComparisonResult, @Ctx() { loaders }: Context) {
+    return loaders.regionByCode.load(c.parentCode);
+  }
+}
+
+@Resolver(() => ComparisonRow)
+export class ComparisonRowResolver {
+  @FieldResolver(() => Region)
+  region(@Root() row: ComparisonRow, @Ctx() { loaders }: Context) {
+    return loaders.regionByCode.load(row.regionCode);
+  }
+
+  @FieldResolver(() => [Region], { description: 'The peer regions (see peerCodes).' })
+  async peers(@Root() row: ComparisonRow, @Ctx() { loaders }: Context) {
+    return (await loaders.regionByCode.loadMany(row.peerCodes)).filter(
+      (r): r is NonNullable<typeof r> & { code: string } => !!r && !(r instanceof Error),
+    );
+  }
+
+  @FieldResolver(() => Source, { nullable: true })
+  source(@Root() row: ComparisonRow, @Ctx() { loaders }: Context) {
+    return row.sourceId ? loaders.sourceById.load(row.sourceId) : null;
+  }
+}

@@ -1,0 +1,172 @@
+import type { Database } from '../db/database.js';
+import type { RegionLevel } from '../generated/prisma/enums.js';
+import { badInput } from '../graphql/errors.js';
+import type { IndicatorRecord } from '../indicators/indicators.service.js';
+import { comparePeriods, parseStoredPeriod } from '../observations/periods.js';
+import { breaksFor, type SeriesBreakRule } from '../observations/series.js';
+import type { Direction } from '../targets/progress.js';
+import { type Ranked, rankRegions, type Summary, summarise } from './ranking.js';
+
+export interface ComparisonResult {
+  indicatorCode: string;
+  parentCode: string;
+  level: RegionLevel;
+  period: string | null;
+  previousPeriod: string | null;
+  parentValue: number | null;
+  parentPeriod: string | null;
+  nationalValue: number | null;
+  nationalPeriod: string | null;
+  rows: (Ranked & {
+    indicatorCode: string;
+    period: string;
+    sourceId: number | null;
+    status: string;
+    updatedAt: string;
+    changeNotComparable: boolean;
+  })[];
+  summary: Summary;
+}
+
+const CHILD_LEVEL: Partial<Record<RegionLevel, RegionLevel>> = {
+  NATIONAL: 'PROVINCE',
+  PROVINCE: 'REGENCY_CITY',
+  REGENCY_CITY: 'DISTRICT',
+  DISTRICT: 'VILLAGE',
+};
+
+/**
+ * One indicator, one period, all regions of a level under a parent. A bounded number of statements
+ * (six) whether the parent has 6 kabupaten/kota or the nation 514.
+ */
+export async function compareRegions(
+  db: Database,
+  indicator: IndicatorRecord,
+  args: { parentCode: string; level: RegionLevel | null; period: string | null },
+  breaks: readonly SeriesBreakRule[],
+): Promise<ComparisonResult> {
+  const [parent] = await db.sql.query<{ code: string; level: RegionLevel }>(
+    'SELECT code, level::text AS level FROM region WHERE code = $1',
+    [args.parentCode],
+  );
+  if (!parent) throw badInput(`Unknown region “${args.parentCode}”: use a Kemendagri code such as "75", or "ID" for Indonesia.`);
+  const level = args.level ?? CHILD_LEVEL[parent.level];
+  if (!level) throw badInput(`Region ${parent.code} has no lower level to compare.`);
+  // Kemendagri codes nest, so "all kab/kota of 75" is a prefix match; the nation holds every region.
+  const scope = parent.code === 'ID' ? '' : ` AND r.code LIKE $3`;
+  const scopeParams = parent.code === 'ID' ? [] : [`${parent.code}.%`];
+
+  const period =
+    args.period ??
+    (
+      await db.sql.query<{ period: string }>(
+        `SELECT o.period FROM observation o JOIN region r ON r.code = o.region_code
+         WHERE o.indicator_code = $1 AND r.level = $2::"RegionLevel"${scope} ORDER BY o.year DESC, o.subperiod DESC LIMIT 1`,
+        [indicator.code, level, ...scopeParams],
+      )
+    )[0]?.period ??
+    null;
+  const empty: ComparisonResult = {
+    indicatorCode: indicator.code,
+    parentCode: parent.code,
+    level,
+    period,
+    previousPeriod: null,
+    parentValue: null,
+    parentPeriod: null,
+    nationalValue: null,
+    nationalPeriod: null,
+    rows: [],
+    summary: summarise([]),
+  };
+  if (!period) return empty;
+  const key = parseStoredPeriod(period);
+
+  // The previous comparable period: the latest earlier one of the same kind (annual, or a round).
+  const [previous] = await db.sql.query<{ period: string }>(
+    `SELECT o.period FROM observation o JOIN region r ON r.code = o.region_code
+     WHERE o.indicator_code = $1 AND r.level = $2::"RegionLevel"${scope}
+       AND (o.year, o.subperiod) < ($${scopeParams.length + 3}::int, $${scopeParams.length + 4}::int)
+       AND (o.subperiod = 0) = $${scopeParams.length + 5}::boolean
+     ORDER BY o.year DESC, o.subperiod DESC LIMIT 1`,
+    [indicator.code, level, ...scopeParams, key.year, key.subperiod, key.subperiod === 0],
+  );
+  const previousPeriod = previous?.period ?? null;
+
+  const values = await db.sql.query<{
+    code: string;
+    kind: string | null;
+    period: string;
+    value: number;
+    sourceId: number | null;
+    status: string;
+    updatedAt: string;
+  }>(
+    `SELECT r.code, r.kind::text AS kind, o.period, o.value::float8 AS value, o.source_id AS "sourceId", o.status::text AS status,
+            to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt"
+     FROM observation o JOIN region r ON r.code = o.region_code
+     WHERE o.indicator_code = $1 AND r.level = $2::"RegionLevel"${scope} AND o.period = ANY($${scopeParams.length + 3}::text[])`,
+    [indicator.code, level, ...scopeParams, previousPeriod ? [period, previousPeriod] : [period]],
+  );
+
+  // Parent and national values for the same period. Kab/kota poverty is annual from the March
+  // round, so for an annual period the first round of the year stands in when no annual value exists.
+  const firstRound = indicator.periodMonths[0];
+  const fallback = key.subperiod === 0 && firstRound ? `${key.year}-${String(firstRound).padStart(2, '0')}` : null;
+  const reference = await db.sql.query<{ code: string; period: string; value: number }>(
+    `SELECT region_code AS code, period, value::float8 AS value FROM observation
+     WHERE indicator_code = $1 AND region_code = ANY($2::text[]) AND period = ANY($3::text[])`,
+    [indicator.code, [...new Set([parent.code, 'ID'])], fallback ? [period, fallback] : [period]],
+  );
+  const pick = (code: string) =>
+    reference.find((r) => r.code === code && r.period === period) ?? reference.find((r) => r.code === code) ?? null;
+  const parentRef = pick(parent.code);
+  const nationalRef = pick('ID');
+
+  const current = values.filter((v) => v.period === period);
+  const before = new Map(values.filter((v) => v.period === previousPeriod).map((v) => [v.code, v.value]));
+  const notComparable = new Set(
+    current
+      .filter((v) => {
+        if (!previousPeriod) return false;
+        const prev = parseStoredPeriod(previousPeriod);
+        return breaksFor(breaks, indicator.code, v.code).some(
+          (b) => comparePeriods(prev, b.at) < 0 && comparePeriods(key, b.at) >= 0,
+        );
+      })
+      .map((v) => v.code),
+  );
+  const ranked = rankRegions(
+    current.map((v) => ({
+      regionCode: v.code,
+      kind: v.kind,
+      value: v.value,
+      previousValue: notComparable.has(v.code) ? null : (before.get(v.code) ?? null),
+    })),
+    indicator.direction as Direction,
+    parentRef?.value ?? null,
+    nationalRef?.value ?? null,
+  );
+  const byCode = new Map(current.map((v) => [v.code, v]));
+  return {
+    ...empty,
+    previousPeriod,
+    parentValue: parentRef?.value ?? null,
+    parentPeriod: parentRef?.period ?? null,
+    nationalValue: nationalRef?.value ?? null,
+    nationalPeriod: nationalRef?.period ?? null,
+    rows: ranked.map((r) => {
+      const v = byCode.get(r.regionCode)!;
+      return {
+        ...r,
+        indicatorCode: indicator.code,
+        period,
+        sourceId: v.sourceId,
+        status: v.status,
+        updatedAt: v.updatedAt,
+        changeNotComparable: notComparable.has(r.regionCode),
+      };
+    }),
+    summary: summarise(current.map((v) => v.value)),
+  };
+}

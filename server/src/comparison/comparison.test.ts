@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '../test-support/databases.js';
+import { createTestApi } from '../test-support/graphql.js';
+
+const COMPARISON = `query ($parent: String!, $level: RegionLevel, $period: String) {
+  comparison(indicatorCode: "poverty_rate_p0", parentCode: $parent, level: $level, period: $period) {
+    period previousPeriod parentValue parentPeriod nationalValue nationalPeriod
+    rows { regionCode value rank quartile change changeNotComparable differenceFromParent differenceFromNational
+           region { name kind } peers { code } source { title } }
+    summary { count min max median }
+  }
+}`;
+
+interface Row {
+  regionCode: string;
+  value: number;
+  rank: number;
+  quartile: number;
+  change: number | null;
+  changeNotComparable: boolean;
+  differenceFromParent: number | null;
+  region: { name: string };
+}
+
+describeEachDatabase(
+  'comparison',
+  (use) => {
+    let api: Awaited<ReturnType<typeof createTestApi>>;
+    beforeAll(async () => {
+      api = await createTestApi(use());
+    });
+    afterAll(() => api.stop());
+
+    it("ranks Gorontalo's kabupaten/kota on P0 in the latest year, against the province and the nation", async () => {
+      const { comparison } = await api.query<{ comparison: Record<string, unknown> & { rows: Row[] } }>(COMPARISON, {
+        parent: '75',
+      });
+      expect(comparison).toMatchObject({
+        period: '2025',
+        previousPeriod: '2024',
+        parentValue: 13.24,
+        parentPeriod: '2025',
+        // Kab/kota poverty is annual from the March round: the national March 2025 figure stands beside it.
+        nationalValue: 8.47,
+        nationalPeriod: '2025-03',
+        summary: { count: 6, min: 5.31, max: 16.37 },
+      });
+      expect(comparison.rows.map((r) => [r.region.name, r.value, r.rank])).toEqual([
+        ['Kota Gorontalo', 5.31, 1],
+        ['Kabupaten Bone Bolango', 13.16, 2],
+        ['Kabupaten Gorontalo', 14.89, 3],
+        ['Kabupaten Pohuwato', 15.24, 4],
+        ['Kabupaten Gorontalo Utara', 15.89, 5],
+        ['Kabupaten Boalemo', 16.37, 6],
+      ]);
+      expect(comparison.rows[5]).toMatchObject({ quartile: 4, change: -1.46, differenceFromParent: 3.13 });
+    });
+
+    it('does not compute a change across the Papua split', async () => {
+      const { comparison } = await api.query<{ comparison: { previousPeriod: string; rows: Row[] } }>(COMPARISON, {
+        parent: 'ID',
+        period: '2024-03',
+      });
+      expect(comparison.previousPeriod).toBe('2023-03');
+      const papua = comparison.rows.find((r) => r.regionCode === '91');
+      expect(papua).toMatchObject({ value: 17.26, change: null, changeNotComparable: true });
+      expect(comparison.rows.find((r) => r.regionCode === '75')).toMatchObject({ change: -0.58, changeNotComparable: false });
+    });
+
+    it('costs the same SQL statements for all 514 kabupaten/kota as for the 6 of one province', async () => {
+      const six = await api.statementsOf(() => api.query(COMPARISON, { parent: '75' }));
+      const all = await api.statementsOf(() => api.query(COMPARISON, { parent: 'ID', level: 'REGENCY_CITY' }));
+      expect(all.length).toBe(six.length);
+      expect(all.length).toBeLessThanOrEqual(9);
+    });
+
+    it('says what is wrong with an unknown indicator or region', async () => {
+      const bad = await api.execute('{ comparison(indicatorCode: "p0") { period } }');
+      expect(bad.errors?.[0]).toMatchObject({
+        message: 'Unknown indicator “p0”. The catalogue is in the `indicators` query.',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      const region = await api.execute('{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "7501") { period } }');
+      expect(region.errors?.[0]?.message).toMatch(/Unknown region “7501”/);
+    });
+  },
+  { demoData: true },
+);

@@ -1,0 +1,85 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { RegionLevel, VerificationStatus } from '../generated/prisma/enums.js';
+
+@ObjectType({ description: 'One region’s place in a comparison.' })
+export class ComparisonRow {
+  @Field(() => String)
+  regionCode!: string;
+  @Field(() => String)
+  indicatorCode!: string;
+  @Field(() => String)
+  period!: string;
+  @Field(() => Float)
+  value!: number;
+  @Field(() => Int, { description: '1 is best in the indicator’s direction (lowest poverty, highest IPM); ties share a rank.' })
+  rank!: number;
+  @Field(() => Int, { description: '1 is the best quarter of the regions, 4 the worst.' })
+  quartile!: number;
+  @Field(() => Float, { nullable: true, description: 'value − the parent region’s value (see parentPeriod).' })
+  differenceFromParent!: number | null;
+  @Field(() => Float, { nullable: true, description: 'value − the national value (see nationalPeriod).' })
+  differenceFromNational!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Value in previousPeriod; null when missing or not comparable.' })
+  previousValue!: number | null;
+  @Field(() => Float, { nullable: true, description: 'value − previousValue; null when a series break lies between them.' })
+  change!: number | null;
+  @Field(() => Boolean, { description: 'A series break (pemekaran, method change) lies between the two periods.' })
+  changeNotComparable!: boolean;
+  @Field(() => [String], {
+    description: 'Codes of the two regions nearest in value, of the same kind (kabupaten/kota) where possible.',
+  })
+  peerCodes!: string[];
+  @Field(() => VerificationStatus)
+  status!: VerificationStatus;
+  @Field(() => String, { description: 'When the value was last written (ISO 8601).' })
+  updatedAt!: string;
+
+  sourceId!: number | null;
+}
+
+@ObjectType({ description: 'Distribution of the compared values.' })
+export class ComparisonSummary {
+  @Field(() => Int)
+  count!: number;
+  @Field(() => Float, { nullable: true })
+  min!: number | null;
+  @Field(() => Float, { nullable: true })
+  max!: number | null;
+  @Field(() => Float, { nullable: true })
+  mean!: number | null;
+  @Field(() => Float, { nullable: true })
+  median!: number | null;
+}
+
+@ObjectType({ description: 'One indicator, one period, all regions of a level under a parent, ranked.' })
+export class Comparison {
+  @Field(() => String)
+  indicatorCode!: string;
+  @Field(() => String)
+  parentCode!: string;
+  @Field(() => RegionLevel)
+  level!: RegionLevel;
+  @Field(() => String, { nullable: true, description: 'Period compared; null when there is no data.' })
+  period!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The latest earlier period of the same kind (annual or a round), used for change.',
+  })
+  previousPeriod!: string | null;
+  @Field(() => Float, { nullable: true })
+  parentValue!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Period of parentValue. For an annual period with no annual parent value, the first round of that year (kab/kota poverty is annual from the March round).',
+  })
+  parentPeriod!: string | null;
+  @Field(() => Float, { nullable: true })
+  nationalValue!: number | null;
+  @Field(() => String, { nullable: true, description: 'Period of nationalValue, chosen like parentPeriod.' })
+  nationalPeriod!: string | null;
+  @Field(() => [ComparisonRow], { description: 'Ordered by rank.' })
+  rows!: ComparisonRow[];
+  @Field(() => ComparisonSummary)
+  summary!: ComparisonSummary;
+}

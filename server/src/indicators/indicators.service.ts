@@ -1,0 +1,60 @@
+import type { Database } from '../db/database.js';
+import type { IndicatorCoverage, Indicator as IndicatorType, SeriesBreak } from './indicator.types.js';
+
+export type IndicatorRecord = IndicatorType;
+
+const COLUMNS = `code, name_id AS "nameId", name_en AS "nameEn", definition_id AS "definitionId", definition_en AS "definitionEn",
+  unit_id AS "unitId", unit_en AS "unitEn", decimals, direction::text AS direction, periodicity::text AS periodicity,
+  period_months AS "periodMonths", levels::text[] AS levels, aggregation::text AS aggregation,
+  weight_indicator_code AS "weightIndicatorCode", min_value::float8 AS "minValue", max_value::float8 AS "maxValue", topic,
+  reference_code AS "referenceCode", source, source_url AS "sourceUrl"`;
+
+function normalise(row: IndicatorRecord & { levels: unknown }): IndicatorRecord {
+  const levels = Array.isArray(row.levels)
+    ? row.levels
+    : String(row.levels)
+        .replace(/^\{|\}$/g, '')
+        .split(',')
+        .filter(Boolean);
+  return { ...row, levels: levels as IndicatorRecord['levels'] };
+}
+
+export async function findIndicators(
+  db: Database,
+  filter: { topic?: string | null; level?: string | null } = {},
+): Promise<IndicatorRecord[]> {
+  const rows = await db.sql.query<IndicatorRecord>(
+    `SELECT ${COLUMNS} FROM indicator
+     WHERE ($1::text IS NULL OR topic = $1) AND ($2::text IS NULL OR $2::"RegionLevel" = ANY(levels)) ORDER BY topic, code`,
+    [filter.topic ?? null, filter.level ?? null],
+  );
+  return rows.map(normalise);
+}
+
+export async function indicatorsByCodes(db: Database, codes: readonly string[]): Promise<(IndicatorRecord | null)[]> {
+  const rows = await db.sql.query<IndicatorRecord>(`SELECT ${COLUMNS} FROM indicator WHERE code = ANY($1::text[])`, [[...codes]]);
+  const byCode = new Map(rows.map((r) => [r.code, normalise(r)]));
+  return codes.map((c) => byCode.get(c) ?? null);
+}
+
+export async function coverageByIndicator(db: Database, codes: readonly string[]): Promise<IndicatorCoverage[]> {
+  const rows = await db.sql.query<{ code: string; observations: number; regions: number; periods: string[] }>(
+    `SELECT indicator_code AS code, count(*)::int AS observations, count(DISTINCT region_code)::int AS regions,
+            array_agg(DISTINCT period) AS periods
+     FROM observation WHERE indicator_code = ANY($1::text[]) GROUP BY indicator_code`,
+    [[...codes]],
+  );
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  return codes.map((c) => {
+    const r = byCode.get(c);
+    const periods = [...(r?.periods ?? [])].sort();
+    return { observations: r?.observations ?? 0, regions: r?.regions ?? 0, periods };
+  });
+}
+
+export async function seriesBreaks(db: Database): Promise<SeriesBreak[]> {
+  return db.sql.query<SeriesBreak>(
+    `SELECT indicator_code AS "indicatorCode", region_code AS "regionCode", starts_at AS "startsAt",
+            reason_id AS "reasonId", reason_en AS "reasonEn" FROM series_break ORDER BY indicator_code, region_code, starts_at`,
+  );
+}

@@ -1,0 +1,133 @@
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { RegionLevel, VerificationStatus } from '../generated/prisma/enums.js';
+
+registerEnumType(VerificationStatus, {
+  name: 'VerificationStatus',
+  description: 'Whether a value has been checked. Imports cannot change a VERIFIED value.',
+});
+
+export enum SeriesFrequency {
+  AUTO = 'AUTO',
+  ANNUAL = 'ANNUAL',
+  SUBANNUAL = 'SUBANNUAL',
+}
+registerEnumType(SeriesFrequency, {
+  name: 'SeriesFrequency',
+  description: 'Which values make a series when a region has both annual figures and sub-annual rounds.',
+  valuesConfig: {
+    AUTO: { description: 'The rounds ("2025-03") when there are any, else the annual figures.' },
+    ANNUAL: { description: 'Annual figures only ("2025"), e.g. to compare a province with its kabupaten/kota.' },
+    SUBANNUAL: { description: 'Sub-annual rounds only (Susenas March/September, Sakernas February/August).' },
+  },
+});
+
+@ObjectType({ description: 'Where a figure comes from.' })
+export class Source {
+  @Field(() => Int)
+  id!: number;
+  @Field(() => String, {
+    description: 'Publisher’s table or publication, e.g. BPS table "Persentase Penduduk Miskin (P0) Menurut Provinsi".',
+  })
+  title!: string;
+  @Field(() => String, { description: 'Address of the table or of the file that carried it; may be empty.' })
+  url!: string;
+  @Field(() => String)
+  publisher!: string;
+}
+
+@ObjectType({ description: 'One published value: region × indicator × period.' })
+export class Observation {
+  @Field(() => String)
+  indicatorCode!: string;
+  @Field(() => String)
+  regionCode!: string;
+  @Field(() => String, { description: 'As BPS writes it: "2025" (annual) or "2025-03" (the March round).' })
+  period!: string;
+  @Field(() => Int)
+  year!: number;
+  @Field(() => Int, { description: 'Month of the round; 0 for an annual figure.' })
+  subperiod!: number;
+  @Field(() => Float)
+  value!: number;
+  @Field(() => VerificationStatus)
+  status!: VerificationStatus;
+  @Field(() => String, { nullable: true, description: 'Publisher’s or importer’s note, e.g. "pre-split Papua boundaries".' })
+  note!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Import batch that last wrote the value.' })
+  importBatchId!: number | null;
+  @Field(() => String, { description: 'When the value was last written (ISO 8601): the "data per" date.' })
+  updatedAt!: string;
+
+  sourceId!: number | null;
+}
+
+@InputType({ description: 'Which observations to return. All conditions must hold.' })
+export class ObservationFilter {
+  @Field(() => [String], { nullable: true, description: 'Indicator codes.' })
+  indicatorCodes?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'Kemendagri region codes.' })
+  regionCodes?: string[] | null;
+  @Field(() => RegionLevel, { nullable: true })
+  level?: RegionLevel | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only regions under this one (any depth), e.g. "75" for Gorontalo and its kabupaten/kota.',
+  })
+  parentCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'From this period on, inclusive ("2020" or "2020-03").' })
+  periodFrom?: string | null;
+  @Field(() => String, { nullable: true, description: 'Up to this period, inclusive.' })
+  periodTo?: string | null;
+  @Field(() => VerificationStatus, { nullable: true })
+  status?: VerificationStatus | null;
+}
+
+@ObjectType()
+export class ObservationEdge {
+  @Field(() => String)
+  cursor!: string;
+  @Field(() => Observation)
+  node!: Observation;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
+  endCursor!: string | null;
+}
+
+@ObjectType({ description: 'A page of observations ordered by indicator, region and period (stable across pages).' })
+export class ObservationConnection {
+  @Field(() => [ObservationEdge])
+  edges!: ObservationEdge[];
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  filter!: ObservationFilter;
+}
+
+@ObjectType({ description: 'A value in a series.' })
+export class SeriesPoint extends Observation {
+  @Field(() => Boolean, {
+    description: 'True when a series break separates this value from the previous one: do not draw a line between them.',
+  })
+  breakBefore!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why the series breaks here (Bahasa Indonesia).' })
+  breakReasonId!: string | null;
+  @Field(() => String, { nullable: true })
+  breakReasonEn!: string | null;
+}
+
+@ObjectType({ description: 'An indicator’s values over time for one region, one frequency, oldest first.' })
+export class Series {
+  @Field(() => String)
+  indicatorCode!: string;
+  @Field(() => String)
+  regionCode!: string;
+  @Field(() => SeriesFrequency, { description: 'ANNUAL or SUBANNUAL: the frequency chosen.' })
+  frequency!: SeriesFrequency;
+  @Field(() => [SeriesPoint])
+  points!: SeriesPoint[];
+}

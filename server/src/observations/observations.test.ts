@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '../test-support/databases.js';
+import { createTestApi } from '../test-support/graphql.js';
+
+interface Page {
+  observations: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { regionCode: string; period: string; value: number } }[];
+  };
+}
+const PAGE = `query ($after: String, $first: Int!) {
+  observations(filter: { indicatorCodes: ["poverty_rate_p0"], parentCode: "75", periodFrom: "2023" }, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { regionCode period value } }
+  }
+}`;
+
+describeEachDatabase(
+  'observations and series',
+  (use) => {
+    let api: Awaited<ReturnType<typeof createTestApi>>;
+    beforeAll(async () => {
+      api = await createTestApi(use());
+    });
+    afterAll(() => api.stop());
+
+    it('pages through a filter with stable cursors: small pages add up to one big page', async () => {
+      const all = (await api.query<Page>(PAGE, { first: 1000 })).observations;
+      expect(all.totalCount).toBe(18); // 6 kab/kota × 2023–2025
+      const seen: Page['observations']['edges'] = [];
+      let after: string | null = null;
+      do {
+        const page: Page['observations'] = (await api.query<Page>(PAGE, { first: 5, after })).observations;
+        seen.push(...page.edges);
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      expect(seen).toEqual(all.edges);
+    });
+
+    it('refuses oversized pages and foreign cursors with a clear message', async () => {
+      expect((await api.execute(PAGE, { first: 5000 })).errors?.[0]?.message).toBe('first must be between 1 and 1000, got 5000.');
+      expect((await api.execute(PAGE, { first: 5, after: 'abc' })).errors?.[0]?.message).toMatch(
+        /not a cursor returned by this API/,
+      );
+    });
+
+    it('gives series with breaks marked, one frequency per series, in constant statements', async () => {
+      const q = `query ($codes: [String!]!) { series(indicatorCode: "poverty_rate_p0", regionCodes: $codes) {
+        regionCode frequency region { name } points { period value breakBefore breakReasonEn source { title } } } }`;
+      const { series } = await api.query<{
+        series: { regionCode: string; frequency: string; points: { period: string; breakBefore: boolean }[] }[];
+      }>(q, {
+        codes: ['91', '75.02'],
+      });
+      expect(series[0]?.frequency).toBe('SUBANNUAL');
+      expect(series[0]?.points.filter((p) => p.breakBefore).map((p) => p.period)).toEqual(['2024-03']);
+      expect(series[1]).toMatchObject({ regionCode: '75.02', frequency: 'ANNUAL' });
+      expect(series[1]?.points.map((p) => p.period)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+      const few = await api.statementsOf(() => api.query(q, { codes: ['11'] }));
+      const many = await api.statementsOf(() =>
+        api.query(q, {
+          codes: [
+            '11',
+            '12',
+            '13',
+            '14',
+            '15',
+            '16',
+            '17',
+            '18',
+            '19',
+            '21',
+            '31',
+            '32',
+            '33',
+            '34',
+            '35',
+            '36',
+            '51',
+            '52',
+            '53',
+            '61',
+            '62',
+            '63',
+            '64',
+            '65',
+            '71',
+            '72',
+            '73',
+            '74',
+            '75',
+            '76',
+            '81',
+            '82',
+            '91',
+            '92',
+            '93',
+            '94',
+            '95',
+            '96',
+          ],
+        }),
+      );
+      expect(many.length).toBe(few.length);
+    });
+
+    it('describes the catalogue with coverage and series breaks', async () => {
+      const { indicator } = await api.query<{
+        indicator: { unitId: string; direction: string; coverage: { periods: string[] }; seriesBreaks: { startsAt: string }[] };
+      }>(
+        '{ indicator(code: "human_development_index_ipm") { unitId direction coverage { regions periods } seriesBreaks { regionCode startsAt } } }',
+      );
+      expect(indicator.direction).toBe('HIGHER_IS_BETTER');
+      expect(indicator.coverage.periods).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+      expect(indicator.seriesBreaks).toContainEqual({ regionCode: null, startsAt: '2021' });
+    });
+  },
+  { demoData: true },
+);

@@ -1,0 +1,123 @@
+import type { Database } from '../db/database.js';
+import { badInput } from '../graphql/errors.js';
+import type { IndicatorRecord } from '../indicators/indicators.service.js';
+import { parseStoredPeriod } from '../observations/periods.js';
+import { breaksFor, buildSeries, pickFrequency, type SeriesBreakRule, sinceLastBreak } from '../observations/series.js';
+import { type Direction, type Progress, progressToTarget, type TargetSpec } from './progress.js';
+
+export interface DocumentRecord {
+  code: string;
+  kind: string;
+  title: string;
+  level: string;
+  regionCode: string;
+  startYear: number;
+  endYear: number;
+  legalBasis: string | null;
+  url: string | null;
+}
+
+export interface TargetRecord extends TargetSpec {
+  documentCode: string;
+  indicatorCode: string;
+  regionCode: string;
+  baselineYear: number | null;
+  baselineValue: number | null;
+  note: string | null;
+}
+
+export interface ProgressResult extends Progress {
+  regionCode: string;
+  indicatorCode: string;
+  documentCode: string;
+  /** Region whose target is applied: the region itself, or the document's region for a benchmark. */
+  targetRegionCode: string | null;
+  target: TargetRecord | null;
+}
+
+export async function findDocuments(db: Database): Promise<DocumentRecord[]> {
+  return db.sql.query<DocumentRecord>(
+    `SELECT code, kind::text AS kind, title, level::text AS level, region_code AS "regionCode", start_year AS "startYear",
+            end_year AS "endYear", legal_basis AS "legalBasis", url FROM planning_document ORDER BY start_year, code`,
+  );
+}
+
+export async function findDocument(db: Database, code: string): Promise<DocumentRecord> {
+  const doc = (await findDocuments(db)).find((d) => d.code === code);
+  if (!doc) throw badInput(`Unknown planning document “${code}”. The list is in the \`planningDocuments\` query.`);
+  return doc;
+}
+
+export async function targetsOf(db: Database, documentCodes: readonly string[]): Promise<TargetRecord[]> {
+  return db.sql.query<TargetRecord>(
+    `SELECT document_code AS "documentCode", indicator_code AS "indicatorCode", region_code AS "regionCode", year,
+            value::float8 AS value, lower_bound::float8 AS "lowerBound", upper_bound::float8 AS "upperBound",
+            baseline_year AS "baselineYear", baseline_value::float8 AS "baselineValue", note
+     FROM target WHERE document_code = ANY($1::text[]) ORDER BY document_code, indicator_code, region_code, year`,
+    [[...documentCodes]],
+  );
+}
+
+/**
+ * Progress of every (region, indicator) pair against a document's targets, in three statements
+ * whatever the number of pairs. A region without its own target in the document is measured
+ * against the document's own region (e.g. a province against the RPJMN national target).
+ */
+export async function progressFor(
+  db: Database,
+  doc: DocumentRecord,
+  pairs: readonly { regionCode: string; indicatorCode: string }[],
+  indicators: ReadonlyMap<string, IndicatorRecord>,
+  breaks: readonly SeriesBreakRule[],
+  targetYear: number | null,
+): Promise<ProgressResult[]> {
+  const targets = await targetsOf(db, [doc.code]);
+  const chosen = (indicatorCode: string, regionCode: string) => {
+    const own = targets.filter((t) => t.indicatorCode === indicatorCode && t.regionCode === regionCode);
+    const pool = own.length ? own : targets.filter((t) => t.indicatorCode === indicatorCode && t.regionCode === doc.regionCode);
+    // The requested year, else the document's final target for the indicator.
+    return (targetYear == null ? pool[pool.length - 1] : pool.find((t) => t.year === targetYear)) ?? null;
+  };
+  const rows = pairs.length
+    ? await db.sql.query<{ regionCode: string; indicatorCode: string; period: string; value: number }>(
+        `SELECT o.region_code AS "regionCode", o.indicator_code AS "indicatorCode", o.period, o.value::float8 AS value
+         FROM observation o JOIN unnest($1::text[], $2::text[]) AS p(region_code, indicator_code)
+           ON o.region_code = p.region_code AND o.indicator_code = p.indicator_code`,
+        [pairs.map((p) => p.regionCode), pairs.map((p) => p.indicatorCode)],
+      )
+    : [];
+  const grouped = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const key = `${r.regionCode}|${r.indicatorCode}`;
+    const list = grouped.get(key);
+    if (list) list.push(r);
+    else grouped.set(key, [r]);
+  }
+  return pairs.map(({ regionCode, indicatorCode }) => {
+    const indicator = indicators.get(indicatorCode);
+    const target = chosen(indicatorCode, regionCode);
+    const points = (grouped.get(`${regionCode}|${indicatorCode}`) ?? []).map((r) => ({ ...r, ...parseStoredPeriod(r.period) }));
+    const series = buildSeries(points, breaksFor(breaks, indicatorCode, regionCode), pickFrequency(points, 'AUTO'));
+    const comparable = sinceLastBreak(series);
+    const progress = progressToTarget({
+      direction: (indicator?.direction ?? 'NEUTRAL') as Direction,
+      target,
+      points: comparable,
+      baseline:
+        target?.regionCode === regionCode && target.baselineYear !== null && target.baselineValue !== null
+          ? { year: target.baselineYear, value: target.baselineValue }
+          : null,
+      documentStartYear: doc.startYear,
+      // Poverty targets refer to the March round of the target year when the series has rounds.
+      targetMonth: comparable.some((p) => p.subperiod > 0) ? (indicator?.periodMonths[0] ?? 0) : 0,
+    });
+    return {
+      ...progress,
+      regionCode,
+      indicatorCode,
+      documentCode: doc.code,
+      targetRegionCode: target?.regionCode ?? null,
+      target,
+    };
+  });
+}
