@@ -4,7 +4,7 @@ import type { ImportIssue, Layout, ParseOptions } from './import.types.js';
 import { parseImportFile } from './layouts.js';
 import { loadReferenceData } from './reference-data.js';
 import { OBSERVATIONS, PLANNING_DOCUMENTS, PROGRAMME_FIGURES, TARGETS } from './tables.js';
-import { applyUpsert, type PlannedRow, planUpsert, type TableSpec, type UpsertPlan } from './upsert.js';
+import { applyUpsert, lockImportTables, type PlannedRow, planUpsert, type TableSpec, type UpsertPlan } from './upsert.js';
 import { type SourceKey, type ValidatedImport, validateRecords } from './validate.js';
 
 export interface ImportRequest {
@@ -83,6 +83,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
 
   try {
     await db.transaction(async (tx) => {
+      await lockImportTables(tx);
       const planned = await planAll(tx, validated);
       for (const [, , plan] of planned) {
         for (const c of plan.verifiedConflicts) {

@@ -1,7 +1,7 @@
 import type { SqlClient } from '../db/database.js';
 
 // One mechanism writes every kind of imported row: read the rows that already exist for the
-// file's keys (locked, inside the import's transaction), compare field by field, then write only
+// file's keys (inside the import's transaction, after lockImportTables), compare field by field, then write only
 // what changed, with one audit entry per changed field. Everything is set-based (arrays through
 // unnest), a chunk of rows per statement, never a statement per row.
 
@@ -90,8 +90,7 @@ export async function planUpsert(tx: SqlClient, spec: TableSpec, rows: readonly 
     ].join(', ');
     const found = await tx.query<Record<string, CellValue | boolean>>(
       `SELECT ${selected} FROM ${spec.table} t
-       JOIN unnest(${unnest}) AS k(${keyNames.join(', ')}) USING (${keyNames.join(', ')})
-       FOR UPDATE OF t`,
+       JOIN unnest(${unnest}) AS k(${keyNames.join(', ')}) USING (${keyNames.join(', ')})`,
       params,
     );
     for (const r of found) {
@@ -182,4 +181,13 @@ async function writeAudit(tx: SqlClient, spec: TableSpec, changes: readonly RowC
      SELECT $1, k, f, o, n, $6, $7, $8 FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS t(k, f, o, n)`,
     [spec.entity, keys, fields, olds, news, ctx.changedBy, ctx.reason, spec.tracksBatch === false ? null : ctx.importBatchId],
   );
+}
+
+/**
+ * Imports run one at a time: between reading the existing values and writing the changes nobody
+ * else may write them. One table lock does that; row locks (SELECT … FOR UPDATE) would write a
+ * lock into every existing row a large file touches. Readers are not blocked.
+ */
+export async function lockImportTables(tx: SqlClient): Promise<void> {
+  await tx.query('LOCK TABLE planning_document, observation, target, programme_figure IN SHARE ROW EXCLUSIVE MODE');
 }
