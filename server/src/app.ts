@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -7,7 +8,9 @@ import express, { type Express } from 'express';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import type { Database } from './db/database.js';
 import { type Context, createContext } from './graphql/context.js';
+import { serveGraphQLExplorer } from './graphql/explorer.js';
 import { formatError } from './graphql/format-error.js';
+import { costLimitPlugin, depthRule } from './graphql/limits.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { MAX_UPLOAD_BYTES } from './imports/imports.resolver.js';
 
@@ -23,10 +26,12 @@ export interface AppOptions {
 }
 
 export async function createApp(db: Database, options: AppOptions): Promise<App> {
+  const schema = await buildAppSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(),
+    schema,
     // Apollo's default landing page loads from a CDN, which offline government networks cannot reach.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(schema)],
+    validationRules: [depthRule],
     introspection: true,
     includeStacktraceInErrorResponses: !options.production,
     formatError: (formatted, error) => formatError(formatted, error, options.production),
@@ -43,6 +48,7 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
       res.status(503).json({ status: 'unavailable', database: db.kind, error: (err as Error).message });
     }
   });
+  serveGraphQLExplorer(app, options.webDist); // browsers opening /graphql get the explorer (GraphiQL)
   app.use(
     '/graphql',
     // Multipart uploads (import files); Apollo's CSRF prevention still requires a preflight header for them.

@@ -9,8 +9,8 @@ export interface GraphQLResult<T> {
 }
 
 /** Runs operations through the real Apollo pipeline (validation, plugins, error formatting). */
-export async function createTestApi(db: Database, options: { production?: boolean } = {}) {
-  const { apollo, express } = await createApp(db, { production: options.production ?? false });
+export async function createTestApi(db: Database, options: { production?: boolean; webDist?: string } = {}) {
+  const { apollo, express } = await createApp(db, { production: options.production ?? false, webDist: options.webDist });
   async function execute<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
