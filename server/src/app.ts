@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import type { Database } from './db/database.js';
+import { exportsRouter } from './exports/exports.router.js';
 import { type Context, createContext } from './graphql/context.js';
 import { serveGraphQLExplorer } from './graphql/explorer.js';
 import { formatError } from './graphql/format-error.js';
@@ -48,6 +49,7 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
       res.status(503).json({ status: 'unavailable', database: db.kind, error: (err as Error).message });
     }
   });
+  app.use('/export', exportsRouter(db));
   serveGraphQLExplorer(app, options.webDist); // browsers opening /graphql get the explorer (GraphiQL)
   app.use(
     '/graphql',
@@ -61,7 +63,7 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
     const webDist = options.webDist;
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
     // Client-side routes: every other GET shows the dashboard, which reads its state from the URL.
-    app.get(/^(?!\/graphql|\/health).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
+    app.get(/^(?!\/graphql|\/health|\/export).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
   }
   return { express: app, apollo };
 }

@@ -1,0 +1,155 @@
+import { type Request, type Response, Router } from 'express';
+import { GraphQLError } from 'graphql';
+import { compareRegions } from '../comparison/comparison.service.js';
+import type { Database } from '../db/database.js';
+import { indicatorsByCodes } from '../indicators/indicators.service.js';
+import { SeriesFrequency } from '../observations/observation.types.js';
+import {
+  encodeCursor,
+  findObservationPage,
+  findSeries,
+  loadSeriesBreaks,
+  MAX_PAGE_SIZE,
+} from '../observations/observations.service.js';
+import { type CsvStyle, csvStyleFrom, renderCsv } from './csv-format.js';
+
+// CSV downloads for people who continue in Excel: the same services as the GraphQL API, so the
+// numbers are the same; values are numbers as published, never rounded or formatted.
+
+const list = (v: unknown) =>
+  String(v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+
+function send(res: Response, fileName: string, body: string) {
+  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+  res.send(body);
+}
+
+function handle(work: (req: Request, res: Response, style: CsvStyle) => Promise<void>) {
+  return async (req: Request, res: Response) => {
+    try {
+      await work(req, res, csvStyleFrom(req.query));
+    } catch (err) {
+      if (err instanceof GraphQLError) res.status(400).type('text/plain; charset=utf-8').send(err.message);
+      else res.status(500).type('text/plain; charset=utf-8').send('Terjadi kesalahan di server. / An internal error occurred.');
+    }
+  };
+}
+
+export function exportsRouter(db: Database): Router {
+  const router = Router();
+
+  /** ?indicator=a,b&region=..&parent=75&level=PROVINCE&from=2020&to=2025&status=VERIFIED — long format, importable again. */
+  router.get(
+    '/observations.csv',
+    handle(async (req, res, style) => {
+      const filter = {
+        indicatorCodes: list(req.query.indicator),
+        regionCodes: list(req.query.region),
+        parentCode: text(req.query.parent),
+        level: text(req.query.level) as never,
+        periodFrom: text(req.query.from),
+        periodTo: text(req.query.to),
+        status: text(req.query.status) as never,
+      };
+      const rows: (string | number | null)[][] = [];
+      let after: string | null = null;
+      // Paged through the same keyset query as the API, so a large export never holds one huge result.
+      for (;;) {
+        const page = await findObservationPage(db, filter, MAX_PAGE_SIZE, after);
+        const sources = await db.sql.query<{ id: number; title: string; url: string }>(
+          'SELECT id, title, url FROM source WHERE id = ANY($1::int[])',
+          [[...new Set(page.rows.map((r) => r.sourceId).filter((id): id is number => id !== null))]],
+        );
+        const byId = new Map(sources.map((s) => [s.id, s]));
+        for (const r of page.rows) {
+          const s = r.sourceId ? byId.get(r.sourceId) : undefined;
+          rows.push([
+            r.regionCode,
+            r.indicatorCode,
+            r.period,
+            r.value,
+            r.status,
+            s?.title ?? null,
+            s?.url ?? null,
+            r.note,
+            r.updatedAt,
+          ]);
+        }
+        if (!page.hasNextPage) break;
+        after = encodeCursor(page.rows[page.rows.length - 1]!);
+      }
+      const header = ['kode_wilayah', 'indikator', 'periode', 'nilai', 'status', 'sumber', 'url_sumber', 'catatan', 'data_per'];
+      send(res, 'observasi.csv', renderCsv(header, rows, style));
+    }),
+  );
+
+  /** ?indicator=poverty_rate_p0&region=75,75.01&frequency=ANNUAL */
+  router.get(
+    '/series.csv',
+    handle(async (req, res, style) => {
+      const indicatorCode = text(req.query.indicator) ?? '';
+      const frequency = (text(req.query.frequency)?.toUpperCase() as SeriesFrequency) ?? SeriesFrequency.AUTO;
+      const series = await findSeries(
+        db,
+        { indicatorCode, regionCodes: list(req.query.region), frequency },
+        await loadSeriesBreaks(db),
+      );
+      const rows = series.flatMap((s) =>
+        s.points.map((p) => [s.regionCode, indicatorCode, p.period, p.value, p.breakBefore ? 'ya' : '', p.breakReasonId]),
+      );
+      send(
+        res,
+        `deret-${indicatorCode}.csv`,
+        renderCsv(['kode_wilayah', 'indikator', 'periode', 'nilai', 'patahan_seri', 'alasan_patahan'], rows, style),
+      );
+    }),
+  );
+
+  /** ?indicator=poverty_rate_p0&parent=75&period=2025 */
+  router.get(
+    '/comparison.csv',
+    handle(async (req, res, style) => {
+      const [indicator] = await indicatorsByCodes(db, [text(req.query.indicator) ?? '']);
+      if (!indicator) throw new GraphQLError(`Unknown indicator “${req.query.indicator ?? ''}”.`);
+      const c = await compareRegions(
+        db,
+        indicator,
+        { parentCode: text(req.query.parent) ?? 'ID', level: text(req.query.level) as never, period: text(req.query.period) },
+        await loadSeriesBreaks(db),
+      );
+      const rows = c.rows.map((r) => [
+        r.rank,
+        r.regionCode,
+        c.period,
+        r.value,
+        r.quartile,
+        r.previousValue,
+        r.change,
+        c.parentValue,
+        r.differenceFromParent,
+        c.nationalValue,
+        r.differenceFromNational,
+      ]);
+      const header = [
+        'peringkat',
+        'kode_wilayah',
+        'periode',
+        'nilai',
+        'kuartil',
+        'nilai_sebelumnya',
+        'perubahan',
+        'nilai_induk',
+        'selisih_induk',
+        'nilai_nasional',
+        'selisih_nasional',
+      ];
+      send(res, `perbandingan-${indicator.code}-${c.period ?? 'kosong'}.csv`, renderCsv(header, rows, style));
+    }),
+  );
+  return router;
+}
