@@ -10,7 +10,9 @@ import {
   SeriesPointProvenanceResolver,
   SeriesProvenanceResolver,
 } from '../observations/observations.resolver.js';
+import { ProgrammesResolver } from '../programmes/programmes.graphql.js';
 import { RegionsResolver } from '../regions/regions.resolver.js';
+import { RollUpResolver } from '../rollup/rollup.graphql.js';
 import { TargetProgressResolver, TargetsResolver } from '../targets/targets.resolver.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -29,6 +31,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ComparisonRowResolver,
       TargetsResolver,
       TargetProgressResolver,
+      RollUpResolver,
+      ProgrammesResolver,
       ImportsResolver,
     ],
     validate: false,

@@ -1,0 +1,103 @@
+import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { ProgrammeScope } from '../generated/prisma/enums.js';
+import type { Context } from '../graphql/context.js';
+import { badInput } from '../graphql/errors.js';
+
+registerEnumType(ProgrammeScope, {
+  name: 'ProgrammeScope',
+  valuesConfig: {
+    NATIONAL: { description: 'National programme (PKH, Program Sembako, PBI-JK, ATENSI).' },
+    REGIONAL: { description: 'Regional programme coded by the Permendagri 90/2019 nomenclature (urusan 1.06 Sosial).' },
+  },
+});
+
+@ObjectType({ description: 'A social programme.' })
+export class Programme {
+  @Field(() => String, { description: '"PKH", or a nomenclature code such as "1.06.05".' })
+  code!: string;
+  @Field(() => ProgrammeScope)
+  scope!: ProgrammeScope;
+  @Field(() => String, { nullable: true })
+  parentCode!: string | null;
+  @Field(() => String)
+  nameId!: string;
+  @Field(() => String)
+  nameEn!: string;
+  @Field(() => String, { nullable: true })
+  descriptionId!: string | null;
+  @Field(() => String, { nullable: true, description: 'Unit of recipients: KPM (families) or jiwa (persons).' })
+  recipientUnit!: string | null;
+}
+
+@ObjectType({ description: 'A programme’s coverage and budget in one region and year.' })
+export class ProgrammeFigure {
+  @Field(() => String)
+  programmeCode!: string;
+  @Field(() => String)
+  regionCode!: string;
+  @Field(() => Int)
+  year!: number;
+  @Field(() => Float, { nullable: true })
+  recipients!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Eligible population (e.g. DTSEN desil 1–4 of the region).' })
+  eligible!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Coverage in percent: recipients ÷ eligible × 100. Null when either is missing.',
+  })
+  coverage!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Pagu (allocation), rupiah.' })
+  budgetAllocated!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Realisasi (spent), rupiah.' })
+  budgetSpent!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Budget absorption in percent: realisasi ÷ pagu × 100.' })
+  absorption!: number | null;
+}
+
+const ratio = (a: number | null, b: number | null) =>
+  a === null || b === null || b === 0 ? null : Math.round((a / b) * 1e6) / 1e4;
+
+@Resolver()
+export class ProgrammesResolver {
+  @Query(() => [Programme], { description: 'National programmes and the regional nomenclature (urusan 1.06 Sosial).' })
+  programmes(@Ctx() { db }: Context) {
+    return db.sql.query<Programme>(
+      `SELECT code, scope::text AS scope, parent_code AS "parentCode", name_id AS "nameId", name_en AS "nameEn",
+              description_id AS "descriptionId", recipient_unit AS "recipientUnit" FROM programme ORDER BY scope, code`,
+    );
+  }
+
+  @Query(() => [ProgrammeFigure], {
+    description: 'Coverage and budget absorption by region and year, ordered by programme, region and year.',
+  })
+  async programmeFigures(
+    @Ctx() { db }: Context,
+    @Arg('programmeCodes', () => [String], { nullable: true }) programmeCodes: string[] | null,
+    @Arg('regionCodes', () => [String], { nullable: true }) regionCodes: string[] | null,
+    @Arg('parentCode', () => String, { nullable: true, description: 'Only regions under this one, e.g. "75".' }) parentCode:
+      | string
+      | null,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+  ): Promise<ProgrammeFigure[]> {
+    if (regionCodes && regionCodes.length > 1000) throw badInput('At most 1000 regions at once.');
+    const rows = await db.sql.query<Omit<ProgrammeFigure, 'coverage' | 'absorption'>>(
+      `SELECT programme_code AS "programmeCode", region_code AS "regionCode", year, recipients::float8 AS recipients,
+              eligible::float8 AS eligible, budget_allocated::float8 AS "budgetAllocated", budget_spent::float8 AS "budgetSpent"
+       FROM programme_figure
+       WHERE ($1::text[] IS NULL OR programme_code = ANY($1)) AND ($2::text[] IS NULL OR region_code = ANY($2))
+         AND ($3::text IS NULL OR region_code LIKE $3 || '.%') AND ($4::int IS NULL OR year = $4)
+       ORDER BY programme_code, region_code, year`,
+      [
+        programmeCodes?.length ? programmeCodes : null,
+        regionCodes?.length ? regionCodes : null,
+        parentCode ?? null,
+        year ?? null,
+      ],
+    );
+    return rows.map((r) => ({
+      ...r,
+      coverage: ratio(r.recipients, r.eligible),
+      absorption: ratio(r.budgetSpent, r.budgetAllocated),
+    }));
+  }
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { importFile } from '../imports/import.service.js';
+import { describeEachDatabase } from '../test-support/databases.js';
+import { createTestApi } from '../test-support/graphql.js';
+
+describeEachDatabase(
+  'roll-up and programmes API',
+  (use) => {
+    let api: Awaited<ReturnType<typeof createTestApi>>;
+    beforeAll(async () => {
+      api = await createTestApi(use());
+    });
+    afterAll(() => api.stop());
+
+    it("computes Gorontalo's poor population from its kabupaten/kota, marked as computed, beside the published figure", async () => {
+      const { rollUp } = await api.query<{ rollUp: unknown }>(
+        '{ rollUp(indicatorCode: "poor_population", parentCode: "75", period: "2025") { computed method value publishedValue differenceFromPublished childrenCount childrenWithData } }',
+      );
+      expect(rollUp).toEqual({
+        computed: true,
+        method: 'SUM',
+        value: 162.76,
+        publishedValue: 162.74,
+        differenceFromPublished: 0.02,
+        childrenCount: 6,
+        childrenWithData: 6,
+      });
+    });
+
+    it('says why a rate cannot be rolled up without its weights', async () => {
+      const { rollUp } = await api.query<{ rollUp: { value: number | null; reasonEn: string } }>(
+        '{ rollUp(indicatorCode: "poverty_rate_p0", parentCode: "75", period: "2025") { value reasonEn } }',
+      );
+      expect(rollUp).toEqual({ value: null, reasonEn: 'The weight (population) is missing for 6 region(s).' });
+    });
+
+    it('reports programme coverage and budget absorption from imported figures', async () => {
+      // Dinas Sosial Kabupaten Banggai's APBD allocation (domain notes): Rp 16 miliar in 2023, Rp 32 miliar in 2024.
+      const file = [
+        'program,kode_wilayah,tahun,pagu,realisasi',
+        '1.06,72.01,2023,16000000000,',
+        '1.06,72.01,2024,32000000000,',
+      ].join('\n');
+      const report = await importFile(use(), { bytes: Buffer.from(file), fileName: 'banggai.csv', importedBy: 'tester' });
+      expect(report).toMatchObject({ status: 'APPLIED', layout: 'programmes', counts: { inserted: 2 } });
+      const { programmeFigures } = await api.query<{ programmeFigures: unknown[] }>(
+        '{ programmeFigures(parentCode: "72") { programmeCode regionCode year budgetAllocated budgetSpent absorption coverage } }',
+      );
+      expect(programmeFigures).toEqual([
+        {
+          programmeCode: '1.06',
+          regionCode: '72.01',
+          year: 2023,
+          budgetAllocated: 16e9,
+          budgetSpent: null,
+          absorption: null,
+          coverage: null,
+        },
+        {
+          programmeCode: '1.06',
+          regionCode: '72.01',
+          year: 2024,
+          budgetAllocated: 32e9,
+          budgetSpent: null,
+          absorption: null,
+          coverage: null,
+        },
+      ]);
+      const { programmes } = await api.query<{ programmes: { code: string }[] }>('{ programmes { code } }');
+      expect(programmes.map((p) => p.code)).toContain('PKH');
+    });
+  },
+  { demoData: true },
+);
