@@ -1,6 +1,7 @@
 // pnpm bench — prints performance figures. Not a test: numbers vary with the machine.
 // BENCH_IMPORT_ROWS sets the import benchmark's size (default 1,000,000).
 import 'reflect-metadata';
+import { benchApi } from './api.js';
 import { benchDemoLoad, benchImport } from './imports.js';
 import { benchRegions } from './regions.js';
 
@@ -11,5 +12,7 @@ out('── Start-up and demo data');
 out(await benchDemoLoad());
 out('── Regions API');
 for (const kind of ['pglite', 'postgres'] as const) out(await benchRegions(kind));
+out('── Dashboard operations through the API (HTTP) vs plain SQL');
+for (const line of await benchApi()) out(line);
 out('── Import pipeline');
 for (const kind of ['postgres', 'pglite'] as const) for (const line of await benchImport(kind, importRows)) out(line);

@@ -1,0 +1,5 @@
+// pnpm --filter @kesra/server exec tsx bench/api-only.ts — just the API benchmark.
+import 'reflect-metadata';
+import { benchApi } from './api.js';
+
+for (const line of await benchApi()) console.log(line);

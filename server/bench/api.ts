@@ -1,0 +1,109 @@
+// API latency next to plain SQL for the same data, over the same connection pool, on PostgreSQL,
+// and throughput at 1, 10 and 50 concurrent clients. Requests go over HTTP to a real listener.
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../src/app.js';
+import type { Database } from '../src/db/database.js';
+import { createTestDatabase } from '../src/test-support/databases.js';
+
+interface Case {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  /** The same data with one hand-written statement. */
+  sql: (db: Database) => Promise<unknown>;
+}
+
+const PROVINCES = (db: Database) =>
+  db.sql.query<{ code: string }>("SELECT code FROM region WHERE level = 'PROVINCE' ORDER BY code");
+
+const CASES: Case[] = [
+  {
+    name: 'comparison, 514 kab/kota (P0, latest year)',
+    query: `{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "ID", level: REGENCY_CITY) {
+      period parentValue nationalValue rows { regionCode value rank quartile change differenceFromNational region { name } } } }`,
+    sql: (db) =>
+      db.sql.query(
+        `SELECT r.code, r.name, o.value::float8, p.value::float8 AS previous FROM observation o JOIN region r ON r.code = o.region_code
+         LEFT JOIN observation p ON p.indicator_code = o.indicator_code AND p.region_code = o.region_code AND p.period = '2024'
+         WHERE o.indicator_code = 'poverty_rate_p0' AND r.level = 'REGENCY_CITY' AND o.period = '2025' ORDER BY o.value`,
+      ),
+  },
+  {
+    name: 'series, 38 provinces, 2016–2025 (P0)',
+    query: `query ($codes: [String!]!) { series(indicatorCode: "poverty_rate_p0", regionCodes: $codes, periodFrom: "2016") {
+      regionCode points { period value breakBefore } } }`,
+    sql: (db) =>
+      db.sql.query(
+        `SELECT region_code, period, value::float8 FROM observation WHERE indicator_code = 'poverty_rate_p0'
+         AND region_code IN (SELECT code FROM region WHERE level = 'PROVINCE') AND year >= 2016 AND subperiod > 0 ORDER BY region_code, year, subperiod`,
+      ),
+  },
+  {
+    name: 'scorecard, 38 provinces × 4 RKP 2026 targets',
+    query: `{ scorecard(documentCode: "RKP-2026", parentCode: "ID") { cells { regionCode indicatorCode status gapScore latest { period value } } } }`,
+    sql: (db) =>
+      db.sql.query(
+        `SELECT t.indicator_code, o.region_code, o.period, o.value::float8, t.lower_bound, t.upper_bound FROM target t
+         JOIN observation o ON o.indicator_code = t.indicator_code JOIN region r ON r.code = o.region_code AND r.level = 'PROVINCE'
+         WHERE t.document_code = 'RKP-2026' ORDER BY t.indicator_code, o.region_code, o.year, o.subperiod`,
+      ),
+  },
+];
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+async function time(runs: number, work: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < 10; i++) await work();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    await work();
+    out.push(performance.now() - s);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+async function throughput(clients: number, seconds: number, work: () => Promise<unknown>): Promise<number> {
+  let done = 0;
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < until) {
+        await work();
+        done++;
+      }
+    }),
+  );
+  return done / seconds;
+}
+
+export async function benchApi(): Promise<string[]> {
+  const test = await createTestDatabase('postgres', { demoData: true });
+  const { express } = await createApp(test.db, { production: true });
+  const server = express.listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const codes = (await PROVINCES(test.db)).map((r) => r.code);
+  const lines: string[] = [];
+  try {
+    for (const c of CASES) {
+      const body = JSON.stringify({ query: c.query, variables: { codes, ...c.variables } });
+      const call = async () => {
+        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const json = (await res.json()) as { errors?: unknown };
+        if (json.errors) throw new Error(JSON.stringify(json.errors));
+      };
+      const api = await time(200, call);
+      const sql = await time(200, () => c.sql(test.db));
+      const rps = [];
+      for (const clients of [1, 10, 50]) rps.push(`${clients}: ${Math.round(await throughput(clients, 3, call))}/s`);
+      lines.push(
+        `[postgres] ${c.name}: API median ${pct(api, 50).toFixed(1)} ms, p95 ${pct(api, 95).toFixed(1)} ms; plain SQL median ${pct(sql, 50).toFixed(1)} ms, p95 ${pct(sql, 95).toFixed(1)} ms; ratio ${(pct(api, 50) / pct(sql, 50)).toFixed(1)}x; requests/s at ${rps.join(', ')}`,
+      );
+    }
+  } finally {
+    server.close();
+    await test.drop();
+  }
+  return lines;
+}
