@@ -1,3 +1,4 @@
+import { storeExampleMethodologies } from '../composites/composites.service.js';
 import { readIndicatorCatalogue, readSeriesBreaks, replaceSeriesBreaks, upsertIndicators } from '../indicators/catalogue.js';
 import { readProgrammeCatalogue, upsertProgrammes } from '../programmes/catalogue.js';
 import { loadRegionRegistry } from '../regions/registry.js';
@@ -36,6 +37,7 @@ export async function bootstrapDatabase(db: Database, options: BootstrapOptions 
     await upsertIndicators(tx, readIndicatorCatalogue());
     await replaceSeriesBreaks(tx, readSeriesBreaks());
     await upsertProgrammes(tx, readProgrammeCatalogue());
+    await storeExampleMethodologies(tx);
   });
   let demoRecords = 0;
   if (options.demoData) {

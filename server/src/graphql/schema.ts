@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ComparisonResolver, ComparisonRowResolver } from '../comparison/comparison.resolver.js';
+import { CompositesResolver } from '../composites/composites.resolver.js';
 import { ImportsResolver } from '../imports/imports.resolver.js';
 import { IndicatorsResolver } from '../indicators/indicators.resolver.js';
 import {
@@ -33,6 +34,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       TargetProgressResolver,
       RollUpResolver,
       ProgrammesResolver,
+      CompositesResolver,
       ImportsResolver,
     ],
     validate: false,
