@@ -28,14 +28,14 @@ export class ComparisonResolver {
       | string
       | null,
   ): Promise<ComparisonResult> {
-    const indicator = await loaders.indicatorByCode.load(indicatorCode.trim());
+    const [indicator, parent, breaks] = await Promise.all([
+      loaders.indicatorByCode.load(indicatorCode.trim()),
+      loaders.regionByCode.load(parentCode.trim()),
+      loaders.seriesBreaks(),
+    ]);
     if (!indicator) throw badInput(`Unknown indicator “${indicatorCode}”. The catalogue is in the \`indicators\` query.`);
-    return compareRegions(
-      db,
-      indicator,
-      { parentCode: parentCode.trim(), level, period: period?.trim() || null },
-      await loaders.seriesBreaks(),
-    );
+    if (!parent) throw badInput(`Unknown region “${parentCode}”: use a Kemendagri code such as "75", or "ID" for Indonesia.`);
+    return compareRegions(db, indicator, parent, { level, period: period?.trim() || null }, breaks);
   }
 
   @FieldResolver(() => Indicator)

@@ -36,36 +36,29 @@ const CHILD_LEVEL: Partial<Record<RegionLevel, RegionLevel>> = {
 };
 
 /**
- * One indicator, one period, all regions of a level under a parent. A bounded number of statements
- * (six) whether the parent has 6 kabupaten/kota or the nation 514.
+ * One indicator, one period, all regions of a level under a parent. Two statements (the periods
+ * with data, then every value needed) whether the parent has 6 kabupaten/kota or the nation 514.
  */
 export async function compareRegions(
   db: Database,
   indicator: IndicatorRecord,
-  args: { parentCode: string; level: RegionLevel | null; period: string | null },
+  parent: { code: string; level: RegionLevel },
+  args: { level: RegionLevel | null; period: string | null },
   breaks: readonly SeriesBreakRule[],
 ): Promise<ComparisonResult> {
-  const [parent] = await db.sql.query<{ code: string; level: RegionLevel }>(
-    'SELECT code, level::text AS level FROM region WHERE code = $1',
-    [args.parentCode],
-  );
-  if (!parent) throw badInput(`Unknown region “${args.parentCode}”: use a Kemendagri code such as "75", or "ID" for Indonesia.`);
   const level = args.level ?? CHILD_LEVEL[parent.level];
   if (!level) throw badInput(`Region ${parent.code} has no lower level to compare.`);
   // Kemendagri codes nest, so "all kab/kota of 75" is a prefix match; the nation holds every region.
-  const scope = parent.code === 'ID' ? '' : ` AND r.code LIKE $3`;
+  const inScope = `r.level = $2::"RegionLevel"${parent.code === 'ID' ? '' : ' AND r.code LIKE $3'}`;
   const scopeParams = parent.code === 'ID' ? [] : [`${parent.code}.%`];
+  const next = scopeParams.length + 3;
 
-  const period =
-    args.period ??
-    (
-      await db.sql.query<{ period: string }>(
-        `SELECT o.period FROM observation o JOIN region r ON r.code = o.region_code
-         WHERE o.indicator_code = $1 AND r.level = $2::"RegionLevel"${scope} ORDER BY o.year DESC, o.subperiod DESC LIMIT 1`,
-        [indicator.code, level, ...scopeParams],
-      )
-    )[0]?.period ??
-    null;
+  const periods = await db.sql.query<{ period: string; year: number; subperiod: number }>(
+    `SELECT DISTINCT o.period, o.year, o.subperiod FROM observation o JOIN region r ON r.code = o.region_code
+     WHERE o.indicator_code = $1 AND ${inScope} ORDER BY o.year DESC, o.subperiod DESC`,
+    [indicator.code, level, ...scopeParams],
+  );
+  const period = args.period ?? periods[0]?.period ?? null;
   const empty: ComparisonResult = {
     indicatorCode: indicator.code,
     parentCode: parent.code,
@@ -81,17 +74,13 @@ export async function compareRegions(
   };
   if (!period) return empty;
   const key = parseStoredPeriod(period);
-
   // The previous comparable period: the latest earlier one of the same kind (annual, or a round).
-  const [previous] = await db.sql.query<{ period: string }>(
-    `SELECT o.period FROM observation o JOIN region r ON r.code = o.region_code
-     WHERE o.indicator_code = $1 AND r.level = $2::"RegionLevel"${scope}
-       AND (o.year, o.subperiod) < ($${scopeParams.length + 3}::int, $${scopeParams.length + 4}::int)
-       AND (o.subperiod = 0) = $${scopeParams.length + 5}::boolean
-     ORDER BY o.year DESC, o.subperiod DESC LIMIT 1`,
-    [indicator.code, level, ...scopeParams, key.year, key.subperiod, key.subperiod === 0],
-  );
-  const previousPeriod = previous?.period ?? null;
+  const previousPeriod =
+    periods.find((p) => comparePeriods(p, key) < 0 && (p.subperiod === 0) === (key.subperiod === 0))?.period ?? null;
+  // Kab/kota poverty is annual from the March round: for an annual period without an annual
+  // parent or national value, the first round of that year stands in.
+  const firstRound = indicator.periodMonths[0];
+  const fallback = key.subperiod === 0 && firstRound ? `${key.year}-${String(firstRound).padStart(2, '0')}` : null;
 
   const values = await db.sql.query<{
     code: string;
@@ -101,30 +90,24 @@ export async function compareRegions(
     sourceId: number | null;
     status: string;
     updatedAt: string;
+    compared: boolean;
   }>(
     `SELECT r.code, r.kind::text AS kind, o.period, o.value::float8 AS value, o.source_id AS "sourceId", o.status::text AS status,
-            to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt"
+            to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt", (${inScope}) AS compared
      FROM observation o JOIN region r ON r.code = o.region_code
-     WHERE o.indicator_code = $1 AND r.level = $2::"RegionLevel"${scope} AND o.period = ANY($${scopeParams.length + 3}::text[])`,
-    [indicator.code, level, ...scopeParams, previousPeriod ? [period, previousPeriod] : [period]],
+     WHERE o.indicator_code = $1 AND o.period = ANY($${next}::text[]) AND ((${inScope}) OR r.code = ANY($${next + 1}::text[]))`,
+    [indicator.code, level, ...scopeParams, [period, previousPeriod, fallback].filter(Boolean), [parent.code, 'ID']],
   );
-
-  // Parent and national values for the same period. Kab/kota poverty is annual from the March
-  // round, so for an annual period the first round of the year stands in when no annual value exists.
-  const firstRound = indicator.periodMonths[0];
-  const fallback = key.subperiod === 0 && firstRound ? `${key.year}-${String(firstRound).padStart(2, '0')}` : null;
-  const reference = await db.sql.query<{ code: string; period: string; value: number }>(
-    `SELECT region_code AS code, period, value::float8 AS value FROM observation
-     WHERE indicator_code = $1 AND region_code = ANY($2::text[]) AND period = ANY($3::text[])`,
-    [indicator.code, [...new Set([parent.code, 'ID'])], fallback ? [period, fallback] : [period]],
-  );
+  const reference = values.filter((v) => !v.compared || v.code === parent.code);
   const pick = (code: string) =>
-    reference.find((r) => r.code === code && r.period === period) ?? reference.find((r) => r.code === code) ?? null;
+    reference.find((r) => r.code === code && r.period === period) ??
+    reference.find((r) => r.code === code && r.period === fallback) ??
+    null;
   const parentRef = pick(parent.code);
   const nationalRef = pick('ID');
 
-  const current = values.filter((v) => v.period === period);
-  const before = new Map(values.filter((v) => v.period === previousPeriod).map((v) => [v.code, v.value]));
+  const current = values.filter((v) => v.compared && v.period === period);
+  const before = new Map(values.filter((v) => v.compared && v.period === previousPeriod).map((v) => [v.code, v.value]));
   const notComparable = new Set(
     current
       .filter((v) => {

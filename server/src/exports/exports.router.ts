@@ -11,6 +11,7 @@ import {
   loadSeriesBreaks,
   MAX_PAGE_SIZE,
 } from '../observations/observations.service.js';
+import { regionsByCodes } from '../regions/regions.service.js';
 import { type CsvStyle, csvStyleFrom, renderCsv } from './csv-format.js';
 
 // CSV downloads for people who continue in Excel: the same services as the GraphQL API, so the
@@ -116,10 +117,14 @@ export function exportsRouter(db: Database): Router {
     handle(async (req, res, style) => {
       const [indicator] = await indicatorsByCodes(db, [text(req.query.indicator) ?? '']);
       if (!indicator) throw new GraphQLError(`Unknown indicator “${req.query.indicator ?? ''}”.`);
+      const parentCode = text(req.query.parent) ?? 'ID';
+      const [parent] = await regionsByCodes(db, [parentCode]);
+      if (!parent) throw new GraphQLError(`Unknown region “${parentCode}”.`);
       const c = await compareRegions(
         db,
         indicator,
-        { parentCode: text(req.query.parent) ?? 'ID', level: text(req.query.level) as never, period: text(req.query.period) },
+        parent,
+        { level: text(req.query.level) as never, period: text(req.query.period) },
         await loadSeriesBreaks(db),
       );
       const rows = c.rows.map((r) => [
