@@ -61,15 +61,15 @@ export class RollUpResolver {
        WHERE indicator_code = ANY($1::text[]) AND region_code = ANY($2::text[]) AND period = $3`,
       [indicatorCodes, codes, period.trim()],
     );
-    const valueOf = (region: string, ind: string | null) =>
+    const valueAt = (region: string, ind: string | null) =>
       rows.find((r) => r.regionCode === region && r.indicatorCode === ind)?.value ?? null;
     const childValues: ChildValue[] = children.map((c) => ({
       regionCode: c.code,
-      value: valueOf(c.code, indicator.code),
-      weight: valueOf(c.code, indicator.weightIndicatorCode),
+      value: valueAt(c.code, indicator.code),
+      weight: valueAt(c.code, indicator.weightIndicatorCode),
     }));
     const result = rollUp(indicator.aggregation, childValues, indicator.weightIndicatorCode);
-    const publishedValue = valueOf(parentCode.trim(), indicator.code);
+    const publishedValue = valueAt(parentCode.trim(), indicator.code);
     return {
       indicatorCode: indicator.code,
       parentCode: parentCode.trim(),
