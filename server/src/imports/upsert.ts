@@ -142,7 +142,16 @@ export async function applyUpsert(
   if (tracksBatch) updates.push('import_batch_id = EXCLUDED.import_batch_id');
   if (spec.timestamps) updates.push('updated_at = now()');
   const selected = columns.map((c) => (c.cast ? `${c.name}::"${c.cast}"` : c.name));
-  for (const chunk of chunks(changes)) {
+  // Under lockImportTables, rows planned as new cannot exist: they skip ON CONFLICT's speculative
+  // insertion. Changed rows go through the conflict path, which updates them.
+  const batches = [
+    ...chunks(changes.filter((c) => c.kind === 'insert')).map((chunk) => ({ chunk, conflict: '' })),
+    ...chunks(changes.filter((c) => c.kind === 'update')).map((chunk) => ({
+      chunk,
+      conflict: `ON CONFLICT (${keyNames.join(', ')}) DO UPDATE SET ${updates.join(', ')}`,
+    })),
+  ];
+  for (const { chunk, conflict } of batches) {
     const values = (r: RowChange) => [...r.row.keys, ...r.row.fields, ...(r.row.derived ?? [])];
     const params: unknown[] = columns.map((_, i) => chunk.map((c) => values(c)[i] ?? null));
     if (tracksBatch) params.push(ctx.importBatchId);
@@ -151,7 +160,7 @@ export async function applyUpsert(
       `INSERT INTO ${spec.table} (${names.join(', ')}${tracksBatch ? ', import_batch_id' : ''})
        SELECT ${selected.join(', ')}${tracksBatch ? `, $${columns.length + 1}::int` : ''}
        FROM unnest(${unnest}) AS t(${names.join(', ')})
-       ON CONFLICT (${keyNames.join(', ')}) DO UPDATE SET ${updates.join(', ')}`,
+       ${conflict}`,
       params,
     );
     await writeAudit(tx, spec, chunk, ctx);
