@@ -22,6 +22,28 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        // Pure option builders, formatters and models of the dashboard: no DOM needed.
+        test: {
+          name: 'web',
+          root: './web',
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+          environment: 'node',
+        },
+      },
+      {
+        // The built dashboard in Chromium against a fresh server with the demo data (see test/e2e/global-setup.ts).
+        test: {
+          name: 'e2e',
+          root: './test',
+          include: ['e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['./e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -1,8 +1,8 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
 import { apolloClient } from './apollo';
+import { App } from './app/App';
 import './styles.css';
 
 const root = document.getElementById('root');

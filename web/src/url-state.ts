@@ -1,9 +1,17 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import type { Lang } from './i18n/format';
 
 // The view lives in the URL so a link shared in a chat opens the same view, and back/forward work.
 function subscribe(onChange: () => void) {
   window.addEventListener('popstate', onChange);
   return () => window.removeEventListener('popstate', onChange);
+}
+
+function pushSearch(query: string, replace = false) {
+  const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
+  if (replace) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
+  window.dispatchEvent(new PopStateEvent('popstate'));
 }
 
 export function useUrlParam(name: string): [string | null, (value: string | null) => void] {
@@ -13,11 +21,167 @@ export function useUrlParam(name: string): [string | null, (value: string | null
       const params = new URLSearchParams(window.location.search);
       if (next === null) params.delete(name);
       else params.set(name, next);
-      const query = params.toString();
-      window.history.pushState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
-      window.dispatchEvent(new PopStateEvent('popstate'));
+      pushSearch(params.toString());
     },
     [name],
   );
   return [value, set];
+}
+
+/** Pages of the dashboard, as they appear in the URL (`?hal=bandingkan`). */
+export const PAGES = ['ringkasan', 'bandingkan', 'tren', 'rapor', 'peta', 'wilayah'] as const;
+export type PageId = (typeof PAGES)[number];
+
+export type CompareView = 'peringkat' | 'perubahan' | 'tabel';
+export type MapColour = 'nilai' | 'status';
+
+export const DEFAULT_DOCUMENT = 'RPJMN-2025-2029';
+export const DEFAULT_REGION = 'ID';
+/** At most this many regions in a trend chart: more lines are not readable on a projector. */
+export const MAX_TREND_REGIONS = 6;
+
+/** Everything that makes a view: a link with the same state opens the same view. */
+export interface ViewState {
+  page: PageId;
+  /** Chosen region (Kemendagri code, "ID" for Indonesia). */
+  region: string;
+  indicator: string | null;
+  /** Period shown (compare, map); null = the latest with data. */
+  period: string | null;
+  /** Earlier period of the slope chart; null = the previous comparable period. */
+  from: string | null;
+  /** Region whose children are compared or scored; null = derived from `region`. */
+  parent: string | null;
+  /** Regions of the trend chart; empty = derived from `region`. */
+  regions: string[];
+  document: string;
+  view: CompareView;
+  colour: MapColour;
+  lang: Lang;
+}
+
+/** URL parameter of each field. Indonesian, as the people who share these links read them. */
+const PARAM: Record<keyof ViewState, string> = {
+  page: 'hal',
+  region: 'wilayah',
+  indicator: 'indikator',
+  period: 'periode',
+  from: 'dari',
+  parent: 'induk',
+  regions: 'banding',
+  document: 'dokumen',
+  view: 'tampilan',
+  colour: 'warna',
+  lang: 'bahasa',
+};
+
+export const DEFAULT_VIEW: ViewState = {
+  page: 'ringkasan',
+  region: DEFAULT_REGION,
+  indicator: null,
+  period: null,
+  from: null,
+  parent: null,
+  regions: [],
+  document: DEFAULT_DOCUMENT,
+  view: 'peringkat',
+  colour: 'nilai',
+  lang: 'id',
+};
+
+const CODE = /^(ID|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/;
+const PERIOD = /^\d{4}(-\d{2})?$/;
+const TOKEN = /^[A-Za-z0-9_.-]{1,80}$/;
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+function matching(value: string | null, re: RegExp): string | null {
+  const v = value?.trim();
+  return v && re.test(v) ? v : null;
+}
+
+/** Reads a view from a query string; anything malformed falls back to its default. */
+export function parseViewState(search: string): ViewState {
+  const p = new URLSearchParams(search);
+  const get = (k: keyof ViewState) => p.get(PARAM[k]);
+  const regions = (get('regions') ?? '')
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => CODE.test(c));
+  return {
+    page: oneOf(get('page'), PAGES, DEFAULT_VIEW.page),
+    region: matching(get('region'), CODE) ?? DEFAULT_REGION,
+    indicator: matching(get('indicator'), TOKEN),
+    period: matching(get('period'), PERIOD),
+    from: matching(get('from'), PERIOD),
+    parent: matching(get('parent'), CODE),
+    regions: [...new Set(regions)].slice(0, MAX_TREND_REGIONS),
+    document: matching(get('document'), TOKEN) ?? DEFAULT_DOCUMENT,
+    view: oneOf(get('view'), ['peringkat', 'perubahan', 'tabel'] as const, DEFAULT_VIEW.view),
+    colour: oneOf(get('colour'), ['nilai', 'status'] as const, DEFAULT_VIEW.colour),
+    lang: oneOf(get('lang'), ['id', 'en'] as const, DEFAULT_VIEW.lang),
+  };
+}
+
+const ORDER: (keyof ViewState)[] = [
+  'page',
+  'region',
+  'parent',
+  'indicator',
+  'period',
+  'from',
+  'regions',
+  'document',
+  'view',
+  'colour',
+  'lang',
+];
+
+/** Writes a view as a query string, in a stable order, leaving out defaults so links stay short. */
+export function viewStateToSearch(state: ViewState): string {
+  const p = new URLSearchParams();
+  for (const key of ORDER) {
+    const value = state[key];
+    const text = Array.isArray(value) ? value.join(',') : value;
+    const fallback = DEFAULT_VIEW[key];
+    const fallbackText = Array.isArray(fallback) ? fallback.join(',') : fallback;
+    if (text === null || text === '' || text === fallbackText) continue;
+    p.set(PARAM[key], text);
+  }
+  return p.toString();
+}
+
+/** Fields that belong to one page's controls; a link to another page leaves them behind. */
+const PAGE_SPECIFIC: (keyof ViewState)[] = ['period', 'from', 'parent', 'regions', 'view', 'colour'];
+
+/** The state after a change. Changing page drops the previous page's own controls. */
+export function nextViewState(current: ViewState, patch: Partial<ViewState>): ViewState {
+  const next = { ...current, ...patch };
+  if (patch.page && patch.page !== current.page) {
+    for (const key of PAGE_SPECIFIC) {
+      if (!(key in patch)) (next as Record<string, unknown>)[key] = DEFAULT_VIEW[key];
+    }
+  }
+  return next;
+}
+
+export function hrefFor(current: ViewState, patch: Partial<ViewState>): string {
+  const query = viewStateToSearch(nextViewState(current, patch));
+  return `${typeof window === 'undefined' ? '/' : window.location.pathname}${query ? `?${query}` : ''}`;
+}
+
+export type Navigate = (patch: Partial<ViewState>, options?: { replace?: boolean }) => void;
+
+/** The view in the URL, and a way to change it (a new history entry unless `replace`). */
+export function useViewState(): [ViewState, Navigate] {
+  const search = useSyncExternalStore(subscribe, () => window.location.search);
+  const state = useMemo(() => parseViewState(search), [search]);
+  const navigate = useCallback<Navigate>((patch, options) => {
+    const current = parseViewState(window.location.search);
+    const query = viewStateToSearch(nextViewState(current, patch));
+    if (query === window.location.search.replace(/^\?/, '')) return;
+    pushSearch(query, options?.replace);
+  }, []);
+  return [state, navigate];
 }

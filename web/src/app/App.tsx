@@ -1,0 +1,191 @@
+import { Component, lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { useCatalogue, useRegion } from '../data/catalogue';
+import { documentLabel } from '../data/targets';
+import { useI18n } from '../i18n/useI18n';
+import { hrefFor, type PageId, useViewState } from '../url-state';
+import { RegionSearch } from './RegionSearch';
+import { Notice } from './ui';
+
+// Each page is its own chunk: opening the overview does not load the charts of the other pages.
+const OverviewPage = lazy(() => import('../pages/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const ComparePage = lazy(() => import('../pages/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
+const TrendPage = lazy(() => import('../pages/trend/TrendPage').then((m) => ({ default: m.TrendPage })));
+const ScorecardPage = lazy(() => import('../pages/scorecard/ScorecardPage').then((m) => ({ default: m.ScorecardPage })));
+const MapPage = lazy(() => import('../pages/map/MapPage').then((m) => ({ default: m.MapPage })));
+const RegionsPage = lazy(() => import('../regions/RegionExplorer').then((m) => ({ default: m.RegionExplorer })));
+
+const NAV: { page: PageId; key: 'pageOverview' | 'pageCompare' | 'pageTrend' | 'pageScorecard' | 'pageMap' | 'pageRegions' }[] = [
+  { page: 'ringkasan', key: 'pageOverview' },
+  { page: 'bandingkan', key: 'pageCompare' },
+  { page: 'tren', key: 'pageTrend' },
+  { page: 'rapor', key: 'pageScorecard' },
+  { page: 'peta', key: 'pageMap' },
+  { page: 'wilayah', key: 'pageRegions' },
+];
+
+class PageErrorBoundary extends Component<{ message: string; children: ReactNode; resetKey: string }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidUpdate(prev: { resetKey: string }) {
+    if (prev.resetKey !== this.props.resetKey && this.state.failed) this.setState({ failed: false });
+  }
+  override render() {
+    return this.state.failed ? <Notice kind="error">{this.props.message}</Notice> : this.props.children;
+  }
+}
+
+/** Follows a link inside the dashboard without reloading; other clicks (new tab, middle button) work as links do. */
+export function useLinkHandler() {
+  const [, navigate] = useViewState();
+  return (e: React.MouseEvent<HTMLAnchorElement>, patch: Parameters<typeof navigate>[0]) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate(patch);
+  };
+}
+
+function LanguageSwitch() {
+  const [view, navigate] = useViewState();
+  const { t } = useI18n();
+  return (
+    <fieldset className="language-switch">
+      <legend className="sr-only">{t('language')}</legend>
+      {(['id', 'en'] as const).map((lang) => (
+        <button
+          key={lang}
+          type="button"
+          lang={lang}
+          aria-pressed={view.lang === lang}
+          title={lang === 'en' ? t('switchToEnglish') : t('switchToIndonesian')}
+          onClick={() => navigate({ lang })}
+        >
+          {lang === 'id' ? 'Bahasa Indonesia' : 'English'}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+function ContextBar() {
+  const [view, navigate] = useViewState();
+  const { t } = useI18n();
+  const { region, loading, error } = useRegion(view.region);
+  const { catalogue } = useCatalogue();
+  const onLink = useLinkHandler();
+  const levelText = region
+    ? region.kind === 'CITY'
+      ? t('kindCITY')
+      : region.kind === 'REGENCY'
+        ? t('kindREGENCY')
+        : t(`level${region.level}` as 'levelPROVINCE')
+    : '';
+  return (
+    <div className="context-bar">
+      <div className="current-region">
+        <span className="context-label">{t('searchLabel')}</span>
+        {region ? (
+          <nav aria-label={t('searchLabel')} className="breadcrumb">
+            {region.ancestors.map((a) => (
+              <span key={a.code}>
+                <a href={hrefFor(view, { region: a.code })} onClick={(e) => onLink(e, { region: a.code })}>
+                  {a.name}
+                </a>
+                <span aria-hidden="true"> › </span>
+              </span>
+            ))}
+            <strong className="region-name" data-testid="current-region">
+              {region.name}
+            </strong>{' '}
+            <span className="level-chip">{levelText}</span>
+          </nav>
+        ) : loading ? (
+          <span className="muted">{t('loadingData')}</span>
+        ) : (
+          <span className="error">
+            {error ? t('loadFailed', { msg: error.message }) : t('regionNotFound', { code: view.region })}
+          </span>
+        )}
+      </div>
+      <RegionSearch
+        id="region-search"
+        label={t('searchLabel')}
+        onPick={(r) => navigate({ region: r.code, parent: null, regions: [] })}
+      />
+      <div className="field">
+        <label htmlFor="document-select">{t('document')}</label>
+        <select id="document-select" value={view.document} onChange={(e) => navigate({ document: e.target.value })}>
+          {!catalogue?.document(view.document) && <option value={view.document}>{view.document}</option>}
+          {catalogue?.documents.map((d) => (
+            <option key={d.code} value={d.code}>
+              {documentLabel(d)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+export function App() {
+  const [view] = useViewState();
+  const { t, lang } = useI18n();
+  const onLink = useLinkHandler();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${t(NAV.find((n) => n.page === view.page)?.key ?? 'pageOverview')} · ${t('appTitle')}`;
+  }, [lang, t, view.page]);
+  let page: ReactNode;
+  switch (view.page) {
+    case 'bandingkan':
+      page = <ComparePage />;
+      break;
+    case 'tren':
+      page = <TrendPage />;
+      break;
+    case 'rapor':
+      page = <ScorecardPage />;
+      break;
+    case 'peta':
+      page = <MapPage />;
+      break;
+    case 'wilayah':
+      page = <RegionsPage />;
+      break;
+    default:
+      page = <OverviewPage />;
+  }
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <div>
+          <h1>{t('appTitle')}</h1>
+          <p className="subtitle">{t('appSubtitle')}</p>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <ContextBar />
+      <nav className="tabs" aria-label={t('navLabel')}>
+        {NAV.map((n) => (
+          <a
+            key={n.page}
+            href={hrefFor(view, { page: n.page })}
+            aria-current={view.page === n.page ? 'page' : undefined}
+            onClick={(e) => onLink(e, { page: n.page })}
+          >
+            {t(n.key)}
+          </a>
+        ))}
+      </nav>
+      <main id="main" tabIndex={-1}>
+        <PageErrorBoundary message={t('pageFailed')} resetKey={view.page}>
+          <Suspense fallback={<Notice kind="loading">{t('loadingPage')}</Notice>}>{page}</Suspense>
+        </PageErrorBoundary>
+      </main>
+    </div>
+  );
+}

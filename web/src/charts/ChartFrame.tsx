@@ -1,0 +1,93 @@
+import type { ECElementEvent, EChartsCoreOption } from 'echarts/core';
+import { type ReactNode, useRef } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import type { ChartLabels } from './common';
+import { type CsvCell, downloadDataUrl, downloadFile, fileSlug, toCsv } from './csv';
+import { EChart, type EChartHandle } from './EChart';
+
+export interface CsvData {
+  header: string[];
+  rows: CsvCell[][];
+}
+
+export interface SourceLink {
+  title: string;
+  url: string | null;
+}
+
+interface Props {
+  id: string;
+  labels: ChartLabels;
+  option: EChartsCoreOption;
+  height: number;
+  csv: CsvData;
+  sources?: SourceLink[];
+  onItemClick?: (event: ECElementEvent) => void;
+  /** Shown under the chart, e.g. a legend that needs text or the keyboard-reachable list of chart items. */
+  children?: ReactNode;
+}
+
+/** A chart with what it needs to be quoted: title, unit, period, source, date, and PNG and CSV downloads. */
+export function ChartFrame({ id, labels, option, height, csv, sources, onItemClick, children }: Props) {
+  const { t } = useI18n();
+  const chart = useRef<EChartHandle>(null);
+  const slug = fileSlug(labels.title);
+  return (
+    <figure className="chart-frame" aria-labelledby={`${id}-caption`}>
+      <EChart
+        ref={chart}
+        id={id}
+        option={option}
+        height={height}
+        ariaLabel={t('chartLabel', { title: `${labels.title} — ${labels.subtitle}` })}
+        onItemClick={onItemClick}
+      />
+      <figcaption id={`${id}-caption`} className="sr-only">
+        {labels.title}. {labels.subtitle}. {labels.footer}
+      </figcaption>
+      {children}
+      <div className="chart-footer">
+        {sources && sources.length > 0 ? (
+          <p className="chart-sources">
+            {t('source')}:{' '}
+            {sources.map((s, i) => (
+              <span key={`${s.title}|${s.url ?? ''}`}>
+                {i > 0 && '; '}
+                {s.url ? (
+                  <a href={s.url} target="_blank" rel="noreferrer">
+                    {s.title}
+                  </a>
+                ) : (
+                  s.title
+                )}
+              </span>
+            ))}
+          </p>
+        ) : (
+          <span />
+        )}
+        <div className="chart-toolbar">
+          <button
+            type="button"
+            className="button-secondary"
+            aria-label={t('downloadPngOf', { title: labels.title })}
+            onClick={() => {
+              const png = chart.current?.toPng();
+              if (png) downloadDataUrl(`${slug}.png`, png);
+            }}
+          >
+            ⤓ {t('downloadPng')}
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            aria-label={t('downloadCsvOf', { title: labels.title })}
+            onClick={() => downloadFile(`${slug}.csv`, toCsv(csv.header, csv.rows))}
+          >
+            ⤓ {t('downloadCsv')}
+          </button>
+        </div>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,459 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { Notice, Segmented, Select } from '../../app/ui';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { downloadFile, fileSlug, toCsv } from '../../charts/csv';
+import { rankedBarHeight, rankedBarOption } from '../../charts/ranked-bar.option';
+import { slopeHeight, slopeOption } from '../../charts/slope.option';
+import { indicatorsWithData, useCatalogue } from '../../data/catalogue';
+import { sourceFooter, sourceLinks } from '../../data/sources';
+import { targetFor } from '../../data/targets';
+import type { ComparisonInfo, IndicatorInfo } from '../../data/types';
+import { formatNumber, formatPeriod, formatTarget, formatValue, isPercent, unitLabel } from '../../i18n/format';
+import { useI18n } from '../../i18n/useI18n';
+import { type CompareView, useViewState } from '../../url-state';
+import { defaultParent, periodsOf, provinceOf, rankedRows, slopeRows } from './compare-model';
+import { COMPARISON, EARLIER, PARENT, PERIODS } from './compare-queries';
+
+export function ComparePage() {
+  const [view, navigate] = useViewState();
+  const { t, lang, indicatorName } = useI18n();
+  const { catalogue, error: catalogueError, refetch: refetchCatalogue } = useCatalogue();
+  const parentCode = view.parent ?? defaultParent(view.region);
+  const indicatorCode = view.indicator ?? 'poverty_rate_p0';
+  const level = parentCode === 'ID' ? 'PROVINCE' : 'REGENCY_CITY';
+
+  const parentQuery = useQuery(PARENT, { variables: { code: parentCode } });
+  const parent = parentQuery.data?.region ?? null;
+  const children = parent?.children ?? [];
+  const comparisonQuery = useQuery(COMPARISON, {
+    variables: { indicator: indicatorCode, parent: parentCode, period: view.period },
+  });
+  const comparison = comparisonQuery.data?.current ?? null;
+  const periodsQuery = useQuery(PERIODS, {
+    variables: { indicator: indicatorCode, codes: children.map((c) => c.code) },
+    skip: children.length === 0,
+  });
+  const periods = useMemo(() => periodsOf(periodsQuery.data?.series ?? []), [periodsQuery.data]);
+  const toPeriod = comparison?.period ?? null;
+  const fromPeriod = view.from ?? comparison?.previousPeriod ?? null;
+  const earlierQuery = useQuery(EARLIER, {
+    variables: { indicator: indicatorCode, parent: parentCode, period: fromPeriod ?? '' },
+    skip: view.view !== 'perubahan' || !fromPeriod,
+  });
+
+  const indicator: IndicatorInfo | undefined = catalogue?.indicator(indicatorCode);
+  const indicatorOptions = catalogue ? indicatorsWithData(catalogue.indicators, level) : [];
+  const province = provinceOf(view.region) ?? (parentCode !== 'ID' ? parentCode : null);
+  const provinceName =
+    parent && parentCode !== 'ID' ? parent.name : comparison?.rows.find((r) => r.regionCode === province)?.region.name;
+
+  const highlight = view.region;
+  const applied = catalogue ? targetFor(catalogue.documents, view.document, indicatorCode, parentCode) : null;
+
+  const model = useMemo(() => {
+    if (!comparison || !indicator || !parent) return null;
+    const percent = isPercent(indicator);
+    const unitFmt = (v: number | null) => formatValue(v, indicator, lang);
+    const peers = parentCode === 'ID' ? t('provinces') : t('peersIn', { name: parent.name });
+    const periodText = formatPeriod(comparison.period, lang);
+    const directionText = indicator.direction === 'HIGHER_IS_BETTER' ? t('higherBetter') : t('lowerBetter');
+    const footer = sourceFooter(comparison.rows, lang, indicator.source);
+    const rows = rankedRows(comparison, children);
+    const targetLabel = applied
+      ? `${t('targetIn', { doc: applied.document.kind, year: applied.target.year })}: ${formatTarget(applied.target, indicator, lang)}`
+      : null;
+    const rankedLabels = {
+      title: t('rankedTitle', { indicator: indicatorName(indicator), peers, period: periodText }),
+      subtitle: `${unitLabel(indicator, lang)} · ${periodText} · ${t('rankNote')} (${directionText})`,
+      footer,
+    };
+    const ranked = rankedBarOption(
+      {
+        rows,
+        highlight,
+        decimals: indicator.decimals,
+        percent,
+        lang,
+        missingLabel: t('noData').toLowerCase(),
+        national:
+          comparison.nationalValue !== null
+            ? {
+                value: comparison.nationalValue,
+                label: t('nationalValue', {
+                  value: unitFmt(comparison.nationalValue),
+                  period: formatPeriod(comparison.nationalPeriod, lang),
+                }),
+              }
+            : null,
+        parent:
+          parentCode !== 'ID' && comparison.parentValue !== null
+            ? {
+                value: comparison.parentValue,
+                label: t('parentValue', {
+                  name: parent.name,
+                  value: unitFmt(comparison.parentValue),
+                  period: formatPeriod(comparison.parentPeriod, lang),
+                }),
+              }
+            : null,
+        target: applied
+          ? {
+              value: applied.target.value,
+              lower: applied.target.lowerBound,
+              upper: applied.target.upperBound,
+              label: targetLabel ?? '',
+            }
+          : null,
+      },
+      rankedLabels,
+    );
+    return { ranked, rankedLabels, rows, footer, peers, periodText, unitFmt, percent, targetLabel };
+  }, [comparison, indicator, parent, children, parentCode, lang, t, indicatorName, highlight, applied]);
+
+  const slope = useMemo(() => {
+    const earlier = earlierQuery.data?.earlier;
+    if (!model || !comparison || !indicator || !earlier || !fromPeriod || !toPeriod) return null;
+    const rows = slopeRows(earlier.rows, comparison.rows, children, indicator.seriesBreaks, indicatorCode, fromPeriod, toPeriod);
+    const fromLabel = formatPeriod(fromPeriod, lang);
+    const toLabel = formatPeriod(toPeriod, lang);
+    const labels = {
+      title: t('slopeTitle', { indicator: indicatorName(indicator), from: fromLabel, to: toLabel }),
+      subtitle: `${unitLabel(indicator, lang)} · ${model.peers}`,
+      footer: sourceFooter([...comparison.rows], lang, indicator.source),
+    };
+    const option = slopeOption(
+      {
+        rows,
+        fromLabel,
+        toLabel,
+        highlight,
+        decimals: indicator.decimals,
+        percent: model.percent,
+        lang,
+        direction: indicator.direction,
+        words: {
+          improved: t('improved'),
+          worsened: t('worsened'),
+          unchanged: t('unchanged'),
+          notComparable: t('notComparable'),
+          notComparableShort: t('notComparableShort'),
+        },
+      },
+      labels,
+    );
+    return { rows, option, labels, fromLabel, toLabel };
+  }, [
+    model,
+    comparison,
+    indicator,
+    earlierQuery.data,
+    fromPeriod,
+    toPeriod,
+    children,
+    indicatorCode,
+    lang,
+    t,
+    indicatorName,
+    highlight,
+  ]);
+
+  const scopeOptions = [{ value: 'ID', label: t('scopeProvinces') }];
+  if (province) scopeOptions.push({ value: province, label: t('scopeChildren', { name: provinceName ?? province }) });
+  if (parentCode !== 'ID' && parentCode !== province) {
+    scopeOptions.push({ value: parentCode, label: t('scopeChildren', { name: parent?.name ?? parentCode }) });
+  }
+  const periodOptions = [
+    { value: '', label: `${t('latestPeriod')}${periods.length ? ` (${formatPeriod(periods[periods.length - 1], lang)})` : ''}` },
+    ...[...periods].reverse().map((p) => ({ value: p, label: formatPeriod(p, lang) })),
+  ];
+  const highlightRow = comparison?.rows.find((r) => r.regionCode === highlight);
+  const error = catalogueError ?? parentQuery.error ?? comparisonQuery.error;
+
+  return (
+    <section className="page" aria-labelledby="compare-heading">
+      <h2 id="compare-heading">{t('compareTitle')}</h2>
+      <div className="controls">
+        <Select
+          id="compare-scope"
+          label={t('compareScope')}
+          value={parentCode}
+          options={scopeOptions}
+          onChange={(v) => navigate({ parent: v, period: null, from: null })}
+        />
+        <Select
+          id="compare-indicator"
+          label={t('indicator')}
+          value={indicatorCode}
+          options={(indicatorOptions.length ? indicatorOptions : indicator ? [indicator] : []).map((i) => ({
+            value: i.code,
+            label: indicatorName(i),
+          }))}
+          onChange={(v) => navigate({ indicator: v, period: null, from: null })}
+        />
+        <Select
+          id="compare-period"
+          label={t('period')}
+          value={view.period ?? ''}
+          options={periodOptions}
+          onChange={(v) => navigate({ period: v || null, from: null })}
+        />
+        {view.view === 'perubahan' && (
+          <Select
+            id="compare-from"
+            label={t('periodFrom')}
+            value={fromPeriod ?? ''}
+            options={[
+              ...(fromPeriod ? [] : [{ value: '', label: t('previousPeriodNone') }]),
+              ...[...periods]
+                .filter((p) => !toPeriod || p < toPeriod)
+                .reverse()
+                .map((p) => ({ value: p, label: formatPeriod(p, lang) })),
+            ]}
+            onChange={(v) => navigate({ from: v || null })}
+          />
+        )}
+        <Segmented<CompareView>
+          label={t('views')}
+          value={view.view}
+          options={[
+            { value: 'peringkat', label: t('viewRanked') },
+            { value: 'perubahan', label: t('viewSlope') },
+            { value: 'tabel', label: t('viewTable') },
+          ]}
+          onChange={(v) => navigate({ view: v })}
+        />
+      </div>
+      {error && (
+        <Notice
+          kind="error"
+          onRetry={() => {
+            refetchCatalogue();
+            void parentQuery.refetch();
+            void comparisonQuery.refetch();
+          }}
+        >
+          {t('loadFailed', { msg: error.message })}
+        </Notice>
+      )}
+      {!error && (!model || comparisonQuery.loading) && <Notice kind="loading">{t('loadingData')}</Notice>}
+      {!error &&
+        model &&
+        comparison &&
+        indicator &&
+        parent &&
+        !comparisonQuery.loading &&
+        (comparison.rows.length === 0 ? (
+          <Notice kind="empty">{t('noDataForPeriod', { indicator: indicatorName(indicator), region: parent.name })}</Notice>
+        ) : (
+          <>
+            <p className="lead" data-testid="compare-summary">
+              {highlightRow
+                ? t('compareSummary', {
+                    region: highlightRow.region.name,
+                    rank: highlightRow.rank,
+                    count: comparison.summary.count,
+                    value: model.unitFmt(highlightRow.value),
+                  })
+                : `${capitalise(model.peers)}: ${t('regionsCount', { count: comparison.summary.count })} · ${model.periodText}`}
+              {model.targetLabel ? ` · ${model.targetLabel}` : ''}
+            </p>
+            {view.view === 'peringkat' && (
+              <ChartFrame
+                id="compare-ranked"
+                labels={model.rankedLabels}
+                option={model.ranked}
+                height={rankedBarHeight(model.rows.length)}
+                csv={compareCsv(comparison, model.rows, parent.name, t, lang, indicator)}
+                sources={sourceLinks(comparison.rows)}
+                onItemClick={(e) => {
+                  const code = (e.data as { code?: string } | undefined)?.code;
+                  if (code) navigate({ region: code, parent: parentCode });
+                }}
+              />
+            )}
+            {view.view === 'perubahan' &&
+              (slope ? (
+                <ChartFrame
+                  id="compare-slope"
+                  labels={slope.labels}
+                  option={slope.option}
+                  height={slopeHeight(slope.rows.length)}
+                  csv={{
+                    header: [t('region'), 'kode', slope.fromLabel, slope.toLabel, t('change')],
+                    rows: slope.rows.map((r) => [
+                      r.name,
+                      r.code,
+                      r.from,
+                      r.to,
+                      r.comparable && r.from !== null && r.to !== null
+                        ? Number((r.to - r.from).toFixed(indicator.decimals))
+                        : null,
+                    ]),
+                  }}
+                  sources={sourceLinks(comparison.rows)}
+                />
+              ) : earlierQuery.error ? (
+                <Notice kind="error">{t('loadFailed', { msg: earlierQuery.error.message })}</Notice>
+              ) : !fromPeriod ? (
+                <Notice kind="empty">{t('previousPeriodNone')}</Notice>
+              ) : (
+                <Notice kind="loading">{t('loadingData')}</Notice>
+              ))}
+            {view.view === 'tabel' && (
+              <CompareTable comparison={comparison} rows={model.rows} parentName={parent.name} indicator={indicator} />
+            )}
+          </>
+        ))}
+    </section>
+  );
+}
+
+function compareCsv(
+  comparison: ComparisonInfo,
+  rows: ReturnType<typeof rankedRows>,
+  parentName: string,
+  t: ReturnType<typeof useI18n>['t'],
+  lang: 'id' | 'en',
+  indicator: IndicatorInfo,
+) {
+  const byCode = new Map(comparison.rows.map((r) => [r.regionCode, r]));
+  return {
+    header: [
+      t('rank'),
+      t('region'),
+      'kode_wilayah',
+      `${t('value')} ${formatPeriod(comparison.period, lang)}`,
+      `${t('value')} ${formatPeriod(comparison.previousPeriod, lang)}`,
+      t('change'),
+      t('diffParent', { name: parentName }),
+      t('diffNational'),
+      t('quartile'),
+      'unit',
+      t('source'),
+      t('dataAsOf'),
+    ],
+    rows: rows.map((r) => {
+      const c = byCode.get(r.code);
+      return [
+        r.rank,
+        r.name,
+        r.code,
+        r.value,
+        c?.previousValue ?? null,
+        c?.change ?? null,
+        c?.differenceFromParent ?? null,
+        c?.differenceFromNational ?? null,
+        c?.quartile ?? null,
+        lang === 'id' ? indicator.unitId : indicator.unitEn,
+        c?.source ? `${c.source.publisher}: ${c.source.title}` : null,
+        c?.updatedAt ?? null,
+      ];
+    }),
+  };
+}
+
+function CompareTable({
+  comparison,
+  rows,
+  parentName,
+  indicator,
+}: {
+  comparison: ComparisonInfo;
+  rows: ReturnType<typeof rankedRows>;
+  parentName: string;
+  indicator: IndicatorInfo;
+}) {
+  const { t, lang } = useI18n();
+  const [view, navigate] = useViewState();
+  const byCode = new Map(comparison.rows.map((r) => [r.regionCode, r]));
+  const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '–' : formatNumber(v, indicator.decimals, lang));
+  const signed = (v: number | null | undefined) =>
+    v === null || v === undefined
+      ? '–'
+      : `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatNumber(Math.abs(v), indicator.decimals, lang)}`;
+  const csv = compareCsv(comparison, rows, parentName, t, lang, indicator);
+  const parentIsNational = comparison.parent.code === 'ID';
+  return (
+    <div className="table-wrap">
+      <table className="data-table" data-testid="compare-table">
+        <caption>
+          {indicatorName(indicator, lang)} · {unitLabel(indicator, lang)} · {formatPeriod(comparison.period, lang)} ·{' '}
+          {sourceFooter(comparison.rows, lang, indicator.source)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('rank')}</th>
+            <th scope="col">{t('region')}</th>
+            <th scope="col" className="num">
+              {t('value')} {formatPeriod(comparison.period, lang)}
+            </th>
+            <th scope="col" className="num">
+              {t('previousValue', { period: formatPeriod(comparison.previousPeriod, lang) })}
+            </th>
+            <th scope="col" className="num">
+              {t('change')}
+            </th>
+            {!parentIsNational && (
+              <th scope="col" className="num">
+                {t('diffParent', { name: parentName })}
+              </th>
+            )}
+            <th scope="col" className="num">
+              {t('diffNational')}
+            </th>
+            <th scope="col" className="num">
+              {t('quartile')}
+            </th>
+            <th scope="col">{t('peers')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const c = byCode.get(r.code);
+            const selected = r.code === view.region;
+            return (
+              <tr key={r.code} className={selected ? 'selected' : undefined} data-code={r.code}>
+                <td className="num">{r.rank ?? '–'}</td>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => navigate({ region: r.code, parent: comparison.parent.code })}
+                  >
+                    {selected ? '▶ ' : ''}
+                    {r.name}
+                  </button>
+                </th>
+                <td className="num value">{r.value === null ? <span className="missing">{t('noData')}</span> : fmt(r.value)}</td>
+                <td className="num">{fmt(c?.previousValue)}</td>
+                <td className="num">{c?.changeNotComparable ? t('notComparable') : signed(c?.change)}</td>
+                {!parentIsNational && <td className="num">{signed(c?.differenceFromParent)}</td>}
+                <td className="num">{signed(c?.differenceFromNational)}</td>
+                <td className="num">{c?.quartile ?? '–'}</td>
+                <td>{c?.peers.map((p) => p.name).join(', ') ?? '–'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="table-actions">
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => downloadFile(`${fileSlug(`${indicator.code}-${comparison.period}`)}.csv`, toCsv(csv.header, csv.rows))}
+        >
+          ⤓ {t('downloadCsv')}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+function indicatorName(i: IndicatorInfo, lang: 'id' | 'en') {
+  return lang === 'id' ? i.nameId : i.nameEn;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,265 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { useLinkHandler } from '../../app/App';
+import { Notice, StatusBadge } from '../../app/ui';
+import { levelOfCode, parentCodeOf, useCatalogue, useRegion } from '../../data/catalogue';
+import { sourceFooter, summariseSources } from '../../data/sources';
+import { documentLabel } from '../../data/targets';
+import type { IndicatorInfo, ProgressInfo, SeriesInfo } from '../../data/types';
+import { formatChange, formatDate, formatNumber, formatPeriod, formatTarget, formatValue, isPercent } from '../../i18n/format';
+import { useI18n } from '../../i18n/useI18n';
+import { hrefFor, useViewState } from '../../url-state';
+import { latestChange, overviewItems, overviewQuery } from './overview-model';
+import { sparkline } from './sparkline';
+
+interface PeerInfo {
+  period: string | null;
+  nationalValue: number | null;
+  nationalPeriod: string | null;
+  summary: { count: number };
+  rows: { regionCode: string; rank: number }[];
+}
+type OverviewData = Record<string, SeriesInfo[] | ProgressInfo | PeerInfo | undefined>;
+type OverviewVars = { region: string; document: string; parent?: string };
+
+export function OverviewPage() {
+  const [view] = useViewState();
+  const { t, lang } = useI18n();
+  const { catalogue, error: catalogueError, refetch: refetchCatalogue } = useCatalogue();
+  const { region } = useRegion(view.region);
+  const parent = parentCodeOf(view.region);
+  const items = useMemo(
+    () => (catalogue ? overviewItems(catalogue.documents, view.document, view.region) : []),
+    [catalogue, view.document, view.region],
+  );
+  const text = catalogue ? overviewQuery(items, parent !== null) : null;
+  const query = useMemo(() => (text ? (gql(text) as TypedDocumentNode<OverviewData, OverviewVars>) : null), [text]);
+  const variables: OverviewVars = parent
+    ? { region: view.region, document: view.document, parent }
+    : { region: view.region, document: view.document };
+  const result = useQuery(query ?? PLACEHOLDER, { variables, skip: !query });
+  const data = result.data;
+  const document = catalogue?.document(view.document);
+  const error = catalogueError ?? result.error;
+
+  const latestUpdate = useMemo(() => {
+    if (!data) return null;
+    const points = items.flatMap((i) => (data[`s${i.index}`] as SeriesInfo[] | undefined)?.[0]?.points ?? []);
+    return summariseSources(points).latestUpdate;
+  }, [data, items]);
+
+  return (
+    <section className="page" aria-labelledby="overview-heading">
+      <div className="page-head">
+        <h2 id="overview-heading">{t('overviewTitle', { region: region?.name ?? view.region })}</h2>
+        {latestUpdate && <span className="as-of">{t('overviewAsOf', { date: formatDate(latestUpdate, lang) })}</span>}
+      </div>
+      <p className="muted intro">{t('overviewIntro', { doc: document ? documentLabel(document) : view.document })}</p>
+      {error && (
+        <Notice
+          kind="error"
+          onRetry={() => {
+            refetchCatalogue();
+            void result.refetch();
+          }}
+        >
+          {t('loadFailed', { msg: error.message })}
+        </Notice>
+      )}
+      {!error && (!data || result.loading) && <Notice kind="loading">{t('loadingData')}</Notice>}
+      {!error && data && !result.loading && catalogue && (
+        <div className="cards" data-testid="overview-cards">
+          {items.map((item) => {
+            const indicator = catalogue.indicator(item.indicatorCode);
+            if (!indicator) return null;
+            return (
+              <IndicatorCard
+                key={item.indicatorCode}
+                indicator={indicator}
+                series={(data[`s${item.index}`] as SeriesInfo[] | undefined)?.[0] ?? null}
+                progress={(data[`p${item.index}`] as ProgressInfo | undefined) ?? null}
+                peers={(data[`c${item.index}`] as PeerInfo | undefined) ?? null}
+                documentKind={document?.kind ?? view.document}
+                regionName={region?.name ?? view.region}
+              />
+            );
+          })}
+        </div>
+      )}
+    </section>
+  );
+}
+
+const SPARK_W = 200;
+const SPARK_H = 60;
+
+function IndicatorCard({
+  indicator,
+  series,
+  progress,
+  peers,
+  documentKind,
+  regionName,
+}: {
+  indicator: IndicatorInfo;
+  series: SeriesInfo | null;
+  progress: ProgressInfo | null;
+  peers: PeerInfo | null;
+  documentKind: string;
+  regionName: string;
+}) {
+  const [view] = useViewState();
+  const { t, lang, indicatorName, peersOf } = useI18n();
+  const onLink = useLinkHandler();
+  const points = series?.points ?? [];
+  const change = latestChange(points, indicator.direction, indicator.decimals);
+  const name = indicatorName(indicator);
+  const level = levelOfCode(view.region);
+  const trendPatch = { page: 'tren' as const, indicator: indicator.code };
+
+  if (!change) {
+    const published = indicator.levels.includes(level);
+    return (
+      <article className="card card-empty" aria-labelledby={`card-${indicator.code}`} data-indicator={indicator.code}>
+        <h3 id={`card-${indicator.code}`}>{name}</h3>
+        <p className="card-value missing">{t('noData')}</p>
+        <p className="muted">
+          {published
+            ? t('noDataFor', { indicator: name, region: regionName })
+            : t('notPublishedAtLevel', { level: t(`level${level}` as 'levelPROVINCE').toLowerCase() })}
+        </p>
+      </article>
+    );
+  }
+  const spark = sparkline(points, indicator.periodMonths, SPARK_W, SPARK_H);
+  const rankRow = peers?.rows.find((r) => r.regionCode === view.region);
+  const arrow = change.change === null ? '' : change.change > 0 ? '▲' : change.change < 0 ? '▼' : '■';
+  const verdictText =
+    change.verdict === 'better'
+      ? t('improved')
+      : change.verdict === 'worse'
+        ? t('worsened')
+        : change.verdict === 'same'
+          ? t('unchanged')
+          : null;
+  const target = progress?.target ?? null;
+  const first = points[0]!;
+  return (
+    <article className="card" aria-labelledby={`card-${indicator.code}`} data-indicator={indicator.code}>
+      <div className="card-head">
+        <h3 id={`card-${indicator.code}`}>{name}</h3>
+        {target && progress ? (
+          <StatusBadge status={progress.status} />
+        ) : (
+          <span className="no-target">– {t('noTargetBadge')}</span>
+        )}
+      </div>
+      <div className="card-main">
+        <div>
+          <p className="card-value" data-testid="card-value">
+            {isPercent(indicator)
+              ? formatValue(change.latest.value, indicator, lang)
+              : formatNumber(change.latest.value, indicator.decimals, lang)}
+            {!isPercent(indicator) && !/^(indeks|rasio)/.test(indicator.unitId) && (
+              <span className="card-unit"> {lang === 'id' ? indicator.unitId : indicator.unitEn}</span>
+            )}
+          </p>
+          <p className="card-period">
+            <strong>{formatPeriod(change.latest.period, lang)}</strong>
+          </p>
+        </div>
+        <div className="card-spark">
+          <svg
+            className="sparkline"
+            viewBox={`0 0 ${SPARK_W} ${SPARK_H}`}
+            preserveAspectRatio="none"
+            role="img"
+            aria-label={`${name}, ${formatPeriod(first.period, lang)}–${formatPeriod(change.latest.period, lang)}`}
+          >
+            {spark.paths.map((d) => (
+              <path key={d} d={d} fill="none" stroke="#0072B2" strokeWidth="3" vectorEffect="non-scaling-stroke" />
+            ))}
+            {spark.dots.map((p) => (
+              <circle key={`${p.x}-${p.y}`} cx={p.x} cy={p.y} r="3" fill="#0072B2" />
+            ))}
+            {spark.last && <circle cx={spark.last.x} cy={spark.last.y} r="5" fill="#D55E00" stroke="#fff" strokeWidth="1.5" />}
+          </svg>
+          <p className="spark-axis" aria-hidden="true">
+            <span>{first.period.slice(0, 4)}</span>
+            <span>{change.latest.period.slice(0, 4)}</span>
+          </p>
+        </div>
+      </div>
+      {change.previous && (
+        <p className="card-change">
+          {change.change === null ? (
+            <span>{t('notComparable')}</span>
+          ) : (
+            <span className={`change change-${change.verdict ?? 'none'}`}>
+              <span aria-hidden="true">{arrow} </span>
+              {t('changeSince', {
+                change: formatChange(change.change, indicator, lang),
+                period: formatPeriod(change.previous.period, lang),
+              })}
+              {verdictText && ` (${verdictText})`}
+            </span>
+          )}
+        </p>
+      )}
+      <dl className="card-facts">
+        <dt>{t('target')}</dt>
+        <dd>
+          {target ? (
+            <>
+              {t('targetIn', { doc: documentKind, year: target.year })}:{' '}
+              <strong>
+                {formatTarget(
+                  { value: target.value, lowerBound: target.lowerBound, upperBound: target.upperBound },
+                  indicator,
+                  lang,
+                )}
+              </strong>
+              {progress?.projectedValue != null &&
+                ` · ${t('projectedIn', { year: target.year, value: formatValue(progress.projectedValue, indicator, lang) })}`}
+            </>
+          ) : (
+            <span className="muted">{t('noTargetShort', { doc: documentKind })}</span>
+          )}
+        </dd>
+        <dt>{t('rank')}</dt>
+        <dd>
+          {view.region === 'ID' ? (
+            <span className="muted">{t('rankNational')}</span>
+          ) : rankRow && peers ? (
+            <>
+              <strong>{t('rankAmong', { rank: rankRow.rank, count: peers.summary.count, peers: peersOf(level) })}</strong>{' '}
+              <span className="muted">({formatPeriod(peers.period, lang)})</span>
+            </>
+          ) : (
+            <span className="muted">–</span>
+          )}
+        </dd>
+        {peers?.nationalValue != null && view.region !== 'ID' && (
+          <>
+            <dt>{t('national')}</dt>
+            <dd>
+              {formatValue(peers.nationalValue, indicator, lang)}{' '}
+              <span className="muted">({formatPeriod(peers.nationalPeriod, lang)})</span>
+            </dd>
+          </>
+        )}
+      </dl>
+      <p className="card-source">{sourceFooter([change.latest], lang, indicator.source)}</p>
+      <a className="card-link" href={hrefFor(view, trendPatch)} onClick={(e) => onLink(e, trendPatch)}>
+        {t('openTrend')} →
+      </a>
+    </article>
+  );
+}
+
+const PLACEHOLDER = gql`
+  query OverviewPlaceholder {
+    __typename
+  }
+` as TypedDocumentNode<OverviewData, OverviewVars>;

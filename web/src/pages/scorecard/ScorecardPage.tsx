@@ -1,0 +1,263 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { Notice, Select, StatusBadge } from '../../app/ui';
+import { downloadFile, fileSlug, toCsv } from '../../charts/csv';
+import { STATUS_ORDER, STATUS_STYLE, textOn } from '../../charts/palette';
+import { useCatalogue } from '../../data/catalogue';
+import { documentLabel } from '../../data/targets';
+import type { IndicatorInfo, RegionRef } from '../../data/types';
+import { formatPeriod, formatTarget, formatValue } from '../../i18n/format';
+import { useI18n } from '../../i18n/useI18n';
+import { useViewState } from '../../url-state';
+import { provinceOf } from '../compare/compare-model';
+import { type Cell, cellIndex, scorecardColumns, scorecardQuery, statusCounts } from './scorecard-model';
+
+type ScorecardData = { region: (RegionRef & { children: RegionRef[] }) | null } & Record<
+  string,
+  { regionCodes: string[]; cells: Cell[] } | Cell | unknown
+>;
+
+/** Regions scored by default: the provinces for Indonesia, else the kab/kota of the region's province. */
+export function defaultScorecardParent(regionCode: string): string {
+  return provinceOf(regionCode) ?? 'ID';
+}
+
+export function ScorecardPage() {
+  const [view, navigate] = useViewState();
+  const { t, lang, indicatorName } = useI18n();
+  const { catalogue, error: catalogueError, refetch: refetchCatalogue } = useCatalogue();
+  const parentCode = view.parent ?? defaultScorecardParent(view.region);
+  const columns = useMemo(
+    () => (catalogue ? scorecardColumns(catalogue.documents, view.document, parentCode) : []),
+    [catalogue, view.document, parentCode],
+  );
+  const text = catalogue && columns.length ? scorecardQuery(columns) : null;
+  const query = useMemo(
+    () => (text ? (gql(text) as TypedDocumentNode<ScorecardData, { document: string; parent: string }>) : null),
+    [text],
+  );
+  const result = useQuery(query ?? PLACEHOLDER, { variables: { document: view.document, parent: parentCode }, skip: !query });
+  const data = result.data;
+  const document = catalogue?.document(view.document);
+  const docName = document ? documentLabel(document) : view.document;
+  const error = catalogueError ?? result.error;
+
+  const table = useMemo(() => {
+    if (!data?.region || !catalogue) return null;
+    const parent = data.region;
+    const cells: Cell[] = [];
+    for (const c of columns) {
+      const card = data[c.alias] as { cells: Cell[] } | undefined;
+      if (card) cells.push(...card.cells);
+      const own = data[`${c.alias}p`] as Cell | undefined;
+      if (own) cells.push(own);
+    }
+    const index = cellIndex(cells);
+    const rows: RegionRef[] = [parent, ...parent.children];
+    const indicators = columns.map((c) => catalogue.indicator(c.indicatorCode)).filter((i): i is IndicatorInfo => !!i);
+    return { parent, rows, indicators, index, cells };
+  }, [data, catalogue, columns]);
+
+  const province = provinceOf(view.region);
+  const scopeOptions = [{ value: 'ID', label: t('scopeProvinces') }];
+  if (province) scopeOptions.push({ value: province, label: t('scopeChildren', { name: province }) });
+  if (parentCode !== 'ID' && parentCode !== province)
+    scopeOptions.push({ value: parentCode, label: t('scopeChildren', { name: parentCode }) });
+  if (table) {
+    for (const o of scopeOptions)
+      if (o.value === table.parent.code && o.value !== 'ID') o.label = t('scopeChildren', { name: table.parent.name });
+  }
+
+  const downloadCsv = () => {
+    if (!table) return;
+    const header = [
+      'kode_wilayah',
+      t('region'),
+      'indikator',
+      t('indicator'),
+      'status',
+      t('latestValue'),
+      t('period'),
+      t('target'),
+      'tahun_target',
+      'dokumen',
+    ];
+    const rows = table.rows.flatMap((r) =>
+      table.indicators.map((ind) => {
+        const c = table.index.get(`${r.code}|${ind.code}`);
+        return [
+          r.code,
+          r.name,
+          ind.code,
+          indicatorName(ind),
+          c ? t(`status${c.status}`) : '',
+          c?.latest?.value ?? null,
+          c?.latest?.period ?? null,
+          c?.target
+            ? formatTarget({ value: c.target.value, lowerBound: c.target.lowerBound, upperBound: c.target.upperBound }, ind, 'en')
+            : null,
+          c?.target?.year ?? null,
+          view.document,
+        ];
+      }),
+    );
+    downloadFile(`${fileSlug(`rapor-${view.document}-${table.parent.name}`)}.csv`, toCsv(header, rows));
+  };
+
+  return (
+    <section className="page" aria-labelledby="scorecard-heading">
+      <h2 id="scorecard-heading">{t('scorecardTitle', { doc: docName })}</h2>
+      <p className="muted intro">{t('scorecardIntro', { doc: docName })}</p>
+      <div className="controls">
+        <Select
+          id="scorecard-scope"
+          label={t('compareScope')}
+          value={parentCode}
+          options={scopeOptions}
+          onChange={(v) => navigate({ parent: v })}
+        />
+        <div className="status-legend">
+          <span className="context-label">{t('statusLegend')}:</span>
+          {STATUS_ORDER.map((s) => (
+            <StatusBadge key={s} status={s} compact />
+          ))}
+          <p className="muted legend-help">{t('statusHelp')}</p>
+        </div>
+      </div>
+      {error && (
+        <Notice
+          kind="error"
+          onRetry={() => {
+            refetchCatalogue();
+            void result.refetch();
+          }}
+        >
+          {t('loadFailed', { msg: error.message })}
+        </Notice>
+      )}
+      {!error && catalogue && columns.length === 0 && <Notice kind="empty">{t('noDocumentTargets', { doc: docName })}</Notice>}
+      {!error && (result.loading || !catalogue) && <Notice kind="loading">{t('loadingData')}</Notice>}
+      {!error && !result.loading && data && !data.region && (
+        <Notice kind="error">{t('regionNotFound', { code: parentCode })}</Notice>
+      )}
+      {!error && !result.loading && table && (
+        <div className="table-wrap">
+          <table className="data-table scorecard" data-testid="scorecard">
+            <caption>
+              {t('scorecardTitle', { doc: docName })} ·{' '}
+              {t('scorecardFor', {
+                scope: table.parent.code === 'ID' ? t('scopeProvinces') : t('scopeChildren', { name: table.parent.name }),
+              })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('region')}</th>
+                {table.indicators.map((ind) => {
+                  const c =
+                    table.index.get(`${table.parent.code}|${ind.code}`) ??
+                    table.cells.find((x) => x.indicatorCode === ind.code && x.target);
+                  return (
+                    <th key={ind.code} scope="col">
+                      {indicatorName(ind)}
+                      {c?.target && (
+                        <span className="th-target">
+                          {t('targetIn', { doc: document?.kind ?? view.document, year: c.target.year })}:{' '}
+                          {formatTarget(
+                            { value: c.target.value, lowerBound: c.target.lowerBound, upperBound: c.target.upperBound },
+                            ind,
+                            lang,
+                          )}
+                        </span>
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((r, i) => (
+                <tr
+                  key={r.code}
+                  className={i === 0 ? 'parent-row' : r.code === view.region ? 'selected' : undefined}
+                  data-code={r.code}
+                >
+                  <th scope="row">
+                    {r.code === view.region ? '▶ ' : ''}
+                    {r.name}
+                  </th>
+                  {table.indicators.map((ind) => {
+                    const c = table.index.get(`${r.code}|${ind.code}`);
+                    const status = c?.status ?? 'NO_DATA';
+                    const style = STATUS_STYLE[status];
+                    const label = t('openTrendOf', { indicator: indicatorName(ind), region: r.name });
+                    return (
+                      <td key={ind.code} className="score-cell">
+                        <button
+                          type="button"
+                          className={`cell-button status-${status.toLowerCase()}`}
+                          style={{ background: style.colour, color: textOn(style.colour) }}
+                          aria-label={`${label}: ${t(`status${status}`)}${c?.latest ? `, ${formatValue(c.latest.value, ind, lang)}` : ''}`}
+                          onClick={() => navigate({ page: 'tren', region: r.code, indicator: ind.code, regions: [] })}
+                        >
+                          <span className="cell-status">
+                            <span aria-hidden="true">{style.icon}</span> {t(`status${status}`)}
+                          </span>
+                          <span className="cell-value">
+                            {c?.latest ? (
+                              <>
+                                {formatValue(c.latest.value, ind, lang)} · {formatPeriod(c.latest.period, lang)}
+                              </>
+                            ) : (
+                              t('noData').toLowerCase()
+                            )}
+                          </span>
+                        </button>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('scorecardCounts')}</th>
+                {table.indicators.map((ind) => {
+                  const counts = statusCounts(
+                    table.rows
+                      .slice(1)
+                      .map((r) => table.index.get(`${r.code}|${ind.code}`))
+                      .filter((c): c is Cell => !!c),
+                  );
+                  return (
+                    <td key={ind.code} className="counts">
+                      {STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => (
+                        <span key={s} className="count">
+                          <span aria-hidden="true">{STATUS_STYLE[s].icon}</span> {t(`status${s}`)}: {counts[s]}
+                        </span>
+                      ))}
+                    </td>
+                  );
+                })}
+              </tr>
+            </tfoot>
+          </table>
+          <p className="table-actions">
+            <button type="button" className="button-secondary" onClick={downloadCsv}>
+              ⤓ {t('downloadCsv')}
+            </button>{' '}
+            <button type="button" className="button-secondary" onClick={() => window.print()}>
+              {t('print')}
+            </button>
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+const PLACEHOLDER = gql`
+  query ScorecardPlaceholder {
+    __typename
+  }
+` as TypedDocumentNode<ScorecardData, { document: string; parent: string }>;

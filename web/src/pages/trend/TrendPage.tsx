@@ -1,0 +1,362 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { RegionSearch } from '../../app/RegionSearch';
+import { Notice, Select, StatusBadge } from '../../app/ui';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { SERIES_COLOURS } from '../../charts/palette';
+import { trendOption } from '../../charts/trend.option';
+import { indicatorsWithData, useCatalogue } from '../../data/catalogue';
+import { sourceFooter, sourceLinks } from '../../data/sources';
+import { documentLabel } from '../../data/targets';
+import type { ProgressInfo, SeriesInfo } from '../../data/types';
+import { formatChange, formatPeriod, formatTarget, formatValue, isPercent, unitLabel } from '../../i18n/format';
+import { useI18n } from '../../i18n/useI18n';
+import { MAX_TREND_REGIONS, useViewState } from '../../url-state';
+import { defaultTrendRegions, trendQuery, trendRequests } from './trend-model';
+
+type TrendData = { series: SeriesInfo[] } & Record<string, ProgressInfo | SeriesInfo[] | undefined>;
+
+export function TrendPage() {
+  const [view, navigate] = useViewState();
+  const { t, lang, indicatorName } = useI18n();
+  const { catalogue, error: catalogueError, refetch: refetchCatalogue } = useCatalogue();
+  const indicatorCode = view.indicator ?? 'poverty_rate_p0';
+  const regionsParam = view.regions.join(',');
+  const regionCodes = useMemo(
+    () => (regionsParam ? regionsParam.split(',') : defaultTrendRegions(view.region)),
+    [regionsParam, view.region],
+  );
+  const indicator = catalogue?.indicator(indicatorCode);
+  const document = catalogue?.document(view.document);
+
+  const requests = useMemo(
+    () => (catalogue ? trendRequests(catalogue.documents, view.document, indicatorCode, regionCodes) : []),
+    [catalogue, view.document, indicatorCode, regionCodes],
+  );
+  const queryText = catalogue ? trendQuery(requests) : null;
+  const query = useMemo(
+    () =>
+      queryText
+        ? (gql(queryText) as TypedDocumentNode<TrendData, { indicator: string; regions: string[]; document: string }>)
+        : null,
+    [queryText],
+  );
+  const result = useQuery(query ?? PLACEHOLDER, {
+    variables: { indicator: indicatorCode, regions: regionCodes, document: view.document },
+    skip: !query,
+  });
+  const data = result.data;
+  const progressByRegion = useMemo(() => {
+    const map = new Map<string, ProgressInfo>();
+    for (const r of requests) {
+      const p = data?.[r.alias] as ProgressInfo | undefined;
+      if (p) map.set(r.regionCode, p);
+    }
+    return map;
+  }, [data, requests]);
+
+  const chart = useMemo(() => {
+    if (!data || !indicator) return null;
+    const series = data.series.filter((s) => s.points.length > 0);
+    if (!series.length) return null;
+    const primary = series[0]!;
+    const progress = progressByRegion.get(primary.regionCode);
+    const target = progress?.target ?? null;
+    const periods = series.flatMap((s) => s.points.map((p) => p.period)).sort();
+    const first = periods[0]!.slice(0, 4);
+    const last = periods[periods.length - 1]!.slice(0, 4);
+    const docKind = document?.kind ?? view.document;
+    const targetLabel = target
+      ? `${t('targetIn', { doc: docKind, year: target.year })}: ${formatTarget(
+          { value: target.value, lowerBound: target.lowerBound, upperBound: target.upperBound },
+          indicator,
+          lang,
+        )}`
+      : '';
+    const allPoints = series.flatMap((s) => s.points);
+    const labels = {
+      title: t('trendTitle', {
+        indicator: indicatorName(indicator),
+        from: first,
+        to: target ? String(Math.max(target.year, Number(last))) : last,
+      }),
+      subtitle: `${unitLabel(indicator, lang)} · ${formatPeriod(periods[0], lang)}–${formatPeriod(periods[periods.length - 1], lang)}${
+        target ? ` · ${targetLabel} (${primary.region.name})` : ''
+      }`,
+      footer: sourceFooter(allPoints, lang, indicator.source),
+    };
+    const option = trendOption(
+      {
+        series: series.map((s) => ({ code: s.regionCode, name: s.region.name, points: s.points })),
+        rounds: indicator.periodMonths,
+        decimals: indicator.decimals,
+        percent: isPercent(indicator),
+        lang,
+        target: target
+          ? { year: target.year, value: target.value, lower: target.lowerBound, upper: target.upperBound, label: targetLabel }
+          : null,
+        goal: progress?.goal ?? null,
+        baseline: progress?.baseline ?? null,
+        projection:
+          progress?.projectedValue != null && progress.latest ? { from: progress.latest, value: progress.projectedValue } : null,
+        words: { path: t('pathToTarget'), projection: t('projection'), target: t('target'), seriesBreak: t('seriesBreak') },
+      },
+      labels,
+    );
+    const periodList = [...new Set(periods)];
+    const csvRows = series.flatMap((s) =>
+      s.points.map((p) => [
+        s.region.name,
+        s.regionCode,
+        p.period,
+        p.value,
+        p.breakBefore ? 'ya' : '',
+        p.source ? `${p.source.publisher}: ${p.source.title}` : '',
+        p.updatedAt,
+      ]),
+    );
+    const breaks = series.flatMap((s) =>
+      s.points
+        .filter((p) => p.breakBefore)
+        .map((p) => ({
+          region: s.region.name,
+          period: p.period,
+          reason: (lang === 'id' ? p.breakReasonId : p.breakReasonEn) ?? '',
+        })),
+    );
+    return { option, labels, series, csvRows, periodList, breaks, allPoints };
+  }, [data, indicator, document, view.document, lang, t, indicatorName, progressByRegion]);
+
+  const indicatorOptions = catalogue ? indicatorsWithData(catalogue.indicators) : [];
+  const error = catalogueError ?? result.error;
+  const names = new Map((data?.series ?? []).map((s) => [s.regionCode, s.region.name]));
+
+  return (
+    <section className="page" aria-labelledby="trend-heading">
+      <h2 id="trend-heading">{t('pageTrend')}</h2>
+      <p className="muted intro">{t('trendIntro')}</p>
+      <div className="controls">
+        <Select
+          id="trend-indicator"
+          label={t('indicator')}
+          value={indicatorCode}
+          options={indicatorOptions.map((i) => ({ value: i.code, label: indicatorName(i) }))}
+          onChange={(v) => navigate({ indicator: v })}
+        />
+        <div className="field chips-field">
+          <span className="context-label">{t('trendRegions')}</span>
+          <ul className="chips">
+            {regionCodes.map((code, i) => (
+              <li key={code} className="chip" style={{ borderColor: SERIES_COLOURS[i % SERIES_COLOURS.length] }}>
+                <span
+                  className="chip-swatch"
+                  style={{ background: SERIES_COLOURS[i % SERIES_COLOURS.length] }}
+                  aria-hidden="true"
+                />
+                {names.get(code) ?? code}
+                {regionCodes.length > 1 && (
+                  <button
+                    type="button"
+                    className="chip-remove"
+                    aria-label={t('removeRegion', { name: names.get(code) ?? code })}
+                    onClick={() => navigate({ regions: regionCodes.filter((c) => c !== code) })}
+                  >
+                    ×
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+        {regionCodes.length < MAX_TREND_REGIONS ? (
+          <RegionSearch
+            id="trend-add-region"
+            label={t('addRegion')}
+            exclude={regionCodes}
+            onPick={(r) => navigate({ regions: [...regionCodes, r.code] })}
+          />
+        ) : (
+          <p className="muted">{t('maxRegions', { n: MAX_TREND_REGIONS })}</p>
+        )}
+      </div>
+      {error && (
+        <Notice
+          kind="error"
+          onRetry={() => {
+            refetchCatalogue();
+            void result.refetch();
+          }}
+        >
+          {t('loadFailed', { msg: error.message })}
+        </Notice>
+      )}
+      {!error && (result.loading || !catalogue) && <Notice kind="loading">{t('loadingData')}</Notice>}
+      {!error && !result.loading && data && indicator && !chart && (
+        <Notice kind="empty">
+          {t('noDataFor', { indicator: indicatorName(indicator), region: [...names.values()].join(', ') })}
+        </Notice>
+      )}
+      {!error && !result.loading && chart && indicator && (
+        <>
+          <ChartFrame
+            id="trend"
+            labels={chart.labels}
+            option={chart.option}
+            height={520}
+            csv={{
+              header: [t('region'), 'kode_wilayah', t('period'), t('value'), t('seriesBreak'), t('source'), t('dataAsOf')],
+              rows: chart.csvRows,
+            }}
+            sources={sourceLinks(chart.allPoints)}
+          />
+          <div className="table-wrap progress-table">
+            <table className="data-table" data-testid="trend-progress">
+              <caption>
+                {t('target')} {document ? documentLabel(document) : view.document} · {indicatorName(indicator)} ·{' '}
+                {unitLabel(indicator, lang)}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('region')}</th>
+                  <th scope="col">Status</th>
+                  <th scope="col" className="num">
+                    {t('latestValue')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('target')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('requiredPerYear')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('actualPerYear')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('projection')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {regionCodes.map((code, i) => {
+                  const p = progressByRegion.get(code);
+                  const name = names.get(code) ?? code;
+                  return (
+                    <tr key={code}>
+                      <th scope="row">
+                        <span
+                          className="chip-swatch inline"
+                          style={{ background: SERIES_COLOURS[i % SERIES_COLOURS.length] }}
+                          aria-hidden="true"
+                        />
+                        {name}
+                      </th>
+                      <td>
+                        {p ? (
+                          <StatusBadge status={p.status} compact />
+                        ) : (
+                          <span className="missing">{t('noTargetRegion', { doc: document?.kind ?? view.document })}</span>
+                        )}
+                      </td>
+                      <td className="num">
+                        {p?.latest ? (
+                          <>
+                            {formatValue(p.latest.value, indicator, lang)}{' '}
+                            <span className="muted">({formatPeriod(p.latest.period, lang)})</span>
+                          </>
+                        ) : (
+                          <span className="missing">{t('noData')}</span>
+                        )}
+                      </td>
+                      <td className="num">
+                        {p?.target ? (
+                          <>
+                            {formatTarget(
+                              { value: p.target.value, lowerBound: p.target.lowerBound, upperBound: p.target.upperBound },
+                              indicator,
+                              lang,
+                            )}{' '}
+                            <span className="muted">
+                              ({p.target.year}
+                              {p.targetRegionCode && p.targetRegionCode !== code ? `, ${t('benchmarkNote')}` : ''})
+                            </span>
+                          </>
+                        ) : (
+                          '–'
+                        )}
+                      </td>
+                      <td className="num">{formatChange(p?.requiredChangePerYear, indicator, lang)}</td>
+                      <td className="num">{formatChange(p?.actualChangePerYear, indicator, lang)}</td>
+                      <td className="num">
+                        {p?.projectedValue != null && p.target
+                          ? `${formatValue(p.projectedValue, indicator, lang)} (${p.target.year})`
+                          : '–'}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {chart.breaks.length > 0 && (
+            <div className="breaks">
+              <h3>{t('breaksTitle')}</h3>
+              <ul>
+                {chart.breaks.map((b) => (
+                  <li key={`${b.region}-${b.period}`}>
+                    <strong>{b.region}</strong> — {t('breakAt', { period: formatPeriod(b.period, lang), reason: b.reason })}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <details className="data-details">
+            <summary>{t('dataTable')}</summary>
+            <div className="table-wrap">
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('period')}</th>
+                    {chart.series.map((s) => (
+                      <th key={s.regionCode} scope="col" className="num">
+                        {s.region.name}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {chart.periodList.map((period) => (
+                    <tr key={period}>
+                      <th scope="row">{formatPeriod(period, lang)}</th>
+                      {chart.series.map((s) => {
+                        const p = s.points.find((x) => x.period === period);
+                        return (
+                          <td key={s.regionCode} className="num">
+                            {p ? (
+                              <>
+                                {p.breakBefore && <span title={t('seriesBreak')}>⟂ </span>}
+                                {formatValue(p.value, indicator, lang)}
+                              </>
+                            ) : (
+                              <span className="missing">–</span>
+                            )}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}
+
+const PLACEHOLDER = gql`
+  query TrendPlaceholder {
+    __typename
+  }
+` as TypedDocumentNode<TrendData, { indicator: string; regions: string[]; document: string }>;
