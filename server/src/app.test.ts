@@ -38,3 +38,21 @@ describe('HTTP surface', () => {
     await api.stop();
   });
 });
+
+describe('an internal failure in production', () => {
+  it('reaches the client as a generic bilingual message, without SQL or a stack trace', async () => {
+    const test = await createTestDatabase('pglite');
+    const api = await createTestApi(test.db, { production: true });
+    await test.db.close(); // every statement now fails inside the server
+    const result = await api.execute('{ regions(level: PROVINCE) { code } }');
+    expect(result.errors).toEqual([
+      {
+        message: 'Terjadi kesalahan di server. / An internal error occurred on the server.',
+        locations: [{ line: 1, column: 3 }],
+        path: ['regions'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+    ]);
+    await api.stop();
+  });
+});
