@@ -42,6 +42,7 @@ describe('Compare regions', () => {
     expect(values[values.length - 1]).toBe(16.37);
     const lines = Object.fromEntries(option.series[0]!.markLine!.data.map((l) => [l.name, l.xAxis]));
     expect(lines).toEqual({ national: 8.47, parent: 13.24, target: 4.5 });
+    expect(await page.locator('[data-testid="compare-summary"]').textContent()).toContain('Target nasional RPJMN 2029: 4,50%');
     await screenshot(page, 'compare');
 
     // The table view shows the same numbers, in Indonesian format.
@@ -115,7 +116,7 @@ describe('Overview', () => {
     const text = await p0.textContent();
     expect(text).toContain('2025');
     expect(text).toContain('−1,46 poin persen sejak 2024');
-    expect(text).toContain('Target RPJMN 2029: 4,50%');
+    expect(text).toContain('Target nasional RPJMN 2029: 4,50%');
     expect(text).toContain('Peringkat 6 dari 6 kabupaten/kota');
     expect(text).toMatch(/Data per \d+ \w+ \d{4}/);
     expect(await page.locator('[data-indicator="poor_population"] [data-testid="card-value"]').textContent()).toBe(
@@ -156,7 +157,9 @@ describe('Trend and target', () => {
   it('breaks Papua’s line at the 2022 split and draws the path to the RPJMN target', async () => {
     const page = await open('/?hal=tren&wilayah=91&indikator=poverty_rate_p0');
     type Series = { id: string; name: string; data: { value: [number, number] }[]; markLine?: { data: { xAxis: number }[] } };
-    const option = await chartOption<{ series: Series[] }>(page, 'trend');
+    const option = await chartOption<{ series: Series[]; title: { subtext: string }[] }>(page, 'trend');
+    // Papua has no RPJMN target of its own: every label says the target is the national one.
+    expect(option.title[0]!.subtext).toContain('Target nasional RPJMN 2029: 4,50%');
     const papua = option.series.filter((s) => s.id.startsWith('line-91-'));
     // Before the split (to March 2023), after it (from March 2024): never one line.
     expect(papua).toHaveLength(2);
@@ -164,12 +167,13 @@ describe('Trend and target', () => {
     expect(papua[1]!.data[0]!.value[1]).toBe(17.26);
     const target = option.series.find((s) => s.id === 'target')!;
     expect(target.data[0]!.value[1]).toBe(4.5);
+    expect((target as Series & { label: { formatter: string } }).label.formatter).toBe('Target nasional RPJMN 2029: 4,50%');
     expect(Math.floor(target.data[0]!.value[0])).toBe(2029);
     expect(option.series.find((s) => s.id === 'breaks')!.markLine!.data.length).toBeGreaterThan(0);
     expect(option.series.some((s) => s.id === 'projection')).toBe(true);
     const table = page.locator('[data-testid="trend-progress"]');
     await expect.poll(() => table.textContent()).toContain('Papua');
-    expect(await table.textContent()).toContain('4,50%');
+    expect(await table.textContent()).toContain('4,50%Target nasional RPJMN 2029');
     await screenshot(page, 'trend');
     await page.context().close();
   });
@@ -184,6 +188,8 @@ describe('Target scorecard', () => {
     expect(await page.locator('[data-testid="scorecard"] tr[data-code="75"] td').first().textContent()).toContain(
       'Tidak sesuai jalur',
     );
+    // Provinces are scored against the national target, and the column header says so.
+    expect(await page.locator('[data-testid="scorecard"] thead').textContent()).toContain('Target nasional RPJMN 2029: 4,50%');
     await screenshot(page, 'scorecard');
     await bali.getByRole('button').click();
     await chartOption(page, 'trend');

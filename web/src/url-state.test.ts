@@ -13,6 +13,13 @@ describe('view state in the URL', () => {
       indicator: 'poverty_rate_p0',
       period: '2025',
       from: '2023',
+      to: null,
+      level: null,
+      status: null,
+      scope: null,
+      programme: null,
+      year: null,
+      measure: null,
       regions: ['75', 'ID'],
       document: 'RKP-2026',
       view: 'tabel',
@@ -43,6 +50,36 @@ describe('view state in the URL', () => {
       lang: 'en',
       period: null,
       view: 'peringkat',
+    });
+  });
+  it('reads and writes the data and programmes pages’ filters', () => {
+    const search =
+      'hal=data&wilayah=72&indikator=poverty_rate_p0&dari=2020&sampai=2025-03&tingkat=REGENCY_CITY&status=VERIFIED&cakupan=wilayah';
+    const data = parseViewState(`?${search}`);
+    expect(data).toMatchObject({
+      page: 'data',
+      from: '2020',
+      to: '2025-03',
+      level: 'REGENCY_CITY',
+      status: 'VERIFIED',
+      scope: 'wilayah',
+    });
+    expect(viewStateToSearch(data)).toBe(search);
+    const programmes = parseViewState('?hal=program&program=1.06&tahun=2024&ukuran=anggaran');
+    expect(programmes).toMatchObject({ page: 'program', programme: '1.06', year: 2024, measure: 'anggaran' });
+    expect(viewStateToSearch(programmes)).toBe('hal=program&program=1.06&tahun=2024&ukuran=anggaran');
+    expect(parseViewState('?tingkat=KOTA&status=x&tahun=99&ukuran=y')).toMatchObject({
+      level: null,
+      status: null,
+      year: null,
+      measure: null,
+    });
+    expect(nextViewState(data, { page: 'ringkasan' })).toMatchObject({
+      from: null,
+      to: null,
+      level: null,
+      status: null,
+      scope: null,
     });
   });
 });

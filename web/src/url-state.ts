@@ -29,11 +29,21 @@ export function useUrlParam(name: string): [string | null, (value: string | null
 }
 
 /** Pages of the dashboard, as they appear in the URL (`?hal=bandingkan`). */
-export const PAGES = ['ringkasan', 'bandingkan', 'tren', 'rapor', 'peta', 'wilayah'] as const;
+export const PAGES = ['ringkasan', 'bandingkan', 'tren', 'rapor', 'peta', 'program', 'data', 'wilayah'] as const;
 export type PageId = (typeof PAGES)[number];
 
 export type CompareView = 'peringkat' | 'perubahan' | 'tabel';
 export type MapColour = 'nilai' | 'status';
+/** Which regions the data page lists: all, only the chosen region, or the regions under it. */
+export type DataScope = 'semua' | 'wilayah' | 'bawah';
+export const DATA_SCOPES = ['semua', 'wilayah', 'bawah'] as const;
+export const LEVELS = ['NATIONAL', 'PROVINCE', 'REGENCY_CITY', 'DISTRICT', 'VILLAGE'] as const;
+export type LevelFilter = (typeof LEVELS)[number];
+export const VERIFICATION_STATUSES = ['VERIFIED', 'UNVERIFIED', 'DISPUTED'] as const;
+export type VerificationFilter = (typeof VERIFICATION_STATUSES)[number];
+/** What the programmes chart shows: budget (pagu and realisasi), absorption or coverage. */
+export type ProgrammeMeasure = 'anggaran' | 'penyerapan' | 'cakupan';
+export const PROGRAMME_MEASURES = ['anggaran', 'penyerapan', 'cakupan'] as const;
 
 export const DEFAULT_DOCUMENT = 'RPJMN-2025-2029';
 export const DEFAULT_REGION = 'ID';
@@ -48,8 +58,22 @@ export interface ViewState {
   indicator: string | null;
   /** Period shown (compare, map); null = the latest with data. */
   period: string | null;
-  /** Earlier period of the slope chart; null = the previous comparable period. */
+  /** Earlier period of the slope chart; on the data page the first period listed. */
   from: string | null;
+  /** Data page: the last period listed. */
+  to: string | null;
+  /** Data page: only regions of this level. */
+  level: LevelFilter | null;
+  /** Data page: only values with this verification status. */
+  status: VerificationFilter | null;
+  /** Data page: which regions; null = all for Indonesia, else the regions under the chosen one. */
+  scope: DataScope | null;
+  /** Programmes page: the programme shown; null = the first with figures. */
+  programme: string | null;
+  /** Programmes page: the year of the chart; null = the latest with figures. */
+  year: number | null;
+  /** Programmes page: the chart's measure; null = the first that has figures. */
+  measure: ProgrammeMeasure | null;
   /** Region whose children are compared or scored; null = derived from `region`. */
   parent: string | null;
   /** Regions of the trend chart; empty = derived from `region`. */
@@ -67,6 +91,13 @@ const PARAM: Record<keyof ViewState, string> = {
   indicator: 'indikator',
   period: 'periode',
   from: 'dari',
+  to: 'sampai',
+  level: 'tingkat',
+  status: 'status',
+  scope: 'cakupan',
+  programme: 'program',
+  year: 'tahun',
+  measure: 'ukuran',
   parent: 'induk',
   regions: 'banding',
   document: 'dokumen',
@@ -81,6 +112,13 @@ export const DEFAULT_VIEW: ViewState = {
   indicator: null,
   period: null,
   from: null,
+  to: null,
+  level: null,
+  status: null,
+  scope: null,
+  programme: null,
+  year: null,
+  measure: null,
   parent: null,
   regions: [],
   document: DEFAULT_DOCUMENT,
@@ -91,6 +129,7 @@ export const DEFAULT_VIEW: ViewState = {
 
 const CODE = /^(ID|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/;
 const PERIOD = /^\d{4}(-\d{2})?$/;
+const YEAR = /^(19|20)\d{2}$/;
 const TOKEN = /^[A-Za-z0-9_.-]{1,80}$/;
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
@@ -99,6 +138,9 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[], fa
 function matching(value: string | null, re: RegExp): string | null {
   const v = value?.trim();
   return v && re.test(v) ? v : null;
+}
+function optional<T extends string>(value: string | null, allowed: readonly T[]): T | null {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
 }
 
 /** Reads a view from a query string; anything malformed falls back to its default. */
@@ -115,6 +157,13 @@ export function parseViewState(search: string): ViewState {
     indicator: matching(get('indicator'), TOKEN),
     period: matching(get('period'), PERIOD),
     from: matching(get('from'), PERIOD),
+    to: matching(get('to'), PERIOD),
+    level: optional(get('level'), LEVELS),
+    status: optional(get('status'), VERIFICATION_STATUSES),
+    scope: optional(get('scope'), DATA_SCOPES),
+    programme: matching(get('programme'), TOKEN),
+    year: Number(matching(get('year'), YEAR)) || null,
+    measure: optional(get('measure'), PROGRAMME_MEASURES),
     parent: matching(get('parent'), CODE),
     regions: [...new Set(regions)].slice(0, MAX_TREND_REGIONS),
     document: matching(get('document'), TOKEN) ?? DEFAULT_DOCUMENT,
@@ -131,6 +180,13 @@ const ORDER: (keyof ViewState)[] = [
   'indicator',
   'period',
   'from',
+  'to',
+  'level',
+  'status',
+  'scope',
+  'programme',
+  'year',
+  'measure',
   'regions',
   'document',
   'view',
@@ -143,9 +199,9 @@ export function viewStateToSearch(state: ViewState): string {
   const p = new URLSearchParams();
   for (const key of ORDER) {
     const value = state[key];
-    const text = Array.isArray(value) ? value.join(',') : value;
+    const text = Array.isArray(value) ? value.join(',') : value === null ? null : String(value);
     const fallback = DEFAULT_VIEW[key];
-    const fallbackText = Array.isArray(fallback) ? fallback.join(',') : fallback;
+    const fallbackText = Array.isArray(fallback) ? fallback.join(',') : fallback === null ? null : String(fallback);
     if (text === null || text === '' || text === fallbackText) continue;
     p.set(PARAM[key], text);
   }
@@ -153,7 +209,21 @@ export function viewStateToSearch(state: ViewState): string {
 }
 
 /** Fields that belong to one page's controls; a link to another page leaves them behind. */
-const PAGE_SPECIFIC: (keyof ViewState)[] = ['period', 'from', 'parent', 'regions', 'view', 'colour'];
+const PAGE_SPECIFIC: (keyof ViewState)[] = [
+  'period',
+  'from',
+  'to',
+  'level',
+  'status',
+  'scope',
+  'programme',
+  'year',
+  'measure',
+  'parent',
+  'regions',
+  'view',
+  'colour',
+];
 
 /** The state after a change. Changing page drops the previous page's own controls. */
 export function nextViewState(current: ViewState, patch: Partial<ViewState>): ViewState {

@@ -12,14 +12,28 @@ const ComparePage = lazy(() => import('../pages/compare/ComparePage').then((m) =
 const TrendPage = lazy(() => import('../pages/trend/TrendPage').then((m) => ({ default: m.TrendPage })));
 const ScorecardPage = lazy(() => import('../pages/scorecard/ScorecardPage').then((m) => ({ default: m.ScorecardPage })));
 const MapPage = lazy(() => import('../pages/map/MapPage').then((m) => ({ default: m.MapPage })));
+const ProgrammesPage = lazy(() => import('../pages/programmes/ProgrammesPage').then((m) => ({ default: m.ProgrammesPage })));
+const DataPage = lazy(() => import('../pages/data/DataPage').then((m) => ({ default: m.DataPage })));
 const RegionsPage = lazy(() => import('../regions/RegionExplorer').then((m) => ({ default: m.RegionExplorer })));
 
-const NAV: { page: PageId; key: 'pageOverview' | 'pageCompare' | 'pageTrend' | 'pageScorecard' | 'pageMap' | 'pageRegions' }[] = [
+type PageKey =
+  | 'pageOverview'
+  | 'pageCompare'
+  | 'pageTrend'
+  | 'pageScorecard'
+  | 'pageMap'
+  | 'pageProgrammes'
+  | 'pageData'
+  | 'pageRegions';
+
+const NAV: { page: PageId; key: PageKey }[] = [
   { page: 'ringkasan', key: 'pageOverview' },
   { page: 'bandingkan', key: 'pageCompare' },
   { page: 'tren', key: 'pageTrend' },
   { page: 'rapor', key: 'pageScorecard' },
   { page: 'peta', key: 'pageMap' },
+  { page: 'program', key: 'pageProgrammes' },
+  { page: 'data', key: 'pageData' },
   { page: 'wilayah', key: 'pageRegions' },
 ];
 
@@ -149,6 +163,12 @@ export function App() {
       break;
     case 'peta':
       page = <MapPage />;
+      break;
+    case 'program':
+      page = <ProgrammesPage />;
+      break;
+    case 'data':
+      page = <DataPage />;
       break;
     case 'wilayah':
       page = <RegionsPage />;

@@ -13,6 +13,7 @@ import { type ECElementEvent, type EChartsCoreOption, type EChartsType, init, us
 import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
+import { markFirstChart } from './first-chart';
 
 use([
   BarChart,
@@ -67,6 +68,8 @@ export function EChart({ id, option, height, ariaLabel, onItemClick, ref }: ECha
   const clickRef = useRef(onItemClick);
   const optionRef = useRef<EChartsCoreOption | null>(null);
   clickRef.current = onItemClick;
+  const idRef = useRef(id);
+  idRef.current = id;
 
   useEffect(() => {
     const el = host.current;
@@ -74,6 +77,12 @@ export function EChart({ id, option, height, ariaLabel, onItemClick, ref }: ECha
     const instance = init(el, undefined, { renderer: 'canvas' });
     chart.current = instance;
     instance.on('click', (e) => clickRef.current?.(e as ECElementEvent));
+    // 'finished' follows the first complete render; the mark is read by `pnpm bench` (time to first chart).
+    const onFinished = () => {
+      markFirstChart(`echarts:${idRef.current}`);
+      instance.off('finished', onFinished);
+    };
+    instance.on('finished', onFinished);
     let lastWidth = el.clientWidth;
     const observer = new ResizeObserver(() => {
       if (el.clientWidth !== lastWidth && optionRef.current) {

@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { buildSchema, type DocumentNode, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { COMPARISON, EARLIER, PARENT, PERIODS } from '../pages/compare/compare-queries';
+import { IMPORT_FILE } from '../pages/data/data-model';
+import { OBSERVATIONS } from '../pages/data/data-queries';
 import { MAP, PERIODS as MAP_PERIODS } from '../pages/map/map-queries';
 import { overviewItems, overviewQuery } from '../pages/overview/overview-model';
+import { PROGRAMMES } from '../pages/programmes/programme-queries';
 import { scorecardColumns, scorecardQuery } from '../pages/scorecard/scorecard-model';
 import { trendQuery, trendRequests } from '../pages/trend/trend-model';
 import { DOCUMENTS } from '../test-support/documents';
@@ -26,8 +29,11 @@ describe('GraphQL operations', () => {
     ['ComparePeriods', PERIODS],
     ['ProvinceMap', MAP],
     ['MapPeriods', MAP_PERIODS],
+    ['Observations', OBSERVATIONS],
+    ['Programmes', PROGRAMMES],
+    ['ImportFile', IMPORT_FILE],
   ])('%s is valid', (_name, doc) => {
-    expect(errorsOf(doc as DocumentNode)).toEqual([]);
+    expect(errorsOf(doc as DocumentNode | string)).toEqual([]);
   });
   it('builds valid overview, trend and scorecard operations', () => {
     const items = overviewItems(DOCUMENTS, 'RPJMN-2025-2029', '75');

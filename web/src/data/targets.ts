@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/useI18n';
 import type { DocumentInfo, TargetInfo } from './types';
 
 export interface AppliedTarget {
@@ -39,4 +40,40 @@ export function documentLabel(doc: Pick<DocumentInfo, 'code' | 'kind' | 'startYe
 /** The indicators a document sets targets for, in the document's order. */
 export function documentIndicators(doc: DocumentInfo): string[] {
   return [...new Set(doc.targets.map((t) => t.indicatorCode))];
+}
+
+export interface TargetCaptionInput {
+  /** Document kind or short name, e.g. "RPJMN". */
+  doc: string;
+  year: number;
+  /** Region whose target is applied (`targetRegionCode` of a progress or scorecard result). */
+  targetRegionCode: string | null | undefined;
+  /** Region the target is shown for; for a chart or column of several regions, any one of them. */
+  regionCode: string;
+  /** Name of the target's region, when it is neither Indonesia nor the region shown. */
+  targetRegionName?: string;
+}
+
+/**
+ * Names a target so nobody reads a borrowed target as the region's own: "Target RPJMN 2029" when it is the
+ * region's own, "Target nasional RPJMN 2029" when a province (or kab/kota) is measured against the national one.
+ */
+export function targetCaption(t: Translate, input: TargetCaptionInput): string {
+  const { doc, year, targetRegionCode, regionCode } = input;
+  if (targetRegionCode && targetRegionCode !== regionCode) {
+    return targetRegionCode === 'ID'
+      ? t('targetNationalIn', { doc, year })
+      : t('targetOfRegionIn', { doc, year, region: input.targetRegionName ?? targetRegionCode });
+  }
+  return t('targetIn', { doc, year });
+}
+
+/** "Target nasional RPJMN 2029: 4,50%". */
+export function targetLabel(t: Translate, input: TargetCaptionInput, formattedTarget: string): string {
+  return `${targetCaption(t, input)}: ${formattedTarget}`;
+}
+
+/** True when the target shown belongs to Indonesia while the region shown is another one. */
+export function isNationalBenchmark(targetRegionCode: string | null | undefined, regionCode: string): boolean {
+  return targetRegionCode === 'ID' && regionCode !== 'ID';
 }

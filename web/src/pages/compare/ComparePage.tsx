@@ -7,7 +7,7 @@ import { rankedBarHeight, rankedBarOption } from '../../charts/ranked-bar.option
 import { slopeHeight, slopeOption } from '../../charts/slope.option';
 import { indicatorsWithData, useCatalogue } from '../../data/catalogue';
 import { sourceFooter, sourceLinks } from '../../data/sources';
-import { targetFor } from '../../data/targets';
+import { targetFor, targetLabel } from '../../data/targets';
 import type { ComparisonInfo, IndicatorInfo } from '../../data/types';
 import { formatNumber, formatPeriod, formatTarget, formatValue, isPercent, unitLabel } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
@@ -60,8 +60,19 @@ export function ComparePage() {
     const directionText = indicator.direction === 'HIGHER_IS_BETTER' ? t('higherBetter') : t('lowerBetter');
     const footer = sourceFooter(comparison.rows, lang, indicator.source);
     const rows = rankedRows(comparison, children);
-    const targetLabel = applied
-      ? `${t('targetIn', { doc: applied.document.kind, year: applied.target.year })}: ${formatTarget(applied.target, indicator, lang)}`
+    // The line applies to the regions compared: a borrowed (national) target says so.
+    const targetText = applied
+      ? targetLabel(
+          t,
+          {
+            doc: applied.document.kind,
+            year: applied.target.year,
+            targetRegionCode: applied.target.regionCode,
+            regionCode: rows[0]?.code ?? parentCode,
+            targetRegionName: parent.name,
+          },
+          formatTarget(applied.target, indicator, lang),
+        )
       : null;
     const rankedLabels = {
       title: t('rankedTitle', { indicator: indicatorName(indicator), peers, period: periodText }),
@@ -102,13 +113,13 @@ export function ComparePage() {
               value: applied.target.value,
               lower: applied.target.lowerBound,
               upper: applied.target.upperBound,
-              label: targetLabel ?? '',
+              label: targetText ?? '',
             }
           : null,
       },
       rankedLabels,
     );
-    return { ranked, rankedLabels, rows, footer, peers, periodText, unitFmt, percent, targetLabel };
+    return { ranked, rankedLabels, rows, footer, peers, periodText, unitFmt, percent, targetLabel: targetText };
   }, [comparison, indicator, parent, children, parentCode, lang, t, indicatorName, highlight, applied]);
 
   const slope = useMemo(() => {

@@ -1,11 +1,12 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useLinkHandler } from '../../app/App';
 import { Notice, StatusBadge } from '../../app/ui';
+import { markFirstChart } from '../../charts/first-chart';
 import { levelOfCode, parentCodeOf, useCatalogue, useRegion } from '../../data/catalogue';
 import { sourceFooter, summariseSources } from '../../data/sources';
-import { documentLabel } from '../../data/targets';
+import { documentLabel, targetCaption } from '../../data/targets';
 import type { IndicatorInfo, ProgressInfo, SeriesInfo } from '../../data/types';
 import { formatChange, formatDate, formatNumber, formatPeriod, formatTarget, formatValue, isPercent } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
@@ -42,6 +43,12 @@ export function OverviewPage() {
   const data = result.data;
   const document = catalogue?.document(view.document);
   const error = catalogueError ?? result.error;
+
+  const cardsShown = Boolean(!error && data && !result.loading && catalogue);
+  // The overview's charts are the cards' sparklines (SVG): committed now, painted with this frame.
+  useEffect(() => {
+    if (cardsShown) markFirstChart('overview:sparklines');
+  }, [cardsShown]);
 
   const latestUpdate = useMemo(() => {
     if (!data) return null;
@@ -212,7 +219,13 @@ function IndicatorCard({
         <dd>
           {target ? (
             <>
-              {t('targetIn', { doc: documentKind, year: target.year })}:{' '}
+              {targetCaption(t, {
+                doc: documentKind,
+                year: target.year,
+                targetRegionCode: progress?.targetRegionCode,
+                regionCode: view.region,
+              })}
+              :{' '}
               <strong>
                 {formatTarget(
                   { value: target.value, lowerBound: target.lowerBound, upperBound: target.upperBound },

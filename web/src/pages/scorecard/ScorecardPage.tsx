@@ -5,13 +5,13 @@ import { Notice, Select, StatusBadge } from '../../app/ui';
 import { downloadFile, fileSlug, toCsv } from '../../charts/csv';
 import { STATUS_ORDER, STATUS_STYLE, textOn } from '../../charts/palette';
 import { useCatalogue } from '../../data/catalogue';
-import { documentLabel } from '../../data/targets';
+import { documentLabel, targetLabel } from '../../data/targets';
 import type { IndicatorInfo, RegionRef } from '../../data/types';
 import { formatPeriod, formatTarget, formatValue } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { useViewState } from '../../url-state';
 import { provinceOf } from '../compare/compare-model';
-import { type Cell, cellIndex, scorecardColumns, scorecardQuery, statusCounts } from './scorecard-model';
+import { type Cell, cellIndex, columnTarget, scorecardColumns, scorecardQuery, statusCounts } from './scorecard-model';
 
 type ScorecardData = { region: (RegionRef & { children: RegionRef[] }) | null } & Record<
   string,
@@ -154,19 +154,25 @@ export function ScorecardPage() {
               <tr>
                 <th scope="col">{t('region')}</th>
                 {table.indicators.map((ind) => {
-                  const c =
-                    table.index.get(`${table.parent.code}|${ind.code}`) ??
-                    table.cells.find((x) => x.indicatorCode === ind.code && x.target);
+                  const c = columnTarget(table.cells, table.parent.code, ind.code);
                   return (
                     <th key={ind.code} scope="col">
                       {indicatorName(ind)}
                       {c?.target && (
                         <span className="th-target">
-                          {t('targetIn', { doc: document?.kind ?? view.document, year: c.target.year })}:{' '}
-                          {formatTarget(
-                            { value: c.target.value, lowerBound: c.target.lowerBound, upperBound: c.target.upperBound },
-                            ind,
-                            lang,
+                          {targetLabel(
+                            t,
+                            {
+                              doc: document?.kind ?? view.document,
+                              year: c.target.year,
+                              targetRegionCode: c.targetRegionCode,
+                              regionCode: c.shownFor,
+                            },
+                            formatTarget(
+                              { value: c.target.value, lowerBound: c.target.lowerBound, upperBound: c.target.upperBound },
+                              ind,
+                              lang,
+                            ),
                           )}
                         </span>
                       )}

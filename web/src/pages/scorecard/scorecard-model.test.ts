@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENTS } from '../../test-support/documents';
-import { scorecardColumns, scorecardQuery, statusCounts } from './scorecard-model';
+import { columnTarget, scorecardColumns, scorecardQuery, statusCounts } from './scorecard-model';
 
 describe('scorecard model', () => {
   it('has one column per targeted indicator, poverty first, each at its own target year', () => {
@@ -30,5 +30,25 @@ describe('scorecard model', () => {
       OFF_TRACK: 2,
       AT_RISK: 0,
     });
+  });
+  it('applies the column header’s target to the regions of the column', () => {
+    const target = { year: 2029, value: 4.5, lowerBound: null, upperBound: null };
+    const cell = (regionCode: string, targetRegionCode: string) => ({
+      regionCode,
+      indicatorCode: 'poverty_rate_p0',
+      status: 'OFF_TRACK' as const,
+      goal: 4.5,
+      latest: null,
+      target,
+      targetRegionCode,
+    });
+    // Provinces under Indonesia: the national target, applied to provinces.
+    expect(columnTarget([cell('ID', 'ID'), cell('51', 'ID')], 'ID', 'poverty_rate_p0')).toMatchObject({
+      targetRegionCode: 'ID',
+      shownFor: '51',
+    });
+    // Gorontalo's kab/kota with Gorontalo measured against the national target.
+    expect(columnTarget([cell('75', 'ID'), cell('75.02', 'ID')], '75', 'poverty_rate_p0')?.shownFor).toBe('75.02');
+    expect(columnTarget([cell('75', 'ID')], '75', 'gini_ratio')).toBeNull();
   });
 });

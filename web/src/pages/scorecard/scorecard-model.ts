@@ -76,3 +76,23 @@ export function statusCounts(cells: readonly Cell[]): Record<ProgressStatus, num
   for (const c of cells) counts[c.status]++;
   return counts;
 }
+
+export interface ColumnTarget {
+  target: NonNullable<Cell['target']>;
+  targetRegionCode: string | null;
+  /** A region of the column the target is applied to: the label says whether it is that region's own target. */
+  shownFor: string;
+}
+
+/**
+ * The target a column header shows: the parent's (or else the first cell's that has one), with a region of the
+ * column it is applied to — a child region scored against the same target when there is one — so a column of
+ * provinces scored against the national target is labelled "Target nasional".
+ */
+export function columnTarget(cells: readonly Cell[], parentCode: string, indicatorCode: string): ColumnTarget | null {
+  const column = cells.filter((c) => c.indicatorCode === indicatorCode);
+  const head = column.find((c) => c.regionCode === parentCode && c.target) ?? column.find((c) => c.target);
+  if (!head?.target) return null;
+  const child = column.find((c) => c.regionCode !== parentCode && c.target && c.targetRegionCode === head.targetRegionCode);
+  return { target: head.target, targetRegionCode: head.targetRegionCode, shownFor: child?.regionCode ?? head.regionCode };
+}

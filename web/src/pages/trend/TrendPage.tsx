@@ -5,15 +5,14 @@ import { RegionSearch } from '../../app/RegionSearch';
 import { Notice, Select, StatusBadge } from '../../app/ui';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { SERIES_COLOURS } from '../../charts/palette';
-import { trendOption } from '../../charts/trend.option';
 import { indicatorsWithData, useCatalogue } from '../../data/catalogue';
-import { sourceFooter, sourceLinks } from '../../data/sources';
-import { documentLabel } from '../../data/targets';
+import { sourceLinks } from '../../data/sources';
+import { documentLabel, targetCaption } from '../../data/targets';
 import type { ProgressInfo, SeriesInfo } from '../../data/types';
-import { formatChange, formatPeriod, formatTarget, formatValue, isPercent, unitLabel } from '../../i18n/format';
+import { formatChange, formatPeriod, formatTarget, formatValue, unitLabel } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { MAX_TREND_REGIONS, useViewState } from '../../url-state';
-import { defaultTrendRegions, trendQuery, trendRequests } from './trend-model';
+import { defaultTrendRegions, trendChart, trendQuery, trendRequests } from './trend-model';
 
 type TrendData = { series: SeriesInfo[] } & Record<string, ProgressInfo | SeriesInfo[] | undefined>;
 
@@ -56,77 +55,20 @@ export function TrendPage() {
     return map;
   }, [data, requests]);
 
-  const chart = useMemo(() => {
-    if (!data || !indicator) return null;
-    const series = data.series.filter((s) => s.points.length > 0);
-    if (!series.length) return null;
-    const primary = series[0]!;
-    const progress = progressByRegion.get(primary.regionCode);
-    const target = progress?.target ?? null;
-    const periods = series.flatMap((s) => s.points.map((p) => p.period)).sort();
-    const first = periods[0]!.slice(0, 4);
-    const last = periods[periods.length - 1]!.slice(0, 4);
-    const docKind = document?.kind ?? view.document;
-    const targetLabel = target
-      ? `${t('targetIn', { doc: docKind, year: target.year })}: ${formatTarget(
-          { value: target.value, lowerBound: target.lowerBound, upperBound: target.upperBound },
-          indicator,
-          lang,
-        )}`
-      : '';
-    const allPoints = series.flatMap((s) => s.points);
-    const labels = {
-      title: t('trendTitle', {
-        indicator: indicatorName(indicator),
-        from: first,
-        to: target ? String(Math.max(target.year, Number(last))) : last,
-      }),
-      subtitle: `${unitLabel(indicator, lang)} · ${formatPeriod(periods[0], lang)}–${formatPeriod(periods[periods.length - 1], lang)}${
-        target ? ` · ${targetLabel} (${primary.region.name})` : ''
-      }`,
-      footer: sourceFooter(allPoints, lang, indicator.source),
-    };
-    const option = trendOption(
-      {
-        series: series.map((s) => ({ code: s.regionCode, name: s.region.name, points: s.points })),
-        rounds: indicator.periodMonths,
-        decimals: indicator.decimals,
-        percent: isPercent(indicator),
-        lang,
-        target: target
-          ? { year: target.year, value: target.value, lower: target.lowerBound, upper: target.upperBound, label: targetLabel }
-          : null,
-        goal: progress?.goal ?? null,
-        baseline: progress?.baseline ?? null,
-        projection:
-          progress?.projectedValue != null && progress.latest ? { from: progress.latest, value: progress.projectedValue } : null,
-        words: { path: t('pathToTarget'), projection: t('projection'), target: t('target'), seriesBreak: t('seriesBreak') },
-      },
-      labels,
-    );
-    const periodList = [...new Set(periods)];
-    const csvRows = series.flatMap((s) =>
-      s.points.map((p) => [
-        s.region.name,
-        s.regionCode,
-        p.period,
-        p.value,
-        p.breakBefore ? 'ya' : '',
-        p.source ? `${p.source.publisher}: ${p.source.title}` : '',
-        p.updatedAt,
-      ]),
-    );
-    const breaks = series.flatMap((s) =>
-      s.points
-        .filter((p) => p.breakBefore)
-        .map((p) => ({
-          region: s.region.name,
-          period: p.period,
-          reason: (lang === 'id' ? p.breakReasonId : p.breakReasonEn) ?? '',
-        })),
-    );
-    return { option, labels, series, csvRows, periodList, breaks, allPoints };
-  }, [data, indicator, document, view.document, lang, t, indicatorName, progressByRegion]);
+  const chart = useMemo(
+    () =>
+      data && indicator
+        ? trendChart({
+            series: data.series,
+            progressByRegion,
+            indicator,
+            documentKind: document?.kind ?? view.document,
+            lang,
+            t,
+          })
+        : null,
+    [data, indicator, document, view.document, lang, t, progressByRegion],
+  );
 
   const indicatorOptions = catalogue ? indicatorsWithData(catalogue.indicators) : [];
   const error = catalogueError ?? result.error;
@@ -271,14 +213,20 @@ export function TrendPage() {
                       <td className="num">
                         {p?.target ? (
                           <>
-                            {formatTarget(
-                              { value: p.target.value, lowerBound: p.target.lowerBound, upperBound: p.target.upperBound },
-                              indicator,
-                              lang,
-                            )}{' '}
-                            <span className="muted">
-                              ({p.target.year}
-                              {p.targetRegionCode && p.targetRegionCode !== code ? `, ${t('benchmarkNote')}` : ''})
+                            <strong>
+                              {formatTarget(
+                                { value: p.target.value, lowerBound: p.target.lowerBound, upperBound: p.target.upperBound },
+                                indicator,
+                                lang,
+                              )}
+                            </strong>
+                            <span className="muted cell-note">
+                              {targetCaption(t, {
+                                doc: document?.kind ?? view.document,
+                                year: p.target.year,
+                                targetRegionCode: p.targetRegionCode,
+                                regionCode: code,
+                              })}
                             </span>
                           </>
                         ) : (

@@ -1,7 +1,13 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { ChartLabels } from '../../charts/common';
+import { trendOption } from '../../charts/trend.option';
 import { parentCodeOf } from '../../data/catalogue';
 import { PROGRESS_FIELDS, SERIES_FIELDS } from '../../data/fragments';
-import { targetFor } from '../../data/targets';
-import type { DocumentInfo } from '../../data/types';
+import { sourceFooter } from '../../data/sources';
+import { isNationalBenchmark, targetFor, targetLabel } from '../../data/targets';
+import type { DocumentInfo, IndicatorInfo, ProgressInfo, SeriesInfo, SeriesPointInfo } from '../../data/types';
+import { formatPeriod, formatTarget, isPercent, type Lang, unitLabel } from '../../i18n/format';
+import type { Translate } from '../../i18n/useI18n';
 
 /** The chosen region with the regions above it: a kab/kota with its province and Indonesia. */
 export function defaultTrendRegions(regionCode: string): string[] {
@@ -50,4 +56,112 @@ export function trendQuery(requests: readonly TrendRequest[]): string {
     series(indicatorCode: $indicator, regionCodes: $regions) { ${SERIES_FIELDS} }
     ${progress}
   }`;
+}
+
+export interface TrendChartInput {
+  /** Series in the order of the chosen regions (empty ones are left out). */
+  series: readonly SeriesInfo[];
+  progressByRegion: ReadonlyMap<string, ProgressInfo>;
+  indicator: IndicatorInfo;
+  /** Document kind for labels, e.g. "RPJMN". */
+  documentKind: string;
+  lang: Lang;
+  t: Translate;
+}
+
+export interface TrendChart {
+  option: EChartsCoreOption;
+  labels: ChartLabels;
+  series: SeriesInfo[];
+  csvRows: (string | number | null)[][];
+  periodList: string[];
+  breaks: { region: string; period: string; reason: string }[];
+  allPoints: SeriesPointInfo[];
+  /** The target line's label, e.g. "Target nasional RPJMN 2029: 4,50%"; null without a target. */
+  targetLabel: string | null;
+}
+
+/** The trend chart of the chosen regions, with the first region's target, path and projection. */
+export function trendChart({
+  series: all,
+  progressByRegion,
+  indicator,
+  documentKind,
+  lang,
+  t,
+}: TrendChartInput): TrendChart | null {
+  const series = all.filter((s) => s.points.length > 0);
+  if (!series.length) return null;
+  const primary = series[0]!;
+  const progress = progressByRegion.get(primary.regionCode);
+  const target = progress?.target ?? null;
+  const periods = series.flatMap((s) => s.points.map((p) => p.period)).sort();
+  const first = periods[0]!.slice(0, 4);
+  const last = periods[periods.length - 1]!.slice(0, 4);
+  const national = target ? isNationalBenchmark(progress?.targetRegionCode, primary.regionCode) : false;
+  const targetText = target
+    ? targetLabel(
+        t,
+        { doc: documentKind, year: target.year, targetRegionCode: progress?.targetRegionCode, regionCode: primary.regionCode },
+        formatTarget({ value: target.value, lowerBound: target.lowerBound, upperBound: target.upperBound }, indicator, lang),
+      )
+    : null;
+  const allPoints = series.flatMap((s) => s.points);
+  const name = lang === 'id' ? indicator.nameId : indicator.nameEn;
+  const labels: ChartLabels = {
+    title: t('trendTitle', {
+      indicator: name,
+      from: first,
+      to: target ? String(Math.max(target.year, Number(last))) : last,
+    }),
+    // The target is the first region's: say whose it is, and that a borrowed one is the national target.
+    subtitle: `${unitLabel(indicator, lang)} · ${formatPeriod(periods[0], lang)}–${formatPeriod(periods[periods.length - 1], lang)}${
+      targetText ? ` · ${targetText}${national ? '' : ` (${primary.region.name})`}` : ''
+    }`,
+    footer: sourceFooter(allPoints, lang, indicator.source),
+  };
+  const option = trendOption(
+    {
+      series: series.map((s) => ({ code: s.regionCode, name: s.region.name, points: s.points })),
+      rounds: indicator.periodMonths,
+      decimals: indicator.decimals,
+      percent: isPercent(indicator),
+      lang,
+      target: target
+        ? { year: target.year, value: target.value, lower: target.lowerBound, upper: target.upperBound, label: targetText ?? '' }
+        : null,
+      goal: progress?.goal ?? null,
+      baseline: progress?.baseline ?? null,
+      projection:
+        progress?.projectedValue != null && progress.latest ? { from: progress.latest, value: progress.projectedValue } : null,
+      words: {
+        path: t('pathToTarget'),
+        projection: t('projection'),
+        target: national ? t('targetNational') : t('target'),
+        seriesBreak: t('seriesBreak'),
+      },
+    },
+    labels,
+  );
+  const csvRows = series.flatMap((s) =>
+    s.points.map((p) => [
+      s.region.name,
+      s.regionCode,
+      p.period,
+      p.value,
+      p.breakBefore ? 'ya' : '',
+      p.source ? `${p.source.publisher}: ${p.source.title}` : '',
+      p.updatedAt,
+    ]),
+  );
+  const breaks = series.flatMap((s) =>
+    s.points
+      .filter((p) => p.breakBefore)
+      .map((p) => ({
+        region: s.region.name,
+        period: p.period,
+        reason: (lang === 'id' ? p.breakReasonId : p.breakReasonEn) ?? '',
+      })),
+  );
+  return { option, labels, series, csvRows, periodList: [...new Set(periods)], breaks, allPoints, targetLabel: targetText };
 }

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { en, id } from '../../i18n/dictionary';
+import { DEFAULT_VIEW } from '../../url-state';
+import {
+  canApply,
+  exportHref,
+  type ImportReport,
+  importFormData,
+  importSignature,
+  issueCodeKey,
+  observationFilter,
+  periodChoices,
+  sendImport,
+} from './data-model';
+
+const report = (over: Partial<ImportReport> = {}): ImportReport => ({
+  status: 'DRY_RUN',
+  layout: 'programmes',
+  fileName: 'program.csv',
+  checksum: 'abc',
+  durationMs: 5,
+  importBatchId: null,
+  counts: { records: 2, inserted: 2, updated: 0, unchanged: 0, missing: 0 },
+  errors: [],
+  previousImports: [],
+  ...over,
+});
+const options = { dryRun: true, importedBy: ' Analis Bappeda ', indicator: null, reason: '', decimalComma: true };
+
+describe('data page filter', () => {
+  it('lists everything for Indonesia and the regions under any other region by default', () => {
+    expect(observationFilter(DEFAULT_VIEW)).toEqual({});
+    expect(observationFilter({ ...DEFAULT_VIEW, region: '72', indicator: 'poverty_rate_p0' })).toEqual({
+      indicatorCodes: ['poverty_rate_p0'],
+      parentCode: '72',
+    });
+    expect(
+      observationFilter({
+        ...DEFAULT_VIEW,
+        region: '72.01',
+        scope: 'wilayah',
+        level: 'REGENCY_CITY',
+        from: '2020',
+        to: '2025-03',
+        status: 'VERIFIED',
+      }),
+    ).toEqual({ regionCodes: ['72.01'], level: 'REGENCY_CITY', periodFrom: '2020', periodTo: '2025-03', status: 'VERIFIED' });
+  });
+  it('downloads the same filter as CSV with decimal commas', () => {
+    expect(exportHref({ indicatorCodes: ['poverty_rate_p0', 'gini_ratio'], parentCode: '75', periodFrom: '2020' })).toBe(
+      '/export/observations.csv?indicator=poverty_rate_p0%2Cgini_ratio&parent=75&from=2020&decimal=comma',
+    );
+    expect(exportHref({ regionCodes: ['72.01'], level: 'REGENCY_CITY', periodTo: '2025', status: 'VERIFIED' })).toBe(
+      '/export/observations.csv?region=72.01&level=REGENCY_CITY&to=2025&status=VERIFIED&decimal=comma',
+    );
+  });
+  it('offers the periods with data', () => {
+    const indicators = [
+      { code: 'a', coverage: { periods: ['2024-03', '2025-03'] } },
+      { code: 'b', coverage: { periods: ['2024', '2024-03'] } },
+    ];
+    expect(periodChoices(indicators, null)).toEqual(['2024', '2024-03', '2025-03']);
+    expect(periodChoices(indicators, 'a')).toEqual(['2024-03', '2025-03']);
+  });
+});
+
+describe('import upload', () => {
+  it('builds a GraphQL multipart request: operations, map, then the file as part 0', async () => {
+    const form = importFormData(new Blob(['program,kode_wilayah,tahun\n']), 'program.csv', options);
+    expect([...form.keys()]).toEqual(['operations', 'map', '0']);
+    const operations = JSON.parse(form.get('operations') as string);
+    expect(operations.variables).toEqual({
+      file: null,
+      dryRun: true,
+      importedBy: 'Analis Bappeda',
+      indicator: null,
+      reason: null,
+      decimalComma: true,
+    });
+    expect(operations.query).toContain('importFile(file: $file, dryRun: $dryRun');
+    expect(JSON.parse(form.get('map') as string)).toEqual({ 0: ['variables.file'] });
+    const file = form.get('0') as File;
+    expect(file.name).toBe('program.csv');
+    expect(await file.text()).toBe('program,kode_wilayah,tahun\n');
+  });
+  it('sends the CSRF preflight header and returns the report, or the server’s words', async () => {
+    const calls: RequestInit[] = [];
+    const answer = (body: unknown, status = 200) =>
+      (async (_url: unknown, init?: RequestInit) => {
+        calls.push(init!);
+        return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status });
+      }) as typeof fetch;
+    const ok = await sendImport(new Blob(['x']), 'a.csv', options, answer({ data: { importFile: report() } }));
+    expect(ok.layout).toBe('programmes');
+    expect(calls[0]!.headers).toEqual({ 'apollo-require-preflight': 'true' });
+    expect(calls[0]!.method).toBe('POST');
+    await expect(
+      sendImport(new Blob(['x']), 'a.csv', options, answer({ errors: [{ message: 'importedBy must name the person' }] }, 400)),
+    ).rejects.toThrow('importedBy must name the person');
+    await expect(sendImport(new Blob(['x']), 'a.csv', options, answer('Bad gateway', 502))).rejects.toThrow('Bad gateway');
+  });
+  it('allows applying only after a clean preview of the same file and options, with a name', () => {
+    const file = { name: 'a.csv', size: 10, lastModified: 1 };
+    const signature = importSignature(file, { indicator: null, decimalComma: false })!;
+    const preview = { report: report(), signature };
+    expect(canApply(preview, signature, 'Analis')).toBe(true);
+    expect(canApply(preview, signature, ' ')).toBe(false);
+    expect(canApply(null, signature, 'Analis')).toBe(false);
+    expect(canApply(preview, importSignature(file, { indicator: null, decimalComma: true }), 'Analis')).toBe(false);
+    expect(canApply(preview, importSignature({ ...file, size: 11 }, { indicator: null, decimalComma: false }), 'Analis')).toBe(
+      false,
+    );
+    const rejected = report({ status: 'REJECTED', errors: [{ line: 3, column: null, code: 'UNKNOWN_REGION', message: 'x' }] });
+    expect(canApply({ report: rejected, signature }, signature, 'Analis')).toBe(false);
+  });
+  it('translates every known problem code, in both languages', () => {
+    const codes = [
+      'UNKNOWN_REGION',
+      'AMBIGUOUS_REGION',
+      'UNKNOWN_INDICATOR',
+      'NOT_A_NUMBER',
+      'OUT_OF_RANGE',
+      'PERIOD_NOT_ALLOWED',
+      'LEVEL_NOT_PUBLISHED',
+      'DUPLICATE',
+      'VERIFIED_VALUE_CHANGE',
+      'UNKNOWN_DOCUMENT',
+      'YEAR_OUTSIDE_DOCUMENT',
+      'TARGET_VALUE_AND_RANGE',
+      'TARGET_WITHOUT_VALUE',
+      'BAD_RANGE',
+      'UNKNOWN_PROGRAMME',
+      'INDICATOR_REQUIRED',
+      'NO_HEADER',
+      'MISSING_COLUMN',
+      'BAD_PERIOD',
+      'UNREADABLE_FILE',
+    ];
+    for (const code of codes) {
+      const key = issueCodeKey(code);
+      expect(key, code).not.toBeNull();
+      expect(id[key!]).not.toBe(en[key!]);
+    }
+    expect(issueCodeKey('SOMETHING_NEW')).toBeNull();
+    expect(id.importCodeUNKNOWN_REGION).toBe('Wilayah tidak dikenal');
+  });
+});

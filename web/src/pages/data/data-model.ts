@@ -1,0 +1,202 @@
+import type { MessageKey } from '../../i18n/dictionary';
+import { id as dictionary } from '../../i18n/dictionary';
+import type { DataScope, ViewState } from '../../url-state';
+
+/** Rows fetched at a time ("Muat lebih banyak" fetches the next page). */
+export const PAGE_SIZE = 50;
+
+/** The API's ObservationFilter. */
+export interface ObservationFilter {
+  indicatorCodes?: string[];
+  regionCodes?: string[];
+  parentCode?: string;
+  level?: string;
+  periodFrom?: string;
+  periodTo?: string;
+  status?: string;
+}
+
+/** The scope in force: Indonesia lists everything by default, another region the regions under it. */
+export function effectiveScope(view: Pick<ViewState, 'scope' | 'region'>): DataScope {
+  return view.scope ?? (view.region === 'ID' ? 'semua' : 'bawah');
+}
+
+/** The filter of the data page's list, from the view in the URL. */
+export function observationFilter(
+  view: Pick<ViewState, 'indicator' | 'region' | 'scope' | 'level' | 'from' | 'to' | 'status'>,
+): ObservationFilter {
+  const filter: ObservationFilter = {};
+  if (view.indicator) filter.indicatorCodes = [view.indicator];
+  const scope = effectiveScope(view);
+  if (scope === 'wilayah') filter.regionCodes = [view.region];
+  else if (scope === 'bawah') filter.parentCode = view.region;
+  if (view.level) filter.level = view.level;
+  if (view.from) filter.periodFrom = view.from;
+  if (view.to) filter.periodTo = view.to;
+  if (view.status) filter.status = view.status;
+  return filter;
+}
+
+/** The same filter as a CSV download (`/export/observations.csv`), with decimal commas for Indonesian Excel. */
+export function exportHref(filter: ObservationFilter): string {
+  const p = new URLSearchParams();
+  if (filter.indicatorCodes?.length) p.set('indicator', filter.indicatorCodes.join(','));
+  if (filter.regionCodes?.length) p.set('region', filter.regionCodes.join(','));
+  if (filter.parentCode) p.set('parent', filter.parentCode);
+  if (filter.level) p.set('level', filter.level);
+  if (filter.periodFrom) p.set('from', filter.periodFrom);
+  if (filter.periodTo) p.set('to', filter.periodTo);
+  if (filter.status) p.set('status', filter.status);
+  p.set('decimal', 'comma');
+  return `/export/observations.csv?${p.toString()}`;
+}
+
+/** Periods with data, oldest first: of one indicator, or of every indicator. */
+export function periodChoices(
+  indicators: readonly { code: string; coverage: { periods: string[] } }[],
+  indicatorCode: string | null,
+): string[] {
+  const chosen = indicatorCode ? indicators.filter((i) => i.code === indicatorCode) : indicators;
+  return [...new Set(chosen.flatMap((i) => i.coverage.periods))].sort();
+}
+
+// ── Import ──────────────────────────────────────────────────────────────────────────────────────────
+
+export const IMPORT_FILE = `mutation ImportFile($file: Upload!, $dryRun: Boolean!, $importedBy: String!, $indicator: String, $reason: String, $decimalComma: Boolean!) {
+  importFile(file: $file, dryRun: $dryRun, importedBy: $importedBy, indicator: $indicator, reason: $reason, decimalComma: $decimalComma) {
+    status layout fileName checksum durationMs importBatchId
+    counts { records inserted updated unchanged missing }
+    errors { line column code message }
+    previousImports { id fileName importedBy startedAt }
+  }
+}`;
+
+export interface ImportOptions {
+  dryRun: boolean;
+  importedBy: string;
+  indicator: string | null;
+  reason: string | null;
+  decimalComma: boolean;
+}
+
+export interface ImportIssue {
+  line: number | null;
+  column: string | null;
+  code: string;
+  message: string;
+}
+
+export interface ImportReport {
+  status: 'APPLIED' | 'DRY_RUN' | 'REJECTED';
+  layout: string | null;
+  fileName: string;
+  checksum: string;
+  durationMs: number;
+  importBatchId: number | null;
+  counts: { records: number; inserted: number; updated: number; unchanged: number; missing: number };
+  errors: ImportIssue[];
+  previousImports: { id: number; fileName: string; importedBy: string; startedAt: string }[];
+}
+
+/**
+ * A GraphQL multipart request (github.com/jaydenseric/graphql-multipart-request-spec): `operations` with the
+ * file variable null, `map` pointing file part "0" at it, then the file. Apollo Client does not send these.
+ */
+export function importFormData(file: Blob, fileName: string, options: ImportOptions): FormData {
+  const form = new FormData();
+  form.append(
+    'operations',
+    JSON.stringify({
+      operationName: 'ImportFile',
+      query: IMPORT_FILE,
+      variables: {
+        file: null,
+        dryRun: options.dryRun,
+        importedBy: options.importedBy.trim(),
+        indicator: options.indicator || null,
+        reason: options.reason?.trim() || null,
+        decimalComma: options.decimalComma,
+      },
+    }),
+  );
+  form.append('map', JSON.stringify({ 0: ['variables.file'] }));
+  form.append('0', file, fileName);
+  return form;
+}
+
+/** Sends the file and returns the server's report; throws with the server's words when the request fails. */
+export async function sendImport(
+  file: Blob,
+  fileName: string,
+  options: ImportOptions,
+  fetchImpl: typeof fetch = fetch,
+): Promise<ImportReport> {
+  const res = await fetchImpl('/graphql', {
+    method: 'POST',
+    // Apollo Server's CSRF prevention refuses multipart requests without this header.
+    headers: { 'apollo-require-preflight': 'true' },
+    body: importFormData(file, fileName, options),
+  });
+  const text = await res.text();
+  let body: { data?: { importFile?: ImportReport | null } | null; errors?: { message: string }[] } | null = null;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new Error(text.trim() || `HTTP ${res.status}`);
+  }
+  if (body?.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  const report = body?.data?.importFile;
+  if (!report) throw new Error(`HTTP ${res.status}`);
+  return report;
+}
+
+/** What a preview was made of: applying needs a clean preview of the same file with the same options. */
+export function importSignature(
+  file: { name: string; size: number; lastModified: number } | null,
+  options: Pick<ImportOptions, 'indicator' | 'decimalComma'>,
+): string | null {
+  return file ? JSON.stringify([file.name, file.size, file.lastModified, options.indicator ?? '', options.decimalComma]) : null;
+}
+
+export function canApply(
+  preview: { report: ImportReport; signature: string } | null,
+  signature: string | null,
+  importedBy: string,
+): boolean {
+  return (
+    preview !== null &&
+    signature !== null &&
+    preview.signature === signature &&
+    preview.report.status === 'DRY_RUN' &&
+    preview.report.errors.length === 0 &&
+    importedBy.trim() !== ''
+  );
+}
+
+/** Dictionary key of an import problem's code (UNKNOWN_REGION → importCodeUNKNOWN_REGION); null if unknown. */
+export function issueCodeKey(code: string): MessageKey | null {
+  const key = `importCode${code}`;
+  return key in dictionary ? (key as MessageKey) : null;
+}
+
+/** Dictionary key of a recognised layout (long, wide, targets, programmes, documents). */
+export function layoutKey(layout: string | null): MessageKey | null {
+  if (!layout) return null;
+  const key = `layout_${layout}`;
+  return key in dictionary ? (key as MessageKey) : null;
+}
+
+/** Root fields whose answers an import can change: evicted after applying, so pages on screen fetch again. */
+export const FIELDS_CHANGED_BY_IMPORTS = [
+  'observations',
+  'series',
+  'comparison',
+  'progress',
+  'scorecard',
+  'rollUp',
+  'compositeIndex',
+  'programmeFigures',
+  'indicators',
+  'indicator',
+  'planningDocuments',
+] as const;
