@@ -11,7 +11,7 @@ import {
   SeriesPointProvenanceResolver,
   SeriesProvenanceResolver,
 } from '../observations/observations.resolver.js';
-import { ProgrammesResolver } from '../programmes/programmes.graphql.js';
+import { ProgrammeFigureResolver, ProgrammesResolver } from '../programmes/programmes.graphql.js';
 import { RegionsResolver } from '../regions/regions.resolver.js';
 import { RollUpResolver } from '../rollup/rollup.graphql.js';
 import { TargetProgressResolver, TargetsResolver } from '../targets/targets.resolver.js';
@@ -34,6 +34,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       TargetProgressResolver,
       RollUpResolver,
       ProgrammesResolver,
+      ProgrammeFigureResolver,
       CompositesResolver,
       ImportsResolver,
     ],

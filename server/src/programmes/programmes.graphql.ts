@@ -1,7 +1,8 @@
-import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { ProgrammeScope } from '../generated/prisma/enums.js';
 import type { Context } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
+import { Source } from '../observations/observation.types.js';
 
 registerEnumType(ProgrammeScope, {
   name: 'ProgrammeScope',
@@ -52,10 +53,25 @@ export class ProgrammeFigure {
   budgetSpent!: number | null;
   @Field(() => Float, { nullable: true, description: 'Budget absorption in percent: realisasi ÷ pagu × 100.' })
   absorption!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the import that last wrote these figures finished (ISO 8601): the "data per" date.',
+  })
+  dataAsOf!: string | null;
+
+  sourceId!: number | null;
 }
 
 const ratio = (a: number | null, b: number | null) =>
   a === null || b === null || b === 0 ? null : Math.round((a / b) * 1e6) / 1e4;
+
+@Resolver(() => ProgrammeFigure)
+export class ProgrammeFigureResolver {
+  @FieldResolver(() => Source, { nullable: true, description: 'Source named in the imported file, if any.' })
+  source(@Root() f: ProgrammeFigure, @Ctx() { loaders }: Context) {
+    return f.sourceId ? loaders.sourceById.load(f.sourceId) : null;
+  }
+}
 
 @Resolver()
 export class ProgrammesResolver {
@@ -81,12 +97,13 @@ export class ProgrammesResolver {
   ): Promise<ProgrammeFigure[]> {
     if (regionCodes && regionCodes.length > 1000) throw badInput('At most 1000 regions at once.');
     const rows = await db.sql.query<Omit<ProgrammeFigure, 'coverage' | 'absorption'>>(
-      `SELECT programme_code AS "programmeCode", region_code AS "regionCode", year, recipients::float8 AS recipients,
-              eligible::float8 AS eligible, budget_allocated::float8 AS "budgetAllocated", budget_spent::float8 AS "budgetSpent"
-       FROM programme_figure
-       WHERE ($1::text[] IS NULL OR programme_code = ANY($1)) AND ($2::text[] IS NULL OR region_code = ANY($2))
-         AND ($3::text IS NULL OR region_code LIKE $3 || '.%') AND ($4::int IS NULL OR year = $4)
-       ORDER BY programme_code, region_code, year`,
+      `SELECT f.programme_code AS "programmeCode", f.region_code AS "regionCode", f.year, f.recipients::float8 AS recipients,
+              f.eligible::float8 AS eligible, f.budget_allocated::float8 AS "budgetAllocated", f.budget_spent::float8 AS "budgetSpent",
+              f.source_id AS "sourceId", to_char(b.finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "dataAsOf"
+       FROM programme_figure f LEFT JOIN import_batch b ON b.id = f.import_batch_id
+       WHERE ($1::text[] IS NULL OR f.programme_code = ANY($1)) AND ($2::text[] IS NULL OR f.region_code = ANY($2))
+         AND ($3::text IS NULL OR f.region_code LIKE $3 || '.%') AND ($4::int IS NULL OR f.year = $4)
+       ORDER BY f.programme_code, f.region_code, f.year`,
       [
         programmeCodes?.length ? programmeCodes : null,
         regionCodes?.length ? regionCodes : null,

@@ -37,15 +37,23 @@ describeEachDatabase(
     it('reports programme coverage and budget absorption from imported figures', async () => {
       // Dinas Sosial Kabupaten Banggai's APBD allocation (domain notes): Rp 16 miliar in 2023, Rp 32 miliar in 2024.
       const file = [
-        'program,kode_wilayah,tahun,pagu,realisasi',
-        '1.06,72.01,2023,16000000000,',
-        '1.06,72.01,2024,32000000000,',
+        'program,kode_wilayah,tahun,pagu,realisasi,sumber',
+        '1.06,72.01,2023,16000000000,,"Rakor Dinas Sosial Sulawesi Tengah, Luwuk, Maret 2024"',
+        '1.06,72.01,2024,32000000000,,"Rakor Dinas Sosial Sulawesi Tengah, Luwuk, Maret 2024"',
       ].join('\n');
       const report = await importFile(use(), { bytes: Buffer.from(file), fileName: 'banggai.csv', importedBy: 'tester' });
       expect(report).toMatchObject({ status: 'APPLIED', layout: 'programmes', counts: { inserted: 2 } });
       const { programmeFigures } = await api.query<{ programmeFigures: unknown[] }>(
         '{ programmeFigures(parentCode: "72") { programmeCode regionCode year budgetAllocated budgetSpent absorption coverage } }',
       );
+      const provenance = await api.query<{ programmeFigures: { dataAsOf: string; source: { title: string } }[] }>(
+        '{ programmeFigures(parentCode: "72") { dataAsOf source { title } } }',
+      );
+      expect(provenance.programmeFigures[0]?.source.title).toBe('Rakor Dinas Sosial Sulawesi Tengah, Luwuk, Maret 2024');
+      expect(provenance.programmeFigures[0]?.dataAsOf).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      // A file names its source; the platform does not assume the publisher is BPS.
+      const [source] = await use().sql.query("SELECT publisher FROM source WHERE title LIKE 'Rakor%'");
+      expect(source).toEqual({ publisher: '' });
       expect(programmeFigures).toEqual([
         {
           programmeCode: '1.06',
