@@ -180,7 +180,7 @@ async function planAll(tx: SqlClient, v: ValidatedImport): Promise<[TableSpec, P
   return out;
 }
 
-const sourceId = (s: SourceKey) => `${s.title}\u0001${s.url}`;
+const sourceId = (s: Pick<SourceKey, 'title' | 'url'>) => `${s.title}\u0001${s.url}`;
 
 /** Finds or creates the file's sources (a handful per file) in one statement. */
 async function sourceIds(tx: SqlClient, keys: (SourceKey | null)[]): Promise<Map<string, number>> {
@@ -188,10 +188,13 @@ async function sourceIds(tx: SqlClient, keys: (SourceKey | null)[]): Promise<Map
   for (const k of keys) if (k) unique.set(sourceId(k), k);
   if (unique.size === 0) return new Map();
   const list = [...unique.values()];
+  // A publisher named in the file is kept; a file that names none does not erase a known one.
   const rows = await tx.query<{ id: number; title: string; url: string }>(
-    `INSERT INTO source (title, url) SELECT * FROM unnest($1::text[], $2::text[])
-     ON CONFLICT (title, url) DO UPDATE SET title = EXCLUDED.title RETURNING id, title, url`,
-    [list.map((s) => s.title), list.map((s) => s.url)],
+    `INSERT INTO source (title, url, publisher) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+     ON CONFLICT (title, url) DO UPDATE
+       SET publisher = CASE WHEN EXCLUDED.publisher <> '' THEN EXCLUDED.publisher ELSE source.publisher END
+     RETURNING id, title, url`,
+    [list.map((s) => s.title), list.map((s) => s.url), list.map((s) => s.publisher)],
   );
   return new Map(rows.map((r) => [sourceId(r), r.id]));
 }

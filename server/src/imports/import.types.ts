@@ -49,6 +49,8 @@ export interface ObservationRecord {
   value: NumberCell;
   source?: string;
   sourceUrl?: string;
+  /** Who published the source, e.g. "Badan Pusat Statistik (BPS)". */
+  publisher?: string;
   note?: string;
 }
 
@@ -65,6 +67,7 @@ export interface TargetRecord {
   baselineYear: number | null;
   baselineValue: NumberCell;
   source?: string;
+  publisher?: string;
   note?: string;
 }
 
@@ -79,6 +82,7 @@ export interface ProgrammeRecord {
   budgetAllocated: NumberCell;
   budgetSpent: NumberCell;
   source?: string;
+  publisher?: string;
 }
 
 export interface PlanningDocumentRecord {

@@ -25,6 +25,7 @@ type Field =
   | 'value'
   | 'source'
   | 'sourceUrl'
+  | 'publisher'
   | 'note'
   | 'document'
   | 'year'
@@ -56,6 +57,7 @@ const HEADER_NAMES: Record<Field, readonly [string, ...string[]]> = {
   value: ['nilai', 'value'],
   source: ['sumber', 'source'],
   sourceUrl: ['url_sumber', 'source_url'],
+  publisher: ['penerbit', 'publisher'],
   note: ['catatan', 'note'],
   document: ['dokumen', 'document'],
   year: ['tahun', 'year'],
@@ -114,19 +116,19 @@ const SPECS: readonly LayoutSpec[] = [
     layout: 'targets',
     identifying: ['document', 'lowerBound', 'upperBound', 'baselineYear'],
     required: ['document', 'indicator', 'year'],
-    optional: ['value', 'lowerBound', 'upperBound', 'baselineYear', 'baselineValue', 'source', 'note'],
+    optional: ['value', 'lowerBound', 'upperBound', 'baselineYear', 'baselineValue', 'source', 'publisher', 'note'],
   },
   {
     layout: 'programmes',
     identifying: ['programme', 'recipients', 'eligible', 'budgetAllocated', 'budgetSpent'],
     required: ['programme', 'year'],
-    optional: ['recipients', 'eligible', 'budgetAllocated', 'budgetSpent', 'source'],
+    optional: ['recipients', 'eligible', 'budgetAllocated', 'budgetSpent', 'source', 'publisher'],
   },
   {
     layout: 'long',
     identifying: ['period', 'indicator'],
     required: ['indicator', 'period', 'value'],
-    optional: ['source', 'sourceUrl', 'note'],
+    optional: ['source', 'sourceUrl', 'publisher', 'note'],
   },
 ];
 
@@ -365,6 +367,7 @@ const RECORD_READERS: Record<StructuredLayout, (read: RowReader, row: TableRow) 
     value: read.number('value'),
     source: read.optional('source'),
     sourceUrl: read.optional('sourceUrl'),
+    publisher: read.optional('publisher'),
     note: read.optional('note'),
   }),
   targets: (read, row) => ({
@@ -380,6 +383,7 @@ const RECORD_READERS: Record<StructuredLayout, (read: RowReader, row: TableRow) 
     baselineYear: read.year('baselineYear', false),
     baselineValue: read.number('baselineValue'),
     source: read.optional('source'),
+    publisher: read.optional('publisher'),
     note: read.optional('note'),
   }),
   programmes: (read, row) => ({
@@ -393,6 +397,7 @@ const RECORD_READERS: Record<StructuredLayout, (read: RowReader, row: TableRow) 
     budgetAllocated: read.number('budgetAllocated'),
     budgetSpent: read.number('budgetSpent'),
     source: read.optional('source'),
+    publisher: read.optional('publisher'),
   }),
   documents: (read, row) => {
     const startYear = read.year('startYear', true);

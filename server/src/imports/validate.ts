@@ -38,6 +38,7 @@ export interface ReferenceData {
 export interface SourceKey {
   title: string;
   url: string;
+  publisher: string;
 }
 
 export interface ObservationRow {
@@ -246,7 +247,7 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
       year: period.year,
       subperiod: period.subperiod,
       value,
-      source: sourceKey(r.source, r.sourceUrl),
+      source: sourceKey(r.source, r.sourceUrl, r.publisher),
       note: r.note?.trim() || null,
     });
   }
@@ -309,7 +310,7 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
       upperBound: upper ?? null,
       baselineYear: r.baselineYear,
       baselineValue: baseline ?? null,
-      source: sourceKey(r.source),
+      source: sourceKey(r.source, undefined, r.publisher),
       note: r.note?.trim() || null,
     });
   }
@@ -349,7 +350,7 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
       eligible: eligible ?? null,
       budgetAllocated: budgetAllocated ?? null,
       budgetSpent: budgetSpent ?? null,
-      source: sourceKey(r.source),
+      source: sourceKey(r.source, undefined, r.publisher),
     });
   }
 
@@ -436,10 +437,10 @@ export function canonicalPeriod(
   return { text: formatPeriod(period.year, month), year: period.year, subperiod: month };
 }
 
-function sourceKey(title?: string, url?: string): SourceKey | null {
+function sourceKey(title?: string, url?: string, publisher?: string): SourceKey | null {
   const t = title?.trim() ?? '';
   const u = url?.trim() ?? '';
-  return t || u ? { title: t || u, url: u } : null;
+  return t || u ? { title: t || u, url: u, publisher: publisher?.trim() ?? '' } : null;
 }
 
 /** "Did you mean …?" for codes typed by hand. */

@@ -28,10 +28,11 @@ export async function exportObservationsCsv(db: Database, filter: ObservationExp
     value: string;
     title: string | null;
     url: string | null;
+    publisher: string | null;
     note: string | null;
   }>(
     `SELECT o.region_code AS region, r.name, o.indicator_code AS indicator, o.period, o.value::text AS value,
-            s.title, s.url, o.note
+            s.title, s.url, s.publisher, o.note
      FROM observation o JOIN region r ON r.code = o.region_code LEFT JOIN source s ON s.id = o.source_id
      WHERE ($1::text[] IS NULL OR o.indicator_code = ANY($1)) AND ($2::text[] IS NULL OR o.region_code = ANY($2))
      ORDER BY o.indicator_code, o.region_code, o.year, o.subperiod`,
@@ -40,6 +41,6 @@ export async function exportObservationsCsv(db: Database, filter: ObservationExp
   return toCsv([
     LONG_FORMAT_HEADER,
     // numeric(24,6) prints trailing zeros ("8.470000"); write the number as published.
-    ...rows.map((r) => [r.region, r.name, r.indicator, r.period, String(Number(r.value)), r.title, r.url, r.note]),
+    ...rows.map((r) => [r.region, r.name, r.indicator, r.period, String(Number(r.value)), r.title, r.url, r.publisher, r.note]),
   ]);
 }

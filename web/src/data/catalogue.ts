@@ -1,13 +1,8 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import type { DocumentInfo, IndicatorInfo, RegionInfo, RegionRef } from './types';
+import { graphql } from '../gql';
+import type { DocumentInfo, IndicatorInfo } from './types';
 
-interface CatalogueData {
-  indicators: IndicatorInfo[];
-  planningDocuments: DocumentInfo[];
-}
-
-export const CATALOGUE: TypedDocumentNode<CatalogueData, Record<string, never>> = gql`
+export const CATALOGUE = graphql(`
   query Catalogue {
     indicators {
       code nameId nameEn unitId unitEn decimals direction periodicity periodMonths levels topic source
@@ -19,7 +14,7 @@ export const CATALOGUE: TypedDocumentNode<CatalogueData, Record<string, never>> 
       targets { indicatorCode regionCode year value lowerBound upperBound baselineYear baselineValue note }
     }
   }
-`;
+`);
 
 export interface Catalogue {
   indicators: IndicatorInfo[];
@@ -45,14 +40,14 @@ export function useCatalogue(): { catalogue: Catalogue | null; loading: boolean;
   return { catalogue, loading, error, refetch: () => void refetch() };
 }
 
-export const REGION: TypedDocumentNode<{ region: RegionInfo | null }, { code: string }> = gql`
+export const REGION = graphql(`
   query RegionInfo($code: String!) {
     region(code: $code) {
       code name level kind parentCode
       ancestors { code name level kind }
     }
   }
-`;
+`);
 
 export function useRegion(code: string) {
   const { data, loading, error, refetch } = useQuery(REGION, { variables: { code } });
@@ -80,8 +75,8 @@ export function levelOfCode(code: string): 'NATIONAL' | 'PROVINCE' | 'REGENCY_CI
   return (['PROVINCE', 'REGENCY_CITY', 'DISTRICT', 'VILLAGE'] as const)[Math.min(parts, 4) - 1]!;
 }
 
-export const REGION_SEARCH: TypedDocumentNode<{ regions: (RegionRef & { bpsCode: string | null })[] }, { search: string }> = gql`
+export const REGION_SEARCH = graphql(`
   query RegionSearch($search: String!) {
     regions(search: $search, limit: 15) { code bpsCode name level kind }
   }
-`;
+`);

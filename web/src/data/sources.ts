@@ -33,7 +33,7 @@ export function sourceFooter(items: readonly Sourced[], lang: Lang, fallbackSour
   const d = dictionaries[lang];
   const { sources, latestUpdate } = summariseSources(items);
   const first = sources[0];
-  let text = first ? `${d.source}: ${publisherShort(first.publisher)} — ${first.title}` : `${d.source}: ${fallbackSource ?? '–'}`;
+  let text = first ? `${d.source}: ${withPublisher(first)}` : `${d.source}: ${fallbackSource ?? '–'}`;
   if (sources.length > 1) text += lang === 'id' ? ` (+${sources.length - 1} lainnya)` : ` (+${sources.length - 1} more)`;
   if (latestUpdate) text += ` · ${d.dataAsOf} ${formatDate(latestUpdate, lang)}`;
   return text;
@@ -45,6 +45,12 @@ export function publisherShort(publisher: string): string {
   return m ? m[1]! : publisher;
 }
 
+/** "BPS — <table>", or just the title when the file named no publisher. */
+export function withPublisher(s: { publisher: string; title: string }): string {
+  const publisher = publisherShort(s.publisher.trim());
+  return publisher ? `${publisher} — ${s.title}` : s.title;
+}
+
 export function sourceLinks(items: readonly Sourced[]): { title: string; url: string | null }[] {
-  return summariseSources(items).sources.map((s) => ({ title: `${publisherShort(s.publisher)} — ${s.title}`, url: s.url }));
+  return summariseSources(items).sources.map((s) => ({ title: withPublisher(s), url: s.url }));
 }

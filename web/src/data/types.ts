@@ -1,67 +1,34 @@
-// Shapes of the API data the dashboard reads (see schema/schema.graphql).
-export type RegionLevel = 'NATIONAL' | 'PROVINCE' | 'REGENCY_CITY' | 'DISTRICT' | 'VILLAGE';
-export type Direction = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'NEUTRAL';
-export type ProgressStatus = 'ACHIEVED' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA';
+// Shapes of the API data the dashboard reads. Those of the typed operations are derived from the types GraphQL Code
+// Generator writes to src/gql (`pnpm --filter @kesra/web codegen`); the rest describe the selections of the
+// operations built at run time (overview, trend, scorecard), which the generator cannot see.
+import type {
+  CatalogueQuery,
+  ComparisonFieldsFragment,
+  IndicatorDirection,
+  ProgressStatus,
+  RegionInfoQuery,
+  RegionKind,
+  RegionLevel,
+} from '../gql/graphql';
 
+export type { ProgressStatus, RegionLevel };
+export type Direction = IndicatorDirection;
+
+export type IndicatorInfo = CatalogueQuery['indicators'][number];
+export type SeriesBreakInfo = IndicatorInfo['seriesBreaks'][number];
+export type DocumentInfo = CatalogueQuery['planningDocuments'][number];
+export type TargetInfo = DocumentInfo['targets'][number];
+export type RegionInfo = NonNullable<RegionInfoQuery['region']>;
+
+/** A region as the pages select it (`code name level kind`); `kind` optional so models can be given plain refs. */
 export interface RegionRef {
   code: string;
   name: string;
   level: RegionLevel;
-  kind?: 'REGENCY' | 'CITY' | null;
+  kind?: RegionKind | null;
 }
-
-export interface RegionInfo extends RegionRef {
-  parentCode: string | null;
-  ancestors: RegionRef[];
-}
-
-export interface SeriesBreakInfo {
-  indicatorCode: string | null;
-  regionCode: string | null;
-  startsAt: string;
-  reasonId: string;
-  reasonEn: string;
-}
-
-export interface IndicatorInfo {
-  code: string;
-  nameId: string;
-  nameEn: string;
-  unitId: string;
-  unitEn: string;
-  decimals: number;
-  direction: Direction;
-  periodicity: string;
-  periodMonths: number[];
-  levels: RegionLevel[];
-  topic: string;
-  source: string;
-  coverage: { observations: number; periods: string[] };
-  seriesBreaks: SeriesBreakInfo[];
-}
-
-export interface TargetInfo {
-  indicatorCode: string;
-  regionCode: string;
-  year: number;
-  value: number | null;
-  lowerBound: number | null;
-  upperBound: number | null;
-  baselineYear: number | null;
-  baselineValue: number | null;
-  note: string | null;
-}
-
-export interface DocumentInfo {
-  code: string;
-  title: string;
-  kind: string;
-  startYear: number;
-  endYear: number;
-  regionCode: string;
-  legalBasis: string | null;
-  targets: TargetInfo[];
-}
+export type ComparisonInfo = ComparisonFieldsFragment;
+export type ComparisonRowInfo = ComparisonInfo['rows'][number];
 
 export interface SourceInfo {
   title: string;
@@ -104,34 +71,4 @@ export interface ProgressInfo {
   projectedValue: number | null;
   gapScore: number | null;
   targetRegionCode: string | null;
-}
-
-export interface ComparisonRowInfo {
-  rank: number;
-  quartile: number;
-  regionCode: string;
-  region: RegionRef;
-  value: number;
-  previousValue: number | null;
-  change: number | null;
-  changeNotComparable: boolean;
-  differenceFromParent: number | null;
-  differenceFromNational: number | null;
-  peers: RegionRef[];
-  period: string;
-  updatedAt: string;
-  source: SourceInfo | null;
-}
-
-export interface ComparisonInfo {
-  period: string | null;
-  previousPeriod: string | null;
-  parentValue: number | null;
-  parentPeriod: string | null;
-  nationalValue: number | null;
-  nationalPeriod: string | null;
-  level: RegionLevel;
-  parent: RegionRef;
-  summary: { count: number; min: number | null; max: number | null };
-  rows: ComparisonRowInfo[];
 }

@@ -1,21 +1,16 @@
-import { gql } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { graphql } from '../gql';
+import type { RegionKind } from '../gql/graphql';
 import { useUrlParam } from '../url-state';
 
+/** What the labels need of a region (ancestors are selected without `kind`). */
 interface RegionSummary {
-  code: string;
-  bpsCode: string | null;
-  name: string;
   level: string;
-  kind: string | null;
-}
-interface RegionDetail extends RegionSummary {
-  ancestors: RegionSummary[];
-  children: RegionSummary[];
+  kind?: RegionKind | null;
 }
 
-const REGION = gql`
+const REGION = graphql(`
   query RegionExplorer($code: String!) {
     region(code: $code) {
       code bpsCode name level kind
@@ -23,12 +18,12 @@ const REGION = gql`
       children { code bpsCode name level kind }
     }
   }
-`;
-const SEARCH = gql`
-  query RegionSearch($search: String!) {
+`);
+const SEARCH = graphql(`
+  query RegionExplorerSearch($search: String!) {
     regions(search: $search, limit: 20) { code bpsCode name level kind }
   }
-`;
+`);
 
 const LEVEL_LABEL: Record<string, string> = {
   NATIONAL: 'Nasional',
@@ -53,7 +48,7 @@ function kindLabel(r: RegionSummary): string {
 function RegionSearch({ onPick }: { onPick: (code: string) => void }) {
   const [term, setTerm] = useState('');
   const trimmed = term.trim();
-  const { data, loading, error } = useQuery<{ regions: RegionSummary[] }>(SEARCH, {
+  const { data, loading, error } = useQuery(SEARCH, {
     variables: { search: trimmed },
     skip: trimmed.length < 2,
   });
@@ -98,7 +93,7 @@ function RegionSearch({ onPick }: { onPick: (code: string) => void }) {
 export function RegionExplorer() {
   const [codeParam, setCode] = useUrlParam('wilayah');
   const code = codeParam ?? 'ID';
-  const { data, loading, error } = useQuery<{ region: RegionDetail | null }>(REGION, { variables: { code } });
+  const { data, loading, error } = useQuery(REGION, { variables: { code } });
   const region = data?.region;
 
   return (

@@ -26,14 +26,26 @@ const FILES: [input: string, output: string][] = [
   ['kabkota_poverty_21_64_72_75.csv', 'observations-kabkota-poverty.csv'],
   ['extreme_poverty_partial_2023-03.csv', 'observations-extreme-poverty-2023-03.csv'],
 ];
-const HEADER = ['kode_wilayah', 'nama_wilayah', 'indikator', 'periode', 'nilai', 'sumber', 'url_sumber', 'catatan'];
+const HEADER = ['kode_wilayah', 'nama_wilayah', 'indikator', 'periode', 'nilai', 'sumber', 'url_sumber', 'penerbit', 'catatan'];
+// Every figure in shared/data is a BPS figure (the extreme-poverty list quotes BPS estimates via news reports).
+const PUBLISHER = 'Badan Pusat Statistik (BPS)';
 
 for (const [input, output] of FILES) {
   const rows = read(input).map((r) => {
     // The kab/kota file carries Kemendagri codes itself; province files only BPS codes.
     const code = r.kemendagri_code?.includes('.') ? r.kemendagri_code : provinceCode.get(r.region_code!);
     if (!code) throw new Error(`${input}: no Kemendagri code for BPS code ${r.region_code} (${r.region_name})`);
-    return [code, r.region_name!, r.indicator!, r.period!, r.value!, r.original_publisher_table!, r.source_url!, r.note ?? ''];
+    return [
+      code,
+      r.region_name!,
+      r.indicator!,
+      r.period!,
+      r.value!,
+      r.original_publisher_table!,
+      r.source_url!,
+      PUBLISHER,
+      r.note ?? '',
+    ];
   });
   writeFileSync(join(seedDir, 'demo', output), toCsv([HEADER, ...rows]));
   console.log(`${output}: ${rows.length} rows`);

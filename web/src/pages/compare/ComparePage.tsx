@@ -6,7 +6,7 @@ import { downloadFile, fileSlug, toCsv } from '../../charts/csv';
 import { rankedBarHeight, rankedBarOption } from '../../charts/ranked-bar.option';
 import { slopeHeight, slopeOption } from '../../charts/slope.option';
 import { indicatorsWithData, useCatalogue } from '../../data/catalogue';
-import { sourceFooter, sourceLinks } from '../../data/sources';
+import { sourceFooter, sourceLinks, withPublisher } from '../../data/sources';
 import { targetFor, targetLabel } from '../../data/targets';
 import type { ComparisonInfo, IndicatorInfo } from '../../data/types';
 import { formatNumber, formatPeriod, formatTarget, formatValue, isPercent, unitLabel } from '../../i18n/format';
@@ -357,7 +357,7 @@ function compareCsv(
         c?.differenceFromNational ?? null,
         c?.quartile ?? null,
         lang === 'id' ? indicator.unitId : indicator.unitEn,
-        c?.source ? `${c.source.publisher}: ${c.source.title}` : null,
+        c?.source ? withPublisher(c.source) : null,
         c?.updatedAt ?? null,
       ];
     }),

@@ -1,36 +1,25 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { COMPARISON_FIELDS, REGION_REF } from '../../data/fragments';
-import type { ComparisonInfo, RegionRef } from '../../data/types';
+import { graphql } from '../../gql';
 
-export const PARENT: TypedDocumentNode<{ region: (RegionRef & { children: RegionRef[] }) | null }, { code: string }> = gql`
+export const PARENT = graphql(`
   query CompareParent($code: String!) {
-    region(code: $code) { ${REGION_REF} children { ${REGION_REF} } }
+    region(code: $code) { code name level kind children { code name level kind } }
   }
-`;
+`);
 
-export const COMPARISON: TypedDocumentNode<
-  { current: ComparisonInfo },
-  { indicator: string; parent: string; period: string | null }
-> = gql`
+export const COMPARISON = graphql(`
   query Comparison($indicator: String!, $parent: String!, $period: String) {
-    current: comparison(indicatorCode: $indicator, parentCode: $parent, period: $period) { ${COMPARISON_FIELDS} }
+    current: comparison(indicatorCode: $indicator, parentCode: $parent, period: $period) { ...ComparisonFields }
   }
-`;
+`);
 
-export const EARLIER: TypedDocumentNode<
-  { earlier: { period: string | null; rows: { regionCode: string; value: number; updatedAt: string }[] } },
-  { indicator: string; parent: string; period: string }
-> = gql`
+export const EARLIER = graphql(`
   query ComparisonEarlier($indicator: String!, $parent: String!, $period: String!) {
     earlier: comparison(indicatorCode: $indicator, parentCode: $parent, period: $period) { period rows { regionCode value updatedAt } }
   }
-`;
+`);
 
-export const PERIODS: TypedDocumentNode<
-  { series: { regionCode: string; points: { period: string }[] }[] },
-  { indicator: string; codes: string[] }
-> = gql`
+export const PERIODS = graphql(`
   query ComparePeriods($indicator: String!, $codes: [String!]!) {
     series(indicatorCode: $indicator, regionCodes: $codes) { regionCode points { period } }
   }
-`;
+`);

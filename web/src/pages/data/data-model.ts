@@ -1,20 +1,14 @@
+import { print } from 'graphql';
+import { graphql } from '../../gql';
+import type { ImportFileMutation, ObservationFilter } from '../../gql/graphql';
 import type { MessageKey } from '../../i18n/dictionary';
 import { id as dictionary } from '../../i18n/dictionary';
 import type { DataScope, ViewState } from '../../url-state';
 
+export type { ObservationFilter };
+
 /** Rows fetched at a time ("Muat lebih banyak" fetches the next page). */
 export const PAGE_SIZE = 50;
-
-/** The API's ObservationFilter. */
-export interface ObservationFilter {
-  indicatorCodes?: string[];
-  regionCodes?: string[];
-  parentCode?: string;
-  level?: string;
-  periodFrom?: string;
-  periodTo?: string;
-  status?: string;
-}
 
 /** The scope in force: Indonesia lists everything by default, another region the regions under it. */
 export function effectiveScope(view: Pick<ViewState, 'scope' | 'region'>): DataScope {
@@ -62,14 +56,16 @@ export function periodChoices(
 
 // ── Import ──────────────────────────────────────────────────────────────────────────────────────────
 
-export const IMPORT_FILE = `mutation ImportFile($file: Upload!, $dryRun: Boolean!, $importedBy: String!, $indicator: String, $reason: String, $decimalComma: Boolean!) {
-  importFile(file: $file, dryRun: $dryRun, importedBy: $importedBy, indicator: $indicator, reason: $reason, decimalComma: $decimalComma) {
-    status layout fileName checksum durationMs importBatchId
-    counts { records inserted updated unchanged missing }
-    errors { line column code message }
-    previousImports { id fileName importedBy startedAt }
+export const IMPORT_FILE = graphql(`
+  mutation ImportFile($file: Upload!, $dryRun: Boolean!, $importedBy: String!, $indicator: String, $reason: String, $decimalComma: Boolean!) {
+    importFile(file: $file, dryRun: $dryRun, importedBy: $importedBy, indicator: $indicator, reason: $reason, decimalComma: $decimalComma) {
+      status layout fileName checksum durationMs importBatchId
+      counts { records inserted updated unchanged missing }
+      errors { line column code message }
+      previousImports { id fileName importedBy startedAt }
+    }
   }
-}`;
+`);
 
 export interface ImportOptions {
   dryRun: boolean;
@@ -79,24 +75,8 @@ export interface ImportOptions {
   decimalComma: boolean;
 }
 
-export interface ImportIssue {
-  line: number | null;
-  column: string | null;
-  code: string;
-  message: string;
-}
-
-export interface ImportReport {
-  status: 'APPLIED' | 'DRY_RUN' | 'REJECTED';
-  layout: string | null;
-  fileName: string;
-  checksum: string;
-  durationMs: number;
-  importBatchId: number | null;
-  counts: { records: number; inserted: number; updated: number; unchanged: number; missing: number };
-  errors: ImportIssue[];
-  previousImports: { id: number; fileName: string; importedBy: string; startedAt: string }[];
-}
+export type ImportReport = NonNullable<ImportFileMutation['importFile']>;
+export type ImportIssue = ImportReport['errors'][number];
 
 /**
  * A GraphQL multipart request (github.com/jaydenseric/graphql-multipart-request-spec): `operations` with the
@@ -108,7 +88,7 @@ export function importFormData(file: Blob, fileName: string, options: ImportOpti
     'operations',
     JSON.stringify({
       operationName: 'ImportFile',
-      query: IMPORT_FILE,
+      query: print(IMPORT_FILE),
       variables: {
         file: null,
         dryRun: options.dryRun,

@@ -1,32 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { REGION_REF } from '../../data/fragments';
-import type { RegionRef, SourceInfo } from '../../data/types';
-import type { ObservationFilter } from './data-model';
+import { graphql } from '../../gql';
+import type { ObservationsQuery } from '../../gql/graphql';
 
-export interface ObservationRow {
-  regionCode: string;
-  indicatorCode: string;
-  period: string;
-  value: number;
-  status: 'VERIFIED' | 'UNVERIFIED' | 'DISPUTED';
-  updatedAt: string;
-  note: string | null;
-  region: RegionRef;
-  source: SourceInfo | null;
-}
-
-export interface ObservationPage {
-  observations: {
-    totalCount: number;
-    pageInfo: { endCursor: string | null; hasNextPage: boolean };
-    edges: { cursor: string; node: ObservationRow }[];
-  };
-}
-
-export const OBSERVATIONS: TypedDocumentNode<
-  ObservationPage,
-  { filter: ObservationFilter; first: number; after?: string | null }
-> = gql`
+export const OBSERVATIONS = graphql(`
   query Observations($filter: ObservationFilter!, $first: Int!, $after: String) {
     observations(filter: $filter, first: $first, after: $after) {
       totalCount
@@ -35,10 +10,12 @@ export const OBSERVATIONS: TypedDocumentNode<
         cursor
         node {
           regionCode indicatorCode period value status updatedAt note
-          region { ${REGION_REF} }
+          region { code name level kind }
           source { title publisher url }
         }
       }
     }
   }
-`;
+`);
+
+export type ObservationRow = ObservationsQuery['observations']['edges'][number]['node'];

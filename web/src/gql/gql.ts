@@ -1,0 +1,130 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Catalogue {\n    indicators {\n      code nameId nameEn unitId unitEn decimals direction periodicity periodMonths levels topic source\n      coverage { observations periods }\n      seriesBreaks { indicatorCode regionCode startsAt reasonId reasonEn }\n    }\n    planningDocuments {\n      code title kind startYear endYear regionCode legalBasis\n      targets { indicatorCode regionCode year value lowerBound upperBound baselineYear baselineValue note }\n    }\n  }\n": typeof types.CatalogueDocument,
+    "\n  query RegionInfo($code: String!) {\n    region(code: $code) {\n      code name level kind parentCode\n      ancestors { code name level kind }\n    }\n  }\n": typeof types.RegionInfoDocument,
+    "\n  query RegionSearch($search: String!) {\n    regions(search: $search, limit: 15) { code bpsCode name level kind }\n  }\n": typeof types.RegionSearchDocument,
+    "\n  fragment ComparisonFields on Comparison {\n    period previousPeriod parentValue parentPeriod nationalValue nationalPeriod level\n    parent { code name level kind }\n    summary { count min max }\n    rows {\n      rank quartile regionCode value previousValue change changeNotComparable differenceFromParent differenceFromNational\n      period updatedAt\n      region { code name level kind }\n      peers { code name level kind }\n      source { title publisher url }\n    }\n  }\n": typeof types.ComparisonFieldsFragmentDoc,
+    "\n  query CompareParent($code: String!) {\n    region(code: $code) { code name level kind children { code name level kind } }\n  }\n": typeof types.CompareParentDocument,
+    "\n  query Comparison($indicator: String!, $parent: String!, $period: String) {\n    current: comparison(indicatorCode: $indicator, parentCode: $parent, period: $period) { ...ComparisonFields }\n  }\n": typeof types.ComparisonDocument,
+    "\n  query ComparisonEarlier($indicator: String!, $parent: String!, $period: String!) {\n    earlier: comparison(indicatorCode: $indicator, parentCode: $parent, period: $period) { period rows { regionCode value updatedAt } }\n  }\n": typeof types.ComparisonEarlierDocument,
+    "\n  query ComparePeriods($indicator: String!, $codes: [String!]!) {\n    series(indicatorCode: $indicator, regionCodes: $codes) { regionCode points { period } }\n  }\n": typeof types.ComparePeriodsDocument,
+    "\n  mutation ImportFile($file: Upload!, $dryRun: Boolean!, $importedBy: String!, $indicator: String, $reason: String, $decimalComma: Boolean!) {\n    importFile(file: $file, dryRun: $dryRun, importedBy: $importedBy, indicator: $indicator, reason: $reason, decimalComma: $decimalComma) {\n      status layout fileName checksum durationMs importBatchId\n      counts { records inserted updated unchanged missing }\n      errors { line column code message }\n      previousImports { id fileName importedBy startedAt }\n    }\n  }\n": typeof types.ImportFileDocument,
+    "\n  query Observations($filter: ObservationFilter!, $first: Int!, $after: String) {\n    observations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        cursor\n        node {\n          regionCode indicatorCode period value status updatedAt note\n          region { code name level kind }\n          source { title publisher url }\n        }\n      }\n    }\n  }\n": typeof types.ObservationsDocument,
+    "\n  query ProvinceMap($indicator: String!, $period: String, $document: String!, $withStatus: Boolean!, $targetYear: Int) {\n    comparison(indicatorCode: $indicator, parentCode: \"ID\", period: $period) { ...ComparisonFields }\n    provinces: regions(level: PROVINCE) { code name level kind }\n    scorecard(documentCode: $document, parentCode: \"ID\", indicatorCodes: [$indicator], targetYear: $targetYear) @include(if: $withStatus) {\n      cells { regionCode status }\n    }\n  }\n": typeof types.ProvinceMapDocument,
+    "\n  query MapPeriods($indicator: String!, $codes: [String!]!) {\n    series(indicatorCode: $indicator, regionCodes: $codes) { regionCode points { period } }\n  }\n": typeof types.MapPeriodsDocument,
+    "\n  query Programmes($code: String!, $parent: String) {\n    programmes { code scope parentCode nameId nameEn recipientUnit }\n    region(code: $code) { code name level kind children { code name level kind } }\n    own: programmeFigures(regionCodes: [$code]) { ...ProgrammeFigureFields }\n    below: programmeFigures(parentCode: $parent) { ...ProgrammeFigureFields }\n  }\n\n  fragment ProgrammeFigureFields on ProgrammeFigure {\n    programmeCode regionCode year recipients eligible coverage budgetAllocated budgetSpent absorption\n  }\n": typeof types.ProgrammesDocument,
+    "\n  query RegionExplorer($code: String!) {\n    region(code: $code) {\n      code bpsCode name level kind\n      ancestors { code name level }\n      children { code bpsCode name level kind }\n    }\n  }\n": typeof types.RegionExplorerDocument,
+    "\n  query RegionExplorerSearch($search: String!) {\n    regions(search: $search, limit: 20) { code bpsCode name level kind }\n  }\n": typeof types.RegionExplorerSearchDocument,
+};
+const documents: Documents = {
+    "\n  query Catalogue {\n    indicators {\n      code nameId nameEn unitId unitEn decimals direction periodicity periodMonths levels topic source\n      coverage { observations periods }\n      seriesBreaks { indicatorCode regionCode startsAt reasonId reasonEn }\n    }\n    planningDocuments {\n      code title kind startYear endYear regionCode legalBasis\n      targets { indicatorCode regionCode year value lowerBound upperBound baselineYear baselineValue note }\n    }\n  }\n": types.CatalogueDocument,
+    "\n  query RegionInfo($code: String!) {\n    region(code: $code) {\n      code name level kind parentCode\n      ancestors { code name level kind }\n    }\n  }\n": types.RegionInfoDocument,
+    "\n  query RegionSearch($search: String!) {\n    regions(search: $search, limit: 15) { code bpsCode name level kind }\n  }\n": types.RegionSearchDocument,
+    "\n  fragment ComparisonFields on Comparison {\n    period previousPeriod parentValue parentPeriod nationalValue nationalPeriod level\n    parent { code name level kind }\n    summary { count min max }\n    rows {\n      rank quartile regionCode value previousValue change changeNotComparable differenceFromParent differenceFromNational\n      period updatedAt\n      region { code name level kind }\n      peers { code name level kind }\n      source { title publisher url }\n    }\n  }\n": types.ComparisonFieldsFragmentDoc,
+    "\n  query CompareParent($code: String!) {\n    region(code: $code) { code name level kind children { code name level kind } }\n  }\n": types.CompareParentDocument,
+    "\n  query Comparison($indicator: String!, $parent: String!, $period: String) {\n    current: comparison(indicatorCode: $indicator, parentCode: $parent, period: $period) { ...ComparisonFields }\n  }\n": types.ComparisonDocument,
+    "\n  query ComparisonEarlier($indicator: String!, $parent: String!, $period: String!) {\n    earlier: comparison(indicatorCode: $indicator, parentCode: $parent, period: $period) { period rows { regionCode value updatedAt } }\n  }\n": types.ComparisonEarlierDocument,
+    "\n  query ComparePeriods($indicator: String!, $codes: [String!]!) {\n    series(indicatorCode: $indicator, regionCodes: $codes) { regionCode points { period } }\n  }\n": types.ComparePeriodsDocument,
+    "\n  mutation ImportFile($file: Upload!, $dryRun: Boolean!, $importedBy: String!, $indicator: String, $reason: String, $decimalComma: Boolean!) {\n    importFile(file: $file, dryRun: $dryRun, importedBy: $importedBy, indicator: $indicator, reason: $reason, decimalComma: $decimalComma) {\n      status layout fileName checksum durationMs importBatchId\n      counts { records inserted updated unchanged missing }\n      errors { line column code message }\n      previousImports { id fileName importedBy startedAt }\n    }\n  }\n": types.ImportFileDocument,
+    "\n  query Observations($filter: ObservationFilter!, $first: Int!, $after: String) {\n    observations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        cursor\n        node {\n          regionCode indicatorCode period value status updatedAt note\n          region { code name level kind }\n          source { title publisher url }\n        }\n      }\n    }\n  }\n": types.ObservationsDocument,
+    "\n  query ProvinceMap($indicator: String!, $period: String, $document: String!, $withStatus: Boolean!, $targetYear: Int) {\n    comparison(indicatorCode: $indicator, parentCode: \"ID\", period: $period) { ...ComparisonFields }\n    provinces: regions(level: PROVINCE) { code name level kind }\n    scorecard(documentCode: $document, parentCode: \"ID\", indicatorCodes: [$indicator], targetYear: $targetYear) @include(if: $withStatus) {\n      cells { regionCode status }\n    }\n  }\n": types.ProvinceMapDocument,
+    "\n  query MapPeriods($indicator: String!, $codes: [String!]!) {\n    series(indicatorCode: $indicator, regionCodes: $codes) { regionCode points { period } }\n  }\n": types.MapPeriodsDocument,
+    "\n  query Programmes($code: String!, $parent: String) {\n    programmes { code scope parentCode nameId nameEn recipientUnit }\n    region(code: $code) { code name level kind children { code name level kind } }\n    own: programmeFigures(regionCodes: [$code]) { ...ProgrammeFigureFields }\n    below: programmeFigures(parentCode: $parent) { ...ProgrammeFigureFields }\n  }\n\n  fragment ProgrammeFigureFields on ProgrammeFigure {\n    programmeCode regionCode year recipients eligible coverage budgetAllocated budgetSpent absorption\n  }\n": types.ProgrammesDocument,
+    "\n  query RegionExplorer($code: String!) {\n    region(code: $code) {\n      code bpsCode name level kind\n      ancestors { code name level }\n      children { code bpsCode name level kind }\n    }\n  }\n": types.RegionExplorerDocument,
+    "\n  query RegionExplorerSearch($search: String!) {\n    regions(search: $search, limit: 20) { code bpsCode name level kind }\n  }\n": types.RegionExplorerSearchDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Catalogue {\n    indicators {\n      code nameId nameEn unitId unitEn decimals direction periodicity periodMonths levels topic source\n      coverage { observations periods }\n      seriesBreaks { indicatorCode regionCode startsAt reasonId reasonEn }\n    }\n    planningDocuments {\n      code title kind startYear endYear regionCode legalBasis\n      targets { indicatorCode regionCode year value lowerBound upperBound baselineYear baselineValue note }\n    }\n  }\n"): (typeof documents)["\n  query Catalogue {\n    indicators {\n      code nameId nameEn unitId unitEn decimals direction periodicity periodMonths levels topic source\n      coverage { observations periods }\n      seriesBreaks { indicatorCode regionCode startsAt reasonId reasonEn }\n    }\n    planningDocuments {\n      code title kind startYear endYear regionCode legalBasis\n      targets { indicatorCode regionCode year value lowerBound upperBound baselineYear baselineValue note }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionInfo($code: String!) {\n    region(code: $code) {\n      code name level kind parentCode\n      ancestors { code name level kind }\n    }\n  }\n"): (typeof documents)["\n  query RegionInfo($code: String!) {\n    region(code: $code) {\n      code name level kind parentCode\n      ancestors { code name level kind }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionSearch($search: String!) {\n    regions(search: $search, limit: 15) { code bpsCode name level kind }\n  }\n"): (typeof documents)["\n  query RegionSearch($search: String!) {\n    regions(search: $search, limit: 15) { code bpsCode name level kind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ComparisonFields on Comparison {\n    period previousPeriod parentValue parentPeriod nationalValue nationalPeriod level\n    parent { code name level kind }\n    summary { count min max }\n    rows {\n      rank quartile regionCode value previousValue change changeNotComparable differenceFromParent differenceFromNational\n      period updatedAt\n      region { code name level kind }\n      peers { code name level kind }\n      source { title publisher url }\n    }\n  }\n"): (typeof documents)["\n  fragment ComparisonFields on Comparison {\n    period previousPeriod parentValue parentPeriod nationalValue nationalPeriod level\n    parent { code name level kind }\n    summary { count min max }\n    rows {\n      rank quartile regionCode value previousValue change changeNotComparable differenceFromParent differenceFromNational\n      period updatedAt\n      region { code name level kind }\n      peers { code name level kind }\n      source { title publisher url }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareParent($code: String!) {\n    region(code: $code) { code name level kind children { code name level kind } }\n  }\n"): (typeof documents)["\n  query CompareParent($code: String!) {\n    region(code: $code) { code name level kind children { code name level kind } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Comparison($indicator: String!, $parent: String!, $period: String) {\n    current: comparison(indicatorCode: $indicator, parentCode: $parent, period: $period) { ...ComparisonFields }\n  }\n"): (typeof documents)["\n  query Comparison($indicator: String!, $parent: String!, $period: String) {\n    current: comparison(indicatorCode: $indicator, parentCode: $parent, period: $period) { ...ComparisonFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComparisonEarlier($indicator: String!, $parent: String!, $period: String!) {\n    earlier: comparison(indicatorCode: $indicator, parentCode: $parent, period: $period) { period rows { regionCode value updatedAt } }\n  }\n"): (typeof documents)["\n  query ComparisonEarlier($indicator: String!, $parent: String!, $period: String!) {\n    earlier: comparison(indicatorCode: $indicator, parentCode: $parent, period: $period) { period rows { regionCode value updatedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComparePeriods($indicator: String!, $codes: [String!]!) {\n    series(indicatorCode: $indicator, regionCodes: $codes) { regionCode points { period } }\n  }\n"): (typeof documents)["\n  query ComparePeriods($indicator: String!, $codes: [String!]!) {\n    series(indicatorCode: $indicator, regionCodes: $codes) { regionCode points { period } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportFile($file: Upload!, $dryRun: Boolean!, $importedBy: String!, $indicator: String, $reason: String, $decimalComma: Boolean!) {\n    importFile(file: $file, dryRun: $dryRun, importedBy: $importedBy, indicator: $indicator, reason: $reason, decimalComma: $decimalComma) {\n      status layout fileName checksum durationMs importBatchId\n      counts { records inserted updated unchanged missing }\n      errors { line column code message }\n      previousImports { id fileName importedBy startedAt }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportFile($file: Upload!, $dryRun: Boolean!, $importedBy: String!, $indicator: String, $reason: String, $decimalComma: Boolean!) {\n    importFile(file: $file, dryRun: $dryRun, importedBy: $importedBy, indicator: $indicator, reason: $reason, decimalComma: $decimalComma) {\n      status layout fileName checksum durationMs importBatchId\n      counts { records inserted updated unchanged missing }\n      errors { line column code message }\n      previousImports { id fileName importedBy startedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Observations($filter: ObservationFilter!, $first: Int!, $after: String) {\n    observations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        cursor\n        node {\n          regionCode indicatorCode period value status updatedAt note\n          region { code name level kind }\n          source { title publisher url }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Observations($filter: ObservationFilter!, $first: Int!, $after: String) {\n    observations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        cursor\n        node {\n          regionCode indicatorCode period value status updatedAt note\n          region { code name level kind }\n          source { title publisher url }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvinceMap($indicator: String!, $period: String, $document: String!, $withStatus: Boolean!, $targetYear: Int) {\n    comparison(indicatorCode: $indicator, parentCode: \"ID\", period: $period) { ...ComparisonFields }\n    provinces: regions(level: PROVINCE) { code name level kind }\n    scorecard(documentCode: $document, parentCode: \"ID\", indicatorCodes: [$indicator], targetYear: $targetYear) @include(if: $withStatus) {\n      cells { regionCode status }\n    }\n  }\n"): (typeof documents)["\n  query ProvinceMap($indicator: String!, $period: String, $document: String!, $withStatus: Boolean!, $targetYear: Int) {\n    comparison(indicatorCode: $indicator, parentCode: \"ID\", period: $period) { ...ComparisonFields }\n    provinces: regions(level: PROVINCE) { code name level kind }\n    scorecard(documentCode: $document, parentCode: \"ID\", indicatorCodes: [$indicator], targetYear: $targetYear) @include(if: $withStatus) {\n      cells { regionCode status }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapPeriods($indicator: String!, $codes: [String!]!) {\n    series(indicatorCode: $indicator, regionCodes: $codes) { regionCode points { period } }\n  }\n"): (typeof documents)["\n  query MapPeriods($indicator: String!, $codes: [String!]!) {\n    series(indicatorCode: $indicator, regionCodes: $codes) { regionCode points { period } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Programmes($code: String!, $parent: String) {\n    programmes { code scope parentCode nameId nameEn recipientUnit }\n    region(code: $code) { code name level kind children { code name level kind } }\n    own: programmeFigures(regionCodes: [$code]) { ...ProgrammeFigureFields }\n    below: programmeFigures(parentCode: $parent) { ...ProgrammeFigureFields }\n  }\n\n  fragment ProgrammeFigureFields on ProgrammeFigure {\n    programmeCode regionCode year recipients eligible coverage budgetAllocated budgetSpent absorption\n  }\n"): (typeof documents)["\n  query Programmes($code: String!, $parent: String) {\n    programmes { code scope parentCode nameId nameEn recipientUnit }\n    region(code: $code) { code name level kind children { code name level kind } }\n    own: programmeFigures(regionCodes: [$code]) { ...ProgrammeFigureFields }\n    below: programmeFigures(parentCode: $parent) { ...ProgrammeFigureFields }\n  }\n\n  fragment ProgrammeFigureFields on ProgrammeFigure {\n    programmeCode regionCode year recipients eligible coverage budgetAllocated budgetSpent absorption\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionExplorer($code: String!) {\n    region(code: $code) {\n      code bpsCode name level kind\n      ancestors { code name level }\n      children { code bpsCode name level kind }\n    }\n  }\n"): (typeof documents)["\n  query RegionExplorer($code: String!) {\n    region(code: $code) {\n      code bpsCode name level kind\n      ancestors { code name level }\n      children { code bpsCode name level kind }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionExplorerSearch($search: String!) {\n    regions(search: $search, limit: 20) { code bpsCode name level kind }\n  }\n"): (typeof documents)["\n  query RegionExplorerSearch($search: String!) {\n    regions(search: $search, limit: 20) { code bpsCode name level kind }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
