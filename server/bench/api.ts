@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
 import { createTestDatabase } from '../src/test-support/databases.js';
+import { percentile } from './stats.js';
 
 interface Case {
   name: string;
@@ -49,8 +50,6 @@ const CASES: Case[] = [
       ),
   },
 ];
-
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function time(runs: number, work: () => Promise<unknown>): Promise<number[]> {
   for (let i = 0; i < 10; i++) await work();
@@ -98,7 +97,7 @@ export async function benchApi(): Promise<string[]> {
       const rps = [];
       for (const clients of [1, 10, 50]) rps.push(`${clients}: ${Math.round(await throughput(clients, 3, call))}/s`);
       lines.push(
-        `[postgres] ${c.name}: API median ${pct(api, 50).toFixed(1)} ms, p95 ${pct(api, 95).toFixed(1)} ms; plain SQL median ${pct(sql, 50).toFixed(1)} ms, p95 ${pct(sql, 95).toFixed(1)} ms; ratio ${(pct(api, 50) / pct(sql, 50)).toFixed(1)}x; requests/s at ${rps.join(', ')}`,
+        `[postgres] ${c.name}: API median ${percentile(api, 50).toFixed(1)} ms, p95 ${percentile(api, 95).toFixed(1)} ms; plain SQL median ${percentile(sql, 50).toFixed(1)} ms, p95 ${percentile(sql, 95).toFixed(1)} ms; ratio ${(percentile(api, 50) / percentile(sql, 50)).toFixed(1)}x; requests/s at ${rps.join(', ')}`,
       );
     }
   } finally {

@@ -1,9 +1,6 @@
 import { createTestDatabase, type DatabaseKind } from '../src/test-support/databases.js';
 import { createTestApi } from '../src/test-support/graphql.js';
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
+import { percentile } from './stats.js';
 
 export async function benchRegions(kind: DatabaseKind): Promise<string> {
   const test = await createTestDatabase(kind);

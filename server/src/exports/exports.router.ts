@@ -4,6 +4,7 @@ import { compareRegions } from '../comparison/comparison.service.js';
 import type { Database } from '../db/database.js';
 import { indicatorsByCodes } from '../indicators/indicators.service.js';
 import { SeriesFrequency } from '../observations/observation.types.js';
+import { createObservationLoaders } from '../observations/observations.loaders.js';
 import {
   encodeCursor,
   findObservationPage,
@@ -58,15 +59,14 @@ export function exportsRouter(db: Database): Router {
         status: text(req.query.status) as never,
       };
       const rows: (string | number | null)[][] = [];
+      const loaders = createObservationLoaders(db);
       let after: string | null = null;
       // Paged through the same keyset query as the API, so a large export never holds one huge result.
       for (;;) {
         const page = await findObservationPage(db, filter, MAX_PAGE_SIZE, after);
-        const sources = await db.sql.query<{ id: number; title: string; url: string }>(
-          'SELECT id, title, url FROM source WHERE id = ANY($1::int[])',
-          [[...new Set(page.rows.map((r) => r.sourceId).filter((id): id is number => id !== null))]],
-        );
-        const byId = new Map(sources.map((s) => [s.id, s]));
+        // Sources through the same batching loader the API uses: one statement per page.
+        const sources = await loaders.sourceById.loadMany(page.rows.flatMap((r) => (r.sourceId === null ? [] : [r.sourceId])));
+        const byId = new Map(sources.flatMap((s) => (s && !(s instanceof Error) ? [[s.id, s] as const] : [])));
         for (const r of page.rows) {
           const s = r.sourceId ? byId.get(r.sourceId) : undefined;
           rows.push([

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import type { IndicatorCoverage, Indicator as IndicatorType, SeriesBreak } from './indicator.types.js';
+import type { IndicatorCoverage, Indicator as IndicatorType } from './indicator.types.js';
 
 export type IndicatorRecord = IndicatorType;
 
@@ -50,11 +50,4 @@ export async function coverageByIndicator(db: Database, codes: readonly string[]
     const periods = [...(r?.periods ?? [])].sort();
     return { observations: r?.observations ?? 0, regions: r?.regions ?? 0, periods };
   });
-}
-
-export async function seriesBreaks(db: Database): Promise<SeriesBreak[]> {
-  return db.sql.query<SeriesBreak>(
-    `SELECT indicator_code AS "indicatorCode", region_code AS "regionCode", starts_at AS "startsAt",
-            reason_id AS "reasonId", reason_en AS "reasonEn" FROM series_break ORDER BY indicator_code, region_code, starts_at`,
-  );
 }
