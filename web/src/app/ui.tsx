@@ -27,6 +27,16 @@ export function Notice({
   );
 }
 
+/** A failed page query: says why and retries every query the page depends on. */
+export function LoadFailed({ error, retry }: { error: { message: string }; retry: readonly (() => unknown)[] }) {
+  const { t } = useI18n();
+  return (
+    <Notice kind="error" onRetry={() => retry.forEach((r) => void r())}>
+      {t('loadFailed', { msg: error.message })}
+    </Notice>
+  );
+}
+
 /** A status as colour, symbol and words: never colour alone. */
 export function StatusBadge({ status, compact = false }: { status: ProgressStatus; compact?: boolean }) {
   const { t } = useI18n();

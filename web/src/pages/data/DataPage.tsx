@@ -1,7 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { Notice, Select } from '../../app/ui';
+import { LoadFailed, Notice, Select } from '../../app/ui';
 import { useCatalogue, useRegion } from '../../data/catalogue';
 import { publisherShort } from '../../data/sources';
 import type { IndicatorInfo } from '../../data/types';
@@ -108,17 +108,7 @@ function BrowsePanel() {
           onChange={(v) => navigate({ status: (v || null) as typeof view.status })}
         />
       </div>
-      {error && (
-        <Notice
-          kind="error"
-          onRetry={() => {
-            refetchCatalogue();
-            void result.refetch();
-          }}
-        >
-          {t('loadFailed', { msg: error.message })}
-        </Notice>
-      )}
+      {error && <LoadFailed error={error} retry={[refetchCatalogue, result.refetch]} />}
       {!error && firstLoad && <Notice kind="loading">{t('loadingData')}</Notice>}
       {!error && connection && (
         <>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useLinkHandler } from '../../app/App';
-import { Notice, Segmented, Select, StatusBadge } from '../../app/ui';
+import { LoadFailed, Notice, Segmented, Select, StatusBadge } from '../../app/ui';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { tileMapHeight, tileMapOption } from '../../charts/tile-map.option';
 import { indicatorsWithData, useCatalogue } from '../../data/catalogue';
@@ -141,17 +141,7 @@ export function MapPage() {
       {view.colour === 'status' && catalogue && !applied && (
         <Notice kind="empty">{t('noTarget', { doc: catalogue.document(view.document)?.kind ?? view.document })}</Notice>
       )}
-      {error && (
-        <Notice
-          kind="error"
-          onRetry={() => {
-            refetchCatalogue();
-            void result.refetch();
-          }}
-        >
-          {t('loadFailed', { msg: error.message })}
-        </Notice>
-      )}
+      {error && <LoadFailed error={error} retry={[refetchCatalogue, result.refetch]} />}
       {!error && (result.loading || !map) && <Notice kind="loading">{t('loadingData')}</Notice>}
       {!error && !result.loading && map && data && (
         <>

@@ -2,7 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo } from 'react';
 import { useLinkHandler } from '../../app/App';
-import { Notice, StatusBadge } from '../../app/ui';
+import { LoadFailed, Notice, StatusBadge } from '../../app/ui';
 import { markFirstChart } from '../../charts/first-chart';
 import { levelOfCode, parentCodeOf, useCatalogue, useRegion } from '../../data/catalogue';
 import { sourceFooter, summariseSources } from '../../data/sources';
@@ -63,17 +63,7 @@ export function OverviewPage() {
         {latestUpdate && <span className="as-of">{t('overviewAsOf', { date: formatDate(latestUpdate, lang) })}</span>}
       </div>
       <p className="muted intro">{t('overviewIntro', { doc: document ? documentLabel(document) : view.document })}</p>
-      {error && (
-        <Notice
-          kind="error"
-          onRetry={() => {
-            refetchCatalogue();
-            void result.refetch();
-          }}
-        >
-          {t('loadFailed', { msg: error.message })}
-        </Notice>
-      )}
+      {error && <LoadFailed error={error} retry={[refetchCatalogue, result.refetch]} />}
       {!error && (!data || result.loading) && <Notice kind="loading">{t('loadingData')}</Notice>}
       {!error && data && !result.loading && catalogue && (
         <div className="cards" data-testid="overview-cards">

@@ -1,7 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { Notice, Select, StatusBadge } from '../../app/ui';
+import { LoadFailed, Notice, Select, StatusBadge } from '../../app/ui';
 import { downloadFile, fileSlug, toCsv } from '../../charts/csv';
 import { STATUS_ORDER, STATUS_STYLE, textOn } from '../../charts/palette';
 import { useCatalogue } from '../../data/catalogue';
@@ -125,17 +125,7 @@ export function ScorecardPage() {
           <p className="muted legend-help">{t('statusHelp')}</p>
         </div>
       </div>
-      {error && (
-        <Notice
-          kind="error"
-          onRetry={() => {
-            refetchCatalogue();
-            void result.refetch();
-          }}
-        >
-          {t('loadFailed', { msg: error.message })}
-        </Notice>
-      )}
+      {error && <LoadFailed error={error} retry={[refetchCatalogue, result.refetch]} />}
       {!error && catalogue && columns.length === 0 && <Notice kind="empty">{t('noDocumentTargets', { doc: docName })}</Notice>}
       {!error && (result.loading || !catalogue) && <Notice kind="loading">{t('loadingData')}</Notice>}
       {!error && !result.loading && data && !data.region && (

@@ -2,7 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { RegionSearch } from '../../app/RegionSearch';
-import { Notice, Select, StatusBadge } from '../../app/ui';
+import { LoadFailed, Notice, Select, StatusBadge } from '../../app/ui';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { SERIES_COLOURS } from '../../charts/palette';
 import { indicatorsWithData, useCatalogue } from '../../data/catalogue';
@@ -122,17 +122,7 @@ export function TrendPage() {
           <p className="muted">{t('maxRegions', { n: MAX_TREND_REGIONS })}</p>
         )}
       </div>
-      {error && (
-        <Notice
-          kind="error"
-          onRetry={() => {
-            refetchCatalogue();
-            void result.refetch();
-          }}
-        >
-          {t('loadFailed', { msg: error.message })}
-        </Notice>
-      )}
+      {error && <LoadFailed error={error} retry={[refetchCatalogue, result.refetch]} />}
       {!error && (result.loading || !catalogue) && <Notice kind="loading">{t('loadingData')}</Notice>}
       {!error && !result.loading && data && indicator && !chart && (
         <Notice kind="empty">
