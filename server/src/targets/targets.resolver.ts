@@ -44,6 +44,7 @@ export class TargetsResolver {
     const [result] = await progressFor(
       ctx.db,
       doc,
+      await targetsOf(ctx.db, [doc.code]),
       [{ regionCode: regionCode.trim(), indicatorCode: indicatorCode.trim() }],
       indicators,
       await ctx.loaders.seriesBreaks(),
@@ -77,7 +78,7 @@ export class TargetsResolver {
     if (regionCodes.length > 600) throw badInput('A scorecard holds at most 600 regions.');
     const indicators = await indicatorMap(ctx, indicatorsWanted);
     const pairs = regionCodes.flatMap((regionCode) => indicatorsWanted.map((indicatorCode) => ({ regionCode, indicatorCode })));
-    const cells = await progressFor(ctx.db, doc, pairs, indicators, await ctx.loaders.seriesBreaks(), targetYear);
+    const cells = await progressFor(ctx.db, doc, targets, pairs, indicators, await ctx.loaders.seriesBreaks(), targetYear);
     return { documentCode: doc.code, regionCodes, indicatorCodes: indicatorsWanted, cells };
   }
 }

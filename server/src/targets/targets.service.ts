@@ -59,19 +59,19 @@ export async function targetsOf(db: Database, documentCodes: readonly string[]):
 }
 
 /**
- * Progress of every (region, indicator) pair against a document's targets, in three statements
+ * Progress of every (region, indicator) pair against a document's targets (as loaded by targetsOf), in one statement
  * whatever the number of pairs. A region without its own target in the document is measured
  * against the document's own region (e.g. a province against the RPJMN national target).
  */
 export async function progressFor(
   db: Database,
   doc: DocumentRecord,
+  targets: readonly TargetRecord[],
   pairs: readonly { regionCode: string; indicatorCode: string }[],
   indicators: ReadonlyMap<string, IndicatorRecord>,
   breaks: readonly SeriesBreakRule[],
   targetYear: number | null,
 ): Promise<ProgressResult[]> {
-  const targets = await targetsOf(db, [doc.code]);
   const chosen = (indicatorCode: string, regionCode: string) => {
     const own = targets.filter((t) => t.indicatorCode === indicatorCode && t.regionCode === regionCode);
     const pool = own.length ? own : targets.filter((t) => t.indicatorCode === indicatorCode && t.regionCode === doc.regionCode);
