@@ -1,10 +1,19 @@
 import { createHash } from 'node:crypto';
-import type { Database, SqlClient } from '../db/database.js';
+import type { Database, SqlClient, TransactionClient } from '../db/database.js';
 import type { ImportIssue, Layout, ParseOptions } from './import.types.js';
 import { parseImportFile } from './layouts.js';
 import { loadReferenceData } from './reference-data.js';
+import type { ForeignKeyChecks } from './references.js';
 import { OBSERVATIONS, PLANNING_DOCUMENTS, PROGRAMME_FIGURES, TARGETS } from './tables.js';
-import { applyUpsert, lockImportTables, type PlannedRow, planUpsert, type TableSpec, type UpsertPlan } from './upsert.js';
+import {
+  applyUpsert,
+  lockImportTables,
+  planUpsert,
+  type StagedRow,
+  stageRows,
+  type TableSpec,
+  type UpsertPlan,
+} from './upsert.js';
 import { type SourceKey, type ValidatedImport, validateRecords } from './validate.js';
 
 export interface ImportRequest {
@@ -38,6 +47,11 @@ export interface ImportReport {
   errors: ImportIssue[];
   /** Earlier applied imports of a file with the same checksum. */
   previousImports: { id: number; fileName: string; importedBy: string; startedAt: string }[];
+  /**
+   * How foreign keys were checked when writing: once per distinct value ("per-value"), or by
+   * PostgreSQL's per-row triggers when the database role may not switch them off. Null when nothing was written.
+   */
+  foreignKeyChecks: ForeignKeyChecks | null;
   durationMs: number;
 }
 
@@ -61,6 +75,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
     counts: { records: 0, inserted: 0, updated: 0, unchanged: 0, missing: 0 },
     errors: [],
     previousImports: [],
+    foreignKeyChecks: null,
     durationMs: 0,
   };
   const finish = () => ({ ...report, durationMs: Math.round(performance.now() - started) });
@@ -85,18 +100,18 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
     await db.transaction(async (tx) => {
       await lockImportTables(tx);
       const planned = await planAll(tx, validated);
-      for (const [, , plan] of planned) {
+      for (const [, plan] of planned) {
         for (const c of plan.verifiedConflicts) {
           report.errors.push({
-            line: c.row.line,
+            line: c.line,
             code: 'VERIFIED_VALUE_CHANGE',
-            message: `${c.row.keys.join(' · ')} has been verified; an import cannot change it (${c.changedFields
-              .map((i) => `${c.old[i] ?? 'empty'} → ${c.row.fields[i] ?? 'empty'}`)
+            message: `${c.keys.join(' · ')} has been verified; an import cannot change it (${c.changedFields
+              .map((i) => `${c.old[i] ?? 'empty'} → ${c.next[i] ?? 'empty'}`)
               .join(', ')}). Ask a verifier to reopen it first.`,
           });
         }
-        report.counts.inserted += plan.changes.filter((c) => c.kind === 'insert').length;
-        report.counts.updated += plan.changes.filter((c) => c.kind === 'update').length;
+        report.counts.inserted += plan.inserted;
+        report.counts.updated += plan.updated;
         report.counts.unchanged += plan.unchanged;
       }
       if (report.errors.length) throw new DryRun();
@@ -121,7 +136,10 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
         changedBy: request.importedBy,
         reason: request.reason ?? `Impor ${request.fileName}`,
       };
-      for (const [spec, , plan] of planned) await applyUpsert(tx, spec, plan.changes, ctx);
+      for (const [spec, plan] of planned) {
+        const checks = await applyUpsert(tx, spec, plan, ctx);
+        if (checks && report.foreignKeyChecks !== 'per-row') report.foreignKeyChecks = checks;
+      }
     });
     report.status = 'APPLIED';
   } catch (err) {
@@ -131,51 +149,71 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
   return finish();
 }
 
-async function planAll(tx: SqlClient, v: ValidatedImport): Promise<[TableSpec, PlannedRow[], UpsertPlan][]> {
+/** Stages each table's rows and plans what writing them would change. */
+async function planAll(tx: TransactionClient, v: ValidatedImport): Promise<[TableSpec, UpsertPlan][]> {
   const sources = await sourceIds(
     tx,
     [...v.observations, ...v.targets, ...v.programmes].map((r) => r.source),
   );
   const src = (s: SourceKey | null) => (s ? (sources.get(sourceId(s)) ?? null) : null);
-  // Documents first: targets in the same import may refer to them.
-  const tables: [TableSpec, PlannedRow[]][] = [
+  // Rows in the staging column order of tables.ts: line, keys, fields, derived. Generated lazily,
+  // so a million-row file never exists a second time as arrays.
+  const tables: [TableSpec, number, () => Iterable<StagedRow>][] = [
     [
       PLANNING_DOCUMENTS,
-      v.documents.map((d) => ({
-        line: d.line,
-        keys: [d.code],
-        fields: [d.kind, d.title, d.level, d.region, d.startYear, d.endYear, d.legalBasis, d.url],
-      })),
+      v.documents.length,
+      () =>
+        v.documents.map((d) => [d.line, d.code, d.kind, d.title, d.level, d.region, d.startYear, d.endYear, d.legalBasis, d.url]),
     ],
     [
       OBSERVATIONS,
-      v.observations.map((o) => ({
-        line: o.line,
-        keys: [o.indicator, o.region, o.period],
-        fields: [o.value, src(o.source), o.note],
-        derived: [o.year, o.subperiod],
-      })),
+      v.observations.length,
+      function* () {
+        for (const o of v.observations)
+          yield [o.line, o.indicator, o.region, o.period, o.value, src(o.source), o.note, o.year, o.subperiod];
+      },
     ],
     [
       TARGETS,
-      v.targets.map((t) => ({
-        line: t.line,
-        keys: [t.document, t.indicator, t.region, t.year],
-        fields: [t.value, t.lowerBound, t.upperBound, t.baselineYear, t.baselineValue, t.note, src(t.source)],
-      })),
+      v.targets.length,
+      () =>
+        v.targets.map((t) => [
+          t.line,
+          t.document,
+          t.indicator,
+          t.region,
+          t.year,
+          t.value,
+          t.lowerBound,
+          t.upperBound,
+          t.baselineYear,
+          t.baselineValue,
+          t.note,
+          src(t.source),
+        ]),
     ],
     [
       PROGRAMME_FIGURES,
-      v.programmes.map((p) => ({
-        line: p.line,
-        keys: [p.programme, p.region, p.year],
-        fields: [p.recipients, p.eligible, p.budgetAllocated, p.budgetSpent, src(p.source)],
-      })),
+      v.programmes.length,
+      () =>
+        v.programmes.map((p) => [
+          p.line,
+          p.programme,
+          p.region,
+          p.year,
+          p.recipients,
+          p.eligible,
+          p.budgetAllocated,
+          p.budgetSpent,
+          src(p.source),
+        ]),
     ],
   ];
-  const out: [TableSpec, PlannedRow[], UpsertPlan][] = [];
-  for (const [spec, rows] of tables) {
-    if (rows.length) out.push([spec, rows, await planUpsert(tx, spec, rows)]);
+  const out: [TableSpec, UpsertPlan][] = [];
+  for (const [spec, count, rows] of tables) {
+    if (count === 0) continue;
+    await stageRows(tx, spec, rows());
+    out.push([spec, await planUpsert(tx, spec)]);
   }
   return out;
 }

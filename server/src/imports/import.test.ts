@@ -92,6 +92,22 @@ describeEachDatabase('import pipeline', (use) => {
     ]);
   });
 
+  it('keeps the batch that created a value and the one that last changed it; the audit trail holds the change', async () => {
+    const created = await run(use(), 'tpt.csv', csv(HEADER, '75,open_unemployment_rate_tpt,2018,2.9,BPS'));
+    expect(created.foreignKeyChecks).toBe('per-value');
+    const changed = await run(use(), 'tpt-revisi.csv', csv(HEADER, '75,open_unemployment_rate_tpt,2018,3.1,BPS'));
+    const [row] = await use().sql.query(
+      `SELECT created_import_batch_id AS created, import_batch_id AS last, value::float8 AS value FROM observation
+       WHERE indicator_code = 'open_unemployment_rate_tpt' AND region_code = '75' AND period = '2018'`,
+    );
+    expect(row).toEqual({ created: created.importBatchId, last: changed.importBatchId, value: 3.1 });
+    const audit = await use().sql.query(
+      `SELECT import_batch_id AS batch, field, old_value, new_value FROM audit_entry
+       WHERE entity_key = 'open_unemployment_rate_tpt|75|2018' ORDER BY id`,
+    );
+    expect(audit).toEqual([{ batch: changed.importBatchId, field: 'value', old_value: '2.9', new_value: '3.1' }]);
+  });
+
   it('rejects an unknown region and lists the nearest names', async () => {
     await expectRejected(use(), csv('wilayah,indikator,periode,nilai', 'Kab. Bone Bolangoo,poverty_rate_p0,2025,13.16'), [
       { line: 2, code: 'UNKNOWN_REGION', message: /Bone Bolangoo/ },

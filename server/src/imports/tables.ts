@@ -1,6 +1,8 @@
 import type { TableSpec } from './upsert.js';
 
-// The tables an import writes, described once for the shared diff-upsert-audit mechanism.
+// The tables an import writes, described once for the shared stage-diff-write mechanism. Every
+// foreign key is either in `references` or points at a row the import writes itself (source,
+// import batch); a test holds this list to the database's constraints.
 
 export const OBSERVATIONS: TableSpec = {
   table: 'observation',
@@ -18,6 +20,10 @@ export const OBSERVATIONS: TableSpec = {
   derived: [
     { name: 'year', type: 'int' },
     { name: 'subperiod', type: 'int' },
+  ],
+  references: [
+    { column: 'indicator_code', table: 'indicator', key: 'code' },
+    { column: 'region_code', table: 'region', key: 'code' },
   ],
   verifiable: true,
   timestamps: true,
@@ -41,6 +47,11 @@ export const TARGETS: TableSpec = {
     { name: 'note', type: 'text' },
     { name: 'source_id', type: 'int' },
   ],
+  references: [
+    { column: 'document_code', table: 'planning_document', key: 'code' },
+    { column: 'indicator_code', table: 'indicator', key: 'code' },
+    { column: 'region_code', table: 'region', key: 'code' },
+  ],
 };
 
 export const PROGRAMME_FIGURES: TableSpec = {
@@ -58,6 +69,10 @@ export const PROGRAMME_FIGURES: TableSpec = {
     { name: 'budget_spent', type: 'numeric' },
     { name: 'source_id', type: 'int' },
   ],
+  references: [
+    { column: 'programme_code', table: 'programme', key: 'code' },
+    { column: 'region_code', table: 'region', key: 'code' },
+  ],
 };
 
 export const PLANNING_DOCUMENTS: TableSpec = {
@@ -74,5 +89,6 @@ export const PLANNING_DOCUMENTS: TableSpec = {
     { name: 'legal_basis', type: 'text' },
     { name: 'url', type: 'text' },
   ],
+  references: [{ column: 'region_code', table: 'region', key: 'code' }],
   tracksBatch: false,
 };

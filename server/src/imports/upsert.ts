@@ -1,9 +1,10 @@
-import type { SqlClient } from '../db/database.js';
+import type { CopyValue, SqlClient, TransactionClient } from '../db/database.js';
+import { type ForeignKeyChecks, lockReferences, withoutRowTriggers } from './references.js';
 
-// One mechanism writes every kind of imported row: read the rows that already exist for the
-// file's keys (inside the import's transaction, after lockImportTables), compare field by field, then write only
-// what changed, with one audit entry per changed field. Everything is set-based (arrays through
-// unnest), a chunk of rows per statement, never a statement per row.
+// One mechanism writes every kind of imported row. The file's rows are copied (COPY, the fastest
+// way in) into a temporary staging table inside the import's transaction; from there set-based
+// statements compare them with what exists, count and report, write the audit entries for changed
+// values, update, and insert. No statement per row, and the data crosses the wire once.
 
 export type ColumnType = 'text' | 'int' | 'numeric';
 
@@ -12,6 +13,13 @@ export interface Column {
   type: ColumnType;
   /** PostgreSQL type to cast text into when writing, for enum columns. */
   cast?: string;
+}
+
+/** A foreign key of the imported table, checked once per distinct value instead of once per row. */
+export interface Reference {
+  column: string;
+  table: string;
+  key: string;
 }
 
 export interface TableSpec {
@@ -24,101 +32,43 @@ export interface TableSpec {
   fields: Column[];
   /** Written with the row but not compared (derived columns such as year and subperiod). */
   derived?: Column[];
+  /**
+   * Foreign keys to rows that exist before the import. The others (import batch, source) point at
+   * rows this import's transaction has just written or locked itself.
+   */
+  references: Reference[];
   /** Whether the table has the verification status column that protects verified values. */
   verifiable?: boolean;
   /** Whether the table has an updated_at column. */
   timestamps?: boolean;
-  /** Whether rows record the import batch that last wrote them (default true). */
+  /**
+   * Whether rows record the import batch that created them and the one that last wrote them
+   * (default true). Such rows' creation is on record through the batch; the audit trail holds
+   * every change after it. Tables without batch columns audit their new rows' values too.
+   */
   tracksBatch?: boolean;
 }
 
-export type CellValue = string | number | null;
+export type CellValue = CopyValue;
 
-export interface PlannedRow {
-  /** Where the row came from, for errors. */
+/** One row of a file, in staging column order: line, then keys, fields and derived columns. */
+export type StagedRow = readonly CellValue[];
+
+export interface VerifiedConflict {
   line: number;
-  keys: CellValue[];
-  fields: CellValue[];
-  derived?: CellValue[];
-}
-
-export interface RowChange {
-  row: PlannedRow;
-  kind: 'insert' | 'update';
-  /** For updates: the old values of fields, aligned with spec.fields. */
-  old: CellValue[] | null;
-  /** Indexes of the fields that differ. */
+  keys: string[];
+  old: (string | null)[];
+  next: (string | null)[];
+  /** Indexes into spec.fields of the fields that would change. */
   changedFields: number[];
 }
 
 export interface UpsertPlan {
-  changes: RowChange[];
+  inserted: number;
+  updated: number;
   unchanged: number;
-  /** Rows whose existing value is verified and would change. */
-  verifiedConflicts: { row: PlannedRow; old: CellValue[]; changedFields: number[] }[];
-}
-
-const CHUNK = 50_000;
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-}
-
-const keyOf = (values: readonly CellValue[]) => values.map((v) => (v === null ? '\u0000' : String(v))).join('\u0001');
-
-function same(type: ColumnType, a: CellValue, b: CellValue): boolean {
-  if (a === null || b === null) return a === b;
-  if (type === 'text') return String(a) === String(b);
-  return Number(a) === Number(b);
-}
-
-const arrayParam = (type: ColumnType) => (type === 'text' ? 'text[]' : type === 'int' ? 'int[]' : 'numeric[]');
-
-/** Reads existing rows for the planned keys and decides, row by row, what would change. */
-export async function planUpsert(tx: SqlClient, spec: TableSpec, rows: readonly PlannedRow[]): Promise<UpsertPlan> {
-  const existing = new Map<string, { fields: CellValue[]; verified: boolean }>();
-  const keyNames = spec.keys.map((k) => k.name);
-  for (const chunk of chunks(rows)) {
-    const params = spec.keys.map((_, i) => chunk.map((r) => r.keys[i] ?? null));
-    const unnest = spec.keys.map((k, i) => `$${i + 1}::${arrayParam(k.type)}`).join(', ');
-    const selected = [
-      ...keyNames.map((k) => `t.${k}`),
-      ...spec.fields.map((f) => `t.${f.name}${f.type === 'numeric' ? '::text' : ''} AS ${f.name}`),
-      spec.verifiable ? `(t.status = 'VERIFIED') AS verified` : 'false AS verified',
-    ].join(', ');
-    const found = await tx.query<Record<string, CellValue | boolean>>(
-      `SELECT ${selected} FROM ${spec.table} t
-       JOIN unnest(${unnest}) AS k(${keyNames.join(', ')}) USING (${keyNames.join(', ')})`,
-      params,
-    );
-    for (const r of found) {
-      existing.set(keyOf(keyNames.map((k) => r[k] as CellValue)), {
-        // numeric arrives as text ("8.470000"); keep it comparable and readable in the audit trail.
-        fields: spec.fields.map((f) => {
-          const v = r[f.name] as CellValue;
-          return f.type === 'numeric' && v !== null ? String(Number(v)) : v;
-        }),
-        verified: r.verified === true,
-      });
-    }
-  }
-  const plan: UpsertPlan = { changes: [], unchanged: 0, verifiedConflicts: [] };
-  for (const row of rows) {
-    const before = existing.get(keyOf(row.keys));
-    if (!before) {
-      plan.changes.push({ row, kind: 'insert', old: null, changedFields: spec.fields.map((_, i) => i) });
-      continue;
-    }
-    const changedFields = spec.fields.flatMap((f, i) =>
-      same(f.type, before.fields[i] ?? null, row.fields[i] ?? null) ? [] : [i],
-    );
-    if (changedFields.length === 0) plan.unchanged++;
-    else if (before.verified) plan.verifiedConflicts.push({ row, old: before.fields, changedFields });
-    else plan.changes.push({ row, kind: 'update', old: before.fields, changedFields });
-  }
-  return plan;
+  /** Rows whose existing value is verified and would change: the import must not apply. */
+  verifiedConflicts: VerifiedConflict[];
 }
 
 export interface WriteContext {
@@ -127,68 +77,134 @@ export interface WriteContext {
   reason: string | null;
 }
 
-/** Writes the planned changes and their audit entries. */
-export async function applyUpsert(
-  tx: SqlClient,
-  spec: TableSpec,
-  changes: readonly RowChange[],
-  ctx: WriteContext,
-): Promise<void> {
-  const columns = [...spec.keys, ...spec.fields, ...(spec.derived ?? [])];
-  const names = columns.map((c) => c.name);
-  const keyNames = spec.keys.map((k) => k.name);
-  const tracksBatch = spec.tracksBatch !== false;
-  const updates = [...spec.fields, ...(spec.derived ?? [])].map((c) => `${c.name} = EXCLUDED.${c.name}`);
-  if (tracksBatch) updates.push('import_batch_id = EXCLUDED.import_batch_id');
-  if (spec.timestamps) updates.push('updated_at = now()');
-  const selected = columns.map((c) => (c.cast ? `${c.name}::"${c.cast}"` : c.name));
-  // Under lockImportTables, rows planned as new cannot exist: they skip ON CONFLICT's speculative
-  // insertion. Changed rows go through the conflict path, which updates them.
-  const batches = [
-    ...chunks(changes.filter((c) => c.kind === 'insert')).map((chunk) => ({ chunk, conflict: '' })),
-    ...chunks(changes.filter((c) => c.kind === 'update')).map((chunk) => ({
-      chunk,
-      conflict: `ON CONFLICT (${keyNames.join(', ')}) DO UPDATE SET ${updates.join(', ')}`,
-    })),
-  ];
-  for (const { chunk, conflict } of batches) {
-    const values = (r: RowChange) => [...r.row.keys, ...r.row.fields, ...(r.row.derived ?? [])];
-    const params: unknown[] = columns.map((_, i) => chunk.map((c) => values(c)[i] ?? null));
-    if (tracksBatch) params.push(ctx.importBatchId);
-    const unnest = columns.map((c, i) => `$${i + 1}::${arrayParam(c.type)}`).join(', ');
-    await tx.query(
-      `INSERT INTO ${spec.table} (${names.join(', ')}${tracksBatch ? ', import_batch_id' : ''})
-       SELECT ${selected.join(', ')}${tracksBatch ? `, $${columns.length + 1}::int` : ''}
-       FROM unnest(${unnest}) AS t(${names.join(', ')})
-       ${conflict}`,
-      params,
-    );
-    await writeAudit(tx, spec, chunk, ctx);
-  }
+const SQL_TYPE: Record<ColumnType, string> = { text: 'text', int: 'int', numeric: 'numeric' };
+
+const columnsOf = (spec: TableSpec) => [...spec.keys, ...spec.fields, ...(spec.derived ?? [])];
+const stagingTable = (spec: TableSpec) => `staged_${spec.table}`;
+const tracksBatch = (spec: TableSpec) => spec.tracksBatch !== false;
+
+/** A field as text in the audit trail: numbers without trailing zeros ("16.37", not "16.370000"). */
+const asText = (alias: string, c: Column) =>
+  c.type === 'numeric'
+    ? `trim_scale(${alias}.${c.name})::text`
+    : c.type === 'int' || c.cast
+      ? `${alias}.${c.name}::text`
+      : `${alias}.${c.name}`;
+
+/** The staged value as the target column's type. */
+const staged = (c: Column) => (c.cast ? `s.${c.name}::"${c.cast}"` : `s.${c.name}`);
+
+const keyJoin = (spec: TableSpec) => spec.keys.map((k) => `t.${k.name} = s.${k.name}`).join(' AND ');
+
+/** True when any compared field of the existing row `t` differs from the staged row `s`. */
+const differs = (spec: TableSpec) =>
+  `(${spec.fields.map((f) => (f.cast ? `t.${f.name}::text` : `t.${f.name}`)).join(', ')}) IS DISTINCT FROM (${spec.fields
+    .map((f) => `s.${f.name}`)
+    .join(', ')})`;
+
+/** Copies the file's rows into a staging table that disappears with the transaction. */
+export async function stageRows(tx: TransactionClient, spec: TableSpec, rows: Iterable<StagedRow>): Promise<void> {
+  const columns = columnsOf(spec);
+  await tx.query(
+    `CREATE TEMP TABLE ${stagingTable(spec)} (line int NOT NULL, ${columns
+      .map((c) => `${c.name} ${SQL_TYPE[c.type]}`)
+      .join(', ')}) ON COMMIT DROP`,
+  );
+  await tx.copyRows(stagingTable(spec), ['line', ...columns.map((c) => c.name)], rows);
+  // The planner needs the staging table's size to choose hash joins over nested loops.
+  await tx.query(`ANALYZE ${stagingTable(spec)}`);
 }
 
-async function writeAudit(tx: SqlClient, spec: TableSpec, changes: readonly RowChange[], ctx: WriteContext): Promise<void> {
-  const keys: string[] = [];
-  const fields: string[] = [];
-  const olds: (string | null)[] = [];
-  const news: (string | null)[] = [];
-  for (const change of changes) {
-    const key = change.row.keys.map((k) => (k === null ? '' : String(k))).join('|');
-    for (const i of change.changedFields) {
-      const next = change.row.fields[i] ?? null;
-      const prev = change.old?.[i] ?? null;
-      if (change.kind === 'insert' && next === null) continue;
-      keys.push(key);
-      fields.push(spec.fields[i]!.name);
-      olds.push(prev === null ? null : String(prev));
-      news.push(next === null ? null : String(next));
-    }
+/** Counts what the staged rows would insert, update and leave unchanged, and finds verified conflicts. */
+export async function planUpsert(tx: SqlClient, spec: TableSpec): Promise<UpsertPlan> {
+  const firstKey = `t.${spec.keys[0]!.name}`;
+  const [counts] = await tx.query<{ inserted: number; changed: number; unchanged: number }>(
+    `SELECT count(*) FILTER (WHERE ${firstKey} IS NULL)::int AS inserted,
+            count(*) FILTER (WHERE ${firstKey} IS NOT NULL AND ${differs(spec)})::int AS changed,
+            count(*) FILTER (WHERE ${firstKey} IS NOT NULL AND NOT ${differs(spec)})::int AS unchanged
+     FROM ${stagingTable(spec)} s LEFT JOIN ${spec.table} t ON ${keyJoin(spec)}`,
+  );
+  const verifiedConflicts = spec.verifiable ? await findVerifiedConflicts(tx, spec) : [];
+  return {
+    inserted: counts!.inserted,
+    updated: counts!.changed - verifiedConflicts.length,
+    unchanged: counts!.unchanged,
+    verifiedConflicts,
+  };
+}
+
+async function findVerifiedConflicts(tx: SqlClient, spec: TableSpec): Promise<VerifiedConflict[]> {
+  const rows = await tx.query<{ line: number; keys: string[]; old: (string | null)[]; next: (string | null)[] }>(
+    `SELECT s.line, ARRAY[${spec.keys.map((k) => asText('s', k)).join(', ')}] AS keys,
+            ARRAY[${spec.fields.map((f) => asText('t', f)).join(', ')}] AS old,
+            ARRAY[${spec.fields.map((f) => asText('s', f)).join(', ')}] AS next
+     FROM ${stagingTable(spec)} s JOIN ${spec.table} t ON ${keyJoin(spec)}
+     WHERE t.status = 'VERIFIED' AND ${differs(spec)}
+     ORDER BY s.line`,
+  );
+  return rows.map((r) => ({
+    ...r,
+    changedFields: spec.fields.flatMap((_, i) => (r.old[i] === r.next[i] ? [] : [i])),
+  }));
+}
+
+/**
+ * Writes the staged rows: audit entries for changed values, then updates, then new rows. Says how
+ * foreign keys were checked (see references.ts).
+ */
+export async function applyUpsert(
+  tx: TransactionClient,
+  spec: TableSpec,
+  plan: UpsertPlan,
+  ctx: WriteContext,
+): Promise<ForeignKeyChecks | null> {
+  if (plan.inserted === 0 && plan.updated === 0) return null;
+  const stage = stagingTable(spec);
+  const batch = tracksBatch(spec);
+  const auditEntries = (from: string, old: (f: Column) => string, condition = 'true') =>
+    tx.query(
+      `INSERT INTO audit_entry (entity, entity_key, field, old_value, new_value, changed_by, reason, import_batch_id)
+       SELECT $1, concat_ws('|', ${spec.keys.map((k) => asText('s', k)).join(', ')}), c.field, c.old, c.new, $2, $3, $4
+       FROM ${from}
+       CROSS JOIN LATERAL (VALUES ${spec.fields
+         .map((f) => `('${f.name}', ${old(f)}, ${asText('s', f)})`)
+         .join(', ')}) AS c(field, old, new)
+       WHERE ${condition} AND c.old IS DISTINCT FROM c.new`,
+      [spec.entity, ctx.changedBy, ctx.reason, batch ? ctx.importBatchId : null],
+    );
+
+  // Old values must be read before the update overwrites them.
+  if (plan.updated > 0) await auditEntries(`${stage} s JOIN ${spec.table} t ON ${keyJoin(spec)}`, (f) => asText('t', f));
+  if (!batch && plan.inserted > 0) {
+    await auditEntries(`${stage} s`, () => 'NULL::text', `NOT EXISTS (SELECT 1 FROM ${spec.table} t WHERE ${keyJoin(spec)})`);
   }
-  if (keys.length === 0) return;
+
+  await lockReferences(tx, spec, stage);
+  return withoutRowTriggers(tx, () => writeRows(tx, spec, plan, ctx));
+}
+
+async function writeRows(tx: SqlClient, spec: TableSpec, plan: UpsertPlan, ctx: WriteContext): Promise<void> {
+  const stage = stagingTable(spec);
+  const batch = tracksBatch(spec);
+  const assignments = [...spec.fields, ...(spec.derived ?? [])].map((c) => `${c.name} = ${staged(c)}`);
+  if (batch) assignments.push(`import_batch_id = ${ctx.importBatchId}`);
+  if (spec.timestamps) assignments.push('updated_at = now()');
+  if (plan.updated > 0) {
+    await tx.query(
+      `UPDATE ${spec.table} t SET ${assignments.join(', ')} FROM ${stage} s WHERE ${keyJoin(spec)} AND ${differs(spec)}`,
+    );
+  }
+  if (plan.inserted === 0) return;
+
+  const columns = columnsOf(spec);
+  const names = [...columns.map((c) => c.name), ...(batch ? ['import_batch_id', 'created_import_batch_id'] : [])];
+  const values = [...columns.map(staged), ...(batch ? [String(ctx.importBatchId), String(ctx.importBatchId)] : [])];
+  // In key order: consecutive index entries land on the same pages.
   await tx.query(
-    `INSERT INTO audit_entry (entity, entity_key, field, old_value, new_value, changed_by, reason, import_batch_id)
-     SELECT $1, k, f, o, n, $6, $7, $8 FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS t(k, f, o, n)`,
-    [spec.entity, keys, fields, olds, news, ctx.changedBy, ctx.reason, spec.tracksBatch === false ? null : ctx.importBatchId],
+    `INSERT INTO ${spec.table} (${names.join(', ')})
+     SELECT ${values.join(', ')} FROM ${stage} s
+     WHERE NOT EXISTS (SELECT 1 FROM ${spec.table} t WHERE ${keyJoin(spec)})
+     ORDER BY ${spec.keys.map((k) => `s.${k.name}`).join(', ')}`,
   );
 }
 
