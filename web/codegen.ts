@@ -8,12 +8,12 @@ const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const config: CodegenConfig = {
   schema: at('../schema/schema.graphql'),
   documents: [at('src/**/*.{ts,tsx}'), `!${at('src/gql/**')}`, `!${at('src/**/*.test.{ts,tsx}')}`],
-  // Only `graphql(...)` from src/gql: the pages whose operations are built at run time still use Apollo's `gql`.
+  // Every operation is written with `graphql(...)` from src/gql; nothing else is scanned.
   pluckConfig: { modules: [], globalGqlIdentifierName: ['graphql'] },
   generates: {
     [at('src/gql/')]: {
       preset: 'client',
-      // No fragment masking: the pages share selections by copying fields, not through GraphQL fragments.
+      // No fragment masking: models read fragment fields (SeriesFields, ProgressFields…) straight from the result.
       presetConfig: { fragmentMasking: false },
       config: { enumsAsTypes: true, useTypeImports: true, skipTypename: true, scalars: { Upload: 'File' } },
     },

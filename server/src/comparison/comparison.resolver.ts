@@ -2,10 +2,16 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { RegionLevel } from '../generated/prisma/enums.js';
 import type { Context } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
+import { requireIndicators, requireRegions } from '../graphql/lookups.js';
 import { Indicator } from '../indicators/indicator.types.js';
 import { Source } from '../observations/observation.types.js';
 import { Region } from '../regions/region.types.js';
-import { type ComparisonResult, compareRegions } from './comparison.service.js';
+import {
+  type ComparisonResult,
+  compareRegions,
+  compareRegionsForIndicators,
+  MAX_COMPARISON_INDICATORS,
+} from './comparison.service.js';
 import { Comparison, ComparisonRow } from './comparison.types.js';
 
 @Resolver(() => Comparison)
@@ -38,12 +44,44 @@ export class ComparisonResolver {
     return compareRegions(db, indicator, parent, { level, period: period?.trim() || null }, breaks);
   }
 
-  @FieldResolver(() => Indicator)
+  @Query(() => [Comparison], {
+    description: `The comparison of several indicators under the same parent, one per indicator in the order of indicatorCodes: for each, all regions of a level ranked, with the parent and national values, change and peers, as in \`comparison\`. At most ${MAX_COMPARISON_INDICATORS} indicators.`,
+  })
+  async comparisons(
+    @Ctx() { db, loaders }: Context,
+    @Arg('indicatorCodes', () => [String], {
+      description: `Indicator codes from the \`indicators\` catalogue, e.g. ["poverty_rate_p0", "poor_population"]; at most ${MAX_COMPARISON_INDICATORS}.`,
+    })
+    indicatorCodes: string[],
+    @Arg('parentCode', () => String, {
+      defaultValue: 'ID',
+      description: '"ID" compares provinces; "75" the kabupaten/kota of Gorontalo.',
+    })
+    parentCode: string,
+    @Arg('level', () => RegionLevel, { nullable: true, description: 'Defaults to the level below the parent.' })
+    level: RegionLevel | null,
+    @Arg('period', () => String, {
+      nullable: true,
+      description:
+        'The same period for every indicator, e.g. "2024"; an indicator without values then has no rows. Defaults to each indicator’s latest period with data.',
+    })
+    period: string | null,
+  ): Promise<ComparisonResult[]> {
+    const codes = indicatorCodes.map((c) => c.trim());
+    const [indicators, [parent], breaks] = await Promise.all([
+      requireIndicators(loaders, codes),
+      requireRegions(loaders, [parentCode.trim()]),
+      loaders.seriesBreaks(),
+    ]);
+    return compareRegionsForIndicators(db, indicators, parent!, { level, period: period?.trim() || null }, breaks);
+  }
+
+  @FieldResolver(() => Indicator, { description: 'The catalogue entry of indicatorCode: name, unit, direction.' })
   indicator(@Root() c: ComparisonResult, @Ctx() { loaders }: Context) {
     return loaders.indicatorByCode.load(c.indicatorCode);
   }
 
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, { description: 'The region of parentCode.' })
   parent(@Root() c: ComparisonResult, @Ctx() { loaders }: Context) {
     return loaders.regionByCode.load(c.parentCode);
   }

@@ -35,6 +35,9 @@ const CHILD_LEVEL: Partial<Record<RegionLevel, RegionLevel>> = {
   DISTRICT: 'VILLAGE',
 };
 
+/** Indicators a `comparisons` request may hold: each can rank every kabupaten/kota of the country. */
+export const MAX_COMPARISON_INDICATORS = 10;
+
 /**
  * One indicator, one period, all regions of a level under a parent. Two statements (the periods
  * with data, then every value needed) whether the parent has 6 kabupaten/kota or the nation 514.
@@ -46,22 +49,128 @@ export async function compareRegions(
   args: { level: RegionLevel | null; period: string | null },
   breaks: readonly SeriesBreakRule[],
 ): Promise<ComparisonResult> {
+  const [result] = await compareRegionsForIndicators(db, [indicator], parent, args, breaks);
+  return result!;
+}
+
+interface ValueRow {
+  indicatorCode: string;
+  code: string;
+  kind: string | null;
+  period: string;
+  value: number;
+  sourceId: number | null;
+  status: string;
+  updatedAt: string;
+  compared: boolean;
+}
+
+interface PeriodPlan {
+  period: string | null;
+  previousPeriod: string | null;
+  /** Stands in for an annual parent or national value that is not published (see planPeriods). */
+  fallback: string | null;
+}
+
+/**
+ * Several indicators compared under the same parent, in the order given. Still two statements: the
+ * periods of every indicator, then every value needed, whatever the number of indicators.
+ */
+export async function compareRegionsForIndicators(
+  db: Database,
+  indicators: readonly IndicatorRecord[],
+  parent: { code: string; level: RegionLevel },
+  args: { level: RegionLevel | null; period: string | null },
+  breaks: readonly SeriesBreakRule[],
+): Promise<ComparisonResult[]> {
   const level = args.level ?? CHILD_LEVEL[parent.level];
   if (!level) throw badInput(`Region ${parent.code} has no lower level to compare.`);
+  if (indicators.length > MAX_COMPARISON_INDICATORS) {
+    throw badInput(
+      `comparisons accepts at most ${MAX_COMPARISON_INDICATORS} indicators at once, got ${indicators.length}: split the request.`,
+    );
+  }
+  if (!indicators.length) return [];
+  const codes = indicators.map((i) => i.code);
   // Kemendagri codes nest, so "all kab/kota of 75" is a prefix match; the nation holds every region.
   const inScope = `r.level = $2::"RegionLevel"${parent.code === 'ID' ? '' : ' AND r.code LIKE $3'}`;
   const scopeParams = parent.code === 'ID' ? [] : [`${parent.code}.%`];
   const next = scopeParams.length + 3;
 
-  const periods = await db.sql.query<{ period: string; year: number; subperiod: number }>(
-    `SELECT DISTINCT o.period, o.year, o.subperiod FROM observation o JOIN region r ON r.code = o.region_code
-     WHERE o.indicator_code = $1 AND ${inScope} ORDER BY o.year DESC, o.subperiod DESC`,
-    [indicator.code, level, ...scopeParams],
+  const periodRows = await db.sql.query<{ indicatorCode: string; period: string; year: number; subperiod: number }>(
+    `SELECT DISTINCT o.indicator_code AS "indicatorCode", o.period, o.year, o.subperiod
+     FROM observation o JOIN region r ON r.code = o.region_code
+     WHERE o.indicator_code = ANY($1::text[]) AND ${inScope} ORDER BY o.indicator_code, o.year DESC, o.subperiod DESC`,
+    [codes, level, ...scopeParams],
   );
-  const period = args.period ?? periods[0]?.period ?? null;
+  const plans = new Map<string, PeriodPlan>(
+    indicators.map((indicator) => {
+      const periods = periodRows.filter((p) => p.indicatorCode === indicator.code);
+      return [indicator.code, planPeriods(indicator, periods, args.period)];
+    }),
+  );
+  // From the map, so an indicator named twice does not fetch (and rank) its values twice.
+  const wanted = [...plans].flatMap(([indicatorCode, plan]) =>
+    plan.period
+      ? [...new Set([plan.period, plan.previousPeriod, plan.fallback])]
+          .filter((p): p is string => p !== null)
+          .map((period) => ({ indicatorCode, period }))
+      : [],
+  );
+  const values = wanted.length
+    ? await db.sql.query<ValueRow>(
+        `SELECT o.indicator_code AS "indicatorCode", r.code, r.kind::text AS kind, o.period, o.value::float8 AS value,
+                o.source_id AS "sourceId", o.status::text AS status,
+                to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt", (${inScope}) AS compared
+         FROM observation o JOIN region r ON r.code = o.region_code
+           JOIN unnest($${next}::text[], $${next + 1}::text[]) AS w(indicator_code, period)
+             ON o.indicator_code = w.indicator_code AND o.period = w.period
+         WHERE o.indicator_code = ANY($1::text[]) AND ((${inScope}) OR r.code = ANY($${next + 2}::text[]))`,
+        [codes, level, ...scopeParams, wanted.map((w) => w.indicatorCode), wanted.map((w) => w.period), [parent.code, 'ID']],
+      )
+    : [];
+  return indicators.map((indicator) =>
+    rankComparison(
+      indicator,
+      parent.code,
+      level,
+      plans.get(indicator.code)!,
+      values.filter((v) => v.indicatorCode === indicator.code),
+      breaks,
+    ),
+  );
+}
+
+/** The period compared (the one asked for, else the latest), the previous comparable one and the fallback round. */
+function planPeriods(
+  indicator: IndicatorRecord,
+  periods: readonly { period: string; year: number; subperiod: number }[],
+  asked: string | null,
+): PeriodPlan {
+  const period = asked ?? periods[0]?.period ?? null;
+  if (!period) return { period, previousPeriod: null, fallback: null };
+  const key = parseStoredPeriod(period);
+  // The previous comparable period: the latest earlier one of the same kind (annual, or a round).
+  const previousPeriod =
+    periods.find((p) => comparePeriods(p, key) < 0 && (p.subperiod === 0) === (key.subperiod === 0))?.period ?? null;
+  // Kab/kota poverty is annual from the March round: for an annual period without an annual
+  // parent or national value, the first round of that year stands in.
+  const firstRound = indicator.periodMonths[0];
+  const fallback = key.subperiod === 0 && firstRound ? `${key.year}-${String(firstRound).padStart(2, '0')}` : null;
+  return { period, previousPeriod, fallback };
+}
+
+function rankComparison(
+  indicator: IndicatorRecord,
+  parentCode: string,
+  level: RegionLevel,
+  { period, previousPeriod, fallback }: PeriodPlan,
+  values: readonly ValueRow[],
+  breaks: readonly SeriesBreakRule[],
+): ComparisonResult {
   const empty: ComparisonResult = {
     indicatorCode: indicator.code,
-    parentCode: parent.code,
+    parentCode,
     level,
     period,
     previousPeriod: null,
@@ -74,36 +183,12 @@ export async function compareRegions(
   };
   if (!period) return empty;
   const key = parseStoredPeriod(period);
-  // The previous comparable period: the latest earlier one of the same kind (annual, or a round).
-  const previousPeriod =
-    periods.find((p) => comparePeriods(p, key) < 0 && (p.subperiod === 0) === (key.subperiod === 0))?.period ?? null;
-  // Kab/kota poverty is annual from the March round: for an annual period without an annual
-  // parent or national value, the first round of that year stands in.
-  const firstRound = indicator.periodMonths[0];
-  const fallback = key.subperiod === 0 && firstRound ? `${key.year}-${String(firstRound).padStart(2, '0')}` : null;
-
-  const values = await db.sql.query<{
-    code: string;
-    kind: string | null;
-    period: string;
-    value: number;
-    sourceId: number | null;
-    status: string;
-    updatedAt: string;
-    compared: boolean;
-  }>(
-    `SELECT r.code, r.kind::text AS kind, o.period, o.value::float8 AS value, o.source_id AS "sourceId", o.status::text AS status,
-            to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt", (${inScope}) AS compared
-     FROM observation o JOIN region r ON r.code = o.region_code
-     WHERE o.indicator_code = $1 AND o.period = ANY($${next}::text[]) AND ((${inScope}) OR r.code = ANY($${next + 1}::text[]))`,
-    [indicator.code, level, ...scopeParams, [period, previousPeriod, fallback].filter(Boolean), [parent.code, 'ID']],
-  );
-  const reference = values.filter((v) => !v.compared || v.code === parent.code);
+  const reference = values.filter((v) => !v.compared || v.code === parentCode);
   const pick = (code: string) =>
     reference.find((r) => r.code === code && r.period === period) ??
     reference.find((r) => r.code === code && r.period === fallback) ??
     null;
-  const parentRef = pick(parent.code);
+  const parentRef = pick(parentCode);
   const nationalRef = pick('ID');
 
   const current = values.filter((v) => v.compared && v.period === period);

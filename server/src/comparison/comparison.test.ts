@@ -74,6 +74,77 @@ describeEachDatabase(
       expect(all.length).toBeLessThanOrEqual(9);
     });
 
+    it('compares several indicators under one parent, each exactly as `comparison` does', async () => {
+      const shape = `indicatorCode parentCode level period previousPeriod parentValue parentPeriod nationalValue nationalPeriod
+        rows { regionCode value rank quartile previousValue change changeNotComparable differenceFromParent differenceFromNational
+               peerCodes updatedAt source { title } }
+        summary { count min max mean median }`;
+      // P0 and the poor population are published for kabupaten/kota, Gini is not: its comparison is empty.
+      const indicators = ['poverty_rate_p0', 'gini_ratio', 'poor_population'];
+      for (const [parent, period] of [
+        ['75', null],
+        ['75', '2024'],
+        ['ID', null],
+      ] as const) {
+        const { comparisons } = await api.query<{ comparisons: { indicatorCode: string; rows: unknown[] }[] }>(
+          `query ($parent: String!, $period: String) { comparisons(indicatorCodes: ${JSON.stringify(indicators)}, parentCode: $parent, period: $period) { ${shape} } }`,
+          { parent, period },
+        );
+        expect(comparisons.map((c) => c.indicatorCode)).toEqual(indicators);
+        for (const [i, indicator] of indicators.entries()) {
+          const { comparison } = await api.query<{ comparison: unknown }>(
+            `query ($parent: String!, $period: String) { comparison(indicatorCode: "${indicator}", parentCode: $parent, period: $period) { ${shape} } }`,
+            { parent, period },
+          );
+          expect(comparisons[i]).toEqual(comparison);
+        }
+      }
+      const { comparisons } = await api.query<{ comparisons: { period: string | null; rows: unknown[] }[] }>(
+        '{ comparisons(indicatorCodes: ["poverty_rate_p0", "gini_ratio"], parentCode: "75") { period rows { regionCode } } }',
+      );
+      expect(comparisons[0]?.rows).toHaveLength(6);
+      expect(comparisons[1]).toEqual({ period: null, rows: [] });
+    });
+
+    it('costs the same SQL statements for six indicators over all 514 kabupaten/kota as for one indicator', async () => {
+      const q = `query ($indicators: [String!]!, $parent: String!, $level: RegionLevel) {
+        comparisons(indicatorCodes: $indicators, parentCode: $parent, level: $level) {
+          period nationalValue indicator { nameId } parent { name } summary { count }
+          rows { regionCode rank region { name } peers { code } source { title } }
+        }
+      }`;
+      const one = await api.statementsOf(() => api.query(q, { indicators: ['poverty_rate_p0'], parent: '75' }));
+      const six = [
+        'poverty_rate_p0',
+        'poor_population',
+        'gini_ratio',
+        'open_unemployment_rate_tpt',
+        'human_development_index_ipm',
+        'extreme_poverty_rate',
+      ];
+      let all: { comparisons: { rows: unknown[] }[] } = { comparisons: [] };
+      const many = await api.statementsOf(async () => {
+        all = await api.query(q, { indicators: six, parent: 'ID', level: 'REGENCY_CITY' });
+      });
+      expect(all.comparisons).toHaveLength(6);
+      expect(all.comparisons[0]?.rows.length).toBeGreaterThan(30);
+      expect(many.length).toBe(one.length);
+      expect(many.length).toBeLessThanOrEqual(9);
+    });
+
+    it('refuses too many indicators, an unknown one and an unknown parent, saying what to change', async () => {
+      const codes = Array.from({ length: 11 }, () => 'poverty_rate_p0');
+      const tooMany = await api.execute('query ($c: [String!]!) { comparisons(indicatorCodes: $c) { period } }', { c: codes });
+      expect(tooMany.errors?.[0]).toMatchObject({
+        message: 'comparisons accepts at most 10 indicators at once, got 11: split the request.',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      const unknown = await api.execute('{ comparisons(indicatorCodes: ["poverty_rate_p0", "p0"]) { period } }');
+      expect(unknown.errors?.[0]?.message).toBe('Unknown indicator “p0”. The catalogue is in the `indicators` query.');
+      const region = await api.execute('{ comparisons(indicatorCodes: ["poverty_rate_p0"], parentCode: "7501") { period } }');
+      expect(region.errors?.[0]?.message).toMatch(/Unknown region “7501”/);
+    });
+
     it('says what is wrong with an unknown indicator or region', async () => {
       const bad = await api.execute('{ comparison(indicatorCode: "p0") { period } }');
       expect(bad.errors?.[0]).toMatchObject({

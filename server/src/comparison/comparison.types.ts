@@ -39,25 +39,25 @@ export class ComparisonRow {
 
 @ObjectType({ description: 'Distribution of the compared values.' })
 export class ComparisonSummary {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Regions with a value in the period compared.' })
   count!: number;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Lowest value; null without values.' })
   min!: number | null;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Highest value; null without values.' })
   max!: number | null;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Unweighted mean of the regions’ values (not the parent’s value).' })
   mean!: number | null;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Middle value (mean of the two middle ones for an even count).' })
   median!: number | null;
 }
 
 @ObjectType({ description: 'One indicator, one period, all regions of a level under a parent, ranked.' })
 export class Comparison {
-  @Field(() => String)
+  @Field(() => String, { description: 'The indicator compared (catalogue code).' })
   indicatorCode!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Kemendagri code of the region whose subregions are compared ("ID" for Indonesia).' })
   parentCode!: string;
-  @Field(() => RegionLevel)
+  @Field(() => RegionLevel, { description: 'Level of the regions compared.' })
   level!: RegionLevel;
   @Field(() => String, { nullable: true, description: 'Period compared; null when there is no data.' })
   period!: string | null;
@@ -66,7 +66,7 @@ export class Comparison {
     description: 'The latest earlier period of the same kind (annual or a round), used for change.',
   })
   previousPeriod!: string | null;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'The parent region’s own published value (see parentPeriod).' })
   parentValue!: number | null;
   @Field(() => String, {
     nullable: true,
@@ -74,12 +74,12 @@ export class Comparison {
       'Period of parentValue. For an annual period with no annual parent value, the first round of that year (kab/kota poverty is annual from the March round).',
   })
   parentPeriod!: string | null;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Indonesia’s value (see nationalPeriod).' })
   nationalValue!: number | null;
   @Field(() => String, { nullable: true, description: 'Period of nationalValue, chosen like parentPeriod.' })
   nationalPeriod!: string | null;
   @Field(() => [ComparisonRow], { description: 'Ordered by rank.' })
   rows!: ComparisonRow[];
-  @Field(() => ComparisonSummary)
+  @Field(() => ComparisonSummary, { description: 'Count, range, mean and median of the values compared.' })
   summary!: ComparisonSummary;
 }

@@ -22,7 +22,10 @@ const pagedEstimator: ComplexityEstimator = ({ args, field, childComplexity }) =
   let size = typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : undefined;
   if (size !== undefined && typeof args.level === 'string') size = Math.min(size, LEVEL_SIZE[args.level] ?? size);
   if (size !== undefined && typeof args.parentCode === 'string') size = Math.min(size, CHILDREN_ESTIMATE);
-  const many = Array.isArray(args.regionCodes) ? args.regionCodes.length : undefined;
+  // A list per region and indicator (seriesGrid, a scorecard of listed regions) holds one item per pair.
+  const regions = Array.isArray(args.regionCodes) ? args.regionCodes.length : undefined;
+  const indicators = Array.isArray(args.indicatorCodes) ? args.indicatorCodes.length : undefined;
+  const many = regions === undefined && indicators === undefined ? undefined : (regions ?? 1) * (indicators ?? 1);
   const factor = size ?? many ?? (field.name === 'children' ? CHILDREN_ESTIMATE : undefined);
   return factor === undefined ? undefined : 1 + factor * Math.max(childComplexity, 1);
 };

@@ -122,12 +122,12 @@ export class SeriesPoint extends Observation {
 
 @ObjectType({ description: 'An indicator’s values over time for one region, one frequency, oldest first.' })
 export class Series {
-  @Field(() => String)
+  @Field(() => String, { description: 'The indicator measured (catalogue code).' })
   indicatorCode!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Kemendagri code of the region.' })
   regionCode!: string;
   @Field(() => SeriesFrequency, { description: 'ANNUAL or SUBANNUAL: the frequency chosen.' })
   frequency!: SeriesFrequency;
-  @Field(() => [SeriesPoint])
+  @Field(() => [SeriesPoint], { description: 'Values of the chosen frequency, oldest first; empty when the region has none.' })
   points!: SeriesPoint[];
 }

@@ -1,5 +1,6 @@
 import { Arg, type ClassType, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
+import { requireIndicators } from '../graphql/lookups.js';
 import { Indicator } from '../indicators/indicator.types.js';
 import { Region } from '../regions/region.types.js';
 import {
@@ -11,7 +12,15 @@ import {
   SeriesPoint,
   Source,
 } from './observation.types.js';
-import { countObservations, encodeCursor, findObservationPage, findSeries } from './observations.service.js';
+import {
+  countObservations,
+  encodeCursor,
+  findObservationPage,
+  findSeries,
+  findSeriesGrid,
+  MAX_GRID_SERIES,
+  MAX_SERIES_REGIONS,
+} from './observations.service.js';
 
 /** region, indicator and source for any type that carries the codes, batched per request. */
 function provenanceResolver<T extends { regionCode: string; indicatorCode: string; sourceId?: number | null }>(type: ClassType) {
@@ -38,11 +47,11 @@ export const SeriesPointProvenanceResolver = provenanceResolver(SeriesPoint);
 
 @Resolver(() => Series)
 export class SeriesProvenanceResolver {
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, { description: 'The region of regionCode.' })
   region(@Root() s: Series, @Ctx() { loaders }: Context) {
     return loaders.regionByCode.load(s.regionCode);
   }
-  @FieldResolver(() => Indicator)
+  @FieldResolver(() => Indicator, { description: 'The catalogue entry of indicatorCode: name, unit, direction.' })
   indicator(@Root() s: Series, @Ctx() { loaders }: Context) {
     return loaders.indicatorByCode.load(s.indicatorCode);
   }
@@ -83,5 +92,37 @@ export class ObservationsResolver {
     @Arg('periodTo', () => String, { nullable: true }) periodTo: string | null,
   ) {
     return findSeries(db, { indicatorCode, regionCodes, frequency, periodFrom, periodTo }, await loaders.seriesBreaks());
+  }
+
+  @Query(() => [Series], {
+    description: `Several indicators over time for several regions in one request: one series for every indicator × region, indicator by indicator, each in the order of regionCodes (a region without values gets a series with no points). Each series carries its indicatorCode and regionCode; points after a series break have breakBefore: true. At most ${MAX_GRID_SERIES} series.`,
+  })
+  async seriesGrid(
+    @Ctx() { db, loaders }: Context,
+    @Arg('indicatorCodes', () => [String], {
+      description: 'Indicator codes from the `indicators` catalogue, e.g. ["poverty_rate_p0", "gini_ratio"].',
+    })
+    indicatorCodes: string[],
+    @Arg('regionCodes', () => [String], {
+      description: `Kemendagri region codes, e.g. ["75", "75.02"]; at most ${MAX_SERIES_REGIONS}.`,
+    })
+    regionCodes: string[],
+    @Arg('frequency', () => SeriesFrequency, {
+      defaultValue: SeriesFrequency.AUTO,
+      description: 'Which values make a series when a region has both annual figures and rounds; chosen per series.',
+    })
+    frequency: SeriesFrequency,
+    @Arg('periodFrom', () => String, { nullable: true, description: 'From this period on, inclusive ("2020" or "2020-03").' })
+    periodFrom: string | null,
+    @Arg('periodTo', () => String, { nullable: true, description: 'Up to this period, inclusive.' })
+    periodTo: string | null,
+  ) {
+    const codes = indicatorCodes.map((c) => c.trim());
+    const [, breaks] = await Promise.all([requireIndicators(loaders, codes), loaders.seriesBreaks()]);
+    return findSeriesGrid(
+      db,
+      { indicatorCodes: codes, regionCodes: regionCodes.map((c) => c.trim()), frequency, periodFrom, periodTo },
+      breaks,
+    );
   }
 }

@@ -105,27 +105,66 @@ export interface SeriesResult {
   points: SeriesPoint[];
 }
 
+/** Regions one series request may name (the country has 514 kabupaten/kota). */
+export const MAX_SERIES_REGIONS = 600;
+/** Series one seriesGrid request may return: all 30 indicators for the 38 provinces fit, or two for every kab/kota. */
+export const MAX_GRID_SERIES = 2000;
+
+export interface SeriesOptions {
+  frequency: SeriesFrequency;
+  periodFrom?: string | null;
+  periodTo?: string | null;
+}
+
 /** One indicator over time for several regions: one statement for the values, whatever the number of regions. */
 export async function findSeries(
   db: Database,
-  args: {
-    indicatorCode: string;
-    regionCodes: string[];
-    frequency: SeriesFrequency;
-    periodFrom?: string | null;
-    periodTo?: string | null;
-  },
+  args: SeriesOptions & { indicatorCode: string; regionCodes: string[] },
   breaks: readonly SeriesBreakRule[],
 ): Promise<SeriesResult[]> {
-  if (args.regionCodes.length === 0) return [];
-  if (args.regionCodes.length > 600) throw badInput('series accepts at most 600 regions at once.');
+  if (args.regionCodes.length > MAX_SERIES_REGIONS) {
+    throw badInput(`series accepts at most ${MAX_SERIES_REGIONS} regions at once.`);
+  }
+  return seriesOf(db, [args.indicatorCode], args.regionCodes, args, breaks);
+}
+
+/**
+ * Several indicators over time for several regions, indicator by indicator and within each in the order of the
+ * regions: still one statement for the values, whatever the size of the grid.
+ */
+export async function findSeriesGrid(
+  db: Database,
+  args: SeriesOptions & { indicatorCodes: string[]; regionCodes: string[] },
+  breaks: readonly SeriesBreakRule[],
+): Promise<SeriesResult[]> {
+  const { indicatorCodes, regionCodes } = args;
+  if (regionCodes.length > MAX_SERIES_REGIONS) {
+    throw badInput(`seriesGrid accepts at most ${MAX_SERIES_REGIONS} regions at once, got ${regionCodes.length}.`);
+  }
+  const count = indicatorCodes.length * regionCodes.length;
+  if (count > MAX_GRID_SERIES) {
+    throw badInput(
+      `seriesGrid returns at most ${MAX_GRID_SERIES} series (indicatorCodes × regionCodes), got ${indicatorCodes.length} × ${regionCodes.length} = ${count}: ask for fewer indicators or regions at once.`,
+    );
+  }
+  return seriesOf(db, indicatorCodes, regionCodes, args, breaks);
+}
+
+async function seriesOf(
+  db: Database,
+  indicatorCodes: readonly string[],
+  regionCodes: readonly string[],
+  options: SeriesOptions,
+  breaks: readonly SeriesBreakRule[],
+): Promise<SeriesResult[]> {
+  if (indicatorCodes.length === 0 || regionCodes.length === 0) return [];
   const params: unknown[] = [];
   const condition = where(
     {
-      indicatorCodes: [args.indicatorCode],
-      regionCodes: args.regionCodes,
-      periodFrom: args.periodFrom ?? null,
-      periodTo: args.periodTo ?? null,
+      indicatorCodes: [...indicatorCodes],
+      regionCodes: [...regionCodes],
+      periodFrom: options.periodFrom ?? null,
+      periodTo: options.periodTo ?? null,
     },
     params,
   );
@@ -133,19 +172,25 @@ export async function findSeries(
     `SELECT ${OBSERVATION_COLUMNS} FROM observation o JOIN region r ON r.code = o.region_code WHERE ${condition}`,
     params,
   );
-  const byRegion = new Map<string, Observation[]>(args.regionCodes.map((c) => [c, []]));
-  for (const row of rows) byRegion.get(row.regionCode)?.push(row);
-  return args.regionCodes.map((regionCode) => {
-    const own = byRegion.get(regionCode) ?? [];
-    const frequency = pickFrequency(own, args.frequency === SeriesFrequency.AUTO ? 'AUTO' : args.frequency);
-    const points = buildSeries(own, breaksFor(breaks, args.indicatorCode, regionCode), frequency).map(
-      ({ point, breakBefore }) => ({
+  const byCell = new Map<string, Observation[]>();
+  for (const row of rows) {
+    const key = `${row.indicatorCode}|${row.regionCode}`;
+    const list = byCell.get(key);
+    if (list) list.push(row);
+    else byCell.set(key, [row]);
+  }
+  const wanted = options.frequency === SeriesFrequency.AUTO ? 'AUTO' : options.frequency;
+  return indicatorCodes.flatMap((indicatorCode) =>
+    regionCodes.map((regionCode) => {
+      const own = byCell.get(`${indicatorCode}|${regionCode}`) ?? [];
+      const frequency = pickFrequency(own, wanted);
+      const points = buildSeries(own, breaksFor(breaks, indicatorCode, regionCode), frequency).map(({ point, breakBefore }) => ({
         ...point,
         breakBefore: breakBefore !== null,
         breakReasonId: breakBefore?.reasonId ?? null,
         breakReasonEn: breakBefore?.reasonEn ?? null,
-      }),
-    );
-    return { indicatorCode: args.indicatorCode, regionCode, frequency: frequency as SeriesFrequency, points };
-  });
+      }));
+      return { indicatorCode, regionCode, frequency: frequency as SeriesFrequency, points };
+    }),
+  );
 }

@@ -104,6 +104,72 @@ describeEachDatabase(
       expect(many.length).toBe(few.length);
     });
 
+    it('gives a grid of series, indicator by indicator, the same as one series per indicator', async () => {
+      const shape = 'indicatorCode regionCode frequency points { period value breakBefore breakReasonId updatedAt }';
+      type Shape = { indicatorCode: string; regionCode: string; frequency: string; points: { period: string }[] };
+      const { seriesGrid } = await api.query<{ seriesGrid: Shape[] }>(
+        `{ seriesGrid(indicatorCodes: ["poverty_rate_p0", "gini_ratio"], regionCodes: ["91", "75.02"]) { ${shape} } }`,
+      );
+      expect(seriesGrid.map((s) => [s.indicatorCode, s.regionCode])).toEqual([
+        ['poverty_rate_p0', '91'],
+        ['poverty_rate_p0', '75.02'],
+        ['gini_ratio', '91'],
+        ['gini_ratio', '75.02'],
+      ]);
+      // No Gini for kabupaten/kota: an empty series, not a missing one.
+      expect(seriesGrid[3]?.points).toEqual([]);
+      for (const indicator of ['poverty_rate_p0', 'gini_ratio']) {
+        const { series } = await api.query<{ series: Shape[] }>(
+          `{ series(indicatorCode: "${indicator}", regionCodes: ["91", "75.02"]) { ${shape} } }`,
+        );
+        expect(seriesGrid.filter((s) => s.indicatorCode === indicator)).toEqual(series);
+      }
+    });
+
+    it('costs the same SQL statements for a grid of 6 indicators × 38 provinces as for one series', async () => {
+      const { regions } = await api.query<{ regions: { code: string }[] }>('{ regions(level: PROVINCE) { code } }');
+      expect(regions).toHaveLength(38);
+      const q = `query ($indicators: [String!]!, $codes: [String!]!) { seriesGrid(indicatorCodes: $indicators, regionCodes: $codes) {
+        indicatorCode region { name } indicator { nameId } points { period value source { title } } } }`;
+      const one = await api.statementsOf(() => api.query(q, { indicators: ['poverty_rate_p0'], codes: ['75'] }));
+      let grid: { seriesGrid: unknown[] } = { seriesGrid: [] };
+      const many = await api.statementsOf(async () => {
+        grid = await api.query(q, {
+          indicators: [
+            'poverty_rate_p0',
+            'poor_population',
+            'gini_ratio',
+            'open_unemployment_rate_tpt',
+            'human_development_index_ipm',
+            'extreme_poverty_rate',
+          ],
+          codes: regions.map((r) => r.code),
+        });
+      });
+      expect(grid.seriesGrid).toHaveLength(6 * 38);
+      expect(many.length).toBe(one.length);
+    });
+
+    it('refuses an unknown indicator and an oversized grid, saying what to change', async () => {
+      const unknown = await api.execute('{ seriesGrid(indicatorCodes: ["p0"], regionCodes: ["75"]) { regionCode } }');
+      expect(unknown.errors?.[0]).toMatchObject({
+        message: 'Unknown indicator “p0”. The catalogue is in the `indicators` query.',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      const q =
+        'query ($indicators: [String!]!, $codes: [String!]!) { seriesGrid(indicatorCodes: $indicators, regionCodes: $codes) { regionCode } }';
+      const codes = (n: number) => Array.from({ length: n }, (_, i) => `99.${i}`);
+      const tooMany = await api.execute(q, { indicators: ['poverty_rate_p0'], codes: codes(601) });
+      expect(tooMany.errors?.[0]?.message).toBe('seriesGrid accepts at most 600 regions at once, got 601.');
+      const tooLarge = await api.execute(q, {
+        indicators: ['poverty_rate_p0', 'poor_population', 'gini_ratio', 'open_unemployment_rate_tpt'],
+        codes: codes(501),
+      });
+      expect(tooLarge.errors?.[0]?.message).toBe(
+        'seriesGrid returns at most 2000 series (indicatorCodes × regionCodes), got 4 × 501 = 2004: ask for fewer indicators or regions at once.',
+      );
+    });
+
     it('describes the catalogue with coverage and series breaks', async () => {
       const { indicator } = await api.query<{
         indicator: { unitId: string; direction: string; coverage: { periods: string[] }; seriesBreaks: { startsAt: string }[] };

@@ -1,21 +1,23 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
+import { requireIndicators, requireRegions } from '../graphql/lookups.js';
 import { Indicator } from '../indicators/indicator.types.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { Region } from '../regions/region.types.js';
-import { findDocument, findDocuments, type ProgressResult, progressFor, targetsOf } from './targets.service.js';
+import {
+  findDocument,
+  findDocuments,
+  MAX_SCORECARD_REGIONS,
+  type ProgressResult,
+  progressFor,
+  scorecardRows,
+  targetsOf,
+} from './targets.service.js';
 import { PlanningDocument, Scorecard, Target, TargetProgress } from './targets.types.js';
 
 async function indicatorMap(ctx: Context, codes: readonly string[]): Promise<Map<string, IndicatorRecord>> {
-  const found = await ctx.loaders.indicatorByCode.loadMany(codes);
-  const map = new Map<string, IndicatorRecord>();
-  codes.forEach((code, i) => {
-    const f = found[i];
-    if (!f || f instanceof Error) throw badInput(`Unknown indicator “${code}”. The catalogue is in the \`indicators\` query.`);
-    map.set(code, f);
-  });
-  return map;
+  return new Map((await requireIndicators(ctx.loaders, codes)).map((i) => [i.code, i]));
 }
 
 @Resolver(() => PlanningDocument)
@@ -54,42 +56,72 @@ export class TargetsResolver {
   }
 
   @Query(() => Scorecard, {
-    description:
-      'Regions × indicators with their status against a planning document. Regions default to those the document sets targets for; pass parentCode to score the regions under it (each against its own target, or else the document’s).',
+    description: `Regions × indicators with their status against a planning document. Regions default to those the document sets targets for; pass parentCode to score the regions under it, or regionCodes to score exactly those regions (each region against its own target, or else the document’s). At most ${MAX_SCORECARD_REGIONS} regions.`,
   })
   async scorecard(
     @Ctx() ctx: Context,
-    @Arg('documentCode', () => String) documentCode: string,
+    @Arg('documentCode', () => String, { description: 'Code of the planning document, e.g. "RPJMN-2025-2029" or "RKP-2026".' })
+    documentCode: string,
     @Arg('parentCode', () => String, {
       nullable: true,
       description: 'Score the regions one level under this one, e.g. "ID" for all provinces.',
     })
     parentCode: string | null,
+    @Arg('includeParent', () => Boolean, {
+      defaultValue: false,
+      description: 'With parentCode: score the parent too, as the first row (a province above its kabupaten/kota).',
+    })
+    includeParent: boolean,
+    @Arg('regionCodes', () => [String], {
+      nullable: true,
+      description:
+        'Score exactly these regions, in this order (Kemendagri codes), e.g. ["75.02"] for one region’s progress on every indicator. Not together with parentCode.',
+    })
+    regionCodes: string[] | null,
     @Arg('indicatorCodes', () => [String], { nullable: true, description: 'Defaults to every indicator the document targets.' })
     indicatorCodes: string[] | null,
-    @Arg('targetYear', () => Int, { nullable: true }) targetYear: number | null,
+    @Arg('targetYear', () => Int, {
+      nullable: true,
+      description: 'Score every cell against its target for this year. Defaults to each cell’s final target in the document.',
+    })
+    targetYear: number | null,
   ): Promise<Omit<Scorecard, 'cells'> & { cells: ProgressResult[] }> {
+    const rows = scorecardRows({
+      parentCode: parentCode?.trim() || null,
+      includeParent,
+      regionCodes: regionCodes?.map((c) => c.trim()) ?? null,
+    });
     const doc = await findDocument(ctx.db, documentCode.trim());
     const targets = await targetsOf(ctx.db, [doc.code]);
     const indicatorsWanted = indicatorCodes?.length ? indicatorCodes : [...new Set(targets.map((t) => t.indicatorCode))];
-    const regionCodes = parentCode
-      ? (await ctx.loaders.childrenOf.load(parentCode.trim())).map((r) => r.code)
-      : [...new Set(targets.map((t) => t.regionCode))];
-    if (regionCodes.length > 600) throw badInput('A scorecard holds at most 600 regions.');
+    let codes: string[];
+    if (rows.kind === 'children') {
+      // An unknown parent has no regions under it and is no row itself: an empty scorecard, as parentCode alone gives.
+      const [children, parent] = await Promise.all([
+        ctx.loaders.childrenOf.load(rows.parentCode),
+        rows.includeParent ? ctx.loaders.regionByCode.load(rows.parentCode) : null,
+      ]);
+      codes = [...(parent ? [parent.code] : []), ...children.map((r) => r.code)];
+    } else if (rows.kind === 'regions') {
+      codes = (await requireRegions(ctx.loaders, rows.regionCodes)).map((r) => r.code);
+    } else {
+      codes = [...new Set(targets.map((t) => t.regionCode))];
+    }
+    if (codes.length > MAX_SCORECARD_REGIONS) throw badInput(`A scorecard holds at most ${MAX_SCORECARD_REGIONS} regions.`);
     const indicators = await indicatorMap(ctx, indicatorsWanted);
-    const pairs = regionCodes.flatMap((regionCode) => indicatorsWanted.map((indicatorCode) => ({ regionCode, indicatorCode })));
+    const pairs = codes.flatMap((regionCode) => indicatorsWanted.map((indicatorCode) => ({ regionCode, indicatorCode })));
     const cells = await progressFor(ctx.db, doc, targets, pairs, indicators, await ctx.loaders.seriesBreaks(), targetYear);
-    return { documentCode: doc.code, regionCodes, indicatorCodes: indicatorsWanted, cells };
+    return { documentCode: doc.code, regionCodes: codes, indicatorCodes: indicatorsWanted, cells };
   }
 }
 
 @Resolver(() => TargetProgress)
 export class TargetProgressResolver {
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, { description: 'The region of regionCode.' })
   region(@Root() p: ProgressResult, @Ctx() { loaders }: Context) {
     return loaders.regionByCode.load(p.regionCode);
   }
-  @FieldResolver(() => Indicator)
+  @FieldResolver(() => Indicator, { description: 'The catalogue entry of indicatorCode: name, unit, direction.' })
   indicator(@Root() p: ProgressResult, @Ctx() { loaders }: Context) {
     return loaders.indicatorByCode.load(p.indicatorCode);
   }

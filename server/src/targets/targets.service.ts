@@ -35,6 +35,38 @@ export interface ProgressResult extends Progress {
   target: TargetRecord | null;
 }
 
+/** Regions one scorecard may score: every kabupaten/kota of the country fits. */
+export const MAX_SCORECARD_REGIONS = 600;
+
+export type ScorecardRows =
+  | { kind: 'document' }
+  | { kind: 'children'; parentCode: string; includeParent: boolean }
+  | { kind: 'regions'; regionCodes: string[] };
+
+/** Which regions a scorecard scores, from its arguments; contradictory ones are refused with what to change. */
+export function scorecardRows(args: {
+  parentCode: string | null;
+  includeParent: boolean;
+  regionCodes: string[] | null;
+}): ScorecardRows {
+  const { parentCode, includeParent, regionCodes } = args;
+  if (parentCode !== null && regionCodes !== null) {
+    throw badInput(
+      'Pass parentCode or regionCodes, not both: parentCode scores the regions under a parent, regionCodes exactly the regions listed.',
+    );
+  }
+  if (includeParent && parentCode === null) {
+    throw badInput('includeParent needs parentCode: it adds the parent as the first row, above the regions under it.');
+  }
+  if (regionCodes !== null) {
+    if (regionCodes.length > MAX_SCORECARD_REGIONS) {
+      throw badInput(`A scorecard holds at most ${MAX_SCORECARD_REGIONS} regions, got ${regionCodes.length}.`);
+    }
+    return { kind: 'regions', regionCodes };
+  }
+  return parentCode === null ? { kind: 'document' } : { kind: 'children', parentCode, includeParent };
+}
+
 export async function findDocuments(db: Database): Promise<DocumentRecord[]> {
   return db.sql.query<DocumentRecord>(
     `SELECT code, kind::text AS kind, title, level::text AS level, region_code AS "regionCode", start_year AS "startYear",

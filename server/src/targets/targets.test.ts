@@ -64,6 +64,90 @@ describeEachDatabase(
         'ACHIEVED',
       );
     });
+
+    it('scores exactly the regions listed, each cell as `progress` gives it', async () => {
+      const fields = `regionCode indicatorCode status goal gapScore projectedValue targetRegionCode requiredChangePerYear
+        actualChangePerYear baseline { period value } latest { period value } target { year value lowerBound upperBound }`;
+      const indicators = ['poverty_rate_p0', 'extreme_poverty_rate', 'gini_ratio'];
+      const { scorecard } = await api.query<{
+        scorecard: { regionCodes: string[]; indicatorCodes: string[]; cells: { regionCode: string; indicatorCode: string }[] };
+      }>(
+        `{ scorecard(documentCode: "RPJMN-2025-2029", regionCodes: ["75.02", "ID"], indicatorCodes: ${JSON.stringify(indicators)}) {
+             regionCodes indicatorCodes cells { ${fields} } } }`,
+      );
+      expect(scorecard.regionCodes).toEqual(['75.02', 'ID']);
+      expect(scorecard.cells.map((c) => `${c.regionCode}|${c.indicatorCode}`)).toEqual([
+        '75.02|poverty_rate_p0',
+        '75.02|extreme_poverty_rate',
+        '75.02|gini_ratio',
+        'ID|poverty_rate_p0',
+        'ID|extreme_poverty_rate',
+        'ID|gini_ratio',
+      ]);
+      for (const cell of scorecard.cells) {
+        const { progress } = await api.query<{ progress: unknown }>(
+          `{ progress(regionCode: "${cell.regionCode}", indicatorCode: "${cell.indicatorCode}", documentCode: "RPJMN-2025-2029") { ${fields} } }`,
+        );
+        expect(cell).toEqual(progress);
+      }
+      // Boalemo has no RPJMN target of its own: measured against the national one. The RPJMN sets no Gini target.
+      expect(scorecard.cells[0]).toMatchObject({ targetRegionCode: 'ID', target: { year: 2029, value: 4.5 } });
+      expect(scorecard.cells[2]).toMatchObject({ status: 'NO_DATA', target: null });
+    });
+
+    it('puts the parent above the regions under it on request', async () => {
+      const { scorecard } = await api.query<{ scorecard: { regionCodes: string[]; cells: { regionCode: string }[] } }>(
+        '{ scorecard(documentCode: "RKP-2026", parentCode: "75", includeParent: true) { regionCodes cells { regionCode } } }',
+      );
+      expect(scorecard.regionCodes).toEqual(['75', '75.01', '75.02', '75.03', '75.04', '75.05', '75.71']);
+      expect(scorecard.cells[0]?.regionCode).toBe('75');
+      const without = await api.query<{ scorecard: { regionCodes: string[] } }>(
+        '{ scorecard(documentCode: "RKP-2026", parentCode: "75") { regionCodes } }',
+      );
+      expect(without.scorecard.regionCodes).toEqual(scorecard.regionCodes.slice(1));
+      const unknown = await api.query<{ scorecard: { regionCodes: string[] } }>(
+        '{ scorecard(documentCode: "RKP-2026", parentCode: "99", includeParent: true) { regionCodes } }',
+      );
+      expect(unknown.scorecard.regionCodes).toEqual([]);
+    });
+
+    it('costs the same SQL statements for the 38 provinces listed as for one region', async () => {
+      const { regions } = await api.query<{ regions: { code: string }[] }>('{ regions(level: PROVINCE) { code } }');
+      const q = `query ($codes: [String!]!) { scorecard(documentCode: "RPJMN-2025-2029", regionCodes: $codes) {
+        cells { regionCode status region { name } indicator { nameId } target { year } } } }`;
+      const one = await api.statementsOf(() => api.query(q, { codes: ['75.02'] }));
+      let all: { scorecard: { cells: unknown[] } } = { scorecard: { cells: [] } };
+      const many = await api.statementsOf(async () => {
+        all = await api.query(q, { codes: regions.map((r) => r.code) });
+      });
+      expect(all.scorecard.cells).toHaveLength(38 * 3);
+      expect(many.length).toBe(one.length);
+    });
+
+    it('refuses contradictory or unknown rows, saying what to change', async () => {
+      const both = await api.execute(
+        '{ scorecard(documentCode: "RKP-2026", parentCode: "ID", regionCodes: ["75"]) { regionCodes } }',
+      );
+      expect(both.errors?.[0]).toMatchObject({
+        message:
+          'Pass parentCode or regionCodes, not both: parentCode scores the regions under a parent, regionCodes exactly the regions listed.',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      const orphan = await api.execute('{ scorecard(documentCode: "RKP-2026", includeParent: true) { regionCodes } }');
+      expect(orphan.errors?.[0]?.message).toBe(
+        'includeParent needs parentCode: it adds the parent as the first row, above the regions under it.',
+      );
+      const unknown = await api.execute('{ scorecard(documentCode: "RKP-2026", regionCodes: ["75", "7501"]) { regionCodes } }');
+      expect(unknown.errors?.[0]?.message).toBe(
+        'Unknown region “7501”: use a Kemendagri code such as "75", or "ID" for Indonesia.',
+      );
+      const codes = Array.from({ length: 601 }, (_, i) => `99.${i}`);
+      const tooMany = await api.execute(
+        'query ($codes: [String!]!) { scorecard(documentCode: "RKP-2026", regionCodes: $codes, indicatorCodes: ["poverty_rate_p0"]) { regionCodes } }',
+        { codes },
+      );
+      expect(tooMany.errors?.[0]?.message).toBe('A scorecard holds at most 600 regions, got 601.');
+    });
   },
   { demoData: true },
 );

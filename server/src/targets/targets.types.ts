@@ -72,19 +72,19 @@ export class Target {
 
 @ObjectType({ description: 'A value at a period.' })
 export class PeriodValue {
-  @Field(() => String)
+  @Field(() => String, { description: 'As BPS writes it: "2025" (annual) or "2025-03" (the March round).' })
   period!: string;
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The published value.' })
   value!: number;
 }
 
 @ObjectType({ description: `A region’s progress towards a target of a planning document. ${STATUS_RULE}` })
 export class TargetProgress {
-  @Field(() => String)
+  @Field(() => String, { description: 'Kemendagri code of the region measured.' })
   regionCode!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'The indicator measured (catalogue code).' })
   indicatorCode!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'The planning document whose target applies.' })
   documentCode!: string;
   @Field(() => String, {
     nullable: true,
@@ -92,7 +92,10 @@ export class TargetProgress {
       'Region whose target is applied: the region itself, or the document’s region when the region has no target of its own in the document (e.g. a province measured against the national RPJMN target).',
   })
   targetRegionCode!: string | null;
-  @Field(() => Target, { nullable: true })
+  @Field(() => Target, {
+    nullable: true,
+    description: 'The target applied (see targetRegionCode); null when the document sets none for this indicator.',
+  })
   target!: Target | null;
   @Field(() => PeriodValue, {
     nullable: true,
@@ -118,7 +121,7 @@ export class TargetProgress {
   actualChangePerYear!: number | null;
   @Field(() => Float, { nullable: true, description: 'Value expected in the target year if the recent trend continues.' })
   projectedValue!: number | null;
-  @Field(() => ProgressStatus)
+  @Field(() => ProgressStatus, { description: 'Where the region stands; the rule is in the ProgressStatus description.' })
   status!: ProgressStatus;
   @Field(() => Int, {
     nullable: true,
@@ -130,7 +133,7 @@ export class TargetProgress {
 
 @ObjectType({ description: 'Regions × indicators with their progress against one planning document.' })
 export class Scorecard {
-  @Field(() => String)
+  @Field(() => String, { description: 'The planning document scored against.' })
   documentCode!: string;
   @Field(() => [String], { description: 'Region codes, in row order.' })
   regionCodes!: string[];

@@ -1,12 +1,28 @@
 import { graphql } from '../gql';
 
-// GraphQL selections shared by the pages, so every page asks for the same fields. The strings serve the operations
-// built at run time (overview, trend, scorecard); typed operations use the GraphQL fragments below.
-export const REGION_REF = 'code name level kind';
-export const SOURCE = 'source { title publisher url }';
-export const SERIES_FIELDS = `regionCode frequency region { ${REGION_REF} } points { period value breakBefore breakReasonId breakReasonEn updatedAt ${SOURCE} }`;
-export const PROGRESS_FIELDS =
-  'regionCode indicatorCode status goal target { year value lowerBound upperBound } baseline { period value } latest { period value } requiredChangePerYear actualChangePerYear projectedValue gapScore targetRegionCode';
+// GraphQL fragments shared by the pages, so every page asks for the same fields. The generator reads them from
+// here and writes each into the documents that spread it; with fragment masking off, an operation's result type
+// carries the fragment's fields.
+
+/** A series as the overview cards and the trend chart draw it. */
+export const SERIES_FIELDS = graphql(`
+  fragment SeriesFields on Series {
+    indicatorCode regionCode frequency
+    region { code name level kind }
+    points { period value breakBefore breakReasonId breakReasonEn updatedAt source { title publisher url } }
+  }
+`);
+
+/** Progress towards a target as the overview cards and the trend page show it. */
+export const PROGRESS_FIELDS = graphql(`
+  fragment ProgressFields on TargetProgress {
+    regionCode indicatorCode status goal gapScore targetRegionCode
+    target { year value lowerBound upperBound }
+    baseline { period value }
+    latest { period value }
+    requiredChangePerYear actualChangePerYear projectedValue
+  }
+`);
 
 /** A comparison as the compare and map pages show it (`...ComparisonFields` in an operation). */
 export const COMPARISON_FIELDS = graphql(`

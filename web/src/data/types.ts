@@ -1,14 +1,15 @@
-// Shapes of the API data the dashboard reads. Those of the typed operations are derived from the types GraphQL Code
-// Generator writes to src/gql (`pnpm --filter @kesra/web codegen`); the rest describe the selections of the
-// operations built at run time (overview, trend, scorecard), which the generator cannot see.
+// Shapes of the API data the dashboard reads, derived from the types GraphQL Code Generator writes to src/gql
+// (`pnpm --filter @kesra/web codegen`), so they follow the operations' selections.
 import type {
   CatalogueQuery,
   ComparisonFieldsFragment,
   IndicatorDirection,
+  ProgressFieldsFragment,
   ProgressStatus,
   RegionInfoQuery,
   RegionKind,
   RegionLevel,
+  SeriesFieldsFragment,
 } from '../gql/graphql';
 
 export type { ProgressStatus, RegionLevel };
@@ -30,45 +31,7 @@ export interface RegionRef {
 export type ComparisonInfo = ComparisonFieldsFragment;
 export type ComparisonRowInfo = ComparisonInfo['rows'][number];
 
-export interface SourceInfo {
-  title: string;
-  publisher: string;
-  url: string;
-}
-
-export interface SeriesPointInfo {
-  period: string;
-  value: number;
-  breakBefore: boolean;
-  breakReasonId: string | null;
-  breakReasonEn: string | null;
-  updatedAt: string;
-  source: SourceInfo | null;
-}
-
-export interface SeriesInfo {
-  regionCode: string;
-  region: RegionRef;
-  frequency: string;
-  points: SeriesPointInfo[];
-}
-
-export interface PeriodValue {
-  period: string;
-  value: number;
-}
-
-export interface ProgressInfo {
-  regionCode: string;
-  indicatorCode: string;
-  status: ProgressStatus;
-  goal: number | null;
-  target: Pick<TargetInfo, 'year' | 'value' | 'lowerBound' | 'upperBound'> | null;
-  baseline: PeriodValue | null;
-  latest: PeriodValue | null;
-  requiredChangePerYear: number | null;
-  actualChangePerYear: number | null;
-  projectedValue: number | null;
-  gapScore: number | null;
-  targetRegionCode: string | null;
-}
+export type SeriesInfo = SeriesFieldsFragment;
+export type SeriesPointInfo = SeriesInfo['points'][number];
+export type SourceInfo = NonNullable<SeriesPointInfo['source']>;
+export type ProgressInfo = ProgressFieldsFragment;

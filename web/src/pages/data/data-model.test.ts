@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { en, id } from '../../i18n/dictionary';
 import { DEFAULT_VIEW } from '../../url-state';
 import {
   canApply,
   exportHref,
+  FIELDS_CHANGED_BY_IMPORTS,
   type ImportReport,
   importFormData,
   importSignature,
@@ -143,5 +146,15 @@ describe('import upload', () => {
     }
     expect(issueCodeKey('SOMETHING_NEW')).toBeNull();
     expect(id.importCodeUNKNOWN_REGION).toBe('Wilayah tidak dikenal');
+  });
+});
+
+describe('after an import', () => {
+  it('evicts every root field whose answer an import can change', () => {
+    const schema = buildSchema(readFileSync(new URL('../../../../schema/schema.graphql', import.meta.url), 'utf8'));
+    const fields = Object.keys(schema.getQueryType()?.getFields() ?? {});
+    // The registry and the catalogues of programmes and composite methods are loaded at start, never imported.
+    const untouched = ['region', 'regions', 'programmes', 'compositeMethodologies'];
+    expect(fields.filter((f) => !untouched.includes(f)).sort()).toEqual([...FIELDS_CHANGED_BY_IMPORTS].sort());
   });
 });

@@ -170,7 +170,9 @@ export function layoutKey(layout: string | null): MessageKey | null {
 export const FIELDS_CHANGED_BY_IMPORTS = [
   'observations',
   'series',
+  'seriesGrid',
   'comparison',
+  'comparisons',
   'progress',
   'scorecard',
   'rollUp',

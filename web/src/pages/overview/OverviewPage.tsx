@@ -1,60 +1,43 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo } from 'react';
 import { useLinkHandler } from '../../app/App';
 import { LoadFailed, Notice, StatusBadge } from '../../app/ui';
 import { markFirstChart } from '../../charts/first-chart';
-import { levelOfCode, parentCodeOf, useCatalogue, useRegion } from '../../data/catalogue';
+import { levelOfCode, useCatalogue, useRegion } from '../../data/catalogue';
 import { sourceFooter, summariseSources } from '../../data/sources';
 import { documentLabel, targetCaption } from '../../data/targets';
 import type { IndicatorInfo, ProgressInfo, SeriesInfo } from '../../data/types';
 import { formatChange, formatDate, formatNumber, formatPeriod, formatTarget, formatValue, isPercent } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { hrefFor, useViewState } from '../../url-state';
-import { latestChange, overviewItems, overviewQuery } from './overview-model';
+import { KEY_INDICATORS, latestChange, overviewCards, overviewVariables, type PeerInfo } from './overview-model';
+import { OVERVIEW } from './overview-queries';
 import { sparkline } from './sparkline';
-
-interface PeerInfo {
-  period: string | null;
-  nationalValue: number | null;
-  nationalPeriod: string | null;
-  summary: { count: number };
-  rows: { regionCode: string; rank: number }[];
-}
-type OverviewData = Record<string, SeriesInfo[] | ProgressInfo | PeerInfo | undefined>;
-type OverviewVars = { region: string; document: string; parent?: string };
 
 export function OverviewPage() {
   const [view] = useViewState();
   const { t, lang } = useI18n();
   const { catalogue, error: catalogueError, refetch: refetchCatalogue } = useCatalogue();
   const { region } = useRegion(view.region);
-  const parent = parentCodeOf(view.region);
-  const items = useMemo(
-    () => (catalogue ? overviewItems(catalogue.documents, view.document, view.region) : []),
-    [catalogue, view.document, view.region],
-  );
-  const text = catalogue ? overviewQuery(items, parent !== null) : null;
-  const query = useMemo(() => (text ? (gql(text) as TypedDocumentNode<OverviewData, OverviewVars>) : null), [text]);
-  const variables: OverviewVars = parent
-    ? { region: view.region, document: view.document, parent }
-    : { region: view.region, document: view.document };
-  const result = useQuery(query ?? PLACEHOLDER, { variables, skip: !query });
+  const result = useQuery(OVERVIEW, {
+    variables: overviewVariables(view.region, view.document, catalogue?.documents ?? null),
+  });
   const data = result.data;
   const document = catalogue?.document(view.document);
-  const error = catalogueError ?? result.error;
+  // Until the catalogue confirms the document, a failure may be the one the catalogue is about to correct.
+  const error = catalogueError ?? (catalogue ? result.error : undefined);
+  const cards = useMemo(() => (data ? overviewCards(data, view.region) : null), [data, view.region]);
 
-  const cardsShown = Boolean(!error && data && !result.loading && catalogue);
+  const cardsShown = Boolean(!error && cards && !result.loading && catalogue);
   // The overview's charts are the cards' sparklines (SVG): committed now, painted with this frame.
   useEffect(() => {
     if (cardsShown) markFirstChart('overview:sparklines');
   }, [cardsShown]);
 
-  const latestUpdate = useMemo(() => {
-    if (!data) return null;
-    const points = items.flatMap((i) => (data[`s${i.index}`] as SeriesInfo[] | undefined)?.[0]?.points ?? []);
-    return summariseSources(points).latestUpdate;
-  }, [data, items]);
+  const latestUpdate = useMemo(
+    () => (data ? summariseSources(data.seriesGrid.flatMap((s) => s.points)).latestUpdate : null),
+    [data],
+  );
 
   return (
     <section className="page" aria-labelledby="overview-heading">
@@ -64,19 +47,20 @@ export function OverviewPage() {
       </div>
       <p className="muted intro">{t('overviewIntro', { doc: document ? documentLabel(document) : view.document })}</p>
       {error && <LoadFailed error={error} retry={[refetchCatalogue, result.refetch]} />}
-      {!error && (!data || result.loading) && <Notice kind="loading">{t('loadingData')}</Notice>}
-      {!error && data && !result.loading && catalogue && (
+      {!error && !cardsShown && <Notice kind="loading">{t('loadingData')}</Notice>}
+      {cardsShown && cards && catalogue && (
         <div className="cards" data-testid="overview-cards">
-          {items.map((item) => {
-            const indicator = catalogue.indicator(item.indicatorCode);
-            if (!indicator) return null;
+          {KEY_INDICATORS.map((code) => {
+            const indicator = catalogue.indicator(code);
+            const card = cards.get(code);
+            if (!indicator || !card) return null;
             return (
               <IndicatorCard
-                key={item.indicatorCode}
+                key={code}
                 indicator={indicator}
-                series={(data[`s${item.index}`] as SeriesInfo[] | undefined)?.[0] ?? null}
-                progress={(data[`p${item.index}`] as ProgressInfo | undefined) ?? null}
-                peers={(data[`c${item.index}`] as PeerInfo | undefined) ?? null}
+                series={card.series}
+                progress={card.progress}
+                peers={card.peers}
                 documentKind={document?.kind ?? view.document}
                 regionName={region?.name ?? view.region}
               />
@@ -260,9 +244,3 @@ function IndicatorCard({
     </article>
   );
 }
-
-const PLACEHOLDER = gql`
-  query OverviewPlaceholder {
-    __typename
-  }
-` as TypedDocumentNode<OverviewData, OverviewVars>;

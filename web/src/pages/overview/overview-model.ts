@@ -1,6 +1,6 @@
-import { PROGRESS_FIELDS, SERIES_FIELDS } from '../../data/fragments';
-import { targetFor } from '../../data/targets';
-import type { Direction, DocumentInfo, SeriesPointInfo } from '../../data/types';
+import { parentCodeOf } from '../../data/catalogue';
+import type { Direction, DocumentInfo, ProgressInfo, SeriesInfo, SeriesPointInfo } from '../../data/types';
+import type { OverviewQuery, OverviewQueryVariables } from '../../gql/graphql';
 
 /** The indicators a head of Bappeda or Dinas Sosial looks at first, in this order. */
 export const KEY_INDICATORS = [
@@ -12,42 +12,48 @@ export const KEY_INDICATORS = [
   'extreme_poverty_rate',
 ] as const;
 
-export interface OverviewItem {
-  indicatorCode: string;
-  index: number;
-  targetYear: number | null;
-}
-
-export function overviewItems(documents: readonly DocumentInfo[], documentCode: string, regionCode: string): OverviewItem[] {
-  return KEY_INDICATORS.map((indicatorCode, index) => ({
-    indicatorCode,
-    index,
-    targetYear: targetFor(documents, documentCode, indicatorCode, regionCode)?.target.year ?? null,
-  }));
-}
-
 /**
- * The whole overview in one GraphQL operation: for every key indicator, under aliases, the region's series, its
- * progress towards the document's target (when the document has one) and its place among its peers.
+ * The overview's variables. They are sent before the catalogue has arrived, taking the document to exist; should
+ * the catalogue not know it (a link from another installation), the cards are asked for again without targets, as
+ * an unknown document sets none and the API refuses to score against it.
  */
-export function overviewQuery(items: readonly OverviewItem[], withPeers: boolean): string {
-  const parts = items.flatMap((item) => {
-    const code = JSON.stringify(item.indicatorCode);
-    const out = [`s${item.index}: series(indicatorCode: ${code}, regionCodes: [$region]) { ${SERIES_FIELDS} }`];
-    if (item.targetYear !== null) {
-      out.push(
-        `p${item.index}: progress(regionCode: $region, indicatorCode: ${code}, documentCode: $document, targetYear: ${item.targetYear}) { ${PROGRESS_FIELDS} }`,
-      );
-    }
-    if (withPeers) {
-      out.push(
-        `c${item.index}: comparison(indicatorCode: ${code}, parentCode: $parent) { period nationalValue nationalPeriod parentValue parentPeriod summary { count } rows { regionCode rank } }`,
-      );
-    }
-    return out;
-  });
-  const vars = withPeers ? '$region: String!, $document: String!, $parent: String!' : '$region: String!, $document: String!';
-  return `query Overview(${vars}) {\n  ${parts.join('\n  ')}\n}`;
+export function overviewVariables(
+  regionCode: string,
+  documentCode: string,
+  documents: readonly DocumentInfo[] | null,
+): OverviewQueryVariables {
+  const parent = parentCodeOf(regionCode);
+  return {
+    region: regionCode,
+    document: documentCode,
+    indicators: [...KEY_INDICATORS],
+    parent,
+    withPeers: parent !== null,
+    withTargets: documents === null || documents.some((d) => d.code === documentCode),
+  };
+}
+
+export type PeerInfo = NonNullable<OverviewQuery['comparisons']>[number];
+
+export interface CardData {
+  series: SeriesInfo | null;
+  /** Only when the document sets a target the region is measured against. */
+  progress: ProgressInfo | null;
+  peers: PeerInfo | null;
+}
+
+/** What each key indicator's card shows, from the overview's answer. */
+export function overviewCards(data: OverviewQuery, regionCode: string): Map<string, CardData> {
+  return new Map(
+    KEY_INDICATORS.map((code) => [
+      code,
+      {
+        series: data.seriesGrid.find((s) => s.indicatorCode === code && s.regionCode === regionCode) ?? null,
+        progress: data.scorecard?.cells.find((c) => c.indicatorCode === code && c.regionCode === regionCode && c.target) ?? null,
+        peers: data.comparisons?.find((c) => c.indicatorCode === code) ?? null,
+      },
+    ]),
+  );
 }
 
 export interface LatestChange {

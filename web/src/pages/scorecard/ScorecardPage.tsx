@@ -1,4 +1,3 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { LoadFailed, Notice, Select, StatusBadge } from '../../app/ui';
@@ -11,12 +10,8 @@ import { formatPeriod, formatTarget, formatValue } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { useViewState } from '../../url-state';
 import { provinceOf } from '../compare/compare-model';
-import { type Cell, cellIndex, columnTarget, scorecardColumns, scorecardQuery, statusCounts } from './scorecard-model';
-
-type ScorecardData = { region: (RegionRef & { children: RegionRef[] }) | null } & Record<
-  string,
-  { regionCodes: string[]; cells: Cell[] } | Cell | unknown
->;
+import { type Cell, cellIndex, columnTarget, scorecardColumns, statusCounts } from './scorecard-model';
+import { SCORECARD } from './scorecard-queries';
 
 /** Regions scored by default: the provinces for Indonesia, else the kab/kota of the region's province. */
 export function defaultScorecardParent(regionCode: string): string {
@@ -32,12 +27,11 @@ export function ScorecardPage() {
     () => (catalogue ? scorecardColumns(catalogue.documents, view.document, parentCode) : []),
     [catalogue, view.document, parentCode],
   );
-  const text = catalogue && columns.length ? scorecardQuery(columns) : null;
-  const query = useMemo(
-    () => (text ? (gql(text) as TypedDocumentNode<ScorecardData, { document: string; parent: string }>) : null),
-    [text],
-  );
-  const result = useQuery(query ?? PLACEHOLDER, { variables: { document: view.document, parent: parentCode }, skip: !query });
+  // The columns come from the document's targets in the catalogue; a document without any has no scorecard.
+  const result = useQuery(SCORECARD, {
+    variables: { document: view.document, parent: parentCode, indicators: columns },
+    skip: !catalogue || columns.length === 0,
+  });
   const data = result.data;
   const document = catalogue?.document(view.document);
   const docName = document ? documentLabel(document) : view.document;
@@ -46,16 +40,10 @@ export function ScorecardPage() {
   const table = useMemo(() => {
     if (!data?.region || !catalogue) return null;
     const parent = data.region;
-    const cells: Cell[] = [];
-    for (const c of columns) {
-      const card = data[c.alias] as { cells: Cell[] } | undefined;
-      if (card) cells.push(...card.cells);
-      const own = data[`${c.alias}p`] as Cell | undefined;
-      if (own) cells.push(own);
-    }
+    const cells = data.scorecard.cells;
     const index = cellIndex(cells);
     const rows: RegionRef[] = [parent, ...parent.children];
-    const indicators = columns.map((c) => catalogue.indicator(c.indicatorCode)).filter((i): i is IndicatorInfo => !!i);
+    const indicators = columns.map((code) => catalogue.indicator(code)).filter((i): i is IndicatorInfo => !!i);
     return { parent, rows, indicators, index, cells };
   }, [data, catalogue, columns]);
 
@@ -251,9 +239,3 @@ export function ScorecardPage() {
     </section>
   );
 }
-
-const PLACEHOLDER = gql`
-  query ScorecardPlaceholder {
-    __typename
-  }
-` as TypedDocumentNode<ScorecardData, { document: string; parent: string }>;

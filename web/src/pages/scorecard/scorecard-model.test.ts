@@ -1,26 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENTS } from '../../test-support/documents';
-import { columnTarget, scorecardColumns, scorecardQuery, statusCounts } from './scorecard-model';
+import { columnTarget, scorecardColumns, statusCounts } from './scorecard-model';
 
 describe('scorecard model', () => {
-  it('has one column per targeted indicator, poverty first, each at its own target year', () => {
-    const columns = scorecardColumns(DOCUMENTS, 'RPJMN-2025-2029', 'ID');
-    expect(columns.map((c) => [c.indicatorCode, c.targetYear])).toEqual([
-      ['poverty_rate_p0', 2029],
-      ['extreme_poverty_rate', 2026],
-      ['human_capital_index', 2029],
+  it('has one column per targeted indicator, poverty first', () => {
+    expect(scorecardColumns(DOCUMENTS, 'RPJMN-2025-2029', 'ID')).toEqual([
+      'poverty_rate_p0',
+      'extreme_poverty_rate',
+      'human_capital_index',
     ]);
-    const text = scorecardQuery(columns);
-    expect(text).toContain(
-      'scorecard(documentCode: $document, parentCode: $parent, indicatorCodes: ["extreme_poverty_rate"], targetYear: 2026)',
-    );
+    // A province is measured against the national targets, so it has the same columns.
+    expect(scorecardColumns(DOCUMENTS, 'RPJMN-2025-2029', '75')).toEqual(scorecardColumns(DOCUMENTS, 'RPJMN-2025-2029', 'ID'));
+    expect(scorecardColumns(DOCUMENTS, 'RPJMD-75-2025-2029', '75')).toEqual([]);
   });
   it('counts statuses', () => {
     const cell = (status: 'ACHIEVED' | 'OFF_TRACK') => ({
       regionCode: 'x',
       indicatorCode: 'y',
       status,
-      goal: null,
       latest: null,
       target: null,
       targetRegionCode: null,
@@ -37,7 +34,6 @@ describe('scorecard model', () => {
       regionCode,
       indicatorCode: 'poverty_rate_p0',
       status: 'OFF_TRACK' as const,
-      goal: 4.5,
       latest: null,
       target,
       targetRegionCode,

@@ -1,6 +1,6 @@
-import { REGION_REF } from '../../data/fragments';
 import { documentIndicators, targetFor } from '../../data/targets';
-import type { DocumentInfo, ProgressInfo, ProgressStatus } from '../../data/types';
+import type { DocumentInfo, ProgressStatus } from '../../data/types';
+import type { ScorecardQuery } from '../../gql/graphql';
 
 /** Headline indicators first, as planning documents list them: poverty, then inequality, jobs, human capital. */
 const COLUMN_ORDER = [
@@ -13,57 +13,20 @@ const COLUMN_ORDER = [
   'human_capital_index',
 ];
 
-export interface ScorecardColumn {
-  indicatorCode: string;
-  alias: string;
-  targetYear: number;
-}
-
-/** One column per indicator the document targets, each asked for at its own final target year. */
-export function scorecardColumns(
-  documents: readonly DocumentInfo[],
-  documentCode: string,
-  parentCode: string,
-): ScorecardColumn[] {
+/** One column per indicator the document targets for the parent (its own target, or else the document's). */
+export function scorecardColumns(documents: readonly DocumentInfo[], documentCode: string, parentCode: string): string[] {
   const doc = documents.find((d) => d.code === documentCode);
   if (!doc) return [];
   const order = (code: string) => {
     const i = COLUMN_ORDER.indexOf(code);
     return i < 0 ? COLUMN_ORDER.length : i;
   };
-  const codes = documentIndicators(doc).sort((a, b) => order(a) - order(b) || a.localeCompare(b));
-  return codes.flatMap((indicatorCode, i) => {
-    const applied = targetFor(documents, documentCode, indicatorCode, parentCode);
-    return applied ? [{ indicatorCode, alias: `i${i}`, targetYear: applied.target.year }] : [];
-  });
+  return documentIndicators(doc)
+    .sort((a, b) => order(a) - order(b) || a.localeCompare(b))
+    .filter((indicatorCode) => targetFor(documents, documentCode, indicatorCode, parentCode) !== null);
 }
 
-export const CELL_FIELDS =
-  'regionCode indicatorCode status goal gapScore projectedValue targetRegionCode latest { period value } target { year value lowerBound upperBound }';
-
-/**
- * One operation: the parent with its children, and per indicator (aliases) the scorecard of the children and the
- * parent's own progress. Target years differ per indicator (extreme poverty 2026, poverty 2029), hence one
- * scorecard per column.
- */
-export function scorecardQuery(columns: readonly ScorecardColumn[]): string {
-  const parts = columns.flatMap((c) => {
-    const code = JSON.stringify(c.indicatorCode);
-    return [
-      `${c.alias}: scorecard(documentCode: $document, parentCode: $parent, indicatorCodes: [${code}], targetYear: ${c.targetYear}) { regionCodes cells { ${CELL_FIELDS} } }`,
-      `${c.alias}p: progress(regionCode: $parent, indicatorCode: ${code}, documentCode: $document, targetYear: ${c.targetYear}) { ${CELL_FIELDS} }`,
-    ];
-  });
-  return `query Scorecard($document: String!, $parent: String!) {
-  region(code: $parent) { ${REGION_REF} children { ${REGION_REF} } }
-  ${parts.join('\n  ')}
-}`;
-}
-
-export type Cell = Pick<
-  ProgressInfo,
-  'regionCode' | 'indicatorCode' | 'status' | 'goal' | 'latest' | 'target' | 'targetRegionCode'
->;
+export type Cell = ScorecardQuery['scorecard']['cells'][number];
 
 /** Cells by region and indicator. */
 export function cellIndex(cells: readonly Cell[]): Map<string, Cell> {

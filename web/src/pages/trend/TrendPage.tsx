@@ -1,4 +1,3 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { RegionSearch } from '../../app/RegionSearch';
@@ -8,13 +7,11 @@ import { SERIES_COLOURS } from '../../charts/palette';
 import { indicatorsWithData, useCatalogue } from '../../data/catalogue';
 import { sourceLinks } from '../../data/sources';
 import { documentLabel, targetCaption } from '../../data/targets';
-import type { ProgressInfo, SeriesInfo } from '../../data/types';
 import { formatChange, formatPeriod, formatTarget, formatValue, unitLabel } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { MAX_TREND_REGIONS, useViewState } from '../../url-state';
-import { defaultTrendRegions, trendChart, trendQuery, trendRequests } from './trend-model';
-
-type TrendData = { series: SeriesInfo[] } & Record<string, ProgressInfo | SeriesInfo[] | undefined>;
+import { defaultTrendRegions, targetProgressByRegion, trendChart, trendVariables } from './trend-model';
+import { TREND } from './trend-queries';
 
 export function TrendPage() {
   const [view, navigate] = useViewState();
@@ -29,31 +26,13 @@ export function TrendPage() {
   const indicator = catalogue?.indicator(indicatorCode);
   const document = catalogue?.document(view.document);
 
-  const requests = useMemo(
-    () => (catalogue ? trendRequests(catalogue.documents, view.document, indicatorCode, regionCodes) : []),
-    [catalogue, view.document, indicatorCode, regionCodes],
-  );
-  const queryText = catalogue ? trendQuery(requests) : null;
-  const query = useMemo(
-    () =>
-      queryText
-        ? (gql(queryText) as TypedDocumentNode<TrendData, { indicator: string; regions: string[]; document: string }>)
-        : null,
-    [queryText],
-  );
-  const result = useQuery(query ?? PLACEHOLDER, {
-    variables: { indicator: indicatorCode, regions: regionCodes, document: view.document },
-    skip: !query,
+  // Whether to ask for progress depends on the document's targets: the catalogue comes first.
+  const result = useQuery(TREND, {
+    variables: trendVariables(catalogue?.documents ?? [], view.document, indicatorCode, regionCodes),
+    skip: !catalogue,
   });
   const data = result.data;
-  const progressByRegion = useMemo(() => {
-    const map = new Map<string, ProgressInfo>();
-    for (const r of requests) {
-      const p = data?.[r.alias] as ProgressInfo | undefined;
-      if (p) map.set(r.regionCode, p);
-    }
-    return map;
-  }, [data, requests]);
+  const progressByRegion = useMemo(() => targetProgressByRegion(data?.scorecard?.cells), [data]);
 
   const chart = useMemo(
     () =>
@@ -292,9 +271,3 @@ export function TrendPage() {
     </section>
   );
 }
-
-const PLACEHOLDER = gql`
-  query TrendPlaceholder {
-    __typename
-  }
-` as TypedDocumentNode<TrendData, { indicator: string; regions: string[]; document: string }>;

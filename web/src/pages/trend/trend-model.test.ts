@@ -3,7 +3,7 @@ import type { ProgressInfo, SeriesInfo } from '../../data/types';
 import { translator } from '../../i18n/useI18n';
 import { DOCUMENTS } from '../../test-support/documents';
 import { P0 } from '../../test-support/indicators';
-import { defaultTrendRegions, trendChart, trendQuery, trendRequests } from './trend-model';
+import { defaultTrendRegions, targetProgressByRegion, trendChart, trendVariables } from './trend-model';
 
 const point = (period: string, value: number) => ({
   period,
@@ -15,8 +15,9 @@ const point = (period: string, value: number) => ({
   source: null,
 });
 const seriesOf = (regionCode: string, name: string, values: [string, number][]): SeriesInfo => ({
+  indicatorCode: 'poverty_rate_p0',
   regionCode,
-  region: { code: regionCode, name, level: regionCode === 'ID' ? 'NATIONAL' : 'PROVINCE' },
+  region: { code: regionCode, name, level: regionCode === 'ID' ? 'NATIONAL' : 'PROVINCE', kind: null },
   frequency: 'SUBANNUAL',
   points: values.map(([p, v]) => point(p, v)),
 });
@@ -41,13 +42,23 @@ describe('trend model', () => {
     expect(defaultTrendRegions('75.02')).toEqual(['75.02', '75', 'ID']);
     expect(defaultTrendRegions('ID')).toEqual(['ID']);
   });
-  it('asks for each region’s progress at its target year, in one operation', () => {
-    const requests = trendRequests(DOCUMENTS, 'RPJMN-2025-2029', 'poverty_rate_p0', ['75.02', 'ID']);
-    expect(requests.map((r) => r.targetYear)).toEqual([2029, 2029]);
-    const text = trendQuery(requests);
-    expect(text).toContain('p0: progress(regionCode: "75.02"');
-    expect(text).toContain('p1: progress(regionCode: "ID"');
-    expect(trendQuery(trendRequests(DOCUMENTS, 'RPJMN-2025-2029', 'gini_ratio', ['75']))).not.toContain('progress(');
+  it('asks for progress only when the document sets a target for one of the regions', () => {
+    expect(trendVariables(DOCUMENTS, 'RPJMN-2025-2029', 'poverty_rate_p0', ['75.02', 'ID'])).toEqual({
+      indicator: 'poverty_rate_p0',
+      regions: ['75.02', 'ID'],
+      document: 'RPJMN-2025-2029',
+      withTargets: true,
+    });
+    expect(trendVariables(DOCUMENTS, 'RPJMN-2025-2029', 'gini_ratio', ['75']).withTargets).toBe(false);
+    expect(trendVariables(DOCUMENTS, 'RPJMD-75-2025-2029', 'poverty_rate_p0', ['75']).withTargets).toBe(false);
+  });
+  it('keeps the progress of the regions measured against a target', () => {
+    const scored = progressOf('72', 'ID');
+    const unscored = { ...progressOf('75', 'ID'), status: 'NO_DATA' as const, target: null, targetRegionCode: null };
+    const byRegion = targetProgressByRegion([scored, unscored]);
+    expect([...byRegion.keys()]).toEqual(['72']);
+    expect(byRegion.get('72')).toBe(scored);
+    expect(targetProgressByRegion(undefined).size).toBe(0);
   });
   it('says a province is measured against the national target in the subtitle, the marker and the legend', () => {
     const sulteng = seriesOf('72', 'Sulawesi Tengah', [

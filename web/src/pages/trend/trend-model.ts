@@ -2,10 +2,10 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartLabels } from '../../charts/common';
 import { trendOption } from '../../charts/trend.option';
 import { parentCodeOf } from '../../data/catalogue';
-import { PROGRESS_FIELDS, SERIES_FIELDS } from '../../data/fragments';
 import { sourceFooter } from '../../data/sources';
 import { isNationalBenchmark, targetFor, targetLabel } from '../../data/targets';
 import type { DocumentInfo, IndicatorInfo, ProgressInfo, SeriesInfo, SeriesPointInfo } from '../../data/types';
+import type { TrendQueryVariables } from '../../gql/graphql';
 import { formatPeriod, formatTarget, isPercent, type Lang, unitLabel } from '../../i18n/format';
 import type { Translate } from '../../i18n/useI18n';
 
@@ -20,42 +20,28 @@ export function defaultTrendRegions(regionCode: string): string[] {
   return codes;
 }
 
-export interface TrendRequest {
-  regionCode: string;
-  alias: string;
-  targetYear: number | null;
-}
-
-/** Which target year to ask `progress` for, per region (its own target, else the document's). */
-export function trendRequests(
+/**
+ * The trend's variables. Progress is asked for only when the document sets a target for one of the regions (its
+ * own, or the document's region's): without one there is nothing to score, and an unknown document or indicator
+ * would fail the whole operation.
+ */
+export function trendVariables(
   documents: readonly DocumentInfo[],
   documentCode: string,
   indicatorCode: string,
   regionCodes: readonly string[],
-): TrendRequest[] {
-  return regionCodes.map((regionCode, i) => ({
-    regionCode,
-    alias: `p${i}`,
-    targetYear: targetFor(documents, documentCode, indicatorCode, regionCode)?.target.year ?? null,
-  }));
+): TrendQueryVariables {
+  return {
+    indicator: indicatorCode,
+    regions: [...regionCodes],
+    document: documentCode,
+    withTargets: regionCodes.some((code) => targetFor(documents, documentCode, indicatorCode, code) !== null),
+  };
 }
 
-/**
- * One operation for the whole chart: the series of every region and, under aliases, each region's progress
- * towards its target. Codes are checked by the URL parser, so they can be written into the query.
- */
-export function trendQuery(requests: readonly TrendRequest[]): string {
-  const progress = requests
-    .filter((r) => r.targetYear !== null)
-    .map(
-      (r) =>
-        `${r.alias}: progress(regionCode: ${JSON.stringify(r.regionCode)}, indicatorCode: $indicator, documentCode: $document, targetYear: ${r.targetYear}) { ${PROGRESS_FIELDS} }`,
-    )
-    .join('\n    ');
-  return `query Trend($indicator: String!, $regions: [String!]!, $document: String!) {
-    series(indicatorCode: $indicator, regionCodes: $regions) { ${SERIES_FIELDS} }
-    ${progress}
-  }`;
+/** Each region's progress, for the regions measured against a target (the others have nothing to show). */
+export function targetProgressByRegion(cells: readonly ProgressInfo[] | undefined): Map<string, ProgressInfo> {
+  return new Map((cells ?? []).filter((c) => c.target).map((c) => [c.regionCode, c]));
 }
 
 export interface TrendChartInput {
