@@ -29,6 +29,15 @@ describeEachDatabase('foreign keys on import', (use) => {
     expect(undeclared).toEqual([]);
   });
 
+  it('has no triggers of its own on the imported tables, which switching triggers off would skip', async () => {
+    const triggers = await use().sql.query(
+      `SELECT tgrelid::regclass::text AS table, tgname AS name FROM pg_trigger
+       WHERE NOT tgisinternal AND tgrelid::regclass::text = ANY($1)`,
+      [[OBSERVATIONS.table, TARGETS.table, PROGRAMME_FIGURES.table, PLANNING_DOCUMENTS.table, 'audit_entry']],
+    );
+    expect(triggers).toEqual([]);
+  });
+
   it('switches row triggers off only for a role allowed to, and says which way keys were checked', async () => {
     const settings: string[] = [];
     const seen = async (tx: { query: (sql: string) => Promise<{ setting: string }[]> }) => {
