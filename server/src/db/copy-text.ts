@@ -27,3 +27,16 @@ export function* copyText(rows: Iterable<readonly CopyValue[]>, chunkRows: numbe
   }
   if (lines.length) yield lines.join('');
 }
+
+/** The rows in arrays of at most `size`. */
+export function* rowChunks<T>(rows: Iterable<T>, size: number): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const row of rows) {
+    chunk.push(row);
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk;
+}

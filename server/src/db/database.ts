@@ -9,7 +9,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { type DatabaseConfig, describeDatabase } from '../config.js';
 import { PrismaClient } from '../generated/prisma/client.js';
-import { copyText } from './copy-text.js';
+import { copyText, rowChunks } from './copy-text.js';
 import { pgliteMigrationAdapter } from './pglite-migration-adapter.js';
 
 /** Plain SQL access beside Prisma, for set-based reads and bulk writes. */
@@ -91,12 +91,23 @@ async function openPglite(dataDir: string): Promise<Database> {
         work({
           ...wrap((s, p) => tx.query(s, p)),
           async copyRows(table, columns, rows) {
-            // PGlite reads COPY data from a Blob it exposes as /dev/blob; chunks bound the memory a
-            // large import holds as text at once.
-            const sql = `COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`;
-            for (const chunk of copyText(rows, COPY_CHUNK_ROWS)) {
+            // PGlite's COPY FROM '/dev/blob' slows down with the size of the data (a million rows: 35 s
+            // in one COPY, 190 s in 50), so rows go in as arrays through unnest, which stays linear.
+            const types = await tx.query<{ name: string; type: string }>(
+              `SELECT attname AS name, format_type(atttypid, NULL) AS type FROM pg_attribute
+               WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped`,
+              [table],
+            );
+            const typeOf = new Map(types.rows.map((t) => [t.name, t.type]));
+            const sql = `INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${columns
+              .map((c, i) => `$${i + 1}::${typeOf.get(c) ?? 'text'}[]`)
+              .join(', ')})`;
+            for (const chunk of rowChunks(rows, COPY_CHUNK_ROWS)) {
               listeners.emit(sql);
-              await tx.query(sql, [], { blob: new Blob([chunk]) });
+              await tx.query(
+                sql,
+                columns.map((_, i) => chunk.map((r) => r[i] ?? null)),
+              );
             }
           },
         }),
