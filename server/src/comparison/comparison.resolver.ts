@@ -41,7 +41,9 @@ export class ComparisonResolver {
     ]);
     if (!indicator) throw badInput(`Unknown indicator “${indicatorCode}”. The catalogue is in the \`indicators\` query.`);
     if (!parent) throw badInput(`Unknown region “${parentCode}”: use a Kemendagri code such as "75", or "ID" for Indonesia.`);
-    return compareRegions(db, indicator, parent, { level, period: period?.trim() || null }, breaks);
+    const result = await compareRegions(db, indicator, parent, { level, period: period?.trim() || null }, breaks);
+    loaders.remember(result.regions); // the rows' region fields then cost no further statement
+    return result;
   }
 
   @Query(() => [Comparison], {
@@ -73,7 +75,9 @@ export class ComparisonResolver {
       requireRegions(loaders, [parentCode.trim()]),
       loaders.seriesBreaks(),
     ]);
-    return compareRegionsForIndicators(db, indicators, parent!, { level, period: period?.trim() || null }, breaks);
+    const results = await compareRegionsForIndicators(db, indicators, parent!, { level, period: period?.trim() || null }, breaks);
+    for (const result of results) loaders.remember(result.regions); // the rows' region fields then cost no further statement
+    return results;
   }
 
   @FieldResolver(() => Indicator, { description: 'The catalogue entry of indicatorCode: name, unit, direction.' })

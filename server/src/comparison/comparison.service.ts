@@ -4,6 +4,7 @@ import { badInput } from '../graphql/errors.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { comparePeriods, parseStoredPeriod } from '../observations/periods.js';
 import { breaksFor, type SeriesBreakRule } from '../observations/series.js';
+import { REGION_COLUMNS, type RegionRecord } from '../regions/regions.service.js';
 import type { Direction } from '../targets/progress.js';
 import { type Ranked, rankRegions, type Summary, summarise } from './ranking.js';
 
@@ -25,6 +26,8 @@ export interface ComparisonResult {
     updatedAt: string;
     changeNotComparable: boolean;
   })[];
+  /** Every region the values were read for (compared, parent, nation), for the request's region loader. */
+  regions: RegionRecord[];
   summary: Summary;
 }
 
@@ -53,10 +56,8 @@ export async function compareRegions(
   return result!;
 }
 
-interface ValueRow {
+interface ValueRow extends RegionRecord {
   indicatorCode: string;
-  code: string;
-  kind: string | null;
   period: string;
   value: number;
   sourceId: number | null;
@@ -102,6 +103,7 @@ export async function compareRegionsForIndicators(
      FROM observation o JOIN region r ON r.code = o.region_code
      WHERE o.indicator_code = ANY($1::text[]) AND ${inScope} ORDER BY o.indicator_code, o.year DESC, o.subperiod DESC`,
     [codes, level, ...scopeParams],
+    { prepare: true },
   );
   const plans = new Map<string, PeriodPlan>(
     indicators.map((indicator) => {
@@ -119,7 +121,7 @@ export async function compareRegionsForIndicators(
   );
   const values = wanted.length
     ? await db.sql.query<ValueRow>(
-        `SELECT o.indicator_code AS "indicatorCode", r.code, r.kind::text AS kind, o.period, o.value::float8 AS value,
+        `SELECT o.indicator_code AS "indicatorCode", ${REGION_COLUMNS('r')}, o.period, o.value::float8 AS value,
                 o.source_id AS "sourceId", o.status::text AS status,
                 to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt", (${inScope}) AS compared
          FROM observation o JOIN region r ON r.code = o.region_code
@@ -127,6 +129,7 @@ export async function compareRegionsForIndicators(
              ON o.indicator_code = w.indicator_code AND o.period = w.period
          WHERE o.indicator_code = ANY($1::text[]) AND ((${inScope}) OR r.code = ANY($${next + 2}::text[]))`,
         [codes, level, ...scopeParams, wanted.map((w) => w.indicatorCode), wanted.map((w) => w.period), [parent.code, 'ID']],
+        { prepare: true },
       )
     : [];
   return indicators.map((indicator) =>
@@ -179,6 +182,7 @@ function rankComparison(
     nationalValue: null,
     nationalPeriod: null,
     rows: [],
+    regions: [],
     summary: summarise([]),
   };
   if (!period) return empty;
@@ -225,8 +229,18 @@ function rankComparison(
     nationalPeriod: nationalRef?.period ?? null,
     rows: ranked.map((r) => {
       const v = byCode.get(r.regionCode)!;
+      // Written out rather than spread: spreading objects costs several times more here, per row.
       return {
-        ...r,
+        regionCode: r.regionCode,
+        kind: r.kind,
+        value: r.value,
+        previousValue: r.previousValue,
+        rank: r.rank,
+        quartile: r.quartile,
+        change: r.change,
+        differenceFromParent: r.differenceFromParent,
+        differenceFromNational: r.differenceFromNational,
+        peerCodes: r.peerCodes,
         indicatorCode: indicator.code,
         period,
         sourceId: v.sourceId,
@@ -235,6 +249,18 @@ function rankComparison(
         changeNotComparable: notComparable.has(r.regionCode),
       };
     }),
+    regions: values.map(
+      (v): RegionRecord => ({
+        code: v.code,
+        bpsCode: v.bpsCode,
+        name: v.name,
+        level: v.level,
+        kind: v.kind,
+        parentCode: v.parentCode,
+        validFrom: v.validFrom,
+        validUntil: v.validUntil,
+      }),
+    ),
     summary: summarise(current.map((v) => v.value)),
   };
 }

@@ -53,6 +53,32 @@ describe('ranking a comparison', () => {
     expect(ranked.find((r) => r.regionCode === '75.71')?.peerCodes).toEqual(['75.03', '75.01']);
   });
 
+  it('finds the same peers as comparing every pair, ties in value included, for 514 regions', () => {
+    // A small deterministic generator: many equal values, two kinds and a few without a kind.
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const rows = Array.from({ length: 514 }, (_, i) => ({
+      regionCode: `${10 + (i % 90)}.${String(i).padStart(3, '0')}`,
+      kind: i % 50 === 0 ? null : i % 5 ? 'REGENCY' : 'CITY',
+      value: Math.floor(next() * 120) / 8,
+      previousValue: null,
+    }));
+    const bruteForce = (row: (typeof rows)[number]) => {
+      const others = rows.filter((r) => r.regionCode !== row.regionCode);
+      const sameKind = others.filter((r) => r.kind === row.kind);
+      return (sameKind.length >= 2 ? sameKind : others)
+        .map((r) => ({ code: r.regionCode, d: Math.abs(r.value - row.value) }))
+        .sort((a, b) => a.d - b.d || a.code.localeCompare(b.code))
+        .slice(0, 2)
+        .map((r) => r.code);
+    };
+    const ranked = rankRegions(rows, 'LOWER_IS_BETTER', null, null);
+    for (const r of ranked) expect(r.peerCodes).toEqual(bruteForce(rows.find((x) => x.regionCode === r.regionCode)!));
+  });
+
   it('summarises the distribution', () => {
     expect(summarise(GORONTALO.map((r) => r.value))).toEqual({
       count: 6,

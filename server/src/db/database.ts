@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -14,7 +15,12 @@ import { pgliteMigrationAdapter } from './pglite-migration-adapter.js';
 
 /** Plain SQL access beside Prisma, for set-based reads and bulk writes. */
 export interface SqlClient {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * `prepare`: on a PostgreSQL server, keep the statement prepared on each connection, so that it is parsed
+   * and planned once rather than on every request. Only for the fixed statements of the dashboard's
+   * operations: every distinct text stays prepared for the life of the connection.
+   */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], options?: { prepare?: boolean }): Promise<T[]>;
 }
 
 /** A value COPY can write: text, a number, or null for SQL NULL. */
@@ -63,6 +69,18 @@ function createPrisma(adapter: SqlMigrationAwareDriverAdapterFactory, listeners:
 }
 
 const COPY_CHUNK_ROWS = 20_000;
+
+const statementNames = new Map<string, string>();
+
+/** A name for a prepared statement, the same for the same text (node-postgres prepares a name once per connection). */
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `kesra_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   return config.kind === 'pglite' ? openPglite(config.dataDir) : openPostgres(config.url);
@@ -132,8 +150,9 @@ async function openPostgres(url: string): Promise<Database> {
   const adapterFactory = new PrismaPg(pool);
   const prisma = createPrisma(adapterFactory, listeners);
   const wrap = (client: pg.Pool | pg.PoolClient): SqlClient => ({
-    async query<T>(sql: string, params?: unknown[]) {
+    async query<T>(sql: string, params?: unknown[], options?: { prepare?: boolean }) {
       listeners.emit(sql);
+      if (options?.prepare) return (await client.query({ name: statementName(sql), text: sql, values: params })).rows as T[];
       return (await client.query(sql, params)).rows as T[];
     },
   });

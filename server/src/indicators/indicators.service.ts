@@ -32,7 +32,13 @@ export async function findIndicators(
 }
 
 export async function indicatorsByCodes(db: Database, codes: readonly string[]): Promise<(IndicatorRecord | null)[]> {
-  const rows = await db.sql.query<IndicatorRecord>(`SELECT ${COLUMNS} FROM indicator WHERE code = ANY($1::text[])`, [[...codes]]);
+  const rows = await db.sql.query<IndicatorRecord>(
+    `SELECT ${COLUMNS} FROM indicator WHERE code = ANY($1::text[])`,
+    [[...codes]],
+    {
+      prepare: true,
+    },
+  );
   const byCode = new Map(rows.map((r) => [r.code, normalise(r)]));
   return codes.map((c) => byCode.get(c) ?? null);
 }

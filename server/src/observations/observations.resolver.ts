@@ -91,7 +91,7 @@ export class ObservationsResolver {
     @Arg('periodFrom', () => String, { nullable: true }) periodFrom: string | null,
     @Arg('periodTo', () => String, { nullable: true }) periodTo: string | null,
   ) {
-    return findSeries(db, { indicatorCode, regionCodes, frequency, periodFrom, periodTo }, await loaders.seriesBreaks());
+    return findSeries(db, { indicatorCode, regionCodes, frequency, periodFrom, periodTo }, loaders.seriesBreaks);
   }
 
   @Query(() => [Series], {

@@ -95,6 +95,8 @@ export async function loadSeriesBreaks(db: Database): Promise<SeriesBreakRule[]>
   return db.sql.query<SeriesBreakRule>(
     `SELECT indicator_code AS "indicatorCode", region_code AS "regionCode", starts_at AS "startsAt",
             reason_id AS "reasonId", reason_en AS "reasonEn" FROM series_break`,
+    [],
+    { prepare: true },
   );
 }
 
@@ -110,6 +112,9 @@ export const MAX_SERIES_REGIONS = 600;
 /** Series one seriesGrid request may return: all 30 indicators for the 38 provinces fit, or two for every kab/kota. */
 export const MAX_GRID_SERIES = 2000;
 
+/** The series-break rules, or how to read them: then they are read beside the values rather than before them. */
+export type SeriesBreaks = readonly SeriesBreakRule[] | (() => Promise<readonly SeriesBreakRule[]>);
+
 export interface SeriesOptions {
   frequency: SeriesFrequency;
   periodFrom?: string | null;
@@ -120,7 +125,7 @@ export interface SeriesOptions {
 export async function findSeries(
   db: Database,
   args: SeriesOptions & { indicatorCode: string; regionCodes: string[] },
-  breaks: readonly SeriesBreakRule[],
+  breaks: SeriesBreaks,
 ): Promise<SeriesResult[]> {
   if (args.regionCodes.length > MAX_SERIES_REGIONS) {
     throw badInput(`series accepts at most ${MAX_SERIES_REGIONS} regions at once.`);
@@ -135,7 +140,7 @@ export async function findSeries(
 export async function findSeriesGrid(
   db: Database,
   args: SeriesOptions & { indicatorCodes: string[]; regionCodes: string[] },
-  breaks: readonly SeriesBreakRule[],
+  breaks: SeriesBreaks,
 ): Promise<SeriesResult[]> {
   const { indicatorCodes, regionCodes } = args;
   if (regionCodes.length > MAX_SERIES_REGIONS) {
@@ -155,7 +160,7 @@ async function seriesOf(
   indicatorCodes: readonly string[],
   regionCodes: readonly string[],
   options: SeriesOptions,
-  breaks: readonly SeriesBreakRule[],
+  breaks: SeriesBreaks,
 ): Promise<SeriesResult[]> {
   if (indicatorCodes.length === 0 || regionCodes.length === 0) return [];
   const params: unknown[] = [];
@@ -168,10 +173,11 @@ async function seriesOf(
     },
     params,
   );
-  const rows = await db.sql.query<Observation>(
-    `SELECT ${OBSERVATION_COLUMNS} FROM observation o JOIN region r ON r.code = o.region_code WHERE ${condition}`,
-    params,
-  );
+  // The condition names only observation columns (no level or parent filter here), so no join with region.
+  const [rows, rules] = await Promise.all([
+    db.sql.query<Observation>(`SELECT ${OBSERVATION_COLUMNS} FROM observation o WHERE ${condition}`, params, { prepare: true }),
+    typeof breaks === 'function' ? breaks() : breaks,
+  ]);
   const byCell = new Map<string, Observation[]>();
   for (const row of rows) {
     const key = `${row.indicatorCode}|${row.regionCode}`;
@@ -184,12 +190,25 @@ async function seriesOf(
     regionCodes.map((regionCode) => {
       const own = byCell.get(`${indicatorCode}|${regionCode}`) ?? [];
       const frequency = pickFrequency(own, wanted);
-      const points = buildSeries(own, breaksFor(breaks, indicatorCode, regionCode), frequency).map(({ point, breakBefore }) => ({
-        ...point,
-        breakBefore: breakBefore !== null,
-        breakReasonId: breakBefore?.reasonId ?? null,
-        breakReasonEn: breakBefore?.reasonEn ?? null,
-      }));
+      const points = buildSeries(own, breaksFor(rules, indicatorCode, regionCode), frequency).map(
+        ({ point: o, breakBefore }): SeriesPoint => ({
+          // Written out rather than spread: spreading the driver's row objects costs several times more.
+          indicatorCode: o.indicatorCode,
+          regionCode: o.regionCode,
+          period: o.period,
+          year: o.year,
+          subperiod: o.subperiod,
+          value: o.value,
+          status: o.status,
+          note: o.note,
+          importBatchId: o.importBatchId,
+          updatedAt: o.updatedAt,
+          sourceId: o.sourceId,
+          breakBefore: breakBefore !== null,
+          breakReasonId: breakBefore?.reasonId ?? null,
+          breakReasonEn: breakBefore?.reasonEn ?? null,
+        }),
+      );
       return { indicatorCode, regionCode, frequency: frequency as SeriesFrequency, points };
     }),
   );

@@ -9,12 +9,21 @@ import {
   findDocument,
   findDocuments,
   MAX_SCORECARD_REGIONS,
+  observationsOfPairs,
   type ProgressResult,
   progressFor,
+  progressOf,
   scorecardRows,
   targetsOf,
 } from './targets.service.js';
 import { PlanningDocument, Scorecard, Target, TargetProgress } from './targets.types.js';
+
+/** Like Promise.all, but when several fail, the first in the list decides the error (not the first to fail). */
+async function inOrder<T extends readonly unknown[]>(work: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const settled = await Promise.allSettled(work);
+  for (const s of settled) if (s.status === 'rejected') throw s.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
+}
 
 async function indicatorMap(ctx: Context, codes: readonly string[]): Promise<Map<string, IndicatorRecord>> {
   return new Map((await requireIndicators(ctx.loaders, codes)).map((i) => [i.code, i]));
@@ -91,26 +100,32 @@ export class TargetsResolver {
       includeParent,
       regionCodes: regionCodes?.map((c) => c.trim()) ?? null,
     });
-    const doc = await findDocument(ctx.db, documentCode.trim());
-    const targets = await targetsOf(ctx.db, [doc.code]);
+    // Two rounds of statements, each sent together, rather than five one after another: what does not depend on
+    // another result is asked for at once. Errors keep their order (an unknown document first).
+    const code = documentCode.trim();
+    const [doc, targets, listed, breaks] = await inOrder([
+      findDocument(ctx.db, code),
+      targetsOf(ctx.db, [code]),
+      rows.kind === 'children'
+        ? // An unknown parent has no regions under it and is no row itself: an empty scorecard, as parentCode alone gives.
+          Promise.all([
+            rows.includeParent ? ctx.loaders.regionByCode.load(rows.parentCode) : null,
+            ctx.loaders.childrenOf.load(rows.parentCode),
+          ]).then(([parent, children]) => [...(parent ? [parent.code] : []), ...children.map((r) => r.code)])
+        : rows.kind === 'regions'
+          ? requireRegions(ctx.loaders, rows.regionCodes).then((found) => found.map((r) => r.code))
+          : null,
+      ctx.loaders.seriesBreaks(),
+    ] as const);
     const indicatorsWanted = indicatorCodes?.length ? indicatorCodes : [...new Set(targets.map((t) => t.indicatorCode))];
-    let codes: string[];
-    if (rows.kind === 'children') {
-      // An unknown parent has no regions under it and is no row itself: an empty scorecard, as parentCode alone gives.
-      const [children, parent] = await Promise.all([
-        ctx.loaders.childrenOf.load(rows.parentCode),
-        rows.includeParent ? ctx.loaders.regionByCode.load(rows.parentCode) : null,
-      ]);
-      codes = [...(parent ? [parent.code] : []), ...children.map((r) => r.code)];
-    } else if (rows.kind === 'regions') {
-      codes = (await requireRegions(ctx.loaders, rows.regionCodes)).map((r) => r.code);
-    } else {
-      codes = [...new Set(targets.map((t) => t.regionCode))];
-    }
+    const codes = listed ?? [...new Set(targets.map((t) => t.regionCode))];
     if (codes.length > MAX_SCORECARD_REGIONS) throw badInput(`A scorecard holds at most ${MAX_SCORECARD_REGIONS} regions.`);
-    const indicators = await indicatorMap(ctx, indicatorsWanted);
     const pairs = codes.flatMap((regionCode) => indicatorsWanted.map((indicatorCode) => ({ regionCode, indicatorCode })));
-    const cells = await progressFor(ctx.db, doc, targets, pairs, indicators, await ctx.loaders.seriesBreaks(), targetYear);
+    const [indicators, observations] = await inOrder([
+      indicatorMap(ctx, indicatorsWanted),
+      observationsOfPairs(ctx.db, pairs),
+    ] as const);
+    const cells = progressOf(doc, targets, pairs, observations, indicators, breaks, targetYear);
     return { documentCode: doc.code, regionCodes: codes, indicatorCodes: indicatorsWanted, cells };
   }
 }
