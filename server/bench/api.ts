@@ -19,7 +19,8 @@ const PROVINCES = (db: Database) =>
 
 const CASES: Case[] = [
   {
-    name: 'comparison, 514 kab/kota (P0, latest year)',
+    // All 514 kab/kota are in scope; the demo data has P0 for the 36 of four provinces, so 36 rows come back.
+    name: 'comparison, all kab/kota (P0, latest year; 36 with data)',
     query: `{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "ID", level: REGENCY_CITY) {
       period parentValue nationalValue rows { regionCode value rank quartile change differenceFromNational region { name } } } }`,
     sql: (db) =>
