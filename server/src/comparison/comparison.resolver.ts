@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { RegionLevel } from '../generated/prisma/enums.js';
 import type { Context } from '../graphql/context.js';
-import { badInput } from '../graphql/errors.js';
 import { requireIndicators, requireRegions } from '../graphql/lookups.js';
 import { Indicator } from '../indicators/indicator.types.js';
 import { Source } from '../observations/observation.types.js';
@@ -34,14 +33,12 @@ export class ComparisonResolver {
       | string
       | null,
   ): Promise<ComparisonResult> {
-    const [indicator, parent, breaks] = await Promise.all([
-      loaders.indicatorByCode.load(indicatorCode.trim()),
-      loaders.regionByCode.load(parentCode.trim()),
+    const [[indicator], [parent], breaks] = await Promise.all([
+      requireIndicators(loaders, [indicatorCode.trim()]),
+      requireRegions(loaders, [parentCode.trim()]),
       loaders.seriesBreaks(),
     ]);
-    if (!indicator) throw badInput(`Unknown indicator “${indicatorCode}”. The catalogue is in the \`indicators\` query.`);
-    if (!parent) throw badInput(`Unknown region “${parentCode}”: use a Kemendagri code such as "75", or "ID" for Indonesia.`);
-    const result = await compareRegions(db, indicator, parent, { level, period: period?.trim() || null }, breaks);
+    const result = await compareRegions(db, indicator!, parent!, { level, period: period?.trim() || null }, breaks);
     loaders.remember(result.regions); // the rows' region fields then cost no further statement
     return result;
   }

@@ -6,6 +6,7 @@ import { type ForeignKeyChecks, lockReferences, withoutRowTriggers } from './ref
 // statements compare them with what exists, count and report, write the audit entries for changed
 // values, update, and insert. No statement per row, and the data crosses the wire once.
 
+/** Also the column's PostgreSQL type in the staging table. */
 export type ColumnType = 'text' | 'int' | 'numeric';
 
 export interface Column {
@@ -77,8 +78,6 @@ export interface WriteContext {
   reason: string | null;
 }
 
-const SQL_TYPE: Record<ColumnType, string> = { text: 'text', int: 'int', numeric: 'numeric' };
-
 const columnsOf = (spec: TableSpec) => [...spec.keys, ...spec.fields, ...(spec.derived ?? [])];
 const stagingTable = (spec: TableSpec) => `staged_${spec.table}`;
 const tracksBatch = (spec: TableSpec) => spec.tracksBatch !== false;
@@ -107,7 +106,7 @@ export async function stageRows(tx: TransactionClient, spec: TableSpec, rows: It
   const columns = columnsOf(spec);
   await tx.query(
     `CREATE TEMP TABLE ${stagingTable(spec)} (line int NOT NULL, ${columns
-      .map((c) => `${c.name} ${SQL_TYPE[c.type]}`)
+      .map((c) => `${c.name} ${c.type}`)
       .join(', ')}) ON COMMIT DROP`,
   );
   await tx.copyRows(stagingTable(spec), ['line', ...columns.map((c) => c.name)], rows);
