@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Database, SqlClient, TransactionClient } from '../db/database.js';
-import type { ImportIssue, Layout, ParseOptions } from './import.types.js';
-import { parseImportFile } from './layouts.js';
+import type { Database } from '../db/database.js';
+import type { ImportIssue, ImportRecord, Layout, ParseOptions, RecordStream } from './import.types.js';
+import { openImportFile } from './layouts.js';
 import { loadReferenceData } from './reference-data.js';
 import type { ForeignKeyChecks } from './references.js';
 import { OBSERVATIONS, PLANNING_DOCUMENTS, PROGRAMME_FIGURES, TARGETS } from './tables.js';
@@ -10,11 +10,12 @@ import {
   lockImportTables,
   planUpsert,
   type StagedRow,
+  type StagedSource,
   stageRows,
+  stageSources,
   type TableSpec,
-  type UpsertPlan,
 } from './upsert.js';
-import { type SourceKey, type ValidatedImport, validateRecords } from './validate.js';
+import { createValidator, type RecordValidator, type SourceKey } from './validate.js';
 
 export interface ImportRequest {
   bytes: Uint8Array;
@@ -58,10 +59,10 @@ export interface ImportReport {
 class DryRun extends Error {}
 
 /**
- * The one path every import takes (CLI, GraphQL upload, dashboard, demo data): read, validate
- * against the catalogue and registry, then — only if nothing is wrong — write all rows in one
- * transaction with their provenance and an audit entry per changed value. A dry run goes through
- * the same transaction and rolls it back.
+ * The one path every import takes (CLI, GraphQL upload, dashboard, demo data): read and validate
+ * against the catalogue and registry while staging the rows, then — only if nothing is wrong —
+ * write all rows in one transaction with their provenance and an audit entry per changed value.
+ * A file with problems, and a dry run, go through the same transaction and roll it back.
  */
 export async function importFile(db: Database, request: ImportRequest): Promise<ImportReport> {
   const started = performance.now();
@@ -80,40 +81,50 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
   };
   const finish = () => ({ ...report, durationMs: Math.round(performance.now() - started) });
 
-  let parsed: Awaited<ReturnType<typeof parseImportFile>>;
+  let stream: RecordStream;
   try {
-    parsed = await parseImportFile(request.bytes, request.fileName, request.options ?? {});
+    stream = await openImportFile(request.bytes, request.fileName, request.options ?? {});
   } catch (err) {
     report.errors.push({ line: null, code: 'UNREADABLE_FILE', message: (err as Error).message });
     return finish();
   }
-  report.layout = parsed.layout;
-  report.counts.records = parsed.records.length;
+  report.layout = stream.layout;
   report.previousImports = await previousImports(db, checksum);
-
-  const validated = validateRecords(parsed.records, await loadReferenceData(db));
-  report.counts.missing = validated.missing;
-  report.errors = [...parsed.issues, ...validated.issues];
-  if (report.errors.length) return finish();
+  // A header without its required columns: nothing to read.
+  if (stream.issues.length) {
+    report.errors = [...stream.issues];
+    return finish();
+  }
+  const validator = createValidator(await loadReferenceData(db));
+  const spec = TABLE_OF_LAYOUT[stream.layout];
 
   try {
     await db.transaction(async (tx) => {
+      // Reading, checking and staging are one pass: rows go to PostgreSQL while the file is still
+      // being read. A file with any problem is staged all the same and then rolled back.
+      const sources = new SourceNumbers();
+      const counts = report.counts;
+      await stageRows(tx, spec, stagedRowsOf(stream.records, validator, sources, counts));
+      counts.missing = validator.missing;
+      report.errors = [...stream.issues, ...validator.issues];
+      if (report.errors.length) throw new DryRun();
+      await stageSources(tx, sources.list);
+
+      // Imports run one at a time from here: nobody else writes what is being compared.
       await lockImportTables(tx);
-      const planned = await planAll(tx, validated);
-      for (const [, plan] of planned) {
-        for (const c of plan.verifiedConflicts) {
-          report.errors.push({
-            line: c.line,
-            code: 'VERIFIED_VALUE_CHANGE',
-            message: `${c.keys.join(' · ')} has been verified; an import cannot change it (${c.changedFields
-              .map((i) => `${c.old[i] ?? 'empty'} → ${c.next[i] ?? 'empty'}`)
-              .join(', ')}). Ask a verifier to reopen it first.`,
-          });
-        }
-        report.counts.inserted += plan.inserted;
-        report.counts.updated += plan.updated;
-        report.counts.unchanged += plan.unchanged;
+      const plan = await planUpsert(tx, spec);
+      for (const c of plan.verifiedConflicts) {
+        report.errors.push({
+          line: c.line,
+          code: 'VERIFIED_VALUE_CHANGE',
+          message: `${c.keys.join(' · ')} has been verified; an import cannot change it (${c.changedFields
+            .map((i) => `${c.old[i] ?? 'empty'} → ${c.next[i] ?? 'empty'}`)
+            .join(', ')}). Ask a verifier to reopen it first.`,
+        });
       }
+      counts.inserted = plan.inserted;
+      counts.updated = plan.updated;
+      counts.unchanged = plan.unchanged;
       if (report.errors.length) throw new DryRun();
       if (request.dryRun) throw new DryRun();
       const [batch] = await tx.query<{ id: number }>(
@@ -122,24 +133,20 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
         [
           request.fileName,
           checksum,
-          parsed.layout,
+          stream.layout,
           request.importedBy,
-          report.counts.inserted,
-          report.counts.updated,
-          report.counts.unchanged,
+          counts.inserted,
+          counts.updated,
+          counts.unchanged,
           request.reason ?? null,
         ],
       );
       report.importBatchId = batch!.id;
-      const ctx = {
+      report.foreignKeyChecks = await applyUpsert(tx, spec, plan, {
         importBatchId: batch!.id,
         changedBy: request.importedBy,
         reason: request.reason ?? `Impor ${request.fileName}`,
-      };
-      for (const [spec, plan] of planned) {
-        const checks = await applyUpsert(tx, spec, plan, ctx);
-        if (checks && report.foreignKeyChecks !== 'per-row') report.foreignKeyChecks = checks;
-      }
+      });
     });
     report.status = 'APPLIED';
   } catch (err) {
@@ -149,92 +156,92 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
   return finish();
 }
 
-/** Stages each table's rows and plans what writing them would change. */
-async function planAll(tx: TransactionClient, v: ValidatedImport): Promise<[TableSpec, UpsertPlan][]> {
-  const sources = await sourceIds(
-    tx,
-    [...v.observations, ...v.targets, ...v.programmes].map((r) => r.source),
-  );
-  const src = (s: SourceKey | null) => (s ? (sources.get(sourceId(s)) ?? null) : null);
-  // Rows in the staging column order of tables.ts: line, keys, fields, derived. Generated lazily,
-  // so a million-row file never exists a second time as arrays.
-  const tables: [TableSpec, number, () => Iterable<StagedRow>][] = [
-    [
-      PLANNING_DOCUMENTS,
-      v.documents.length,
-      () =>
-        v.documents.map((d) => [d.line, d.code, d.kind, d.title, d.level, d.region, d.startYear, d.endYear, d.legalBasis, d.url]),
-    ],
-    [
-      OBSERVATIONS,
-      v.observations.length,
-      function* () {
-        for (const o of v.observations)
-          yield [o.line, o.indicator, o.region, o.period, o.value, src(o.source), o.note, o.year, o.subperiod];
-      },
-    ],
-    [
-      TARGETS,
-      v.targets.length,
-      () =>
-        v.targets.map((t) => [
-          t.line,
-          t.document,
-          t.indicator,
-          t.region,
-          t.year,
-          t.value,
-          t.lowerBound,
-          t.upperBound,
-          t.baselineYear,
-          t.baselineValue,
-          t.note,
-          src(t.source),
-        ]),
-    ],
-    [
-      PROGRAMME_FIGURES,
-      v.programmes.length,
-      () =>
-        v.programmes.map((p) => [
-          p.line,
-          p.programme,
-          p.region,
-          p.year,
-          p.recipients,
-          p.eligible,
-          p.budgetAllocated,
-          p.budgetSpent,
-          src(p.source),
-        ]),
-    ],
-  ];
-  const out: [TableSpec, UpsertPlan][] = [];
-  for (const [spec, count, rows] of tables) {
-    if (count === 0) continue;
-    await stageRows(tx, spec, rows());
-    out.push([spec, await planUpsert(tx, spec)]);
+/** Every layout holds one kind of row. */
+const TABLE_OF_LAYOUT: Record<Layout, TableSpec> = {
+  long: OBSERVATIONS,
+  wide: OBSERVATIONS,
+  targets: TARGETS,
+  programmes: PROGRAMME_FIGURES,
+  documents: PLANNING_DOCUMENTS,
+};
+
+/** The file's sources, numbered from 1 in the order they first appear. */
+class SourceNumbers {
+  readonly list: StagedSource[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  numberOf(key: SourceKey | null): number | null {
+    if (!key) return null;
+    const id = `${key.title}\u0001${key.url}`;
+    let n = this.numbers.get(id);
+    if (n === undefined) {
+      n = this.list.push(key);
+      this.numbers.set(id, n);
+    } else if (key.publisher) this.list[n - 1] = key;
+    return n;
   }
-  return out;
 }
 
-const sourceId = (s: Pick<SourceKey, 'title' | 'url'>) => `${s.title}\u0001${s.url}`;
-
-/** Finds or creates the file's sources (a handful per file) in one statement. */
-async function sourceIds(tx: SqlClient, keys: (SourceKey | null)[]): Promise<Map<string, number>> {
-  const unique = new Map<string, SourceKey>();
-  for (const k of keys) if (k) unique.set(sourceId(k), k);
-  if (unique.size === 0) return new Map();
-  const list = [...unique.values()];
-  // A publisher named in the file is kept; a file that names none does not erase a known one.
-  const rows = await tx.query<{ id: number; title: string; url: string }>(
-    `INSERT INTO source (title, url, publisher) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
-     ON CONFLICT (title, url) DO UPDATE
-       SET publisher = CASE WHEN EXCLUDED.publisher <> '' THEN EXCLUDED.publisher ELSE source.publisher END
-     RETURNING id, title, url`,
-    [list.map((s) => s.title), list.map((s) => s.url), list.map((s) => s.publisher)],
-  );
-  return new Map(rows.map((r) => [sourceId(r), r.id]));
+/**
+ * Checks each record as it is read and yields the valid ones in the staging column order of
+ * tables.ts (line, keys, fields, derived), so a million-row file is never held as rows.
+ */
+function* stagedRowsOf(
+  records: Iterable<ImportRecord>,
+  check: RecordValidator,
+  sources: SourceNumbers,
+  counts: ImportCounts,
+): Generator<StagedRow> {
+  for (const record of records) {
+    counts.records++;
+    switch (record.kind) {
+      case 'observation': {
+        const o = check.observation(record);
+        if (o) yield [o.line, o.indicator, o.region, o.period, o.value, sources.numberOf(o.source), o.note, o.year, o.subperiod];
+        break;
+      }
+      case 'target': {
+        const t = check.target(record);
+        if (t)
+          yield [
+            t.line,
+            t.document,
+            t.indicator,
+            t.region,
+            t.year,
+            t.value,
+            t.lowerBound,
+            t.upperBound,
+            t.baselineYear,
+            t.baselineValue,
+            t.note,
+            sources.numberOf(t.source),
+          ];
+        break;
+      }
+      case 'programme': {
+        const p = check.programme(record);
+        if (p)
+          yield [
+            p.line,
+            p.programme,
+            p.region,
+            p.year,
+            p.recipients,
+            p.eligible,
+            p.budgetAllocated,
+            p.budgetSpent,
+            sources.numberOf(p.source),
+          ];
+        break;
+      }
+      case 'document': {
+        const d = check.document(record);
+        if (d) yield [d.line, d.code, d.kind, d.title, d.level, d.region, d.startYear, d.endYear, d.legalBasis, d.url];
+        break;
+      }
+    }
+  }
 }
 
 async function previousImports(db: Database, checksum: string): Promise<ImportReport['previousImports']> {

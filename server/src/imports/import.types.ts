@@ -120,6 +120,13 @@ export interface ParseOptions {
   decimalComma?: boolean;
 }
 
+/** Records read lazily: `issues` grows while `records` is iterated and is complete once it has been read to the end. */
+export interface RecordStream {
+  layout: Layout;
+  records: Iterable<ImportRecord>;
+  issues: ImportIssue[];
+}
+
 export interface ParsedFile {
   layout: Layout;
   records: ImportRecord[];

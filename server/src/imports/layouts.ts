@@ -10,6 +10,7 @@ import type {
   ParsedFile,
   ParseOptions,
   PeriodRef,
+  RecordStream,
   RegionRef,
 } from './import.types.js';
 import { readTable, type Table, type TableRow } from './read-table.js';
@@ -158,8 +159,19 @@ export async function parseImportFile(bytes: Uint8Array, fileName: string, optio
   return parseTable(await readTable(bytes, fileName), options);
 }
 
-/** Finds the header row (title rows above it are skipped), then reads the rows below it. */
+/** The file's records read one at a time as they are iterated, for imports that stream. */
+export async function openImportFile(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<RecordStream> {
+  return streamTable(await readTable(bytes, fileName), options);
+}
+
+/** All of the file's records at once. */
 export function parseTable(table: Table, options: ParseOptions = {}): ParsedFile {
+  const stream = streamTable(table, options);
+  return { layout: stream.layout, records: [...stream.records], issues: stream.issues };
+}
+
+/** Finds the header row (title rows above it are skipped), then reads the rows below it. */
+function streamTable(table: Table, options: ParseOptions): RecordStream {
   const { rows } = table;
   for (let at = 0; at < rows.length; at++) {
     const structured = matchStructuredHeader(rows[at]!);
@@ -340,10 +352,20 @@ function readStructured(
   spec: LayoutSpec,
   columns: Columns,
   options: ParseOptions,
-): ParsedFile {
+): RecordStream {
   const issues = missingColumns(spec, columns, rows[headerAt]!.line);
-  const records: ImportRecord[] = [];
-  if (issues.length > 0) return { layout: spec.layout, records, issues };
+  if (issues.length > 0) return { layout: spec.layout, records: [], issues };
+  return { layout: spec.layout, records: structuredRecords(rows, headerAt, spec, columns, options, issues), issues };
+}
+
+function* structuredRecords(
+  rows: TableRow[],
+  headerAt: number,
+  spec: LayoutSpec,
+  columns: Columns,
+  options: ParseOptions,
+  issues: ImportIssue[],
+): Generator<ImportRecord> {
   const read = new RowReader(columns, issues, { decimalComma: options.decimalComma });
   const toRecord = RECORD_READERS[spec.layout];
   for (let at = headerAt + 1; at < rows.length; at++) {
@@ -351,9 +373,8 @@ function readStructured(
     if (isNoteRow(row)) continue;
     read.start(row);
     const record = toRecord(read, row);
-    if (read.problems === 0) records.push(record);
+    if (read.problems === 0) yield record;
   }
-  return { layout: spec.layout, records, issues };
 }
 
 // Each reader reads every cell before the caller checks for problems, so a row reports them all.

@@ -79,7 +79,11 @@ export interface WriteContext {
 }
 
 const columnsOf = (spec: TableSpec) => [...spec.keys, ...spec.fields, ...(spec.derived ?? [])];
+/** What the statements below read: the staged rows with their sources' ids (a view). */
 const stagingTable = (spec: TableSpec) => `staged_${spec.table}`;
+/** What COPY writes: the rows as the file gave them, sources as the file's own numbers (see stageSources). */
+const stagedRows = (spec: TableSpec) => `staged_${spec.table}_rows`;
+const SOURCE_COLUMN = 'source_id';
 const tracksBatch = (spec: TableSpec) => spec.tracksBatch !== false;
 
 /** A field as text in the audit trail: numbers without trailing zeros ("16.37", not "16.370000"). */
@@ -101,17 +105,56 @@ const differs = (spec: TableSpec) =>
     .map((f) => `s.${f.name}`)
     .join(', ')})`;
 
-/** Copies the file's rows into a staging table that disappears with the transaction. */
+/**
+ * Copies the file's rows into a staging table that disappears with the transaction. The rows may
+ * be produced while they are copied (a generator reading the file), so reading the file and
+ * PostgreSQL storing the rows overlap. A source is written as the file's own number for it;
+ * stageSources maps those numbers to the source table's ids once the whole file has been read.
+ */
 export async function stageRows(tx: TransactionClient, spec: TableSpec, rows: Iterable<StagedRow>): Promise<void> {
   const columns = columnsOf(spec);
+  const raw = stagedRows(spec);
   await tx.query(
-    `CREATE TEMP TABLE ${stagingTable(spec)} (line int NOT NULL, ${columns
-      .map((c) => `${c.name} ${c.type}`)
-      .join(', ')}) ON COMMIT DROP`,
+    `CREATE TEMP TABLE ${raw} (line int NOT NULL, ${columns.map((c) => `${c.name} ${c.type}`).join(', ')}) ON COMMIT DROP`,
   );
-  await tx.copyRows(stagingTable(spec), ['line', ...columns.map((c) => c.name)], rows);
+  const hasSource = columns.some((c) => c.name === SOURCE_COLUMN);
+  if (hasSource)
+    await tx.query(`CREATE TEMP TABLE IF NOT EXISTS ${STAGED_SOURCES} (ref int PRIMARY KEY, id int NOT NULL) ON COMMIT DROP`);
+  // Statements that do not read the source leave the join out (the file's number is a unique key).
+  await tx.query(
+    `CREATE TEMP VIEW ${stagingTable(spec)} AS SELECT r.line, ${columns
+      .map((c) => (c.name === SOURCE_COLUMN ? `m.id AS ${SOURCE_COLUMN}` : `r.${c.name}`))
+      .join(', ')} FROM ${raw} r${hasSource ? ` LEFT JOIN ${STAGED_SOURCES} m ON m.ref = r.${SOURCE_COLUMN}` : ''}`,
+  );
+  await tx.copyRows(raw, ['line', ...columns.map((c) => c.name)], rows);
   // The planner needs the staging table's size to choose hash joins over nested loops.
-  await tx.query(`ANALYZE ${stagingTable(spec)}`);
+  await tx.query(`ANALYZE ${raw}`);
+}
+
+const STAGED_SOURCES = 'staged_source';
+
+/** A source as a file names it; its position in the list (from 1) is the number staged rows use. */
+export interface StagedSource {
+  title: string;
+  url: string;
+  publisher: string;
+}
+
+/** Finds or creates the file's sources (a handful per file) and maps the file's numbers to their ids, in one statement. */
+export async function stageSources(tx: SqlClient, sources: readonly StagedSource[]): Promise<void> {
+  if (sources.length === 0) return;
+  await tx.query(`CREATE TEMP TABLE IF NOT EXISTS ${STAGED_SOURCES} (ref int PRIMARY KEY, id int NOT NULL) ON COMMIT DROP`);
+  // A publisher named in the file is kept; a file that names none does not erase a known one.
+  await tx.query(
+    `WITH file AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS f(title, url, publisher, ref)),
+          found AS (
+            INSERT INTO source (title, url, publisher) SELECT title, url, publisher FROM file
+            ON CONFLICT (title, url) DO UPDATE
+              SET publisher = CASE WHEN EXCLUDED.publisher <> '' THEN EXCLUDED.publisher ELSE source.publisher END
+            RETURNING id, title, url)
+     INSERT INTO ${STAGED_SOURCES} (ref, id) SELECT f.ref, s.id FROM file f JOIN found s USING (title, url)`,
+    [sources.map((s) => s.title), sources.map((s) => s.url), sources.map((s) => s.publisher)],
+  );
 }
 
 /** Counts what the staged rows would insert, update and leave unchanged, and finds verified conflicts. */

@@ -1,6 +1,5 @@
 import type {
   ImportIssue,
-  ImportRecord,
   NumberCell,
   ObservationRecord,
   PeriodRef,
@@ -93,14 +92,19 @@ export interface DocumentRow {
   url: string | null;
 }
 
-export interface ValidatedImport {
-  observations: ObservationRow[];
-  targets: TargetRow[];
-  programmes: ProgrammeRow[];
-  documents: DocumentRow[];
+/**
+ * Checks records one at a time, so a file of a million rows streams into the database instead of
+ * being held in memory twice. Each method returns the row to write, or null when the record is
+ * missing or has a problem; problems are collected in `issues`.
+ */
+export interface RecordValidator {
+  observation(r: ObservationRecord): ObservationRow | null;
+  target(r: TargetRecord): TargetRow | null;
+  programme(r: ProgrammeRecord): ProgrammeRow | null;
+  document(r: PlanningDocumentRecord): DocumentRow | null;
+  readonly issues: ImportIssue[];
   /** Cells left empty or marked missing ("-", "..."): skipped, never stored as zero. */
-  missing: number;
-  issues: ImportIssue[];
+  readonly missing: number;
 }
 
 const MONTHS_ID = [
@@ -133,10 +137,12 @@ function where(loc: SourceLocation): string {
   return loc.column ? `line ${loc.line}, column “${loc.column}”` : `line ${loc.line}`;
 }
 
-export function validateRecords(records: readonly ImportRecord[], ref: ReferenceData): ValidatedImport {
-  const out: ValidatedImport = { observations: [], targets: [], programmes: [], documents: [], missing: 0, issues: [] };
+export function createValidator(ref: ReferenceData): RecordValidator {
   const issues = new Collector();
-  const seen = new Map<string, SourceLocation>();
+  // Where each key was first seen: a line number for most rows (a million locations would be a
+  // million objects to keep), the location itself when it names a column.
+  const seen = new Map<string, SourceLocation | number>();
+  let missing = 0;
   let lastProvince: string | undefined;
 
   const resolveRegion = (region: RegionRef, loc: SourceLocation): string | null => {
@@ -156,11 +162,12 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
 
   const duplicate = (key: string, loc: SourceLocation, what: string): boolean => {
     const first = seen.get(key);
-    if (first) {
-      issues.add(loc, 'DUPLICATE', `${what} appears twice in the file: ${where(first)} and ${where(loc)}.`);
+    if (first !== undefined) {
+      const firstLoc = typeof first === 'number' ? { line: first } : first;
+      issues.add(loc, 'DUPLICATE', `${what} appears twice in the file: ${where(firstLoc)} and ${where(loc)}.`);
       return true;
     }
-    seen.set(key, loc);
+    seen.set(key, loc.column ? loc : loc.line);
     return false;
   };
 
@@ -192,34 +199,26 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
     return cell.value;
   };
 
-  for (const record of records) {
-    switch (record.kind) {
-      case 'observation':
-        observation(record);
-        break;
-      case 'target':
-        target(record);
-        break;
-      case 'programme':
-        programme(record);
-        break;
-      case 'document':
-        planningDocument(record);
-        break;
-    }
-  }
-  out.issues = issues.issues;
-  return out;
+  return {
+    observation,
+    target,
+    programme,
+    document: planningDocument,
+    issues: issues.issues,
+    get missing() {
+      return missing;
+    },
+  };
 
-  function observation(r: ObservationRecord): void {
+  function observation(r: ObservationRecord): ObservationRow | null {
     const rule = indicatorOf(r.indicator, r.loc);
     const region = resolveRegion(r.region, r.loc);
     if (r.value.value === null && !r.value.invalid) {
-      out.missing++;
-      return;
+      missing++;
+      return null;
     }
     const value = number(r.value, r.loc, 'Value', rule);
-    if (!rule || !region) return;
+    if (!rule || !region) return null;
     const level = ref.regionLevels.get(region);
     if (level && !rule.levels.includes(level)) {
       issues.add(
@@ -227,10 +226,10 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
         'LEVEL_NOT_PUBLISHED',
         `${rule.nameEn} is not published for ${LEVEL_EN[level] ?? level} (region ${region}).`,
       );
-      return;
+      return null;
     }
     const period = canonicalPeriod(r.period, rule, r.loc, issues);
-    if (!period || value === undefined || value === null) return;
+    if (!period || value === undefined || value === null) return null;
     if (
       duplicate(
         `o|${rule.code}|${region}|${period.text}`,
@@ -238,8 +237,8 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
         `The value for ${rule.code}, region ${region}, period ${period.text}`,
       )
     )
-      return;
-    out.observations.push({
+      return null;
+    return {
       line: r.loc.line,
       indicator: rule.code,
       region,
@@ -249,10 +248,10 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
       value,
       source: sourceKey(r.source, r.sourceUrl, r.publisher),
       note: r.note?.trim() || null,
-    });
+    };
   }
 
-  function target(r: TargetRecord): void {
+  function target(r: TargetRecord): TargetRow | null {
     const rule = indicatorOf(r.indicator, r.loc);
     const region = resolveRegion(r.region, r.loc);
     const doc = ref.documents.get(r.document.trim());
@@ -273,15 +272,15 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
     const lower = number(r.lowerBound, r.loc, 'Lower bound', rule);
     const upper = number(r.upperBound, r.loc, 'Upper bound', rule);
     const baseline = number(r.baselineValue, r.loc, 'Baseline value', rule);
-    if ([value, lower, upper, baseline].includes(undefined) || !rule || !region || !doc) return;
+    if ([value, lower, upper, baseline].includes(undefined) || !rule || !region || !doc) return null;
     const hasRange = lower !== null || upper !== null;
     if (value === null && !hasRange) {
       issues.add(r.loc, 'TARGET_WITHOUT_VALUE', 'A target needs a value, or a lower and an upper bound for a range.');
-      return;
+      return null;
     }
     if (value !== null && hasRange) {
       issues.add(r.loc, 'TARGET_VALUE_AND_RANGE', 'Give either a target value or a range (lower and upper bound), not both.');
-      return;
+      return null;
     }
     if (hasRange && (lower === null || upper === null || (lower as number) > (upper as number))) {
       issues.add(
@@ -289,7 +288,7 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
         'BAD_RANGE',
         `A target range needs a lower bound not above the upper bound (got ${lower ?? 'nothing'}–${upper ?? 'nothing'}).`,
       );
-      return;
+      return null;
     }
     if (
       duplicate(
@@ -298,8 +297,8 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
         `The target of ${r.document.trim()} for ${rule.code}, region ${region}, ${r.year}`,
       )
     )
-      return;
-    out.targets.push({
+      return null;
+    return {
       line: r.loc.line,
       document: r.document.trim(),
       indicator: rule.code,
@@ -312,10 +311,10 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
       baselineValue: baseline ?? null,
       source: sourceKey(r.source, undefined, r.publisher),
       note: r.note?.trim() || null,
-    });
+    };
   }
 
-  function programme(r: ProgrammeRecord): void {
+  function programme(r: ProgrammeRecord): ProgrammeRow | null {
     const code = r.programme.trim();
     if (!ref.programmes.has(code))
       issues.add(r.loc, 'UNKNOWN_PROGRAMME', `Unknown programme “${r.programme}”. ${suggest(code, [...ref.programmes])}`);
@@ -334,14 +333,14 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
       }
       return v;
     });
-    if (values.includes(undefined) || !ref.programmes.has(code) || !region) return;
+    if (values.includes(undefined) || !ref.programmes.has(code) || !region) return null;
     if (values.every((v) => v === null)) {
-      out.missing++;
-      return;
+      missing++;
+      return null;
     }
-    if (duplicate(`p|${code}|${region}|${r.year}`, r.loc, `The figures for ${code}, region ${region}, ${r.year}`)) return;
+    if (duplicate(`p|${code}|${region}|${r.year}`, r.loc, `The figures for ${code}, region ${region}, ${r.year}`)) return null;
     const [recipients, eligible, budgetAllocated, budgetSpent] = values as (number | null)[];
-    out.programmes.push({
+    return {
       line: r.loc.line,
       programme: code,
       region,
@@ -351,10 +350,10 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
       budgetAllocated: budgetAllocated ?? null,
       budgetSpent: budgetSpent ?? null,
       source: sourceKey(r.source, undefined, r.publisher),
-    });
+    };
   }
 
-  function planningDocument(r: PlanningDocumentRecord): void {
+  function planningDocument(r: PlanningDocumentRecord): DocumentRow | null {
     const kind = r.documentKind.trim().toUpperCase();
     if (!DOCUMENT_KINDS.has(kind)) {
       issues.add(
@@ -366,9 +365,9 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
     if (r.endYear < r.startYear)
       issues.add(r.loc, 'BAD_YEAR', `The document ends (${r.endYear}) before it starts (${r.startYear}).`);
     const region = resolveRegion(r.region, r.loc);
-    if (!region || !DOCUMENT_KINDS.has(kind) || r.endYear < r.startYear) return;
-    if (duplicate(`d|${r.code.trim()}`, r.loc, `Document ${r.code.trim()}`)) return;
-    out.documents.push({
+    if (!region || !DOCUMENT_KINDS.has(kind) || r.endYear < r.startYear) return null;
+    if (duplicate(`d|${r.code.trim()}`, r.loc, `Document ${r.code.trim()}`)) return null;
+    return {
       line: r.loc.line,
       code: r.code.trim(),
       kind,
@@ -379,7 +378,7 @@ export function validateRecords(records: readonly ImportRecord[], ref: Reference
       endYear: r.endYear,
       legalBasis: r.legalBasis?.trim() || null,
       url: r.url?.trim() || null,
-    });
+    };
   }
 }
 
