@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import type { ImportIssue, ImportRecord, Layout, ParseOptions, RecordStream } from './import.types.js';
 import { openImportFile } from './layouts.js';
+import { ImportFileError } from './read-table.js';
 import { loadReferenceData } from './reference-data.js';
 import type { ForeignKeyChecks } from './references.js';
 import { OBSERVATIONS, PLANNING_DOCUMENTS, PROGRAMME_FIGURES, TARGETS } from './tables.js';
@@ -150,7 +151,11 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
     });
     report.status = 'APPLIED';
   } catch (err) {
-    if (!(err instanceof DryRun)) throw err;
+    // A CSV file is read while it is staged, so a broken one (an unclosed quote) can stop it midway.
+    if (err instanceof ImportFileError) {
+      report.errors = [{ line: null, code: 'UNREADABLE_FILE', message: err.message }];
+      report.counts = { records: 0, inserted: 0, updated: 0, unchanged: 0, missing: 0 };
+    } else if (!(err instanceof DryRun)) throw err;
     report.status = report.errors.length ? 'REJECTED' : 'DRY_RUN';
   }
   return finish();

@@ -188,6 +188,25 @@ describeEachDatabase('import pipeline', (use) => {
     expect(report.counts.records).toBe(3);
   });
 
+  it('stops at a quote that is never closed, after staging the rows above it, and writes nothing', async () => {
+    await expectRejected(
+      use(),
+      csv(
+        HEADER,
+        '75.05,poverty_rate_p0,2025,15.89,BPS',
+        '75.06,poverty_rate_p0,2025,14.2,"BPS',
+        '75.07,poverty_rate_p0,2025,9,BPS',
+      ),
+      [
+        {
+          line: null,
+          code: 'UNREADABLE_FILE',
+          message: 'a quoted cell opened on line 3 is never closed (tanda kutip tidak ditutup)',
+        },
+      ],
+    );
+  });
+
   it('round-trips: import, export, import the export again: nothing changes', async () => {
     const exported = await exportObservationsCsv(use(), { indicators: ['poverty_rate_p0'] });
     const report = await run(use(), 'export.csv', new TextEncoder().encode(exported));

@@ -13,7 +13,7 @@ import type {
   RecordStream,
   RegionRef,
 } from './import.types.js';
-import { readTable, type Table, type TableRow } from './read-table.js';
+import { readTable, readTableRows, type Table, type TableRow } from './read-table.js';
 import { type NumberOptions, parseNumber, parsePeriod, parseYear } from './values.js';
 
 type Field =
@@ -161,23 +161,45 @@ export async function parseImportFile(bytes: Uint8Array, fileName: string, optio
 
 /** The file's records read one at a time as they are iterated, for imports that stream. */
 export async function openImportFile(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<RecordStream> {
-  return streamTable(await readTable(bytes, fileName), options);
+  return streamRows(await readTableRows(bytes, fileName), options);
 }
 
 /** All of the file's records at once. */
 export function parseTable(table: Table, options: ParseOptions = {}): ParsedFile {
-  const stream = streamTable(table, options);
+  const stream = streamRows(table.rows, options);
   return { layout: stream.layout, records: [...stream.records], issues: stream.issues };
 }
 
-/** Finds the header row (title rows above it are skipped), then reads the rows below it. */
-function streamTable(table: Table, options: ParseOptions): RecordStream {
-  const { rows } = table;
-  for (let at = 0; at < rows.length; at++) {
+/**
+ * Finds the header row (title rows above it are skipped), then reads the rows below it. Rows are
+ * pulled from the file only as far as needed: a few ahead while looking for the header, then one
+ * at a time for a structured layout. A wide BPS table is read whole (its region labels decide
+ * how rows are read), which is fine at its size.
+ */
+function streamRows(source: Iterable<TableRow>, options: ParseOptions): RecordStream {
+  const pending = source[Symbol.iterator]();
+  const rows: TableRow[] = [];
+  const readUpTo = (count: number) => {
+    while (rows.length < count) {
+      const next = pending.next();
+      if (next.done) return;
+      rows.push(next.value);
+    }
+  };
+  for (let at = 0; ; at++) {
+    readUpTo(at + MAX_HEADER_ROWS + 1);
+    if (at >= rows.length) break;
     const structured = matchStructuredHeader(rows[at]!);
-    if (structured) return readStructured(rows, at, structured.spec, structured.columns, options);
+    if (structured) {
+      const below = rows.slice(at + 1);
+      rows.length = 0;
+      return readStructured(structured.headerLine, concat(below, pending), structured.spec, structured.columns, options);
+    }
     const wide = matchWideHeader(rows, at);
-    if (wide) return readWide(rows, wide, options);
+    if (wide) {
+      readUpTo(Number.POSITIVE_INFINITY);
+      return readWide(rows, wide, options);
+    }
   }
   return {
     layout: 'long',
@@ -195,7 +217,12 @@ function streamTable(table: Table, options: ParseOptions): RecordStream {
   };
 }
 
-function matchStructuredHeader(row: TableRow): { spec: LayoutSpec; columns: Columns } | null {
+function* concat<T>(first: readonly T[], rest: Iterator<T>): Generator<T> {
+  yield* first;
+  for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+}
+
+function matchStructuredHeader(row: TableRow): { spec: LayoutSpec; columns: Columns; headerLine: number } | null {
   const columns: Columns = {};
   let known = 0;
   for (let index = 0; index < row.cells.length; index++) {
@@ -209,7 +236,7 @@ function matchStructuredHeader(row: TableRow): { spec: LayoutSpec; columns: Colu
   }
   if (known < 2) return null;
   const spec = SPECS.find((s) => s.identifying.some((field) => columns[field]));
-  return spec ? { spec, columns } : null;
+  return spec ? { spec, columns, headerLine: row.line } : null;
 }
 
 function nameList(field: Field): string {
@@ -347,20 +374,19 @@ function isNoteRow(row: TableRow): boolean {
 }
 
 function readStructured(
-  rows: TableRow[],
-  headerAt: number,
+  headerLine: number,
+  rows: Iterable<TableRow>,
   spec: LayoutSpec,
   columns: Columns,
   options: ParseOptions,
 ): RecordStream {
-  const issues = missingColumns(spec, columns, rows[headerAt]!.line);
+  const issues = missingColumns(spec, columns, headerLine);
   if (issues.length > 0) return { layout: spec.layout, records: [], issues };
-  return { layout: spec.layout, records: structuredRecords(rows, headerAt, spec, columns, options, issues), issues };
+  return { layout: spec.layout, records: structuredRecords(rows, spec, columns, options, issues), issues };
 }
 
 function* structuredRecords(
-  rows: TableRow[],
-  headerAt: number,
+  rows: Iterable<TableRow>,
   spec: LayoutSpec,
   columns: Columns,
   options: ParseOptions,
@@ -368,8 +394,7 @@ function* structuredRecords(
 ): Generator<ImportRecord> {
   const read = new RowReader(columns, issues, { decimalComma: options.decimalComma });
   const toRecord = RECORD_READERS[spec.layout];
-  for (let at = headerAt + 1; at < rows.length; at++) {
-    const row = rows[at]!;
+  for (const row of rows) {
     if (isNoteRow(row)) continue;
     read.start(row);
     const record = toRecord(read, row);

@@ -26,15 +26,24 @@ export class ImportFileError extends Error {
 }
 
 export async function readTable(bytes: Uint8Array, fileName: string): Promise<Table> {
+  const rows = await readTableRows(bytes, fileName);
+  return { rows: Array.isArray(rows) ? rows : [...rows] };
+}
+
+/**
+ * The rows of the file; those of a CSV file one at a time as they are iterated, so that a large
+ * file is never held as a million row objects. An unclosed quote is thrown while iterating.
+ */
+export async function readTableRows(bytes: Uint8Array, fileName: string): Promise<Iterable<TableRow>> {
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   switch (extension) {
     case 'csv':
     case 'tsv':
     case 'txt':
-      return readDelimited(decodeText(bytes));
+      return delimitedRows(decodeText(bytes));
     case 'xlsx':
     case 'xlsm':
-      return readWorkbook(bytes, fileName);
+      return (await readWorkbook(bytes, fileName)).rows;
     case 'xls':
       throw new ImportFileError(
         'UNSUPPORTED_FILE_TYPE',
@@ -136,8 +145,11 @@ const CR = 13;
  * after a quoted line break in a CRLF file; this loop takes about 1 s. Each row gets the line it
  * starts on, so a multi-line cell does not shift the lines of the rows after it.
  */
-export function readDelimited(text: string, delimiter: string = detectDelimiter(text)): Table {
-  const rows: TableRow[] = [];
+export function readDelimited(text: string, delimiter?: string): Table {
+  return { rows: [...delimitedRows(text, delimiter)] };
+}
+
+export function* delimitedRows(text: string, delimiter: string = detectDelimiter(text)): Generator<TableRow> {
   const separator = delimiter.charCodeAt(0);
   const length = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -194,10 +206,9 @@ export function readDelimited(text: string, delimiter: string = detectDelimiter(
       if (text.charCodeAt(i) === LF) i++;
       break;
     }
-    if (hasText) rows.push({ line: startLine, cells });
+    if (hasText) yield { line: startLine, cells };
     line++;
   }
-  return { rows };
 }
 
 function fieldEnd(text: string, from: number, separator: number): number {
