@@ -1,3 +1,4 @@
+import { FirstSeenCells } from './first-seen.js';
 import type {
   ImportIssue,
   NumberCell,
@@ -139,9 +140,10 @@ function where(loc: SourceLocation): string {
 
 export function createValidator(ref: ReferenceData): RecordValidator {
   const issues = new Collector();
-  // Where each key was first seen: a line number for most rows (a million locations would be a
-  // million objects to keep), the location itself when it names a column.
-  const seen = new Map<string, SourceLocation | number>();
+  // Where each target, programme figure or document was first seen; observations, which come by
+  // the million, have their own cheaper record.
+  const seen = new Map<string, SourceLocation>();
+  const cells = new FirstSeenCells();
   let missing = 0;
   let lastProvince: string | undefined;
 
@@ -162,12 +164,11 @@ export function createValidator(ref: ReferenceData): RecordValidator {
 
   const duplicate = (key: string, loc: SourceLocation, what: string): boolean => {
     const first = seen.get(key);
-    if (first !== undefined) {
-      const firstLoc = typeof first === 'number' ? { line: first } : first;
-      issues.add(loc, 'DUPLICATE', `${what} appears twice in the file: ${where(firstLoc)} and ${where(loc)}.`);
+    if (first) {
+      issues.add(loc, 'DUPLICATE', `${what} appears twice in the file: ${where(first)} and ${where(loc)}.`);
       return true;
     }
-    seen.set(key, loc.column ? loc : loc.line);
+    seen.set(key, loc);
     return false;
   };
 
@@ -230,14 +231,15 @@ export function createValidator(ref: ReferenceData): RecordValidator {
     }
     const period = canonicalPeriod(r.period, rule, r.loc, issues);
     if (!period || value === undefined || value === null) return null;
-    if (
-      duplicate(
-        `o|${rule.code}|${region}|${period.text}`,
+    const first = cells.check(rule.code, region, period.year, period.subperiod, r.loc);
+    if (first) {
+      issues.add(
         r.loc,
-        `The value for ${rule.code}, region ${region}, period ${period.text}`,
-      )
-    )
+        'DUPLICATE',
+        `The value for ${rule.code}, region ${region}, period ${period.text} appears twice in the file: ${where(first)} and ${where(r.loc)}.`,
+      );
       return null;
+    }
     return {
       line: r.loc.line,
       indicator: rule.code,
