@@ -1,22 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { Database } from '../db/database.js';
+import type { Database, SqlClient } from '../db/database.js';
 import type { ImportIssue, ImportRecord, Layout, ParseOptions, RecordStream } from './import.types.js';
+import { CHUNK_ROWS, ImportWriter } from './import-writer.js';
 import { openImportFile } from './layouts.js';
 import { ImportFileError } from './read-table.js';
 import { loadReferenceData } from './reference-data.js';
 import type { ForeignKeyChecks } from './references.js';
 import { OBSERVATIONS, PLANNING_DOCUMENTS, PROGRAMME_FIGURES, TARGETS } from './tables.js';
-import {
-  applyUpsert,
-  lockImportTables,
-  planUpsert,
-  type StagedRow,
-  type StagedSource,
-  stageRows,
-  stageSources,
-  type TableSpec,
-} from './upsert.js';
-import { createValidator, type RecordValidator, type SourceKey } from './validate.js';
+import { lockImportTables, type StagedRow, type TableSpec } from './upsert.js';
+import { createValidator, type RecordValidator } from './validate.js';
 
 export interface ImportRequest {
   bytes: Uint8Array;
@@ -101,19 +93,26 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
 
   try {
     await db.transaction(async (tx) => {
-      // Reading, checking and staging are one pass: rows go to PostgreSQL while the file is still
-      // being read. A file with any problem is staged all the same and then rolled back.
-      const sources = new SourceNumbers();
+      // Imports run one at a time: between comparing with what exists and writing, nobody else writes.
+      await lockImportTables(tx);
+      const batchId = request.dryRun ? null : await startBatch(tx, request, checksum, stream.layout);
+      const write =
+        batchId === null
+          ? null
+          : { importBatchId: batchId, changedBy: request.importedBy, reason: request.reason ?? `Impor ${request.fileName}` };
+      const writer = await ImportWriter.open(tx, spec, write);
       const counts = report.counts;
-      await stageRows(tx, spec, stagedRowsOf(stream.records, validator, sources, counts));
+      const hasErrors = () => stream.issues.length > 0 || validator.issues.length > 0;
+      // Reading, checking and writing are one pass. After the first problem the file is still read
+      // to the end, to report every problem, but nothing more is sent to the database.
+      for await (const chunk of chunks(stagedRowsOf(stream.records, validator, writer, counts), CHUNK_ROWS)) {
+        if (!hasErrors()) await writer.add(chunk);
+      }
       counts.missing = validator.missing;
       report.errors = [...stream.issues, ...validator.issues];
       if (report.errors.length) throw new DryRun();
-      await stageSources(tx, sources.list);
 
-      // Imports run one at a time from here: nobody else writes what is being compared.
-      await lockImportTables(tx);
-      const plan = await planUpsert(tx, spec);
+      const plan = await writer.compare();
       for (const c of plan.verifiedConflicts) {
         report.errors.push({
           line: c.line,
@@ -126,28 +125,16 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       counts.inserted = plan.inserted;
       counts.updated = plan.updated;
       counts.unchanged = plan.unchanged;
-      if (report.errors.length) throw new DryRun();
-      if (request.dryRun) throw new DryRun();
-      const [batch] = await tx.query<{ id: number }>(
-        `INSERT INTO import_batch (file_name, checksum, layout, imported_by, status, inserted, updated, unchanged, error_count, note, finished_at)
-         VALUES ($1, $2, $3, $4, 'APPLIED', $5, $6, $7, 0, $8, now()) RETURNING id`,
-        [
-          request.fileName,
-          checksum,
-          stream.layout,
-          request.importedBy,
-          counts.inserted,
-          counts.updated,
-          counts.unchanged,
-          request.reason ?? null,
-        ],
-      );
-      report.importBatchId = batch!.id;
-      report.foreignKeyChecks = await applyUpsert(tx, spec, plan, {
-        importBatchId: batch!.id,
-        changedBy: request.importedBy,
-        reason: request.reason ?? `Impor ${request.fileName}`,
-      });
+      if (report.errors.length || batchId === null) throw new DryRun();
+      await writer.finish();
+      await tx.query('UPDATE import_batch SET inserted = $2, updated = $3, unchanged = $4, finished_at = now() WHERE id = $1', [
+        batchId,
+        counts.inserted,
+        counts.updated,
+        counts.unchanged,
+      ]);
+      report.importBatchId = batchId;
+      if (counts.inserted + counts.updated > 0) report.foreignKeyChecks = writer.foreignKeyChecks;
     });
     report.status = 'APPLIED';
   } catch (err) {
@@ -170,23 +157,6 @@ const TABLE_OF_LAYOUT: Record<Layout, TableSpec> = {
   documents: PLANNING_DOCUMENTS,
 };
 
-/** The file's sources, numbered from 1 in the order they first appear. */
-class SourceNumbers {
-  readonly list: StagedSource[] = [];
-  private readonly numbers = new Map<string, number>();
-
-  numberOf(key: SourceKey | null): number | null {
-    if (!key) return null;
-    const id = `${key.title}\u0001${key.url}`;
-    let n = this.numbers.get(id);
-    if (n === undefined) {
-      n = this.list.push(key);
-      this.numbers.set(id, n);
-    } else if (key.publisher) this.list[n - 1] = key;
-    return n;
-  }
-}
-
 /**
  * Checks each record as it is read and yields the valid ones in the staging column order of
  * tables.ts (line, keys, fields, derived), so a million-row file is never held as rows.
@@ -194,7 +164,7 @@ class SourceNumbers {
 function* stagedRowsOf(
   records: Iterable<ImportRecord>,
   check: RecordValidator,
-  sources: SourceNumbers,
+  sources: Pick<ImportWriter, 'sourceNumber'>,
   counts: ImportCounts,
 ): Generator<StagedRow> {
   for (const record of records) {
@@ -202,7 +172,8 @@ function* stagedRowsOf(
     switch (record.kind) {
       case 'observation': {
         const o = check.observation(record);
-        if (o) yield [o.line, o.indicator, o.region, o.period, o.value, sources.numberOf(o.source), o.note, o.year, o.subperiod];
+        if (o)
+          yield [o.line, o.indicator, o.region, o.period, o.value, sources.sourceNumber(o.source), o.note, o.year, o.subperiod];
         break;
       }
       case 'target': {
@@ -220,7 +191,7 @@ function* stagedRowsOf(
             t.baselineYear,
             t.baselineValue,
             t.note,
-            sources.numberOf(t.source),
+            sources.sourceNumber(t.source),
           ];
         break;
       }
@@ -236,7 +207,7 @@ function* stagedRowsOf(
             p.eligible,
             p.budgetAllocated,
             p.budgetSpent,
-            sources.numberOf(p.source),
+            sources.sourceNumber(p.source),
           ];
         break;
       }
@@ -247,6 +218,30 @@ function* stagedRowsOf(
       }
     }
   }
+}
+
+/** The import's record, written first so that rows can point at it; its counts are filled in at the end. */
+async function startBatch(tx: SqlClient, request: ImportRequest, checksum: string, layout: Layout): Promise<number> {
+  const [batch] = await tx.query<{ id: number }>(
+    `INSERT INTO import_batch (file_name, checksum, layout, imported_by, status, inserted, updated, unchanged, error_count, note)
+     VALUES ($1, $2, $3, $4, 'APPLIED', 0, 0, 0, 0, $5) RETURNING id`,
+    [request.fileName, checksum, layout, request.importedBy, request.reason ?? null],
+  );
+  return batch!.id;
+}
+
+/** The rows in arrays of `size`, giving way to pending I/O every few thousand rows so that chunks already handed to the database keep flowing. */
+async function* chunks<T>(rows: Iterable<T>, size: number): AsyncGenerator<T[]> {
+  let chunk: T[] = [];
+  for (const row of rows) {
+    chunk.push(row);
+    if (chunk.length % 2_000 === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk;
 }
 
 async function previousImports(db: Database, checksum: string): Promise<ImportReport['previousImports']> {

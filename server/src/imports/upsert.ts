@@ -1,5 +1,5 @@
 import type { CopyValue, SqlClient, TransactionClient } from '../db/database.js';
-import { type ForeignKeyChecks, lockReferences, withoutRowTriggers } from './references.js';
+import { lockReferences } from './references.js';
 
 // One mechanism writes every kind of imported row. The file's rows are copied (COPY, the fastest
 // way in) into a temporary staging table inside the import's transaction; from there set-based
@@ -106,55 +106,75 @@ const differs = (spec: TableSpec) =>
     .join(', ')})`;
 
 /**
- * Copies the file's rows into a staging table that disappears with the transaction. The rows may
- * be produced while they are copied (a generator reading the file), so reading the file and
- * PostgreSQL storing the rows overlap. A source is written as the file's own number for it;
- * stageSources maps those numbers to the source table's ids once the whole file has been read.
+ * Creates the staging table, which holds one chunk of the file's rows at a time and disappears
+ * with the transaction, and the view the statements below read. A source is staged as the file's
+ * own number for it, which the view turns into the source table's id (see stageSources).
  */
-export async function stageRows(tx: TransactionClient, spec: TableSpec, rows: Iterable<StagedRow>): Promise<void> {
+export async function createStaging(tx: SqlClient, spec: TableSpec): Promise<void> {
   const columns = columnsOf(spec);
   const raw = stagedRows(spec);
   await tx.query(
     `CREATE TEMP TABLE ${raw} (line int NOT NULL, ${columns.map((c) => `${c.name} ${c.type}`).join(', ')}) ON COMMIT DROP`,
   );
   const hasSource = columns.some((c) => c.name === SOURCE_COLUMN);
-  if (hasSource)
-    await tx.query(`CREATE TEMP TABLE IF NOT EXISTS ${STAGED_SOURCES} (ref int PRIMARY KEY, id int NOT NULL) ON COMMIT DROP`);
+  if (hasSource) await createStagedSources(tx);
   // Statements that do not read the source leave the join out (the file's number is a unique key).
   await tx.query(
     `CREATE TEMP VIEW ${stagingTable(spec)} AS SELECT r.line, ${columns
       .map((c) => (c.name === SOURCE_COLUMN ? `m.id AS ${SOURCE_COLUMN}` : `r.${c.name}`))
       .join(', ')} FROM ${raw} r${hasSource ? ` LEFT JOIN ${STAGED_SOURCES} m ON m.ref = r.${SOURCE_COLUMN}` : ''}`,
   );
-  await tx.copyRows(raw, ['line', ...columns.map((c) => c.name)], rows);
-  // The planner needs the staging table's size to choose hash joins over nested loops.
-  await tx.query(`ANALYZE ${raw}`);
+}
+
+/** Adds rows to the staging table (COPY: the fastest way in). */
+export async function stageChunk(tx: TransactionClient, spec: TableSpec, rows: Iterable<StagedRow>): Promise<void> {
+  await tx.copyRows(stagedRows(spec), ['line', ...columnsOf(spec).map((c) => c.name)], rows);
+}
+
+/** Creates the staging table and stages the rows. */
+export async function stageRows(tx: TransactionClient, spec: TableSpec, rows: Iterable<StagedRow>): Promise<void> {
+  await createStaging(tx, spec);
+  await stageChunk(tx, spec, rows);
+}
+
+/** Before planning: the planner needs the staging table's size to choose hash joins over nested loops. */
+export async function analyzeStaging(tx: SqlClient, spec: TableSpec): Promise<void> {
+  await tx.query(`ANALYZE ${stagedRows(spec)}`);
 }
 
 const STAGED_SOURCES = 'staged_source';
 
-/** A source as a file names it; its position in the list (from 1) is the number staged rows use. */
+const createStagedSources = (tx: SqlClient) =>
+  tx.query(`CREATE TEMP TABLE IF NOT EXISTS ${STAGED_SOURCES} (ref int PRIMARY KEY, id int NOT NULL) ON COMMIT DROP`);
+
+/** A source as a file names it, with the number the file's staged rows use for it. */
 export interface StagedSource {
+  ref: number;
   title: string;
   url: string;
   publisher: string;
 }
 
-/** Finds or creates the file's sources (a handful per file) and maps the file's numbers to their ids, in one statement. */
-export async function stageSources(tx: SqlClient, sources: readonly StagedSource[]): Promise<void> {
-  if (sources.length === 0) return;
-  await tx.query(`CREATE TEMP TABLE IF NOT EXISTS ${STAGED_SOURCES} (ref int PRIMARY KEY, id int NOT NULL) ON COMMIT DROP`);
+/**
+ * Finds or creates sources (a handful per file) and maps the file's numbers to their ids, in one
+ * statement; returns that map too.
+ */
+export async function stageSources(tx: SqlClient, sources: readonly StagedSource[]): Promise<Map<number, number>> {
+  if (sources.length === 0) return new Map();
+  await createStagedSources(tx);
   // A publisher named in the file is kept; a file that names none does not erase a known one.
-  await tx.query(
-    `WITH file AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS f(title, url, publisher, ref)),
+  const rows = await tx.query<{ ref: number; id: number }>(
+    `WITH file AS (SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[]) AS f(ref, title, url, publisher)),
           found AS (
-            INSERT INTO source (title, url, publisher) SELECT title, url, publisher FROM file
+            INSERT INTO source (title, url, publisher) SELECT DISTINCT ON (title, url) title, url, publisher FROM file
             ON CONFLICT (title, url) DO UPDATE
               SET publisher = CASE WHEN EXCLUDED.publisher <> '' THEN EXCLUDED.publisher ELSE source.publisher END
             RETURNING id, title, url)
-     INSERT INTO ${STAGED_SOURCES} (ref, id) SELECT f.ref, s.id FROM file f JOIN found s USING (title, url)`,
-    [sources.map((s) => s.title), sources.map((s) => s.url), sources.map((s) => s.publisher)],
+     INSERT INTO ${STAGED_SOURCES} (ref, id) SELECT f.ref, s.id FROM file f JOIN found s USING (title, url)
+     ON CONFLICT (ref) DO NOTHING RETURNING ref, id`,
+    [sources.map((s) => s.ref), sources.map((s) => s.title), sources.map((s) => s.url), sources.map((s) => s.publisher)],
   );
+  return new Map(rows.map((r) => [r.ref, r.id]));
 }
 
 /** Counts what the staged rows would insert, update and leave unchanged, and finds verified conflicts. */
@@ -191,16 +211,11 @@ async function findVerifiedConflicts(tx: SqlClient, spec: TableSpec): Promise<Ve
 }
 
 /**
- * Writes the staged rows: audit entries for changed values, then updates, then new rows. Says how
- * foreign keys were checked (see references.ts).
+ * Writes the staged rows: audit entries for changed values, then updates, then new rows. The
+ * caller decides how foreign keys are checked (see references.ts); the referenced rows are locked here.
  */
-export async function applyUpsert(
-  tx: TransactionClient,
-  spec: TableSpec,
-  plan: UpsertPlan,
-  ctx: WriteContext,
-): Promise<ForeignKeyChecks | null> {
-  if (plan.inserted === 0 && plan.updated === 0) return null;
+export async function applyUpsert(tx: SqlClient, spec: TableSpec, plan: UpsertPlan, ctx: WriteContext): Promise<void> {
+  if (plan.inserted === 0 && plan.updated === 0) return;
   const stage = stagingTable(spec);
   const batch = tracksBatch(spec);
   const auditEntries = (from: string, old: (f: Column) => string, condition = 'true') =>
@@ -222,7 +237,7 @@ export async function applyUpsert(
   }
 
   await lockReferences(tx, spec, stage);
-  return withoutRowTriggers(tx, () => writeRows(tx, spec, plan, ctx));
+  await writeRows(tx, spec, plan, ctx);
 }
 
 async function writeRows(tx: SqlClient, spec: TableSpec, plan: UpsertPlan, ctx: WriteContext): Promise<void> {

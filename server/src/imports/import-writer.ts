@@ -1,0 +1,197 @@
+import type { CopyValue, SqlClient, TransactionClient } from '../db/database.js';
+import { type ForeignKeyChecks, lockReferenceValues, restoreRowTriggers, switchOffRowTriggers } from './references.js';
+import { OBSERVATIONS } from './tables.js';
+import {
+  analyzeStaging,
+  applyUpsert,
+  createStaging,
+  planUpsert,
+  type StagedRow,
+  type StagedSource,
+  stageChunk,
+  stageSources,
+  type TableSpec,
+  type UpsertPlan,
+  type WriteContext,
+} from './upsert.js';
+import type { SourceKey } from './validate.js';
+
+// A file is written while it is still being read: Node reads and checks the next chunk of rows
+// while PostgreSQL takes the previous one, so the two work side by side. Rows that might exist
+// already are staged and compared with what exists once the whole file has been read (upsert.ts).
+// Observations of an indicator and period the table holds nothing of cannot exist yet — a new
+// year of data, the bulk of a large import — and go straight into their table, which saves the
+// staging copy, the comparison and the sort. All of it is one transaction: all rows or none.
+
+/** Rows per chunk: large enough that per-chunk statements cost little, small enough to overlap well. */
+export const CHUNK_ROWS = 50_000;
+
+export class ImportWriter {
+  /** Rows written straight into the table (new by construction). */
+  private direct = 0;
+  private readonly directReferences: Set<string>[];
+  private readonly sources = new SourceNumbers();
+  private readonly sourceIds = new Map<number, number>();
+  private previous: Promise<void> = Promise.resolve();
+  private plan: UpsertPlan | null = null;
+
+  private constructor(
+    private readonly tx: TransactionClient,
+    private readonly spec: TableSpec,
+    /** Null for a dry run: nothing is written. */
+    private readonly write: WriteContext | null,
+    private readonly newCells: NewObservationCells | null,
+    readonly foreignKeyChecks: ForeignKeyChecks | null,
+  ) {
+    this.directReferences = spec.references.map(() => new Set());
+  }
+
+  /** Call with the import's tables locked (nobody else may add rows while this one decides what is new). */
+  static async open(tx: TransactionClient, spec: TableSpec, write: WriteContext | null): Promise<ImportWriter> {
+    await createStaging(tx, spec);
+    const newCells = spec === OBSERVATIONS ? await NewObservationCells.load(tx) : null;
+    const checks = write ? await switchOffRowTriggers(tx) : null;
+    return new ImportWriter(tx, spec, write, newCells, checks);
+  }
+
+  /** The number the staged rows use for a source (see stageSources). */
+  sourceNumber(key: SourceKey | null): number | null {
+    return this.sources.numberOf(key);
+  }
+
+  /**
+   * Queues a chunk behind the one before, returning once that one is done (so at most one chunk
+   * waits in memory while the next is read).
+   */
+  async add(rows: StagedRow[]): Promise<void> {
+    await this.previous;
+    const direct: StagedRow[] = [];
+    const staged: StagedRow[] = [];
+    for (const row of rows) (this.newCells?.isNew(row) ? direct : staged).push(row);
+    this.direct += direct.length;
+    // The sources this chunk's rows name are known now; later chunks may add more.
+    const sources = this.sources.takeUnstaged();
+    this.previous = this.send(direct, staged, sources);
+    // Handled when awaited (in add or plan); this only keeps Node from calling it unhandled meanwhile.
+    this.previous.catch(() => {});
+  }
+
+  private async send(direct: StagedRow[], staged: StagedRow[], sources: StagedSource[]): Promise<void> {
+    for (const [ref, id] of await stageSources(this.tx, sources)) this.sourceIds.set(ref, id);
+    if (staged.length) await stageChunk(this.tx, this.spec, staged);
+    if (direct.length && this.write) await this.writeDirect(direct, this.write);
+  }
+
+  /** New rows as they are: their sources' ids, the batch that creates them; no line. */
+  private async writeDirect(rows: StagedRow[], write: WriteContext): Promise<void> {
+    const columns = [...this.spec.keys, ...this.spec.fields, ...(this.spec.derived ?? [])];
+    const source = columns.findIndex((c) => c.name === 'source_id') + 1;
+    const referenced = this.spec.references.map((r) => columns.findIndex((c) => c.name === r.column) + 1);
+    const batch = write.importBatchId;
+    const sourceIds = this.sourceIds;
+    const seen = this.directReferences;
+    function* values(): Generator<CopyValue[]> {
+      for (const row of rows) {
+        for (let r = 0; r < referenced.length; r++) seen[r]!.add(row[referenced[r]!] as string);
+        const out = row.slice(1) as CopyValue[];
+        const ref = row[source] as number | null;
+        out[source - 1] = ref === null ? null : (sourceIds.get(ref) ?? null);
+        out.push(batch, batch);
+        yield out;
+      }
+    }
+    await this.tx.copyRows(
+      this.spec.table,
+      [...columns.map((c) => c.name), 'import_batch_id', 'created_import_batch_id'],
+      values(),
+    );
+  }
+
+  /** Once the file has been read: what the staged rows would change, and the verified values in the way. */
+  async compare(): Promise<UpsertPlan> {
+    await this.previous;
+    await analyzeStaging(this.tx, this.spec);
+    const staged = await planUpsert(this.tx, this.spec);
+    this.plan = staged;
+    return { ...staged, inserted: staged.inserted + this.direct };
+  }
+
+  /** Writes the staged rows and locks what the direct ones refer to. */
+  async finish(): Promise<void> {
+    if (!this.write || !this.plan || this.foreignKeyChecks === null) return;
+    for (const [i, ref] of this.spec.references.entries()) {
+      await lockReferenceValues(this.tx, ref, [...this.directReferences[i]!]);
+    }
+    await applyUpsert(this.tx, this.spec, this.plan, this.write);
+    await restoreRowTriggers(this.tx, this.foreignKeyChecks);
+  }
+}
+
+/**
+ * The indicators and periods the observation table holds any value for, read when the import
+ * starts (with the table locked). A row of any other indicator and period cannot exist yet.
+ */
+class NewObservationCells {
+  private constructor(private readonly existing: Map<string, Set<string>>) {}
+
+  static async load(tx: SqlClient): Promise<NewObservationCells> {
+    // A skip scan over the (indicator, year, subperiod) index: one lookup per pair, not per row.
+    const pairs = await tx.query<{ indicator_code: string; period: string }>(
+      `WITH RECURSIVE pair AS (
+         (SELECT indicator_code, year, subperiod FROM observation ORDER BY indicator_code, year, subperiod LIMIT 1)
+         UNION ALL
+         SELECT n.indicator_code, n.year, n.subperiod FROM pair p CROSS JOIN LATERAL (
+           SELECT o.indicator_code, o.year, o.subperiod FROM observation o
+           WHERE (o.indicator_code, o.year, o.subperiod) > (p.indicator_code, p.year, p.subperiod)
+           ORDER BY o.indicator_code, o.year, o.subperiod LIMIT 1) n)
+       SELECT p.indicator_code, o.period FROM pair p
+       CROSS JOIN LATERAL (SELECT period FROM observation o
+         WHERE o.indicator_code = p.indicator_code AND o.year = p.year AND o.subperiod = p.subperiod LIMIT 1) o`,
+    );
+    const existing = new Map<string, Set<string>>();
+    for (const { indicator_code, period } of pairs) {
+      const periods = existing.get(indicator_code) ?? new Set<string>();
+      periods.add(period);
+      existing.set(indicator_code, periods);
+    }
+    return new NewObservationCells(existing);
+  }
+
+  /** For a row in OBSERVATIONS' staging order: line, indicator, region, period, … */
+  isNew(row: StagedRow): boolean {
+    return !this.existing.get(row[1] as string)?.has(row[3] as string);
+  }
+}
+
+/** The file's sources, numbered from 1 in the order they first appear. */
+class SourceNumbers {
+  private readonly list: StagedSource[] = [];
+  private readonly numbers = new Map<string, number>();
+  private unstaged: StagedSource[] = [];
+
+  numberOf(key: SourceKey | null): number | null {
+    if (!key) return null;
+    const id = `${key.title}\u0001${key.url}`;
+    const known = this.numbers.get(id);
+    if (known !== undefined) {
+      const source = this.list[known - 1]!;
+      // A publisher named on a later row completes the source; staged again, it updates the source row.
+      if (key.publisher && key.publisher !== source.publisher) {
+        source.publisher = key.publisher;
+        this.unstaged.push(source);
+      }
+      return known;
+    }
+    const source = { ref: this.list.length + 1, ...key };
+    this.list.push(source);
+    this.numbers.set(id, source.ref);
+    this.unstaged.push(source);
+    return source.ref;
+  }
+
+  takeUnstaged(): StagedSource[] {
+    const taken = this.unstaged;
+    this.unstaged = [];
+    return taken;
+  }
+}
