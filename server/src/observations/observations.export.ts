@@ -15,6 +15,7 @@ export const LONG_FORMAT_HEADER = [
   'nilai',
   'sumber',
   'url_sumber',
+  'penerbit',
   'catatan',
 ];
 
