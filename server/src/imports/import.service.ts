@@ -18,6 +18,8 @@ export interface ImportRequest {
   /** Why the figures change; goes to the audit trail. */
   reason?: string;
   options?: ParseOptions;
+  /** Rows sent to the database at a time while the file is read (default CHUNK_ROWS; small in tests). */
+  chunkRows?: number;
 }
 
 export interface ImportCounts {
@@ -105,7 +107,10 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       const hasErrors = () => stream.issues.length > 0 || validator.issues.length > 0;
       // Reading, checking and writing are one pass. After the first problem the file is still read
       // to the end, to report every problem, but nothing more is sent to the database.
-      for await (const chunk of chunks(stagedRowsOf(stream.records, validator, writer, counts), CHUNK_ROWS)) {
+      for await (const chunk of chunks(
+        stagedRowsOf(stream.records, validator, writer, counts),
+        request.chunkRows ?? CHUNK_ROWS,
+      )) {
         if (!hasErrors()) await writer.add(chunk);
       }
       counts.missing = validator.missing;

@@ -108,6 +108,69 @@ describeEachDatabase('import pipeline', (use) => {
     expect(audit).toEqual([{ batch: changed.importBatchId, field: 'value', old_value: '2.9', new_value: '3.1' }]);
   });
 
+  it('writes a new period straight into its table and compares the rest, chunk by chunk, with each source', async () => {
+    const report = await run(
+      use(),
+      'campuran.csv',
+      csv(
+        'kode_wilayah,indikator,periode,nilai,sumber,penerbit',
+        '75.02,poverty_rate_p0,2031,15.1,Proyeksi A,',
+        '75.02,poverty_rate_p0,2025,16.5,BPS,',
+        '75.03,poverty_rate_p0,2031,12.9,Proyeksi B,',
+        '75.04,poverty_rate_p0,2031,14.8,Proyeksi A,Bappeda Gorontalo',
+        '75.05,poverty_rate_p0,2025,15.89,BPS,',
+      ),
+      { chunkRows: 2 },
+    );
+    expect(report).toMatchObject({ status: 'APPLIED', errors: [] });
+    expect(report.counts).toEqual({ records: 5, inserted: 4, updated: 1, unchanged: 0, missing: 0 });
+    const rows = await use().sql.query(
+      `SELECT o.region_code, o.period, o.value::float8 AS value, s.title AS source, s.publisher,
+              o.created_import_batch_id = $1 AS created_now
+       FROM observation o JOIN source s ON s.id = o.source_id
+       WHERE o.import_batch_id = $1 ORDER BY o.period, o.region_code`,
+      [report.importBatchId],
+    );
+    expect(rows).toEqual([
+      { region_code: '75.02', period: '2025', value: 16.5, source: 'BPS', publisher: expect.any(String), created_now: false },
+      { region_code: '75.05', period: '2025', value: 15.89, source: 'BPS', publisher: expect.any(String), created_now: true },
+      {
+        region_code: '75.02',
+        period: '2031',
+        value: 15.1,
+        source: 'Proyeksi A',
+        publisher: 'Bappeda Gorontalo',
+        created_now: true,
+      },
+      { region_code: '75.03', period: '2031', value: 12.9, source: 'Proyeksi B', publisher: '', created_now: true },
+      {
+        region_code: '75.04',
+        period: '2031',
+        value: 14.8,
+        source: 'Proyeksi A',
+        publisher: 'Bappeda Gorontalo',
+        created_now: true,
+      },
+    ]);
+    const audit = await use().sql.query('SELECT entity_key, old_value, new_value FROM audit_entry WHERE import_batch_id = $1', [
+      report.importBatchId,
+    ]);
+    expect(audit).toEqual([{ entity_key: 'poverty_rate_p0|75.02|2025', old_value: '16.4', new_value: '16.5' }]);
+  });
+
+  it('counts the values of a new period in a dry run without writing them', async () => {
+    const before = await snapshot(use());
+    const report = await run(
+      use(),
+      'baru.csv',
+      csv(HEADER, '75.01,poverty_rate_p0,2032,17,BPS', '75.02,poverty_rate_p0,2032,15,BPS', '75.03,poverty_rate_p0,2032,13,BPS'),
+      { dryRun: true, chunkRows: 2 },
+    );
+    expect(report).toMatchObject({ status: 'DRY_RUN', importBatchId: null });
+    expect(report.counts).toMatchObject({ inserted: 3, updated: 0, unchanged: 0 });
+    expect(await snapshot(use())).toEqual(before);
+  });
+
   it('rejects an unknown region and lists the nearest names', async () => {
     await expectRejected(use(), csv('wilayah,indikator,periode,nilai', 'Kab. Bone Bolangoo,poverty_rate_p0,2025,13.16'), [
       { line: 2, code: 'UNKNOWN_REGION', message: /Bone Bolangoo/ },

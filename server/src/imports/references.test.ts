@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases.js';
-import { lockReferences, withoutRowTriggers } from './references.js';
+import { lockReferences, lockReferenceValues, withoutRowTriggers } from './references.js';
 import { OBSERVATIONS, PLANNING_DOCUMENTS, PROGRAMME_FIGURES, TARGETS } from './tables.js';
 import { stageRows } from './upsert.js';
 
@@ -66,5 +66,12 @@ describeEachDatabase('foreign keys on import', (use) => {
         await lockReferences(tx, OBSERVATIONS, 'staged_observation');
       }),
     ).rejects.toThrow('region 99.99 no longer exists');
+  });
+
+  it('refuses to commit rows written straight into their table when a region they name is gone', async () => {
+    await expect(
+      use().transaction((tx) => lockReferenceValues(tx, OBSERVATIONS.references[1]!, ['75.02', '99.98', '75.02'])),
+    ).rejects.toThrow('region 99.98 no longer exists');
+    await use().transaction((tx) => lockReferenceValues(tx, OBSERVATIONS.references[1]!, ['75.02', '75']));
   });
 });
