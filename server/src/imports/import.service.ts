@@ -6,6 +6,7 @@ import { openImportFile } from './layouts.js';
 import { ImportFileError } from './read-table.js';
 import { loadReferenceData } from './reference-data.js';
 import type { ForeignKeyChecks } from './references.js';
+import { analyzeIfMuchChanged } from './table-statistics.js';
 import { OBSERVATIONS, PLANNING_DOCUMENTS, PROGRAMME_FIGURES, TARGETS } from './tables.js';
 import { lockImportTables, type StagedRow, type TableSpec } from './upsert.js';
 import { createValidator, type RecordValidator } from './validate.js';
@@ -150,6 +151,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
     } else if (!(err instanceof DryRun)) throw err;
     report.status = report.errors.length ? 'REJECTED' : 'DRY_RUN';
   }
+  if (report.status === 'APPLIED') await analyzeIfMuchChanged(db, spec.table, report.counts.inserted + report.counts.updated);
   return finish();
 }
 
