@@ -8,7 +8,8 @@ import { readIndicatorCatalogue } from '../src/indicators/catalogue.js';
 import { readRegistry } from '../src/regions/registry.js';
 import { createTestDatabase, type DatabaseKind } from '../src/test-support/databases.js';
 
-export function syntheticLongCsv(rows: number): Uint8Array {
+/** `revision` changes every value (a revised release of the same figures). */
+export function syntheticLongCsv(rows: number, revision = 0): Uint8Array {
   const regions = readRegistry(['PROVINCE', 'REGENCY_CITY'])
     .filter((r) => r.level === 'REGENCY_CITY')
     .map((r) => r.code);
@@ -21,7 +22,7 @@ export function syntheticLongCsv(rows: number): Uint8Array {
     for (const indicator of indicators) {
       for (const region of regions) {
         if (n++ >= rows) break;
-        lines.push(`${region},${indicator.code},${year},${((n * 7919) % 10000) / 100},Benchmark sintetis`);
+        lines.push(`${region},${indicator.code},${year},${((n * 7919 + revision) % 10000) / 100},Benchmark sintetis`);
       }
     }
   }
@@ -45,10 +46,18 @@ export async function benchImport(kind: DatabaseKind, rows: number): Promise<str
     t = performance.now();
     const again = await importFile(test.db, { bytes: file, fileName: 'bench.csv', importedBy: 'bench' });
     const againMs = performance.now() - t;
+    t = performance.now();
+    const revised = await importFile(test.db, {
+      bytes: syntheticLongCsv(rows, 1),
+      fileName: 'bench-revisi.csv',
+      importedBy: 'bench',
+    });
+    const revisedMs = performance.now() - t;
     const rate = (ms: number) => Math.round(rows / (ms / 1000)).toLocaleString('en');
     return [
       `[${kind}] import ${rows.toLocaleString('en')} new rows: ${(firstMs / 1000).toFixed(1)} s = ${rate(firstMs)} rows/s (${first.counts.inserted} inserted; foreign keys checked ${first.foreignKeyChecks})`,
       `[${kind}] re-import the same file: ${(againMs / 1000).toFixed(1)} s = ${rate(againMs)} rows/s (${again.counts.unchanged} unchanged)`,
+      `[${kind}] import a revision changing every value: ${(revisedMs / 1000).toFixed(1)} s = ${rate(revisedMs)} rows/s (${revised.counts.updated} updated, each with an audit entry)`,
     ];
   } finally {
     await test.drop();
