@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Database, SqlClient } from '../db/database.js';
+import { analyzeIfMuchChanged } from '../db/table-statistics.js';
 import type { ImportIssue, ImportRecord, Layout, ParseOptions, RecordStream } from './import.types.js';
 import { CHUNK_ROWS, ImportWriter } from './import-writer.js';
 import { openImportFile } from './layouts.js';
 import { ImportFileError } from './read-table.js';
 import { loadReferenceData } from './reference-data.js';
 import type { ForeignKeyChecks } from './references.js';
-import { analyzeIfMuchChanged } from './table-statistics.js';
 import { OBSERVATIONS, PLANNING_DOCUMENTS, PROGRAMME_FIGURES, TARGETS } from './tables.js';
 import { lockImportTables, type StagedRow, type TableSpec } from './upsert.js';
 import { createValidator, type RecordValidator } from './validate.js';

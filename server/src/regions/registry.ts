@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { repoRoot } from '../config.js';
 import type { SqlClient } from '../db/database.js';
+import { analyzeIfMuchChanged } from '../db/table-statistics.js';
 import type { RegionKind, RegionLevel } from '../generated/prisma/enums.js';
 
 /** The national root. Kemendagri has no code for the whole country; "ID" cannot clash with one. */
@@ -169,13 +170,16 @@ export async function upsertRegionChanges(sql: SqlClient, changes: readonly Regi
 
 /** Loads the registry (national root, provinces, kabupaten/kota by default) in one transaction. */
 export async function loadRegionRegistry(
-  db: { transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T> },
+  db: { sql: SqlClient; transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T> },
   levels: readonly LoadableLevel[] = ['PROVINCE', 'REGENCY_CITY'],
 ): Promise<number> {
   const rows = readRegistry(levels);
-  return db.transaction(async (tx) => {
+  const n = await db.transaction(async (tx) => {
     const n = await upsertRegions(tx, rows);
     await upsertRegionChanges(tx, readRegionChanges());
     return n;
   });
+  // Every query joins region: the planner must know how many regions each level has.
+  await analyzeIfMuchChanged(db, 'region', n);
+  return n;
 }

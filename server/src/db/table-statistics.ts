@@ -1,4 +1,4 @@
-import type { SqlClient } from '../db/database.js';
+import type { SqlClient } from './database.js';
 
 // The planner chooses between index lookups and scans by the statistics ANALYZE gathers. A
 // PostgreSQL server's autovacuum refreshes them eventually (unless it is switched off); the
