@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
+import { IndicatorSelect, PeriodSelect } from '../../app/filters';
 import { Notice, Segmented, Select } from '../../app/ui';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { downloadFile, fileSlug, toCsv } from '../../charts/csv';
@@ -174,10 +175,6 @@ export function ComparePage() {
   if (parentCode !== 'ID' && parentCode !== province) {
     scopeOptions.push({ value: parentCode, label: t('scopeChildren', { name: parent?.name ?? parentCode }) });
   }
-  const periodOptions = [
-    { value: '', label: `${t('latestPeriod')}${periods.length ? ` (${formatPeriod(periods[periods.length - 1], lang)})` : ''}` },
-    ...[...periods].reverse().map((p) => ({ value: p, label: formatPeriod(p, lang) })),
-  ];
   const highlightRow = comparison?.rows.find((r) => r.regionCode === highlight);
   const error = catalogueError ?? parentQuery.error ?? comparisonQuery.error;
 
@@ -192,22 +189,17 @@ export function ComparePage() {
           options={scopeOptions}
           onChange={(v) => navigate({ parent: v, period: null, from: null })}
         />
-        <Select
+        <IndicatorSelect
           id="compare-indicator"
-          label={t('indicator')}
           value={indicatorCode}
-          options={(indicatorOptions.length ? indicatorOptions : indicator ? [indicator] : []).map((i) => ({
-            value: i.code,
-            label: indicatorName(i),
-          }))}
+          indicators={indicatorOptions.length ? indicatorOptions : indicator ? [indicator] : []}
           onChange={(v) => navigate({ indicator: v, period: null, from: null })}
         />
-        <Select
+        <PeriodSelect
           id="compare-period"
-          label={t('period')}
-          value={view.period ?? ''}
-          options={periodOptions}
-          onChange={(v) => navigate({ period: v || null, from: null })}
+          value={view.period}
+          periods={periods}
+          onChange={(v) => navigate({ period: v, from: null })}
         />
         {view.view === 'perubahan' && (
           <Select

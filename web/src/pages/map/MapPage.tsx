@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useLinkHandler } from '../../app/App';
-import { LoadFailed, Notice, Segmented, Select, StatusBadge } from '../../app/ui';
+import { IndicatorSelect, PeriodSelect } from '../../app/filters';
+import { LoadFailed, Notice, Segmented, StatusBadge } from '../../app/ui';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { tileMapHeight, tileMapOption } from '../../charts/tile-map.option';
 import { indicatorsWithData, useCatalogue } from '../../data/catalogue';
@@ -102,31 +103,20 @@ export function MapPage() {
   }, [data, indicator, lang, t, indicatorName, highlight, withStatus, applied, view.document]);
 
   const indicatorOptions = catalogue ? indicatorsWithData(catalogue.indicators, 'PROVINCE') : [];
-  const periodOptions = [
-    { value: '', label: `${t('latestPeriod')}${periods.length ? ` (${formatPeriod(periods[periods.length - 1], lang)})` : ''}` },
-    ...[...periods].reverse().map((p) => ({ value: p, label: formatPeriod(p, lang) })),
-  ];
 
   return (
     <section className="page" aria-labelledby="map-heading">
       <h2 id="map-heading">{t('pageMap')}</h2>
       <p className="muted intro">{t('mapHelp')}</p>
       <div className="controls">
-        <Select
+        <IndicatorSelect
           id="map-indicator"
-          label={t('indicator')}
           value={indicatorCode}
-          options={indicatorOptions.map((i) => ({ value: i.code, label: indicatorName(i) }))}
+          indicators={indicatorOptions}
           onChange={(v) => navigate({ indicator: v, period: null })}
         />
         {view.colour === 'nilai' && (
-          <Select
-            id="map-period"
-            label={t('period')}
-            value={view.period ?? ''}
-            options={periodOptions}
-            onChange={(v) => navigate({ period: v || null })}
-          />
+          <PeriodSelect id="map-period" value={view.period} periods={periods} onChange={(v) => navigate({ period: v })} />
         )}
         <Segmented<MapColour>
           label={t('colourBy')}

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
+import { IndicatorSelect } from '../../app/filters';
 import { RegionSearch } from '../../app/RegionSearch';
-import { LoadFailed, Notice, Select, StatusBadge } from '../../app/ui';
+import { LoadFailed, Notice, StatusBadge } from '../../app/ui';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { SERIES_COLOURS } from '../../charts/palette';
 import { indicatorsWithData, useCatalogue } from '../../data/catalogue';
@@ -58,11 +59,10 @@ export function TrendPage() {
       <h2 id="trend-heading">{t('pageTrend')}</h2>
       <p className="muted intro">{t('trendIntro')}</p>
       <div className="controls">
-        <Select
+        <IndicatorSelect
           id="trend-indicator"
-          label={t('indicator')}
           value={indicatorCode}
-          options={indicatorOptions.map((i) => ({ value: i.code, label: indicatorName(i) }))}
+          indicators={indicatorOptions}
           onChange={(v) => navigate({ indicator: v })}
         />
         <div className="field chips-field">
