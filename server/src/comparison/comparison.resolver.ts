@@ -1,5 +1,4 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { RegionLevel } from '../generated/prisma/enums.js';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { requireIndicators, requireRegions } from '../graphql/lookups.js';
 import { Indicator } from '../indicators/indicator.types.js';
@@ -11,7 +10,7 @@ import {
   compareRegionsForIndicators,
   MAX_COMPARISON_INDICATORS,
 } from './comparison.service.js';
-import { Comparison, ComparisonRow } from './comparison.types.js';
+import { Comparison, ComparisonRow, ComparisonScopeArgs } from './comparison.types.js';
 
 @Resolver(() => Comparison)
 export class ComparisonResolver {
@@ -22,13 +21,7 @@ export class ComparisonResolver {
   async comparison(
     @Ctx() { db, loaders }: Context,
     @Arg('indicatorCode', () => String) indicatorCode: string,
-    @Arg('parentCode', () => String, {
-      defaultValue: 'ID',
-      description: '"ID" compares provinces; "75" the kabupaten/kota of Gorontalo.',
-    })
-    parentCode: string,
-    @Arg('level', () => RegionLevel, { nullable: true, description: 'Defaults to the level below the parent.' })
-    level: RegionLevel | null,
+    @Args(() => ComparisonScopeArgs) { parentCode, level }: ComparisonScopeArgs,
     @Arg('period', () => String, { nullable: true, description: 'Defaults to the latest period with data.' }) period:
       | string
       | null,
@@ -52,13 +45,7 @@ export class ComparisonResolver {
       description: `Indicator codes from the \`indicators\` catalogue, e.g. ["poverty_rate_p0", "poor_population"]; at most ${MAX_COMPARISON_INDICATORS}.`,
     })
     indicatorCodes: string[],
-    @Arg('parentCode', () => String, {
-      defaultValue: 'ID',
-      description: '"ID" compares provinces; "75" the kabupaten/kota of Gorontalo.',
-    })
-    parentCode: string,
-    @Arg('level', () => RegionLevel, { nullable: true, description: 'Defaults to the level below the parent.' })
-    level: RegionLevel | null,
+    @Args(() => ComparisonScopeArgs) { parentCode, level }: ComparisonScopeArgs,
     @Arg('period', () => String, {
       nullable: true,
       description:

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import { RegionLevel, VerificationStatus } from '../generated/prisma/enums.js';
 
 @ObjectType({ description: 'One region’s place in a comparison.' })
@@ -82,4 +82,14 @@ export class Comparison {
   rows!: ComparisonRow[];
   @Field(() => ComparisonSummary, { description: 'Count, range, mean and median of the values compared.' })
   summary!: ComparisonSummary;
+}
+
+/** Which regions a comparison ranks: the same two arguments for `comparison` and `comparisons`. */
+@ArgsType()
+export class ComparisonScopeArgs {
+  @Field(() => String, { defaultValue: 'ID', description: '"ID" compares provinces; "75" the kabupaten/kota of Gorontalo.' })
+  parentCode!: string;
+
+  @Field(() => RegionLevel, { nullable: true, description: 'Defaults to the level below the parent.' })
+  level!: RegionLevel | null;
 }
