@@ -72,7 +72,7 @@ export class ImportWriter {
     // The sources this chunk's rows name are known now; later chunks may add more.
     const sources = this.sources.takeUnstaged();
     this.previous = this.send(direct, staged, sources);
-    // Handled when awaited (in add or plan); this only keeps Node from calling it unhandled meanwhile.
+    // Handled when awaited (in add, settle or compare); this only keeps Node from calling it unhandled meanwhile.
     this.previous.catch(() => {});
   }
 
@@ -115,6 +115,11 @@ export class ImportWriter {
       [...columns.map((c) => c.name), 'import_batch_id', 'created_import_batch_id'],
       values(),
     );
+  }
+
+  /** Waits for the chunk in flight; its error, if any, is left for compare() to raise. */
+  async settle(): Promise<void> {
+    await this.previous.catch(() => {});
   }
 
   /** Once the file has been read: what the staged rows would change, and the verified values in the way. */

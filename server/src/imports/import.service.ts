@@ -108,11 +108,16 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       const hasErrors = () => stream.issues.length > 0 || validator.issues.length > 0;
       // Reading, checking and writing are one pass. After the first problem the file is still read
       // to the end, to report every problem, but nothing more is sent to the database.
-      for await (const chunk of chunks(
-        stagedRowsOf(stream.records, validator, writer, counts),
-        request.chunkRows ?? CHUNK_ROWS,
-      )) {
-        if (!hasErrors()) await writer.add(chunk);
+      try {
+        for await (const chunk of chunks(
+          stagedRowsOf(stream.records, validator, writer, counts),
+          request.chunkRows ?? CHUNK_ROWS,
+        )) {
+          if (!hasErrors()) await writer.add(chunk);
+        }
+      } finally {
+        // Whatever stopped the reading, the chunk in flight finishes before the transaction ends.
+        await writer.settle();
       }
       counts.missing = validator.missing;
       report.errors = [...stream.issues, ...validator.issues];
