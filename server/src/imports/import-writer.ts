@@ -142,6 +142,10 @@ export class ImportWriter {
   }
 }
 
+// Positions in a staged observation row: the line, then OBSERVATIONS' keys in order.
+const INDICATOR_AT = 1 + OBSERVATIONS.keys.findIndex((k) => k.name === 'indicator_code');
+const PERIOD_AT = 1 + OBSERVATIONS.keys.findIndex((k) => k.name === 'period');
+
 /**
  * The indicators and periods the observation table holds any value for, read when the import
  * starts (with the table locked). A row of any other indicator and period cannot exist yet.
@@ -172,9 +176,8 @@ class NewObservationCells {
     return new NewObservationCells(existing);
   }
 
-  /** For a row in OBSERVATIONS' staging order: line, indicator, region, period, … */
   isNew(row: StagedRow): boolean {
-    return !this.existing.get(row[1] as string)?.has(row[3] as string);
+    return !this.existing.get(row[INDICATOR_AT] as string)?.has(row[PERIOD_AT] as string);
   }
 }
 
