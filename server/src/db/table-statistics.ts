@@ -12,8 +12,7 @@ export async function analyzeIfMuchChanged(db: { sql: SqlClient }, table: string
     [table],
   );
   // -1: never analysed.
-  const known = Math.max(stats?.rows ?? -1, 0);
-  if (stats && stats.rows >= 0 && changedRows < 50 + 0.1 * known) return false;
+  if (stats && stats.rows >= 0 && changedRows < 50 + 0.1 * stats.rows) return false;
   await db.sql.query(`ANALYZE ${table}`);
   return true;
 }

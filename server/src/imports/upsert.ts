@@ -106,8 +106,8 @@ const differs = (spec: TableSpec) =>
     .join(', ')})`;
 
 /**
- * Creates the staging table, which holds one chunk of the file's rows at a time and disappears
- * with the transaction, and the view the statements below read. A source is staged as the file's
+ * Creates the staging table, which collects the file's rows that may exist already (chunk by chunk)
+ * and disappears with the transaction, and the view the statements below read. A source is staged as the file's
  * own number for it, which the view turns into the source table's id (see stageSources).
  */
 export async function createStaging(tx: SqlClient, spec: TableSpec): Promise<void> {
