@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { rowChunks } from '../db/copy-text.js';
 import type { Database, SqlClient } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
 import type { ImportIssue, ImportRecord, Layout, ParseOptions, RecordStream } from './import.types.js';
@@ -242,13 +243,16 @@ async function startBatch(tx: SqlClient, request: ImportRequest, checksum: strin
   return batch!.id;
 }
 
-/** The rows in arrays of `size`, giving way to pending I/O every few thousand rows so that chunks already handed to the database keep flowing. */
+/** Rows between two moments where reading gives way to pending I/O, so chunks already sent keep flowing. */
+const GIVE_WAY_EVERY = 2_000;
+
+/** The rows in arrays of `size`, read in pieces with a pause for I/O after each. */
 async function* chunks<T>(rows: Iterable<T>, size: number): AsyncGenerator<T[]> {
   let chunk: T[] = [];
-  for (const row of rows) {
-    chunk.push(row);
-    if (chunk.length % 2_000 === 0) await new Promise((resolve) => setImmediate(resolve));
-    if (chunk.length === size) {
+  for (const piece of rowChunks(rows, Math.min(size, GIVE_WAY_EVERY))) {
+    chunk.push(...piece);
+    await new Promise((resolve) => setImmediate(resolve));
+    if (chunk.length >= size) {
       yield chunk;
       chunk = [];
     }
