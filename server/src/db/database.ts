@@ -105,18 +105,29 @@ async function openPglite(dataDir: string): Promise<Database> {
     prisma,
     sql: wrap((s, p) => pglite.query(s, p)),
     transaction: (work) =>
-      pglite.transaction((tx) =>
-        work({
+      pglite.transaction((tx) => {
+        // Column types per table, read once per transaction: an import copies into the same tables chunk after chunk.
+        const columnTypes = new Map<string, Promise<Map<string, string>>>();
+        const typesOf = (table: string) => {
+          let types = columnTypes.get(table);
+          if (!types) {
+            types = tx
+              .query<{ name: string; type: string }>(
+                `SELECT attname AS name, format_type(atttypid, NULL) AS type FROM pg_attribute
+                 WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped`,
+                [table],
+              )
+              .then((r) => new Map(r.rows.map((t) => [t.name, t.type])));
+            columnTypes.set(table, types);
+          }
+          return types;
+        };
+        return work({
           ...wrap((s, p) => tx.query(s, p)),
           async copyRows(table, columns, rows) {
             // PGlite's COPY FROM '/dev/blob' slows down with the size of the data (a million rows: 35 s
             // in one COPY, 190 s in 50), so rows go in as arrays through unnest, which stays linear.
-            const types = await tx.query<{ name: string; type: string }>(
-              `SELECT attname AS name, format_type(atttypid, NULL) AS type FROM pg_attribute
-               WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped`,
-              [table],
-            );
-            const typeOf = new Map(types.rows.map((t) => [t.name, t.type]));
+            const typeOf = await typesOf(table);
             const sql = `INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${columns
               .map((c, i) => `$${i + 1}::${typeOf.get(c) ?? 'text'}[]`)
               .join(', ')})`;
@@ -128,8 +139,8 @@ async function openPglite(dataDir: string): Promise<Database> {
               );
             }
           },
-        }),
-      ),
+        });
+      }),
     adapterFactory,
     onQuery: (l) => listeners.add(l),
     async close() {
