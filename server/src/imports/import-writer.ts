@@ -142,20 +142,27 @@ export class ImportWriter {
   }
 }
 
-// Positions in a staged observation row: the line, then OBSERVATIONS' keys in order.
-const INDICATOR_AT = 1 + OBSERVATIONS.keys.findIndex((k) => k.name === 'indicator_code');
-const PERIOD_AT = 1 + OBSERVATIONS.keys.findIndex((k) => k.name === 'period');
+// Positions in a staged observation row (see tables.ts): the line, then keys, fields, derived columns.
+const STAGED_OBSERVATION_COLUMNS = [
+  'line',
+  ...[...OBSERVATIONS.keys, ...OBSERVATIONS.fields, ...(OBSERVATIONS.derived ?? [])].map((c) => c.name),
+];
+const INDICATOR_AT = STAGED_OBSERVATION_COLUMNS.indexOf('indicator_code');
+const YEAR_AT = STAGED_OBSERVATION_COLUMNS.indexOf('year');
+const SUBPERIOD_AT = STAGED_OBSERVATION_COLUMNS.indexOf('subperiod');
+/** A period as one number: year and month (0 for the year as a whole) identify it. */
+const periodNumber = (year: number, subperiod: number) => year * 16 + subperiod;
 
 /**
  * The indicators and periods the observation table holds any value for, read when the import
  * starts (with the table locked). A row of any other indicator and period cannot exist yet.
  */
 class NewObservationCells {
-  private constructor(private readonly existing: Map<string, Set<string>>) {}
+  private constructor(private readonly existing: Map<string, Set<number>>) {}
 
   static async load(tx: SqlClient): Promise<NewObservationCells> {
     // A skip scan over the (indicator, year, subperiod) index: one lookup per pair, not per row.
-    const pairs = await tx.query<{ indicator_code: string; period: string }>(
+    const pairs = await tx.query<{ indicator_code: string; year: number; subperiod: number }>(
       `WITH RECURSIVE pair AS (
          (SELECT indicator_code, year, subperiod FROM observation ORDER BY indicator_code, year, subperiod LIMIT 1)
          UNION ALL
@@ -163,21 +170,20 @@ class NewObservationCells {
            SELECT o.indicator_code, o.year, o.subperiod FROM observation o
            WHERE (o.indicator_code, o.year, o.subperiod) > (p.indicator_code, p.year, p.subperiod)
            ORDER BY o.indicator_code, o.year, o.subperiod LIMIT 1) n)
-       SELECT p.indicator_code, o.period FROM pair p
-       CROSS JOIN LATERAL (SELECT period FROM observation o
-         WHERE o.indicator_code = p.indicator_code AND o.year = p.year AND o.subperiod = p.subperiod LIMIT 1) o`,
+       SELECT indicator_code, year, subperiod FROM pair`,
     );
-    const existing = new Map<string, Set<string>>();
-    for (const { indicator_code, period } of pairs) {
-      const periods = existing.get(indicator_code) ?? new Set<string>();
-      periods.add(period);
+    const existing = new Map<string, Set<number>>();
+    for (const { indicator_code, year, subperiod } of pairs) {
+      const periods = existing.get(indicator_code) ?? new Set<number>();
+      periods.add(periodNumber(year, subperiod));
       existing.set(indicator_code, periods);
     }
     return new NewObservationCells(existing);
   }
 
   isNew(row: StagedRow): boolean {
-    return !this.existing.get(row[INDICATOR_AT] as string)?.has(row[PERIOD_AT] as string);
+    const periods = this.existing.get(row[INDICATOR_AT] as string);
+    return !periods?.has(periodNumber(row[YEAR_AT] as number, row[SUBPERIOD_AT] as number));
   }
 }
 
