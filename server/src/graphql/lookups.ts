@@ -7,27 +7,33 @@ import { badInput } from './errors.js';
 // Through the request's loaders, so checking the codes batches with (and primes) every later lookup.
 
 /** The catalogue entries for these codes, in their order. */
-export async function requireIndicators(loaders: Context['loaders'], codes: readonly string[]): Promise<IndicatorRecord[]> {
-  const found = await loaders.indicatorByCode.loadMany(codes);
-  return codes.map((code, i) => {
-    const indicator = found[i];
-    if (indicator instanceof Error) throw indicator;
-    if (!indicator) {
-      throw badInput(`Unknown indicator “${code}”. The catalogue is in the \`indicators\` query.`);
-    }
-    return indicator;
-  });
+export function requireIndicators(loaders: Context['loaders'], codes: readonly string[]): Promise<IndicatorRecord[]> {
+  return requireAll(
+    loaders.indicatorByCode,
+    codes,
+    (code) => `Unknown indicator “${code}”. The catalogue is in the \`indicators\` query.`,
+  );
 }
 
 /** The registry entries for these Kemendagri codes, in their order. */
-export async function requireRegions(loaders: Context['loaders'], codes: readonly string[]): Promise<RegionRecord[]> {
-  const found = await loaders.regionByCode.loadMany(codes);
+export function requireRegions(loaders: Context['loaders'], codes: readonly string[]): Promise<RegionRecord[]> {
+  return requireAll(
+    loaders.regionByCode,
+    codes,
+    (code) => `Unknown region “${code}”: use a Kemendagri code such as "75", or "ID" for Indonesia.`,
+  );
+}
+
+async function requireAll<T>(
+  loader: { loadMany(codes: readonly string[]): Promise<(T | null | undefined | Error)[]> },
+  codes: readonly string[],
+  unknown: (code: string) => string,
+): Promise<T[]> {
+  const found = await loader.loadMany(codes);
   return codes.map((code, i) => {
-    const region = found[i];
-    if (region instanceof Error) throw region;
-    if (!region) {
-      throw badInput(`Unknown region “${code}”: use a Kemendagri code such as "75", or "ID" for Indonesia.`);
-    }
-    return region;
+    const record = found[i];
+    if (record instanceof Error) throw record;
+    if (!record) throw badInput(unknown(code));
+    return record;
   });
 }
