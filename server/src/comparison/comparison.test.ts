@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
+import { SIX_INDICATORS } from '../test-support/key-indicators.js';
 
 const COMPARISON = `query ($parent: String!, $level: RegionLevel, $period: String) {
   comparison(indicatorCode: "poverty_rate_p0", parentCode: $parent, level: $level, period: $period) {
@@ -114,14 +115,7 @@ describeEachDatabase(
         }
       }`;
       const one = await api.statementsOf(() => api.query(q, { indicators: ['poverty_rate_p0'], parent: '75' }));
-      const six = [
-        'poverty_rate_p0',
-        'poor_population',
-        'gini_ratio',
-        'open_unemployment_rate_tpt',
-        'human_development_index_ipm',
-        'extreme_poverty_rate',
-      ];
+      const six = SIX_INDICATORS;
       let all: { comparisons: { rows: unknown[] }[] } = { comparisons: [] };
       const many = await api.statementsOf(async () => {
         all = await api.query(q, { indicators: six, parent: 'ID', level: 'REGENCY_CITY' });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
+import { SIX_INDICATORS } from '../test-support/key-indicators.js';
 
 interface Page {
   observations: {
@@ -135,14 +136,7 @@ describeEachDatabase(
       let grid: { seriesGrid: unknown[] } = { seriesGrid: [] };
       const many = await api.statementsOf(async () => {
         grid = await api.query(q, {
-          indicators: [
-            'poverty_rate_p0',
-            'poor_population',
-            'gini_ratio',
-            'open_unemployment_rate_tpt',
-            'human_development_index_ipm',
-            'extreme_poverty_rate',
-          ],
+          indicators: SIX_INDICATORS,
           codes: regions.map((r) => r.code),
         });
       });
