@@ -1,9 +1,11 @@
 // API latency next to plain SQL for the same data, over the same connection pool, on PostgreSQL,
-// and throughput at 1, 10 and 50 concurrent clients. Requests go over HTTP to a real listener.
+// and throughput at 1, 10 and 50 concurrent clients. Requests go over HTTP to a real listener, from a
+// client in another process (see http-client.ts).
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
 import { createTestDatabase } from '../src/test-support/databases.js';
+import { HttpClientProcess } from './http-client.js';
 import { percentile } from './stats.js';
 
 interface Case {
@@ -98,30 +100,20 @@ const CASES: Case[] = [
   },
 ];
 
+/** Milliseconds per run of `work`, `runs` times in a row. */
 async function time(runs: number, work: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 10; i++) await work();
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
     const s = performance.now();
     await work();
     out.push(performance.now() - s);
   }
-  return out.sort((a, b) => a - b);
+  return out;
 }
 
-async function throughput(clients: number, seconds: number, work: () => Promise<unknown>): Promise<number> {
-  let done = 0;
-  const until = performance.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (performance.now() < until) {
-        await work();
-        done++;
-      }
-    }),
-  );
-  return done / seconds;
-}
+const WARM_UP_RUNS = 300;
+const ROUNDS = 20;
+const RUNS_PER_ROUND = 20;
 
 export async function benchApi(): Promise<string[]> {
   const test = await createTestDatabase('postgres', { demoData: true });
@@ -133,20 +125,33 @@ export async function benchApi(): Promise<string[]> {
   const lines: string[] = [];
   try {
     for (const c of CASES) {
-      const body = JSON.stringify({ query: c.query, variables: { codes, ...c.variables } });
-      const call = async () => {
-        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-        const json = (await res.json()) as { errors?: unknown };
-        if (json.errors) throw new Error(JSON.stringify(json.errors));
-      };
-      const api = await time(200, call);
-      const sql = await time(200, () => c.sql(test.db));
-      const minimal = await time(200, () => c.minimal(test.db));
-      const rps = [];
-      for (const clients of [1, 10, 50]) rps.push(`${clients}: ${Math.round(await throughput(clients, 3, call))}/s`);
-      lines.push(
-        `[postgres] ${c.name}: API median ${percentile(api, 50).toFixed(1)} ms, p95 ${percentile(api, 95).toFixed(1)} ms; plain SQL for the same answer median ${percentile(sql, 50).toFixed(1)} ms, p95 ${percentile(sql, 95).toFixed(1)} ms; ratio ${(percentile(api, 50) / percentile(sql, 50)).toFixed(1)}x (values only: ${percentile(minimal, 50).toFixed(1)} ms, ${(percentile(api, 50) / percentile(minimal, 50)).toFixed(1)}x); requests/s at ${rps.join(', ')}`,
-      );
+      const client = new HttpClientProcess({
+        url,
+        body: JSON.stringify({ query: c.query, variables: { codes, ...c.variables } }),
+      });
+      const api: number[] = [];
+      const sql: number[] = [];
+      const minimal: number[] = [];
+      try {
+        // Warmed up first (the JIT compiles the server's paths over the first few hundred requests), then
+        // taken in alternating rounds, so that a busy moment on a shared machine weighs on both sides alike.
+        await client.latency(WARM_UP_RUNS);
+        await time(WARM_UP_RUNS, () => c.sql(test.db));
+        await time(WARM_UP_RUNS, () => c.minimal(test.db));
+        for (let round = 0; round < ROUNDS; round++) {
+          api.push(...(await client.latency(RUNS_PER_ROUND)));
+          sql.push(...(await time(RUNS_PER_ROUND, () => c.sql(test.db))));
+          minimal.push(...(await time(RUNS_PER_ROUND, () => c.minimal(test.db))));
+        }
+        for (const list of [api, sql, minimal]) list.sort((a, b) => a - b);
+        const rps = [];
+        for (const clients of [1, 10, 50]) rps.push(`${clients}: ${Math.round(await client.throughput(clients, 3))}/s`);
+        lines.push(
+          `[postgres] ${c.name}: API median ${percentile(api, 50).toFixed(1)} ms, p95 ${percentile(api, 95).toFixed(1)} ms; plain SQL for the same answer median ${percentile(sql, 50).toFixed(1)} ms, p95 ${percentile(sql, 95).toFixed(1)} ms; ratio ${(percentile(api, 50) / percentile(sql, 50)).toFixed(1)}x (values only: ${percentile(minimal, 50).toFixed(1)} ms, ${(percentile(api, 50) / percentile(minimal, 50)).toFixed(1)}x); requests/s at ${rps.join(', ')}`,
+        );
+      } finally {
+        client.close();
+      }
     }
   } finally {
     server.close();
