@@ -13,12 +13,16 @@ import { serveGraphQLExplorer } from './graphql/explorer.js';
 import { formatError } from './graphql/format-error.js';
 import { costLimitPlugin, depthRule } from './graphql/limits.js';
 import { noStorePlugin } from './graphql/no-store.js';
+import { ReferenceCache } from './graphql/reference-cache.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { MAX_UPLOAD_BYTES } from './imports/imports.resolver.js';
 
 export interface App {
   express: Express;
   apollo: ApolloServer<Context>;
+  /** A new request's context, as the HTTP endpoint makes it. */
+  context(): Context;
+  reference: ReferenceCache;
 }
 
 export interface AppOptions {
@@ -29,6 +33,8 @@ export interface AppOptions {
 
 export async function createApp(db: Database, options: AppOptions): Promise<App> {
   const schema = await buildAppSchema();
+  const reference = await ReferenceCache.start(db);
+  const context = () => createContext(db, reference);
   const apollo = new ApolloServer<Context>({
     schema,
     // Apollo's default landing page loads from a CDN, which offline government networks cannot reach.
@@ -40,6 +46,7 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin(),
       costLimitPlugin(schema),
+      { serverWillStart: async () => ({ serverWillStop: () => reference.stop() }) },
     ],
     validationRules: [depthRule],
     introspection: true,
@@ -61,14 +68,14 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
       res.status(503).json({ status: 'unavailable', database: db.kind, error: (err as Error).message });
     }
   });
-  app.use('/export', exportsRouter(db));
+  app.use('/export', exportsRouter(db, reference));
   serveGraphQLExplorer(app, options.webDist); // browsers opening /graphql get the explorer (GraphiQL)
   app.use(
     '/graphql',
     // Multipart uploads (import files); Apollo's CSRF prevention still requires a preflight header for them.
     graphqlUploadExpress({ maxFileSize: MAX_UPLOAD_BYTES, maxFiles: 1 }),
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(db) }),
+    expressMiddleware(apollo, { context: async () => context() }),
   );
 
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
@@ -77,5 +84,5 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
     // Client-side routes: every other GET shows the dashboard, which reads its state from the URL.
     app.get(/^(?!\/graphql|\/health|\/export).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
   }
-  return { express: app, apollo };
+  return { express: app, apollo, context, reference };
 }

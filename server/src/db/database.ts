@@ -12,6 +12,7 @@ import { type DatabaseConfig, describeDatabase } from '../config.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { copyText, rowChunks } from './copy-text.js';
 import { pgliteMigrationAdapter } from './pglite-migration-adapter.js';
+import { postgresMigrationAdapter } from './postgres-migration-adapter.js';
 
 /** Plain SQL access beside Prisma, for set-based reads and bulk writes. */
 export interface SqlClient {
@@ -33,6 +34,16 @@ export interface TransactionClient extends SqlClient {
 
 export type QueryListener = (sql: string) => void;
 
+/** What a LISTEN subscription reports; see `Database.listen`. */
+export interface NotificationHandlers {
+  /** A NOTIFY on the channel, after the transaction that sent it committed. */
+  message(payload: string): void;
+  /** Listening (again): notifications sent from now on will arrive. */
+  listening(): void;
+  /** The listening connection was lost: notifications may be missed until `listening` is called again. */
+  lost(): void;
+}
+
 /**
  * One open database, embedded (PGlite) or a PostgreSQL server, with the same interface:
  * Prisma for ordinary reads and writes, `sql`/`transaction` for statements Prisma cannot
@@ -48,6 +59,12 @@ export interface Database {
   /** Factory the Wasm schema engine uses to run migrations on this same database. */
   readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   onQuery(listener: QueryListener): () => void;
+  /**
+   * LISTEN on a channel: on a PostgreSQL server over a connection of its own, which reconnects after
+   * a failure; embedded, on the one PGlite instance every writer uses. Resolves once listening; the
+   * returned function stops. `close` stops every subscription.
+   */
+  listen(channel: string, handlers: NotificationHandlers): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -143,6 +160,14 @@ async function openPglite(dataDir: string): Promise<Database> {
       }),
     adapterFactory,
     onQuery: (l) => listeners.add(l),
+    async listen(channel, handlers) {
+      const stop = await pglite.listen(channel, (payload) => handlers.message(payload));
+      handlers.listening();
+      // Closing the database ends every subscription; there is nothing left to stop then.
+      return async () => {
+        if (!pglite.closed) await stop();
+      };
+    },
     async close() {
       await prisma.$disconnect();
       await pglite.close();
@@ -158,8 +183,10 @@ async function openPostgres(url: string): Promise<Database> {
   });
   probe.release();
   const listeners = new Listeners();
-  const adapterFactory = new PrismaPg(pool);
-  const prisma = createPrisma(adapterFactory, listeners);
+  const subscriptions = new Set<{ stop(): Promise<void> }>();
+  const prismaAdapter = new PrismaPg(pool);
+  const prisma = createPrisma(prismaAdapter, listeners);
+  const adapterFactory = postgresMigrationAdapter(prismaAdapter);
   const wrap = (client: pg.Pool | pg.PoolClient): SqlClient => ({
     async query<T>(sql: string, params?: unknown[], options?: { prepare?: boolean }) {
       listeners.emit(sql);
@@ -195,9 +222,75 @@ async function openPostgres(url: string): Promise<Database> {
     },
     adapterFactory,
     onQuery: (l) => listeners.add(l),
+    async listen(channel, handlers) {
+      const subscription = await listenOnServer(url, channel, handlers);
+      subscriptions.add(subscription);
+      return async () => {
+        subscriptions.delete(subscription);
+        await subscription.stop();
+      };
+    },
     async close() {
+      await Promise.all([...subscriptions].map((s) => s.stop()));
       await prisma.$disconnect();
       await pool.end();
+    },
+  };
+}
+
+const RECONNECT_DELAY_MS = 1000;
+
+/**
+ * LISTEN over a dedicated connection (a pooled one would be handed to other work). When the connection
+ * fails, `lost` is called and a new one is tried every second until `stop`.
+ */
+async function listenOnServer(url: string, channel: string, handlers: NotificationHandlers): Promise<{ stop(): Promise<void> }> {
+  let stopped = false;
+  let client: pg.Client | null = null;
+  let retry: NodeJS.Timeout | null = null;
+  const connect = async () => {
+    const next = new pg.Client({ connectionString: url });
+    next.on('notification', (n) => {
+      if (n.channel === channel) handlers.message(n.payload ?? '');
+    });
+    const broken = () => {
+      if (client !== next) return;
+      client = null;
+      handlers.lost();
+      void next.end().catch(() => {});
+      schedule();
+    };
+    next.on('error', broken);
+    next.on('end', broken);
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch (err) {
+      await next.end().catch(() => {});
+      throw err;
+    }
+    if (stopped) {
+      await next.end();
+      return;
+    }
+    client = next;
+    handlers.listening();
+  };
+  const schedule = () => {
+    if (stopped) return;
+    retry = setTimeout(() => {
+      retry = null;
+      connect().catch(schedule);
+    }, RECONNECT_DELAY_MS);
+  };
+  await connect();
+  return {
+    async stop() {
+      stopped = true;
+      if (retry) clearTimeout(retry);
+      const current = client;
+      client = null;
+      await current?.end().catch(() => {});
     },
   };
 }

@@ -2,6 +2,7 @@ import { type Request, type Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
 import { compareRegions } from '../comparison/comparison.service.js';
 import type { Database } from '../db/database.js';
+import type { ReferenceCache } from '../graphql/reference-cache.js';
 import { indicatorsByCodes } from '../indicators/indicators.service.js';
 import { SeriesFrequency } from '../observations/observation.types.js';
 import { createObservationLoaders } from '../observations/observations.loaders.js';
@@ -42,7 +43,7 @@ function handle(work: (req: Request, res: Response, style: CsvStyle) => Promise<
   };
 }
 
-export function exportsRouter(db: Database): Router {
+export function exportsRouter(db: Database, reference: ReferenceCache): Router {
   const router = Router();
 
   /** ?indicator=a,b&region=..&parent=75&level=PROVINCE&from=2020&to=2025&status=VERIFIED — long format, importable again. */
@@ -59,7 +60,7 @@ export function exportsRouter(db: Database): Router {
         status: text(req.query.status) as never,
       };
       const rows: (string | number | null)[][] = [];
-      const loaders = createObservationLoaders(db);
+      const loaders = createObservationLoaders(db, reference);
       let after: string | null = null;
       // Paged through the same keyset query as the API, so a large export never holds one huge result.
       for (;;) {

@@ -1,14 +1,17 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database.js';
+import type { ReferenceCache } from '../graphql/reference-cache.js';
 import { coverageByIndicator, indicatorsByCodes } from '../indicators/indicators.service.js';
 import type { Source } from './observation.types.js';
 import { loadSeriesBreaks } from './observations.service.js';
 import type { SeriesBreakRule } from './series.js';
 
-export function createObservationLoaders(db: Database) {
-  let breaks: Promise<SeriesBreakRule[]> | undefined;
+export function createObservationLoaders(db: Database, reference: ReferenceCache) {
+  let breaks: Promise<readonly SeriesBreakRule[]> | undefined;
   return {
-    indicatorByCode: new DataLoader((codes: readonly string[]) => indicatorsByCodes(db, codes)),
+    indicatorByCode: new DataLoader((codes: readonly string[]) =>
+      reference.indicators.getMany(codes, (missing) => indicatorsByCodes(db, missing)),
+    ),
     coverageOf: new DataLoader((codes: readonly string[]) => coverageByIndicator(db, codes)),
     sourceById: new DataLoader(async (ids: readonly number[]) => {
       const rows = await db.sql.query<Source>('SELECT id, title, url, publisher FROM source WHERE id = ANY($1::int[])', [
@@ -17,9 +20,9 @@ export function createObservationLoaders(db: Database) {
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    /** Series breaks are few: read once per request. */
+    /** Series breaks are few: all of them, read at most once per request. */
     seriesBreaks: () => {
-      breaks ??= loadSeriesBreaks(db);
+      breaks ??= reference.seriesBreaks.getMany(['all'], async () => [await loadSeriesBreaks(db)]).then(([all]) => all!);
       return breaks;
     },
   };

@@ -1,10 +1,13 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database.js';
+import type { ReferenceCache } from '../graphql/reference-cache.js';
 import { childrenByParentCodes, type RegionRecord, regionsByCodes } from './regions.service.js';
 
 /** Per-request batching: one statement per hierarchy level, however many regions are asked for. */
-export function createRegionLoaders(db: Database) {
-  const regionByCode = new DataLoader<string, RegionRecord | null>((codes) => regionsByCodes(db, codes));
+export function createRegionLoaders(db: Database, reference: ReferenceCache) {
+  const regionByCode = new DataLoader<string, RegionRecord | null>((codes) =>
+    reference.regions.getMany(codes, (missing) => regionsByCodes(db, missing)),
+  );
   /** Regions fetched by any query are remembered, so asking for their parent costs nothing more. */
   const remember = (rows: readonly RegionRecord[]) => {
     for (const r of rows) regionByCode.prime(r.code, r);

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { createApp } from '../app.js';
 import type { Database } from '../db/database.js';
-import { createContext } from '../graphql/context.js';
 
 export interface GraphQLResult<T> {
   data?: T | null;
@@ -10,12 +9,13 @@ export interface GraphQLResult<T> {
 
 /** Runs operations through the real Apollo pipeline (validation, plugins, error formatting). */
 export async function createTestApi(db: Database, options: { production?: boolean; webDist?: string } = {}) {
-  const { apollo, express } = await createApp(db, { production: options.production ?? false, webDist: options.webDist });
+  const app = await createApp(db, { production: options.production ?? false, webDist: options.webDist });
+  const { apollo, express, context, reference } = app;
   async function execute<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResult<T>> {
-    const response = await apollo.executeOperation<T>({ query, variables }, { contextValue: createContext(db) });
+    const response = await apollo.executeOperation<T>({ query, variables }, { contextValue: context() });
     assert(response.body.kind === 'single');
     return response.body.singleResult as GraphQLResult<T>;
   }
@@ -25,8 +25,13 @@ export async function createTestApi(db: Database, options: { production?: boolea
     if (result.errors?.length) throw new Error(`GraphQL errors: ${result.errors.map((e) => e.message).join('; ')}`);
     return result.data as T;
   }
-  /** Runs `work` and returns the SQL statements it sent to the database. */
-  async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+  /**
+   * Runs `work` and returns the SQL statements it sent to the database. By default the reference data
+   * held between requests is dropped first, so the count is the most a request costs; `held` counts
+   * what a request costs once the catalogue, registry and series breaks it needs are held.
+   */
+  async function statementsOf(work: () => Promise<unknown>, reference: 'cold' | 'held' = 'cold'): Promise<string[]> {
+    if (reference === 'cold') app.reference.clear();
     const seen: string[] = [];
     const stop = db.onQuery((sql) => seen.push(sql));
     try {
@@ -36,5 +41,5 @@ export async function createTestApi(db: Database, options: { production?: boolea
     }
     return seen;
   }
-  return { apollo, express, execute, query, statementsOf, stop: () => apollo.stop() };
+  return { apollo, express, reference, execute, query, statementsOf, stop: () => apollo.stop() };
 }

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '../test-support/databases.js';
+import { createTestApi } from '../test-support/graphql.js';
+import { TableCache } from './reference-cache.js';
+
+describe('TableCache', () => {
+  const reader = () => {
+    const asked: string[][] = [];
+    const read = async (keys: string[]) => {
+      asked.push(keys);
+      return keys.map((k) => ({ name: k.toUpperCase() }));
+    };
+    return { asked, read };
+  };
+
+  it('reads only what it does not hold, once for all the missing keys', async () => {
+    const cache = new TableCache<string, { name: string }>(() => true, 100);
+    const { asked, read } = reader();
+    expect(await cache.getMany(['a', 'b'], read)).toEqual([{ name: 'A' }, { name: 'B' }]);
+    expect(await cache.getMany(['b', 'c', 'a', 'c'], read)).toEqual([{ name: 'B' }, { name: 'C' }, { name: 'A' }, { name: 'C' }]);
+    expect(asked).toEqual([['a', 'b'], ['c']]);
+  });
+
+  it('answers with, but does not keep, a read during which the table changed', async () => {
+    const cache = new TableCache<string, number>(() => true, 100);
+    let calls = 0;
+    const changingRead = async (keys: string[]) => {
+      calls++;
+      if (calls === 1) cache.clear(); // a change notified while the first read was under way
+      return keys.map(() => calls);
+    };
+    expect(await cache.getMany(['a'], changingRead)).toEqual([1]);
+    expect(await cache.getMany(['a'], changingRead)).toEqual([2]);
+    expect(await cache.getMany(['a'], changingRead)).toEqual([2]);
+  });
+
+  it('keeps nothing while changes are not being received', async () => {
+    let live = false;
+    const cache = new TableCache<string, { name: string }>(() => live, 100);
+    const { asked, read } = reader();
+    await cache.getMany(['a'], read);
+    await cache.getMany(['a'], read);
+    expect(asked).toHaveLength(2);
+    live = true;
+    await cache.getMany(['a'], read);
+    await cache.getMany(['a'], read);
+    expect(asked).toHaveLength(3);
+  });
+
+  it('starts over rather than grow past its size', async () => {
+    const cache = new TableCache<string, { name: string }>(() => true, 3);
+    const { read } = reader();
+    await cache.getMany(['a', 'b', 'c'], read);
+    expect(cache.size).toBe(3);
+    await cache.getMany(['d'], read);
+    expect(cache.size).toBe(1);
+  });
+
+  it('hands out records that cannot be changed by the request holding them', async () => {
+    const cache = new TableCache<string, { name: string }>(() => true, 3);
+    const [record] = await cache.getMany(['a'], reader().read);
+    expect(() => {
+      record!.name = 'changed';
+    }).toThrow(TypeError);
+  });
+});
+
+const COMPARISON = `{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "75") {
+  period indicator { nameId } parent { name } rows { regionCode rank region { name } } } }`;
+
+/** Statements that read the catalogue, the registry or the series breaks. */
+const referenceReads = (statements: string[]) =>
+  statements.filter((sql) => /\bFROM (indicator|region r|series_break)\b/.test(sql) && !/observation/.test(sql));
+
+describeEachDatabase(
+  'reference data held between requests',
+  (use, kind) => {
+    let api: Awaited<ReturnType<typeof createTestApi>>;
+    beforeAll(async () => {
+      api = await createTestApi(use());
+    });
+    afterAll(() => api.stop());
+
+    it('spares a comparison the catalogue, registry and series-break reads once they are held', async () => {
+      const cold = await api.statementsOf(() => api.query(COMPARISON));
+      expect(referenceReads(cold)).toHaveLength(3);
+      const held = await api.statementsOf(() => api.query(COMPARISON), 'held');
+      expect(referenceReads(held)).toEqual([]);
+      // What is left: the periods with data, then the values.
+      expect(held).toHaveLength(cold.length - 3);
+    });
+
+    it('sees a change to the catalogue written over another connection at the next request after it arrives', async () => {
+      const name = async () => (await api.query<{ comparison: { indicator: { nameId: string } } }>(COMPARISON)).comparison;
+      const before = (await name()).indicator.nameId;
+      await api.query(COMPARISON); // held now
+      await use().sql.query("UPDATE indicator SET name_id = name_id || ' (diubah)' WHERE code = 'poverty_rate_p0'");
+      try {
+        await expect.poll(async () => (await name()).indicator.nameId, { timeout: 5000 }).toBe(`${before} (diubah)`);
+      } finally {
+        await use().sql.query('UPDATE indicator SET name_id = $1 WHERE code = $2', [before, 'poverty_rate_p0']);
+      }
+      await expect.poll(async () => (await name()).indicator.nameId, { timeout: 5000 }).toBe(before);
+    });
+
+    it.runIf(kind === 'postgres')('holds nothing while its listening connection is down, and again once it is back', async () => {
+      expect(api.reference.isLive).toBe(true);
+      const [killed] = await use().sql.query<{ killed: boolean }>(
+        `SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity
+         WHERE datname = current_database() AND query LIKE 'LISTEN %' AND pid <> pg_backend_pid()`,
+      );
+      expect(killed?.killed).toBe(true);
+      await expect.poll(() => api.reference.isLive, { timeout: 5000 }).toBe(false);
+      await api.query(COMPARISON);
+      expect(referenceReads(await api.statementsOf(() => api.query(COMPARISON), 'held'))).toHaveLength(3);
+      await expect.poll(() => api.reference.isLive, { timeout: 10_000 }).toBe(true);
+      await api.query(COMPARISON);
+      expect(referenceReads(await api.statementsOf(() => api.query(COMPARISON), 'held'))).toEqual([]);
+    });
+  },
+  { demoData: true },
+);

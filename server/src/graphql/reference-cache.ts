@@ -1,0 +1,123 @@
+import type { Database } from '../db/database.js';
+import type { IndicatorRecord } from '../indicators/indicators.service.js';
+import type { SeriesBreakRule } from '../observations/series.js';
+import type { RegionRecord } from '../regions/regions.service.js';
+
+/** The channel the migration `notify_reference_changes` sends the changed table's name on. */
+export const REFERENCE_CHANGE_CHANNEL = 'kesra_reference_change';
+
+/**
+ * What one reference table answered, kept between requests until the table changes. Every dashboard
+ * request starts by looking up its indicator, region and series breaks; held here, they cost no
+ * round trip to the database.
+ */
+export class TableCache<K, V> {
+  private readonly entries = new Map<K, V>();
+  /** Moves on with every change: a read that started before it must not be kept. */
+  private generation = 0;
+
+  constructor(
+    private readonly isLive: () => boolean,
+    private readonly maxEntries: number,
+  ) {}
+
+  clear(): void {
+    this.entries.clear();
+    this.generation++;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The values of `keys`, in their order; those not held come from one call of `read`. */
+  async getMany(keys: readonly K[], read: (missing: K[]) => Promise<readonly V[]>): Promise<V[]> {
+    const found = new Map<K, V>();
+    const missing = new Set<K>();
+    for (const key of keys) {
+      if (this.isLive() && this.entries.has(key)) found.set(key, this.entries.get(key)!);
+      else missing.add(key);
+    }
+    if (missing.size) {
+      const generation = this.generation;
+      const asked = [...missing];
+      const values = await read(asked);
+      // A change notified while the read was under way may not be in what it returned: use it, keep it not.
+      const keep = this.isLive() && generation === this.generation;
+      if (keep && this.entries.size + asked.length > this.maxEntries) this.entries.clear();
+      asked.forEach((key, i) => {
+        const value = freeze(values[i] as V);
+        found.set(key, value);
+        if (keep) this.entries.set(key, value);
+      });
+    }
+    return keys.map((key) => found.get(key) as V);
+  }
+}
+
+/** Shared between requests: a resolver that changed a held record would change it for everyone. */
+function freeze<V>(value: V): V {
+  if (value && typeof value === 'object') Object.freeze(value);
+  return value;
+}
+
+/**
+ * The indicator catalogue, the region registry and the series breaks, kept between requests while the
+ * database's change notifications arrive (triggers on those tables NOTIFY on commit, whichever process
+ * wrote). Without notifications — before listening starts, or while its connection is down — nothing
+ * is held and every lookup reads the database. A change is seen by the next request once its
+ * notification has arrived, a few milliseconds after the commit.
+ */
+export class ReferenceCache {
+  private live = false;
+  private stopListening: (() => Promise<void>) | null = null;
+  readonly indicators = new TableCache<string, IndicatorRecord | null>(() => this.live, 10_000);
+  /** Kabupaten/kota and above are ~550 regions; desa lookups come and go, so the size is capped. */
+  readonly regions = new TableCache<string, RegionRecord | null>(() => this.live, 20_000);
+  readonly seriesBreaks = new TableCache<'all', readonly SeriesBreakRule[]>(() => this.live, 1);
+
+  private readonly byTable: Record<string, TableCache<unknown, unknown>> = {
+    indicator: this.indicators,
+    region: this.regions,
+    series_break: this.seriesBreaks as TableCache<unknown, unknown>,
+  };
+
+  /** Starts listening for changes; resolves once listening, so held values are never older than it. */
+  static async start(db: Database): Promise<ReferenceCache> {
+    const cache = new ReferenceCache();
+    cache.stopListening = await db.listen(REFERENCE_CHANGE_CHANNEL, {
+      message: (table) => cache.changed(table),
+      listening: () => cache.setLive(true),
+      lost: () => cache.setLive(false),
+    });
+    return cache;
+  }
+
+  /** Whether values are being kept (change notifications are arriving). */
+  get isLive(): boolean {
+    return this.live;
+  }
+
+  private setLive(live: boolean): void {
+    // Either way, changes may have gone unnoticed: start from nothing.
+    this.clear();
+    this.live = live;
+  }
+
+  /** A table changed; an unknown name (or none) drops everything. */
+  changed(table: string): void {
+    const cache = this.byTable[table];
+    if (cache) cache.clear();
+    else this.clear();
+  }
+
+  clear(): void {
+    for (const cache of Object.values(this.byTable)) cache.clear();
+  }
+
+  async stop(): Promise<void> {
+    this.setLive(false);
+    await this.stopListening?.();
+    this.stopListening = null;
+  }
+}
