@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import type { RegionLevel } from '../generated/prisma/enums.js';
 import { badInput } from '../graphql/errors.js';
+import { parsePeriod } from '../imports/values.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { comparePeriods, parseStoredPeriod } from '../observations/periods.js';
 import { breaksFor, type SeriesBreakRule } from '../observations/series.js';
@@ -92,6 +93,7 @@ export async function compareRegionsForIndicators(
     );
   }
   if (!indicators.length) return [];
+  const asked = args.period === null ? null : askedPeriod(args.period);
   const codes = indicators.map((i) => i.code);
   // Kemendagri codes nest, so "all kab/kota of 75" is a prefix match; the nation holds every region.
   const inScope = `r.level = $2::"RegionLevel"${parent.code === 'ID' ? '' : ' AND r.code LIKE $3'}`;
@@ -108,7 +110,7 @@ export async function compareRegionsForIndicators(
   const plans = new Map<string, PeriodPlan>(
     indicators.map((indicator) => {
       const periods = periodRows.filter((p) => p.indicatorCode === indicator.code);
-      return [indicator.code, planPeriods(indicator, periods, args.period)];
+      return [indicator.code, planPeriods(indicator, periods, asked)];
     }),
   );
   // From the map, so an indicator named twice does not fetch (and rank) its values twice.
@@ -142,6 +144,13 @@ export async function compareRegionsForIndicators(
       breaks,
     ),
   );
+}
+
+/** The period asked for, as periods are stored ("2024", "2024-03"). */
+function askedPeriod(text: string): string {
+  const p = parsePeriod(text);
+  if (!p || p.semester) throw badInput(`period “${text}” is not a period: write "2024" or "2024-03".`);
+  return p.month ? `${p.year}-${String(p.month).padStart(2, '0')}` : String(p.year);
 }
 
 /** The period compared (the one asked for, else the latest), the previous comparable one and the fallback round. */

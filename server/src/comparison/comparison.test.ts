@@ -139,6 +139,18 @@ describeEachDatabase(
       expect(region.errors?.[0]?.message).toMatch(/Unknown region “7501”/);
     });
 
+    it('reads the period as written elsewhere in the API, and refuses what is not a period', async () => {
+      const march = await api.query<{ comparison: { period: string; previousPeriod: string } }>(
+        '{ comparison(indicatorCode: "poverty_rate_p0", period: "2024-3") { period previousPeriod } }',
+      );
+      expect(march.comparison).toEqual({ period: '2024-03', previousPeriod: '2023-03' });
+      const bad = await api.execute('{ comparison(indicatorCode: "poverty_rate_p0", period: "2024-13") { period } }');
+      expect(bad.errors?.[0]).toMatchObject({
+        message: 'period “2024-13” is not a period: write "2024" or "2024-03".',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    });
+
     it('says what is wrong with an unknown indicator or region', async () => {
       const bad = await api.execute('{ comparison(indicatorCode: "p0") { period } }');
       expect(bad.errors?.[0]).toMatchObject({
