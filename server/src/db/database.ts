@@ -11,8 +11,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { type DatabaseConfig, describeDatabase } from '../config.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { copyText, rowChunks } from './copy-text.js';
-import { pgliteMigrationAdapter } from './pglite-migration-adapter.js';
-import { postgresMigrationAdapter } from './postgres-migration-adapter.js';
+import { pgliteMigrationAdapter, postgresMigrationAdapter } from './migration-adapters.js';
 
 /** Plain SQL access beside Prisma, for set-based reads and bulk writes. */
 export interface SqlClient {

@@ -49,4 +49,26 @@ describe.each(DATABASE_KINDS)('a failing migration [%s]', (kind) => {
       await test.drop();
     }
   });
+
+  it('runs each script whole: a function body with semicolons, and nothing of a script that failed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kesra-migrations-'));
+    await writeFile(join(dir, 'migration_lock.toml'), MIGRATION_LOCK);
+    const migration = async (name: string, sql: string) => {
+      await mkdir(join(dir, name));
+      await writeFile(join(dir, name, 'migration.sql'), sql);
+    };
+    await migration(
+      '20200101000000_function',
+      '-- a comment; with a semicolon\nCREATE FUNCTION answer() RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n  RETURN 42;\nEND\n$$;\n',
+    );
+    await migration('20200102000000_broken', 'CREATE TABLE t (id int);\nSELECT * FROM no_such_table;\n');
+    const test = await createTestDatabase(kind, { bootstrap: false });
+    try {
+      await expect(applyPendingMigrations(test.db, dir)).rejects.toThrow(/no_such_table/);
+      expect(await test.db.sql.query('SELECT answer() AS answer')).toEqual([{ answer: 42 }]);
+      expect(await test.db.sql.query("SELECT to_regclass('t') AS t")).toEqual([{ t: null }]);
+    } finally {
+      await test.drop();
+    }
+  });
 });

@@ -5,7 +5,7 @@ import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapte
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import * as engineGlue from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { repoRoot } from '../config.js';
-import { pgliteMigrationAdapter } from './pglite-migration-adapter.js';
+import { pgliteMigrationAdapter } from './migration-adapters.js';
 
 // Prisma's schema engine as WebAssembly, driven through the same driver adapters as the client.
 // This keeps `prisma migrate` semantics (ordinary migration folders, the _prisma_migrations
