@@ -171,8 +171,8 @@ const TABLE_OF_LAYOUT: Record<Layout, TableSpec> = {
 };
 
 /**
- * Checks each record as it is read and yields the valid ones in the staging column order of
- * tables.ts (line, keys, fields, derived), so a million-row file is never held as rows.
+ * Checks each record as it is read and yields the valid ones as staging rows (see `stage` in
+ * tables.ts), so a million-row file is never held as rows.
  */
 function* stagedRowsOf(
   records: Iterable<ImportRecord>,
@@ -185,48 +185,22 @@ function* stagedRowsOf(
     switch (record.kind) {
       case 'observation': {
         const o = check.observation(record);
-        if (o)
-          yield [o.line, o.indicator, o.region, o.period, o.value, sources.sourceNumber(o.source), o.note, o.year, o.subperiod];
+        if (o) yield OBSERVATIONS.stage(o, sources.sourceNumber(o.source));
         break;
       }
       case 'target': {
         const t = check.target(record);
-        if (t)
-          yield [
-            t.line,
-            t.document,
-            t.indicator,
-            t.region,
-            t.year,
-            t.value,
-            t.lowerBound,
-            t.upperBound,
-            t.baselineYear,
-            t.baselineValue,
-            t.note,
-            sources.sourceNumber(t.source),
-          ];
+        if (t) yield TARGETS.stage(t, sources.sourceNumber(t.source));
         break;
       }
       case 'programme': {
         const p = check.programme(record);
-        if (p)
-          yield [
-            p.line,
-            p.programme,
-            p.region,
-            p.year,
-            p.recipients,
-            p.eligible,
-            p.budgetAllocated,
-            p.budgetSpent,
-            sources.sourceNumber(p.source),
-          ];
+        if (p) yield PROGRAMME_FIGURES.stage(p, sources.sourceNumber(p.source));
         break;
       }
       case 'document': {
         const d = check.document(record);
-        if (d) yield [d.line, d.code, d.kind, d.title, d.level, d.region, d.startYear, d.endYear, d.legalBasis, d.url];
+        if (d) yield PLANNING_DOCUMENTS.stage(d, null);
         break;
       }
     }

@@ -1,10 +1,17 @@
-import type { TableSpec } from './upsert.js';
+import type { StagedRow, TableSpec } from './upsert.js';
+import type { DocumentRow, ObservationRow, ProgrammeRow, TargetRow } from './validate.js';
 
 // The tables an import writes, described once for the shared stage-diff-write mechanism. Every
 // foreign key is either in `references` or points at a row the import writes itself (source,
 // import batch); a test holds this list to the database's constraints.
 
-export const OBSERVATIONS: TableSpec = {
+/** A table an import writes, and how a checked row of the file becomes a row of its staging table. */
+export interface ImportTable<Row> extends TableSpec {
+  /** The line, then the values in the order of keys, fields and derived above; `source` is the file's source number. */
+  stage(row: Row, source: number | null): StagedRow;
+}
+
+export const OBSERVATIONS: ImportTable<ObservationRow> = {
   table: 'observation',
   entity: 'observation',
   keys: [
@@ -27,9 +34,10 @@ export const OBSERVATIONS: TableSpec = {
   ],
   verifiable: true,
   timestamps: true,
+  stage: (o, source) => [o.line, o.indicator, o.region, o.period, o.value, source, o.note, o.year, o.subperiod],
 };
 
-export const TARGETS: TableSpec = {
+export const TARGETS: ImportTable<TargetRow> = {
   table: 'target',
   entity: 'target',
   keys: [
@@ -52,9 +60,23 @@ export const TARGETS: TableSpec = {
     { column: 'indicator_code', table: 'indicator', key: 'code' },
     { column: 'region_code', table: 'region', key: 'code' },
   ],
+  stage: (t, source) => [
+    t.line,
+    t.document,
+    t.indicator,
+    t.region,
+    t.year,
+    t.value,
+    t.lowerBound,
+    t.upperBound,
+    t.baselineYear,
+    t.baselineValue,
+    t.note,
+    source,
+  ],
 };
 
-export const PROGRAMME_FIGURES: TableSpec = {
+export const PROGRAMME_FIGURES: ImportTable<ProgrammeRow> = {
   table: 'programme_figure',
   entity: 'programme_figure',
   keys: [
@@ -73,9 +95,20 @@ export const PROGRAMME_FIGURES: TableSpec = {
     { column: 'programme_code', table: 'programme', key: 'code' },
     { column: 'region_code', table: 'region', key: 'code' },
   ],
+  stage: (p, source) => [
+    p.line,
+    p.programme,
+    p.region,
+    p.year,
+    p.recipients,
+    p.eligible,
+    p.budgetAllocated,
+    p.budgetSpent,
+    source,
+  ],
 };
 
-export const PLANNING_DOCUMENTS: TableSpec = {
+export const PLANNING_DOCUMENTS: ImportTable<DocumentRow> = {
   table: 'planning_document',
   entity: 'planning_document',
   keys: [{ name: 'code', type: 'text' }],
@@ -91,4 +124,5 @@ export const PLANNING_DOCUMENTS: TableSpec = {
   ],
   references: [{ column: 'region_code', table: 'region', key: 'code' }],
   tracksBatch: false,
+  stage: (d) => [d.line, d.code, d.kind, d.title, d.level, d.region, d.startYear, d.endYear, d.legalBasis, d.url],
 };
