@@ -60,15 +60,27 @@ export function formatRupiah(value: number | null | undefined, lang: Lang, maxDe
   return `Rp ${scaled} ${scale[lang]}`;
 }
 
-const monthFormats: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
+// Building an Intl.DateTimeFormat costs far more than using one (a chart's axis labels, a page of
+// cards): one per language and style, made on first use.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, style: 'month' | 'shortMonth' | 'date'): Intl.DateTimeFormat {
+  const key = `${lang}:${style}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(
+      LOCALE[lang],
+      style === 'date'
+        ? { dateStyle: 'long', timeZone: 'Asia/Jakarta' }
+        : { month: style === 'month' ? 'long' : 'short', timeZone: 'UTC' },
+    );
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
 /** Name of a month (1–12) in the language, from Intl. */
 export function monthName(month: number, lang: Lang): string {
-  let f = monthFormats[lang];
-  if (!f) {
-    f = new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', timeZone: 'UTC' });
-    monthFormats[lang] = f;
-  }
-  return f.format(new Date(Date.UTC(2000, month - 1, 1)));
+  return dateFormat(lang, 'month').format(new Date(Date.UTC(2000, month - 1, 1)));
 }
 
 /** A period as BPS writes it: "2025" (annual) or "2025-03" → "Maret 2025" / "March 2025". */
@@ -88,7 +100,7 @@ export function formatPeriodShort(period: string, lang: Lang): string {
   const m = /^(\d{4})(?:-(\d{2}))?$/.exec(period);
   if (!m) return period;
   if (!m[2]) return m[1]!;
-  const name = new Intl.DateTimeFormat(LOCALE[lang], { month: 'short', timeZone: 'UTC' })
+  const name = dateFormat(lang, 'shortMonth')
     .format(new Date(Date.UTC(2000, Number(m[2]) - 1, 1)))
     .replace('.', '');
   return `${name} ${m[1]}`;
@@ -99,7 +111,7 @@ export function formatDate(iso: string | null | undefined, lang: Lang): string {
   if (!iso) return '–';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(d);
+  return dateFormat(lang, 'date').format(d);
 }
 
 export interface UnitInfo {
