@@ -11,6 +11,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { type DatabaseConfig, describeDatabase } from '../config.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { copyText, rowChunks } from './copy-text.js';
+import { listenOnServer, type ServerSubscription } from './listen.js';
 import { pgliteMigrationAdapter, postgresMigrationAdapter } from './migration-adapters.js';
 
 /** Plain SQL access beside Prisma, for set-based reads and bulk writes. */
@@ -164,6 +165,7 @@ async function openPglite(dataDir: string): Promise<Database> {
       handlers.listening();
       // Closing the database ends every subscription; there is nothing left to stop then.
       return async () => {
+        handlers.lost();
         if (!pglite.closed) await stop();
       };
     },
@@ -182,7 +184,7 @@ async function openPostgres(url: string): Promise<Database> {
   });
   probe.release();
   const listeners = new Listeners();
-  const subscriptions = new Set<{ stop(): Promise<void> }>();
+  const subscriptions = new Set<ServerSubscription>();
   const prismaAdapter = new PrismaPg(pool);
   const prisma = createPrisma(prismaAdapter, listeners);
   const adapterFactory = postgresMigrationAdapter(prismaAdapter);
@@ -222,8 +224,16 @@ async function openPostgres(url: string): Promise<Database> {
     adapterFactory,
     onQuery: (l) => listeners.add(l),
     async listen(channel, handlers) {
-      const subscription = await listenOnServer(url, channel, handlers);
+      // Known to `close` from the start, so a subscription still connecting is stopped with the rest.
+      const subscription = listenOnServer(url, channel, handlers);
       subscriptions.add(subscription);
+      try {
+        await subscription.ready;
+      } catch (err) {
+        subscriptions.delete(subscription);
+        await subscription.stop();
+        throw err;
+      }
       return async () => {
         subscriptions.delete(subscription);
         await subscription.stop();
@@ -233,63 +243,6 @@ async function openPostgres(url: string): Promise<Database> {
       await Promise.all([...subscriptions].map((s) => s.stop()));
       await prisma.$disconnect();
       await pool.end();
-    },
-  };
-}
-
-const RECONNECT_DELAY_MS = 1000;
-
-/**
- * LISTEN over a dedicated connection (a pooled one would be handed to other work). When the connection
- * fails, `lost` is called and a new one is tried every second until `stop`.
- */
-async function listenOnServer(url: string, channel: string, handlers: NotificationHandlers): Promise<{ stop(): Promise<void> }> {
-  let stopped = false;
-  let client: pg.Client | null = null;
-  let retry: NodeJS.Timeout | null = null;
-  const connect = async () => {
-    const next = new pg.Client({ connectionString: url });
-    next.on('notification', (n) => {
-      if (n.channel === channel) handlers.message(n.payload ?? '');
-    });
-    const broken = () => {
-      if (client !== next) return;
-      client = null;
-      handlers.lost();
-      void next.end().catch(() => {});
-      schedule();
-    };
-    next.on('error', broken);
-    next.on('end', broken);
-    try {
-      await next.connect();
-      await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-    } catch (err) {
-      await next.end().catch(() => {});
-      throw err;
-    }
-    if (stopped) {
-      await next.end();
-      return;
-    }
-    client = next;
-    handlers.listening();
-  };
-  const schedule = () => {
-    if (stopped) return;
-    retry = setTimeout(() => {
-      retry = null;
-      connect().catch(schedule);
-    }, RECONNECT_DELAY_MS);
-  };
-  await connect();
-  return {
-    async stop() {
-      stopped = true;
-      if (retry) clearTimeout(retry);
-      const current = client;
-      client = null;
-      await current?.end().catch(() => {});
     },
   };
 }

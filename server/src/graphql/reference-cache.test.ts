@@ -56,12 +56,26 @@ describe('TableCache', () => {
     expect(cache.size).toBe(1);
   });
 
-  it('hands out records that cannot be changed by the request holding them', async () => {
-    const cache = new TableCache<string, { name: string }>(() => true, 3);
-    const [record] = await cache.getMany(['a'], reader().read);
+  it('hands out records that cannot be changed by the request holding them, nested values included', async () => {
+    const cache = new TableCache<string, { name: string; months: number[] }>(() => true, 3);
+    const [record] = await cache.getMany(['a'], async (keys) => keys.map((name) => ({ name, months: [3, 9] })));
     expect(() => {
       record!.name = 'changed';
     }).toThrow(TypeError);
+    expect(() => record!.months.push(12)).toThrow(TypeError);
+  });
+
+  it('does not keep what was not found: those keys are whatever a client sent', async () => {
+    const cache = new TableCache<string, { name: string } | null>(() => true, 100);
+    const asked: string[][] = [];
+    const read = async (keys: string[]) => {
+      asked.push(keys);
+      return keys.map((k) => (k === 'a' ? { name: 'A' } : null));
+    };
+    expect(await cache.getMany(['a', 'zz'], read)).toEqual([{ name: 'A' }, null]);
+    expect(await cache.getMany(['a', 'zz'], read)).toEqual([{ name: 'A' }, null]);
+    expect(asked).toEqual([['a', 'zz'], ['zz']]);
+    expect(cache.size).toBe(1);
   });
 });
 
@@ -116,6 +130,13 @@ describeEachDatabase(
       await expect.poll(() => api.reference.isLive, { timeout: 10_000 }).toBe(true);
       await api.query(COMPARISON);
       expect(referenceReads(await api.statementsOf(() => api.query(COMPARISON), 'held'))).toEqual([]);
+    });
+
+    it('holds nothing once stopped', async () => {
+      await api.reference.stop();
+      expect(api.reference.isLive).toBe(false);
+      await api.query(COMPARISON);
+      expect(referenceReads(await api.statementsOf(() => api.query(COMPARISON), 'held'))).toHaveLength(3);
     });
   },
   { demoData: true },

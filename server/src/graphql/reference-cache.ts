@@ -43,12 +43,13 @@ export class TableCache<K, V> {
       const asked = [...missing];
       const values = await read(asked);
       // A change notified while the read was under way may not be in what it returned: use it, keep it not.
+      // Nor is "not found" kept: the keys are whatever a client sends, and only found ones are bounded.
       const keep = this.isLive() && generation === this.generation;
       if (keep && this.entries.size + asked.length > this.maxEntries) this.entries.clear();
       asked.forEach((key, i) => {
-        const value = freeze(values[i] as V);
+        const value = deepFreeze(values[i] as V);
         found.set(key, value);
-        if (keep) this.entries.set(key, value);
+        if (keep && value !== null && value !== undefined) this.entries.set(key, value);
       });
     }
     return keys.map((key) => found.get(key) as V);
@@ -56,8 +57,11 @@ export class TableCache<K, V> {
 }
 
 /** Shared between requests: a resolver that changed a held record would change it for everyone. */
-function freeze<V>(value: V): V {
-  if (value && typeof value === 'object') Object.freeze(value);
+function deepFreeze<V>(value: V): V {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
   return value;
 }
 
