@@ -34,6 +34,11 @@ export interface TransactionClient extends SqlClient {
 
 export type QueryListener = (sql: string) => void;
 
+export interface ListenOptions {
+  /** How often a PostgreSQL server's listening connection is asked whether it is still there (default 15 s). */
+  heartbeatMs?: number;
+}
+
 /** What a LISTEN subscription reports; see `Database.listen`. */
 export interface NotificationHandlers {
   /** A NOTIFY on the channel, after the transaction that sent it committed. */
@@ -64,7 +69,7 @@ export interface Database {
    * a failure; embedded, on the one PGlite instance every writer uses. Resolves once listening; the
    * returned function stops. `close` stops every subscription.
    */
-  listen(channel: string, handlers: NotificationHandlers): Promise<() => Promise<void>>;
+  listen(channel: string, handlers: NotificationHandlers, options?: ListenOptions): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -223,9 +228,9 @@ async function openPostgres(url: string): Promise<Database> {
     },
     adapterFactory,
     onQuery: (l) => listeners.add(l),
-    async listen(channel, handlers) {
+    async listen(channel, handlers, options) {
       // Known to `close` from the start, so a subscription still connecting is stopped with the rest.
-      const subscription = listenOnServer(url, channel, handlers);
+      const subscription = listenOnServer(url, channel, handlers, options?.heartbeatMs);
       subscriptions.add(subscription);
       try {
         await subscription.ready;

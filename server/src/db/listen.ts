@@ -8,8 +8,7 @@ const CONNECT_TIMEOUT_MS = 5000;
  * (a firewall's idle timeout, a failover) raises no error; an unanswered question shows it.
  */
 const HEARTBEAT_MS = 15_000;
-const HEARTBEAT_TIMEOUT_MS = 5000;
-/** A dead socket may never answer the goodbye either. */
+/** A dead socket may never answer the goodbye either; it is cut after this. */
 const END_TIMEOUT_MS = 2000;
 
 export interface ServerSubscription {
@@ -25,7 +24,14 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * connection fails or stops answering, `lost` is called and a new one is tried every second until
  * `stop`, which calls `lost` too: nothing heard from a stopped subscription can be trusted.
  */
-export function listenOnServer(url: string, channel: string, handlers: NotificationHandlers): ServerSubscription {
+export function listenOnServer(
+  url: string,
+  channel: string,
+  handlers: NotificationHandlers,
+  heartbeatMs = HEARTBEAT_MS,
+): ServerSubscription {
+  // An answer takes milliseconds; a third of the interval is ample, and the next question comes after it.
+  const answerWithinMs = Math.max(1000, Math.round(heartbeatMs / 3));
   let stopped = false;
   let client: pg.Client | null = null;
   let pending: Promise<void> | null = null;
@@ -33,7 +39,17 @@ export function listenOnServer(url: string, channel: string, handlers: Notificat
   let heartbeat: NodeJS.Timeout | null = null;
   let outage = false;
 
-  const end = (c: pg.Client) => Promise.race([c.end().catch(() => {}), delay(END_TIMEOUT_MS)]);
+  const end = async (c: pg.Client) => {
+    const said = await Promise.race([
+      c.end().then(
+        () => true,
+        () => true,
+      ),
+      delay(END_TIMEOUT_MS).then(() => false),
+    ]);
+    // Unanswered, the socket would stay open until the system gives up on it, hours later.
+    if (!said) c.connection.stream.destroy();
+  };
   const broken = (c: pg.Client, why: string) => {
     if (client !== c) return;
     client = null;
@@ -51,7 +67,7 @@ export function listenOnServer(url: string, channel: string, handlers: Notificat
       connectionString: url,
       keepAlive: true,
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-      query_timeout: HEARTBEAT_TIMEOUT_MS,
+      query_timeout: answerWithinMs,
     });
     next.on('notification', (n) => {
       if (n.channel === channel) handlers.message(n.payload ?? '');
@@ -74,7 +90,7 @@ export function listenOnServer(url: string, channel: string, handlers: Notificat
     handlers.listening();
     heartbeat = setInterval(() => {
       next.query('SELECT 1').catch((err: Error) => broken(next, `no answer: ${err.message}`));
-    }, HEARTBEAT_MS);
+    }, heartbeatMs);
     heartbeat.unref();
   };
   const attempt = () => {
