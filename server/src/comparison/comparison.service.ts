@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import type { RegionLevel } from '../generated/prisma/enums.js';
 import { badInput } from '../graphql/errors.js';
-import { parsePeriod } from '../imports/values.js';
+import { formatPeriod, parsePeriod } from '../imports/values.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { comparePeriods, parseStoredPeriod } from '../observations/periods.js';
 import { breaksFor, type SeriesBreakRule } from '../observations/series.js';
@@ -150,7 +150,7 @@ export async function compareRegionsForIndicators(
 function askedPeriod(text: string): string {
   const p = parsePeriod(text);
   if (!p || p.semester) throw badInput(`period “${text}” is not a period: write "2024" or "2024-03".`);
-  return p.month ? `${p.year}-${String(p.month).padStart(2, '0')}` : String(p.year);
+  return formatPeriod(p.year, p.month);
 }
 
 /** The period compared (the one asked for, else the latest), the previous comparable one and the fallback round. */
@@ -168,7 +168,7 @@ function planPeriods(
   // Kab/kota poverty is annual from the March round: for an annual period without an annual
   // parent or national value, the first round of that year stands in.
   const firstRound = indicator.periodMonths[0];
-  const fallback = key.subperiod === 0 && firstRound ? `${key.year}-${String(firstRound).padStart(2, '0')}` : null;
+  const fallback = key.subperiod === 0 && firstRound ? formatPeriod(key.year, firstRound) : null;
   return { period, previousPeriod, fallback };
 }
 

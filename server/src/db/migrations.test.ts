@@ -30,15 +30,22 @@ describeEachDatabase('migration history', (use) => {
   });
 });
 
+/** A migrations folder holding these scripts, by folder name. */
+async function migrationsFolder(scripts: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'kesra-migrations-'));
+  await writeFile(join(dir, 'migration_lock.toml'), MIGRATION_LOCK);
+  for (const [name, sql] of Object.entries(scripts)) {
+    await mkdir(join(dir, name));
+    await writeFile(join(dir, name, 'migration.sql'), sql);
+  }
+  return dir;
+}
+
+const BROKEN = 'CREATE TABLE t (id int);\nSELECT * FROM no_such_table;\n';
+
 describe.each(DATABASE_KINDS)('a failing migration [%s]', (kind) => {
   it('stops with the SQL error and is not recorded as applied', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'kesra-migrations-'));
-    await writeFile(join(dir, 'migration_lock.toml'), MIGRATION_LOCK);
-    await mkdir(join(dir, '20200101000000_broken'));
-    await writeFile(
-      join(dir, '20200101000000_broken', 'migration.sql'),
-      'CREATE TABLE t (id int);\nSELECT * FROM no_such_table;\n',
-    );
+    const dir = await migrationsFolder({ '20200101000000_broken': BROKEN });
     const test = await createTestDatabase(kind, { bootstrap: false });
     try {
       await expect(applyPendingMigrations(test.db, dir)).rejects.toThrow(/no_such_table/);
@@ -51,17 +58,11 @@ describe.each(DATABASE_KINDS)('a failing migration [%s]', (kind) => {
   });
 
   it('runs each script whole: a function body with semicolons, and nothing of a script that failed', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'kesra-migrations-'));
-    await writeFile(join(dir, 'migration_lock.toml'), MIGRATION_LOCK);
-    const migration = async (name: string, sql: string) => {
-      await mkdir(join(dir, name));
-      await writeFile(join(dir, name, 'migration.sql'), sql);
-    };
-    await migration(
-      '20200101000000_function',
-      '-- a comment; with a semicolon\nCREATE FUNCTION answer() RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n  RETURN 42;\nEND\n$$;\n',
-    );
-    await migration('20200102000000_broken', 'CREATE TABLE t (id int);\nSELECT * FROM no_such_table;\n');
+    const dir = await migrationsFolder({
+      '20200101000000_function':
+        '-- a comment; with a semicolon\nCREATE FUNCTION answer() RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n  RETURN 42;\nEND\n$$;\n',
+      '20200102000000_broken': BROKEN,
+    });
     const test = await createTestDatabase(kind, { bootstrap: false });
     try {
       await expect(applyPendingMigrations(test.db, dir)).rejects.toThrow(/no_such_table/);

@@ -2,18 +2,10 @@ import { type Request, type Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
 import { compareRegions } from '../comparison/comparison.service.js';
 import type { Database } from '../db/database.js';
+import { createLoaders } from '../graphql/context.js';
 import type { ReferenceCache } from '../graphql/reference-cache.js';
-import { indicatorsByCodes } from '../indicators/indicators.service.js';
 import { SeriesFrequency } from '../observations/observation.types.js';
-import { createObservationLoaders } from '../observations/observations.loaders.js';
-import {
-  encodeCursor,
-  findObservationPage,
-  findSeries,
-  loadSeriesBreaks,
-  MAX_PAGE_SIZE,
-} from '../observations/observations.service.js';
-import { regionsByCodes } from '../regions/regions.service.js';
+import { encodeCursor, findObservationPage, findSeries, MAX_PAGE_SIZE } from '../observations/observations.service.js';
 import { type CsvStyle, csvStyleFrom, renderCsv } from './csv-format.js';
 
 // CSV downloads for people who continue in Excel: the same services as the GraphQL API, so the
@@ -60,7 +52,7 @@ export function exportsRouter(db: Database, reference: ReferenceCache): Router {
         status: text(req.query.status) as never,
       };
       const rows: (string | number | null)[][] = [];
-      const loaders = createObservationLoaders(db, reference);
+      const loaders = createLoaders(db, reference);
       let after: string | null = null;
       // Paged through the same keyset query as the API, so a large export never holds one huge result.
       for (;;) {
@@ -99,7 +91,7 @@ export function exportsRouter(db: Database, reference: ReferenceCache): Router {
       const series = await findSeries(
         db,
         { indicatorCode, regionCodes: list(req.query.region), frequency },
-        await loadSeriesBreaks(db),
+        await createLoaders(db, reference).seriesBreaks(),
       );
       const rows = series.flatMap((s) =>
         s.points.map((p) => [s.regionCode, indicatorCode, p.period, p.value, p.breakBefore ? 'ya' : '', p.breakReasonId]),
@@ -116,17 +108,19 @@ export function exportsRouter(db: Database, reference: ReferenceCache): Router {
   router.get(
     '/comparison.csv',
     handle(async (req, res, style) => {
-      const [indicator] = await indicatorsByCodes(db, [text(req.query.indicator) ?? '']);
+      // Through the loaders, so the catalogue, registry and series breaks held between requests serve here too.
+      const loaders = createLoaders(db, reference);
+      const indicator = await loaders.indicatorByCode.load(text(req.query.indicator) ?? '');
       if (!indicator) throw new GraphQLError(`Unknown indicator “${req.query.indicator ?? ''}”.`);
       const parentCode = text(req.query.parent) ?? 'ID';
-      const [parent] = await regionsByCodes(db, [parentCode]);
+      const parent = await loaders.regionByCode.load(parentCode);
       if (!parent) throw new GraphQLError(`Unknown region “${parentCode}”.`);
       const c = await compareRegions(
         db,
         indicator,
         parent,
         { level: text(req.query.level) as never, period: text(req.query.period) },
-        await loadSeriesBreaks(db),
+        await loaders.seriesBreaks(),
       );
       const rows = c.rows.map((r) => [
         r.rank,

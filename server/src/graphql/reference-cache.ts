@@ -30,6 +30,12 @@ export class TableCache<K, V> {
     return this.entries.size;
   }
 
+  /** The value of one key, from `read` unless held. */
+  async get(key: K, read: () => Promise<V>): Promise<V> {
+    const [value] = await this.getMany([key], async () => [await read()]);
+    return value as V;
+  }
+
   /** The values of `keys`, in their order; those not held come from one call of `read`. */
   async getMany(keys: readonly K[], read: (missing: K[]) => Promise<readonly V[]>): Promise<V[]> {
     const found = new Map<K, V>();

@@ -22,7 +22,7 @@ export function createObservationLoaders(db: Database, reference: ReferenceCache
     }),
     /** Series breaks are few: all of them, read at most once per request. */
     seriesBreaks: () => {
-      breaks ??= reference.seriesBreaks.getMany(['all'], async () => [await loadSeriesBreaks(db)]).then(([all]) => all!);
+      breaks ??= reference.seriesBreaks.get('all', () => loadSeriesBreaks(db));
       return breaks;
     },
   };

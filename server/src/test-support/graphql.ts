@@ -9,8 +9,10 @@ export interface GraphQLResult<T> {
 
 /** Runs operations through the real Apollo pipeline (validation, plugins, error formatting). */
 export async function createTestApi(db: Database, options: { production?: boolean; webDist?: string } = {}) {
-  const app = await createApp(db, { production: options.production ?? false, webDist: options.webDist });
-  const { apollo, express, context, reference } = app;
+  const { apollo, express, context, reference } = await createApp(db, {
+    production: options.production ?? false,
+    webDist: options.webDist,
+  });
   async function execute<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -30,8 +32,8 @@ export async function createTestApi(db: Database, options: { production?: boolea
    * held between requests is dropped first, so the count is the most a request costs; `held` counts
    * what a request costs once the catalogue, registry and series breaks it needs are held.
    */
-  async function statementsOf(work: () => Promise<unknown>, reference: 'cold' | 'held' = 'cold'): Promise<string[]> {
-    if (reference === 'cold') app.reference.clear();
+  async function statementsOf(work: () => Promise<unknown>, held: 'cold' | 'held' = 'cold'): Promise<string[]> {
+    if (held === 'cold') reference.clear();
     const seen: string[] = [];
     const stop = db.onQuery((sql) => seen.push(sql));
     try {
