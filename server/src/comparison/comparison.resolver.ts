@@ -31,7 +31,13 @@ export class ComparisonResolver {
       requireRegions(loaders, [parentCode.trim()]),
       loaders.seriesBreaks(),
     ]);
-    const result = await compareRegions(db, indicator!, parent!, { level, period: period?.trim() || null }, breaks);
+    const result = await compareRegions(
+      db,
+      indicator!,
+      parent!,
+      { level, period: period?.trim() || null },
+      { breaks, periodsWithData: loaders.periodsWithData },
+    );
     loaders.remember(result.regions); // the rows' region fields then cost no further statement
     return result;
   }
@@ -59,7 +65,13 @@ export class ComparisonResolver {
       requireRegions(loaders, [parentCode.trim()]),
       loaders.seriesBreaks(),
     ]);
-    const results = await compareRegionsForIndicators(db, indicators, parent!, { level, period: period?.trim() || null }, breaks);
+    const results = await compareRegionsForIndicators(
+      db,
+      indicators,
+      parent!,
+      { level, period: period?.trim() || null },
+      { breaks, periodsWithData: loaders.periodsWithData },
+    );
     for (const result of results) loaders.remember(result.regions); // the rows' region fields then cost no further statement
     return results;
   }

@@ -42,19 +42,66 @@ const CHILD_LEVEL: Partial<Record<RegionLevel, RegionLevel>> = {
 /** Indicators a `comparisons` request may hold: each can rank every kabupaten/kota of the country. */
 export const MAX_COMPARISON_INDICATORS = 10;
 
+/** A period an indicator has values for, as stored ("2024", "2024-03"), with its sort key. */
+export interface PeriodWithData {
+  period: string;
+  year: number;
+  subperiod: number;
+}
+
+/** For each indicator code, the periods with a value for some region of `level` under `parentCode`, latest first. */
+export type PeriodsWithDataReader = (
+  codes: readonly string[],
+  level: RegionLevel,
+  parentCode: string,
+) => Promise<(readonly PeriodWithData[])[]>;
+
+/** What a comparison needs besides the values: the series breaks and the periods with data (both may be held). */
+export interface ComparisonLookups {
+  breaks: readonly SeriesBreakRule[];
+  periodsWithData: PeriodsWithDataReader;
+}
+
 /**
- * One indicator, one period, all regions of a level under a parent. Two statements (the periods
- * with data, then every value needed) whether the parent has 6 kabupaten/kota or the nation 514.
+ * One indicator, one period, all regions of a level under a parent. At most two statements (the periods
+ * with data, unless held, then every value needed) whether the parent has 6 kabupaten/kota or the nation 514.
  */
 export async function compareRegions(
   db: Database,
   indicator: IndicatorRecord,
   parent: { code: string; level: RegionLevel },
   args: { level: RegionLevel | null; period: string | null },
-  breaks: readonly SeriesBreakRule[],
+  lookups: ComparisonLookups,
 ): Promise<ComparisonResult> {
-  const [result] = await compareRegionsForIndicators(db, [indicator], parent, args, breaks);
+  const [result] = await compareRegionsForIndicators(db, [indicator], parent, args, lookups);
   return result!;
+}
+
+/** Kemendagri codes nest, so "all kab/kota of 75" is a prefix match; the nation holds every region. */
+function scopeOf(parentCode: string, level: RegionLevel, first: number): { sql: string; params: unknown[] } {
+  return parentCode === 'ID'
+    ? { sql: `r.level = $${first}::"RegionLevel"`, params: [level] }
+    : { sql: `r.level = $${first}::"RegionLevel" AND r.code LIKE $${first + 1}`, params: [level, `${parentCode}.%`] };
+}
+
+/** The periods with data, read from the database in one statement for every indicator asked. */
+export async function readPeriodsWithData(
+  db: Database,
+  codes: readonly string[],
+  level: RegionLevel,
+  parentCode: string,
+): Promise<PeriodWithData[][]> {
+  const scope = scopeOf(parentCode, level, 2);
+  const rows = await db.sql.query<PeriodWithData & { indicatorCode: string }>(
+    `SELECT DISTINCT o.indicator_code AS "indicatorCode", o.period, o.year, o.subperiod
+     FROM observation o JOIN region r ON r.code = o.region_code
+     WHERE o.indicator_code = ANY($1::text[]) AND ${scope.sql} ORDER BY o.indicator_code, o.year DESC, o.subperiod DESC`,
+    [codes, ...scope.params],
+    { prepare: true },
+  );
+  return codes.map((code) =>
+    rows.filter((r) => r.indicatorCode === code).map(({ period, year, subperiod }) => ({ period, year, subperiod })),
+  );
 }
 
 interface ValueRow extends RegionRecord {
@@ -75,15 +122,15 @@ interface PeriodPlan {
 }
 
 /**
- * Several indicators compared under the same parent, in the order given. Still two statements: the
- * periods of every indicator, then every value needed, whatever the number of indicators.
+ * Several indicators compared under the same parent, in the order given. Still at most two statements:
+ * the periods of every indicator not held, then every value needed, whatever the number of indicators.
  */
 export async function compareRegionsForIndicators(
   db: Database,
   indicators: readonly IndicatorRecord[],
   parent: { code: string; level: RegionLevel },
   args: { level: RegionLevel | null; period: string | null },
-  breaks: readonly SeriesBreakRule[],
+  { breaks, periodsWithData }: ComparisonLookups,
 ): Promise<ComparisonResult[]> {
   const level = args.level ?? CHILD_LEVEL[parent.level];
   if (!level) throw badInput(`Region ${parent.code} has no lower level to compare.`);
@@ -95,23 +142,9 @@ export async function compareRegionsForIndicators(
   if (!indicators.length) return [];
   const asked = args.period === null ? null : askedPeriod(args.period);
   const codes = indicators.map((i) => i.code);
-  // Kemendagri codes nest, so "all kab/kota of 75" is a prefix match; the nation holds every region.
-  const inScope = `r.level = $2::"RegionLevel"${parent.code === 'ID' ? '' : ' AND r.code LIKE $3'}`;
-  const scopeParams = parent.code === 'ID' ? [] : [`${parent.code}.%`];
-  const next = scopeParams.length + 3;
-
-  const periodRows = await db.sql.query<{ indicatorCode: string; period: string; year: number; subperiod: number }>(
-    `SELECT DISTINCT o.indicator_code AS "indicatorCode", o.period, o.year, o.subperiod
-     FROM observation o JOIN region r ON r.code = o.region_code
-     WHERE o.indicator_code = ANY($1::text[]) AND ${inScope} ORDER BY o.indicator_code, o.year DESC, o.subperiod DESC`,
-    [codes, level, ...scopeParams],
-    { prepare: true },
-  );
+  const periods = await periodsWithData(codes, level, parent.code);
   const plans = new Map<string, PeriodPlan>(
-    indicators.map((indicator) => {
-      const periods = periodRows.filter((p) => p.indicatorCode === indicator.code);
-      return [indicator.code, planPeriods(indicator, periods, asked)];
-    }),
+    indicators.map((indicator, i) => [indicator.code, planPeriods(indicator, periods[i]!, asked)]),
   );
   // From the map, so an indicator named twice does not fetch (and rank) its values twice.
   const wanted = [...plans].flatMap(([indicatorCode, plan]) =>
@@ -121,16 +154,18 @@ export async function compareRegionsForIndicators(
           .map((period) => ({ indicatorCode, period }))
       : [],
   );
+  const scope = scopeOf(parent.code, level, 2);
+  const next = scope.params.length + 2;
   const values = wanted.length
     ? await db.sql.query<ValueRow>(
         `SELECT o.indicator_code AS "indicatorCode", ${REGION_COLUMNS('r')}, o.period, o.value::float8 AS value,
                 o.source_id AS "sourceId", o.status::text AS status,
-                to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt", (${inScope}) AS compared
+                to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt", (${scope.sql}) AS compared
          FROM observation o JOIN region r ON r.code = o.region_code
            JOIN unnest($${next}::text[], $${next + 1}::text[]) AS w(indicator_code, period)
              ON o.indicator_code = w.indicator_code AND o.period = w.period
-         WHERE o.indicator_code = ANY($1::text[]) AND ((${inScope}) OR r.code = ANY($${next + 2}::text[]))`,
-        [codes, level, ...scopeParams, wanted.map((w) => w.indicatorCode), wanted.map((w) => w.period), [parent.code, 'ID']],
+         WHERE o.indicator_code = ANY($1::text[]) AND ((${scope.sql}) OR r.code = ANY($${next + 2}::text[]))`,
+        [codes, ...scope.params, wanted.map((w) => w.indicatorCode), wanted.map((w) => w.period), [parent.code, 'ID']],
         { prepare: true },
       )
     : [];
@@ -154,11 +189,7 @@ function askedPeriod(text: string): string {
 }
 
 /** The period compared (the one asked for, else the latest), the previous comparable one and the fallback round. */
-function planPeriods(
-  indicator: IndicatorRecord,
-  periods: readonly { period: string; year: number; subperiod: number }[],
-  asked: string | null,
-): PeriodPlan {
+function planPeriods(indicator: IndicatorRecord, periods: readonly PeriodWithData[], asked: string | null): PeriodPlan {
   const period = asked ?? periods[0]?.period ?? null;
   if (!period) return { period, previousPeriod: null, fallback: null };
   const key = parseStoredPeriod(period);

@@ -120,7 +120,7 @@ export function exportsRouter(db: Database, reference: ReferenceCache): Router {
         indicator,
         parent,
         { level: text(req.query.level) as never, period: text(req.query.period) },
-        await loaders.seriesBreaks(),
+        { breaks: await loaders.seriesBreaks(), periodsWithData: loaders.periodsWithData },
       );
       const rows = c.rows.map((r) => [
         r.rank,

@@ -1,3 +1,4 @@
+import { createComparisonLoaders } from '../comparison/comparison.loaders.js';
 import type { Database } from '../db/database.js';
 import { createObservationLoaders } from '../observations/observations.loaders.js';
 import { createRegionLoaders } from '../regions/regions.loaders.js';
@@ -13,7 +14,11 @@ export interface Context {
 }
 
 export function createLoaders(db: Database, reference: ReferenceCache) {
-  return { ...createRegionLoaders(db, reference), ...createObservationLoaders(db, reference) };
+  return {
+    ...createRegionLoaders(db, reference),
+    ...createObservationLoaders(db, reference),
+    ...createComparisonLoaders(db, reference),
+  };
 }
 
 export function createContext(db: Database, reference: ReferenceCache): Context {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '../imports/import.service.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
 import { TableCache } from './reference-cache.js';
@@ -86,6 +87,8 @@ const COMPARISON = `{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "
 const referenceReads = (statements: string[]) =>
   statements.filter((sql) => /\bFROM (indicator|region r|series_break)\b/.test(sql) && !/observation/.test(sql));
 
+const isPeriodsRead = (sql: string) => /SELECT DISTINCT o\.indicator_code/.test(sql);
+
 describeEachDatabase(
   'reference data held between requests',
   (use, kind) => {
@@ -95,13 +98,34 @@ describeEachDatabase(
     });
     afterAll(() => api.stop());
 
-    it('spares a comparison the catalogue, registry and series-break reads once they are held', async () => {
+    it('spares a comparison the catalogue, registry, series-break and periods reads once they are held', async () => {
       const cold = await api.statementsOf(() => api.query(COMPARISON));
       expect(referenceReads(cold)).toHaveLength(3);
+      expect(cold.filter(isPeriodsRead)).toHaveLength(1);
       const held = await api.statementsOf(() => api.query(COMPARISON), 'held');
-      expect(referenceReads(held)).toEqual([]);
-      // What is left: the periods with data, then the values.
-      expect(held).toHaveLength(cold.length - 3);
+      // What is left: one statement for the values.
+      expect(held).toHaveLength(1);
+      expect(held[0]).toMatch(/o\.value/);
+    });
+
+    it('sees a new period of observations written over another connection at the next request after it arrives', async () => {
+      const period = async () => (await api.query<{ comparison: { period: string } }>(COMPARISON)).comparison.period;
+      const latest = await period();
+      expect(latest).toMatch(/^\d{4}$/);
+      await period(); // held now
+      const next = String(Number(latest) + 1);
+      await use().sql.query(
+        `INSERT INTO observation (indicator_code, region_code, period, year, subperiod, value, updated_at)
+         SELECT indicator_code, region_code, $1, $2, 0, value, updated_at FROM observation
+         WHERE indicator_code = 'poverty_rate_p0' AND region_code LIKE '75.%' AND period = $3`,
+        [next, Number(next), latest],
+      );
+      try {
+        await expect.poll(period, { timeout: 5000 }).toBe(next);
+      } finally {
+        await use().sql.query("DELETE FROM observation WHERE indicator_code = 'poverty_rate_p0' AND period = $1", [next]);
+      }
+      await expect.poll(period, { timeout: 5000 }).toBe(latest);
     });
 
     it('sees a change to the catalogue written over another connection at the next request after it arrives', async () => {
@@ -115,6 +139,25 @@ describeEachDatabase(
         await use().sql.query('UPDATE indicator SET name_id = $1 WHERE code = $2', [before, 'poverty_rate_p0']);
       }
       await expect.poll(async () => (await name()).indicator.nameId, { timeout: 5000 }).toBe(before);
+    });
+
+    it('sees a new period brought by an import, which writes with ordinary triggers off', async () => {
+      const period = async () => (await api.query<{ comparison: { period: string } }>(COMPARISON)).comparison.period;
+      const latest = await period();
+      await period(); // held now
+      const next = String(Number(latest) + 1);
+      const csv = `kode_wilayah,indikator,periode,nilai,sumber\n75.01,poverty_rate_p0,${next},17.5,Uji\n75.71,poverty_rate_p0,${next},4.1,Uji\n`;
+      const report = await importFile(use(), {
+        bytes: new TextEncoder().encode(csv),
+        fileName: 'baru.csv',
+        importedBy: 'tester',
+      });
+      expect(report.status).toBe('APPLIED');
+      try {
+        await expect.poll(period, { timeout: 5000 }).toBe(next);
+      } finally {
+        await use().sql.query("DELETE FROM observation WHERE indicator_code = 'poverty_rate_p0' AND period = $1", [next]);
+      }
     });
 
     it.runIf(kind === 'postgres')('holds nothing while its listening connection is down, and again once it is back', async () => {

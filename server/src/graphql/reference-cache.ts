@@ -1,3 +1,4 @@
+import type { PeriodWithData } from '../comparison/comparison.service.js';
 import type { Database } from '../db/database.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import type { SeriesBreakRule } from '../observations/series.js';
@@ -72,8 +73,8 @@ function deepFreeze<V>(value: V): V {
 }
 
 /**
- * The indicator catalogue, the region registry and the series breaks, kept between requests while the
- * database's change notifications arrive (triggers on those tables NOTIFY on commit, whichever process
+ * The indicator catalogue, the region registry, the series breaks and which periods have data, kept
+ * between requests while the database's change notifications arrive (triggers on those tables NOTIFY on commit, whichever process
  * wrote). Without notifications — before listening starts, or while its connection is down — nothing
  * is held and every lookup reads the database. A change is seen by the next request once its
  * notification has arrived, a few milliseconds after the commit.
@@ -85,11 +86,18 @@ export class ReferenceCache {
   /** Kabupaten/kota and above are ~550 regions; desa lookups come and go, so the size is capped. */
   readonly regions = new TableCache<string, RegionRecord | null>(() => this.live, 20_000);
   readonly seriesBreaks = new TableCache<'all', readonly SeriesBreakRule[]>(() => this.live, 1);
+  /**
+   * Which periods have data for an indicator at a level under a parent (key: see periodsKey). Every
+   * comparison starts from it, and it changes only when observations do (an import, a revision).
+   */
+  readonly periodsWithData = new TableCache<string, readonly PeriodWithData[]>(() => this.live, 20_000);
 
-  private readonly byTable: Record<string, TableCache<unknown, unknown>> = {
-    indicator: this.indicators,
-    region: this.regions,
-    series_break: this.seriesBreaks as TableCache<unknown, unknown>,
+  /** The held values each table's change makes stale. */
+  private readonly byTable: Record<string, TableCache<unknown, unknown>[]> = {
+    indicator: [this.indicators],
+    region: [this.regions, this.periodsWithData as TableCache<unknown, unknown>],
+    series_break: [this.seriesBreaks as TableCache<unknown, unknown>],
+    observation: [this.periodsWithData as TableCache<unknown, unknown>],
   };
 
   /** Starts listening for changes; resolves once listening, so held values are never older than it. */
@@ -116,13 +124,13 @@ export class ReferenceCache {
 
   /** A table changed; an unknown name (or none) drops everything. */
   changed(table: string): void {
-    const cache = this.byTable[table];
-    if (cache) cache.clear();
+    const caches = this.byTable[table];
+    if (caches) for (const cache of caches) cache.clear();
     else this.clear();
   }
 
   clear(): void {
-    for (const cache of Object.values(this.byTable)) cache.clear();
+    for (const cache of new Set(Object.values(this.byTable).flat())) cache.clear();
   }
 
   async stop(): Promise<void> {
