@@ -20,7 +20,8 @@ export interface Ranked extends RankInput {
 }
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
-const byCode = (a: string, b: string) => a.localeCompare(b);
+// Region codes are digits and dots: code-unit order is their order, without a collator's cost per call.
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Ranks the regions of one comparison; pure, so every client gets the same ranks. */
 export function rankRegions(
