@@ -28,6 +28,15 @@ describe('query limits', () => {
     expect(result.errors?.[0]?.message).toMatch(/too expensive: cost \d+ is above the limit of 250000/);
   });
 
+  it('costs the same query anew for other variables', async () => {
+    const q = 'query ($n: Int!) { regions(limit: $n) { code name children { code name children { code name } } } }';
+    for (const n of [5, 5000, 5, 5000]) {
+      const result = await api.execute(q, { n });
+      if (n === 5) expect(result.errors).toBeUndefined();
+      else expect(result.errors?.[0]?.message).toMatch(/too expensive/);
+    }
+  });
+
   it('lets the explorer introspect the schema and ordinary dashboard queries through', async () => {
     expect((await api.execute(getIntrospectionQuery())).errors).toBeUndefined();
     expect((await api.execute('{ regions(level: PROVINCE) { code children { code name } } }')).errors).toBeUndefined();
