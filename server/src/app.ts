@@ -60,6 +60,9 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
 
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every answer for an ETag, GraphQL POSTs included (marked no-store, never revalidated);
+  // CSV downloads are fetched anew anyway. The dashboard's static files keep theirs (express.static's own).
+  app.set('etag', false);
   app.get('/health', async (_req, res) => {
     try {
       const [row] = await db.sql.query<{ regions: number }>('SELECT count(*)::int AS regions FROM region');
