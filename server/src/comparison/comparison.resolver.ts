@@ -78,12 +78,12 @@ export class ComparisonResolver {
 
   @FieldResolver(() => Indicator, { description: 'The catalogue entry of indicatorCode: name, unit, direction.' })
   indicator(@Root() c: ComparisonResult, @Ctx() { loaders }: Context) {
-    return loaders.indicatorByCode.load(c.indicatorCode);
+    return loaders.indicatorOf(c.indicatorCode);
   }
 
   @FieldResolver(() => Region, { description: 'The region of parentCode.' })
   parent(@Root() c: ComparisonResult, @Ctx() { loaders }: Context) {
-    return loaders.regionByCode.load(c.parentCode);
+    return loaders.regionOf(c.parentCode);
   }
 }
 
@@ -91,7 +91,7 @@ export class ComparisonResolver {
 export class ComparisonRowResolver {
   @FieldResolver(() => Region)
   region(@Root() row: ComparisonRow, @Ctx() { loaders }: Context) {
-    return loaders.regionByCode.load(row.regionCode);
+    return loaders.regionOf(row.regionCode);
   }
 
   @FieldResolver(() => [Region], { description: 'The peer regions (see peerCodes).' })

@@ -31,6 +31,11 @@ export class TableCache<K, V> {
     return this.entries.size;
   }
 
+  /** The value held for `key`, if any: for callers that can use it at once and otherwise read. */
+  peek(key: K): V | undefined {
+    return this.isLive() ? this.entries.get(key) : undefined;
+  }
+
   /** The value of one key, from `read` unless held. */
   async get(key: K, read: () => Promise<V>): Promise<V> {
     const [value] = await this.getMany([key], async () => [await read()]);

@@ -8,10 +8,13 @@ import type { SeriesBreakRule } from './series.js';
 
 export function createObservationLoaders(db: Database, reference: ReferenceCache) {
   let breaks: Promise<readonly SeriesBreakRule[]> | undefined;
+  const indicatorByCode = new DataLoader((codes: readonly string[]) =>
+    reference.indicators.getMany(codes, (missing) => indicatorsByCodes(db, missing)),
+  );
   return {
-    indicatorByCode: new DataLoader((codes: readonly string[]) =>
-      reference.indicators.getMany(codes, (missing) => indicatorsByCodes(db, missing)),
-    ),
+    indicatorByCode,
+    /** The catalogue entry of `code`, without waiting when it is held (see regionOf). */
+    indicatorOf: (code: string) => reference.indicators.peek(code) ?? indicatorByCode.load(code),
     coverageOf: new DataLoader((codes: readonly string[]) => coverageByIndicator(db, codes)),
     sourceById: new DataLoader(async (ids: readonly number[]) => {
       const rows = await db.sql.query<Source>('SELECT id, title, url, publisher FROM source WHERE id = ANY($1::int[])', [

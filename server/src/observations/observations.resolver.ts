@@ -28,11 +28,11 @@ function provenanceResolver<T extends { regionCode: string; indicatorCode: strin
   class ProvenanceResolver {
     @FieldResolver(() => Region)
     region(@Root() o: T, @Ctx() { loaders }: Context) {
-      return loaders.regionByCode.load(o.regionCode);
+      return loaders.regionOf(o.regionCode);
     }
     @FieldResolver(() => Indicator)
     indicator(@Root() o: T, @Ctx() { loaders }: Context) {
-      return loaders.indicatorByCode.load(o.indicatorCode);
+      return loaders.indicatorOf(o.indicatorCode);
     }
     @FieldResolver(() => Source, { nullable: true, description: 'Publisher’s table or publication the value comes from.' })
     source(@Root() o: T, @Ctx() { loaders }: Context) {
@@ -49,11 +49,11 @@ export const SeriesPointProvenanceResolver = provenanceResolver(SeriesPoint);
 export class SeriesProvenanceResolver {
   @FieldResolver(() => Region, { description: 'The region of regionCode.' })
   region(@Root() s: Series, @Ctx() { loaders }: Context) {
-    return loaders.regionByCode.load(s.regionCode);
+    return loaders.regionOf(s.regionCode);
   }
   @FieldResolver(() => Indicator, { description: 'The catalogue entry of indicatorCode: name, unit, direction.' })
   indicator(@Root() s: Series, @Ctx() { loaders }: Context) {
-    return loaders.indicatorByCode.load(s.indicatorCode);
+    return loaders.indicatorOf(s.indicatorCode);
   }
 }
 

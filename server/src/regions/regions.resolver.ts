@@ -36,8 +36,8 @@ export class RegionsResolver {
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The region one level up; null for Indonesia.' })
-  parent(@Root() region: RegionRecord, @Ctx() { loaders }: Context): Promise<RegionRecord | null> | null {
-    return region.parentCode ? loaders.regionByCode.load(region.parentCode) : null;
+  parent(@Root() region: RegionRecord, @Ctx() { loaders }: Context): RegionRecord | Promise<RegionRecord | null> | null {
+    return region.parentCode ? loaders.regionOf(region.parentCode) : null;
   }
 
   @FieldResolver(() => [Region], { description: 'The regions one level down, ordered by code.' })

@@ -134,10 +134,10 @@ export class TargetsResolver {
 export class TargetProgressResolver {
   @FieldResolver(() => Region, { description: 'The region of regionCode.' })
   region(@Root() p: ProgressResult, @Ctx() { loaders }: Context) {
-    return loaders.regionByCode.load(p.regionCode);
+    return loaders.regionOf(p.regionCode);
   }
   @FieldResolver(() => Indicator, { description: 'The catalogue entry of indicatorCode: name, unit, direction.' })
   indicator(@Root() p: ProgressResult, @Ctx() { loaders }: Context) {
-    return loaders.indicatorByCode.load(p.indicatorCode);
+    return loaders.indicatorOf(p.indicatorCode);
   }
 }
