@@ -1,5 +1,6 @@
 // pnpm bench — prints performance figures. Not a test: numbers vary with the machine.
 // BENCH_IMPORT_ROWS sets the import benchmark's size (default 1,000,000).
+import './production-mode.js';
 import 'reflect-metadata';
 import { benchApi } from './api.js';
 import { benchDemoLoad, benchImport } from './imports.js';
