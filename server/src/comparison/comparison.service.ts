@@ -4,7 +4,7 @@ import { badInput } from '../graphql/errors.js';
 import { formatPeriod, parsePeriod } from '../imports/values.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { comparePeriods, parseStoredPeriod } from '../observations/periods.js';
-import { breaksFor, type SeriesBreakRule } from '../observations/series.js';
+import type { SeriesBreakRule } from '../observations/series.js';
 import { REGION_COLUMNS, type RegionRecord } from '../regions/regions.service.js';
 import type { Direction } from '../targets/progress.js';
 import { type Ranked, rankRegions, type Summary, summarise } from './ranking.js';
@@ -151,7 +151,7 @@ export async function compareRegionsForIndicators(
     plan.period
       ? [...new Set([plan.period, plan.previousPeriod, plan.fallback])]
           .filter((p): p is string => p !== null)
-          .map((period) => ({ indicatorCode, period }))
+          .map((period) => ({ indicatorCode, key: parseStoredPeriod(period) }))
       : [],
   );
   const scope = scopeOf(parent.code, level, 2);
@@ -161,11 +161,18 @@ export async function compareRegionsForIndicators(
         `SELECT o.indicator_code AS "indicatorCode", ${REGION_COLUMNS('r')}, o.period, o.value::float8 AS value,
                 o.source_id AS "sourceId", o.status::text AS status,
                 to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt", (${scope.sql}) AS compared
-         FROM observation o JOIN region r ON r.code = o.region_code
-           JOIN unnest($${next}::text[], $${next + 1}::text[]) AS w(indicator_code, period)
-             ON o.indicator_code = w.indicator_code AND o.period = w.period
-         WHERE o.indicator_code = ANY($1::text[]) AND ((${scope.sql}) OR r.code = ANY($${next + 2}::text[]))`,
-        [codes, ...scope.params, wanted.map((w) => w.indicatorCode), wanted.map((w) => w.period), [parent.code, 'ID']],
+         FROM unnest($${next}::text[], $${next + 1}::int[], $${next + 2}::int[]) AS w(indicator_code, year, subperiod)
+           JOIN observation o ON o.indicator_code = w.indicator_code AND o.year = w.year AND o.subperiod = w.subperiod
+           JOIN region r ON r.code = o.region_code
+         WHERE o.indicator_code = ANY($1::text[]) AND ((${scope.sql}) OR r.code = ANY($${next + 3}::text[]))`,
+        [
+          codes,
+          ...scope.params,
+          wanted.map((w) => w.indicatorCode),
+          wanted.map((w) => w.key.year),
+          wanted.map((w) => w.key.subperiod),
+          [parent.code, 'ID'],
+        ],
         { prepare: true },
       )
     : [];
@@ -237,16 +244,17 @@ function rankComparison(
 
   const current = values.filter((v) => v.compared && v.period === period);
   const before = new Map(values.filter((v) => v.compared && v.period === previousPeriod).map((v) => [v.code, v.value]));
-  const notComparable = new Set(
-    current
-      .filter((v) => {
-        if (!previousPeriod) return false;
-        const prev = parseStoredPeriod(previousPeriod);
-        return breaksFor(breaks, indicator.code, v.code).some(
-          (b) => comparePeriods(prev, b.at) < 0 && comparePeriods(key, b.at) >= 0,
-        );
+  // Breaks of this indicator between the previous period and this one: usually none, checked once per comparison.
+  const previousKey = previousPeriod === null ? null : parseStoredPeriod(previousPeriod);
+  const between = previousKey
+    ? breaks.filter((b) => {
+        if (b.indicatorCode !== null && b.indicatorCode !== indicator.code) return false;
+        const at = parseStoredPeriod(b.startsAt);
+        return comparePeriods(previousKey, at) < 0 && comparePeriods(key, at) >= 0;
       })
-      .map((v) => v.code),
+    : [];
+  const notComparable = new Set(
+    current.filter((v) => between.some((b) => b.regionCode === null || b.regionCode === v.code)).map((v) => v.code),
   );
   const ranked = rankRegions(
     current.map((v) => ({
