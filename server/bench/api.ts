@@ -1,6 +1,7 @@
 // API latency next to plain SQL for the same data, over the same connection pool, on PostgreSQL,
 // and throughput at 1, 10 and 50 concurrent clients. Requests go over HTTP to a real listener, from a
 // client in another process (see http-client.ts).
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
@@ -117,8 +118,8 @@ const RUNS_PER_ROUND = 20;
 
 export async function benchApi(): Promise<string[]> {
   const test = await createTestDatabase('postgres', { demoData: true });
-  const { express } = await createApp(test.db, { production: true });
-  const server = express.listen(0, '127.0.0.1');
+  const { handler } = await createApp(test.db, { production: true });
+  const server = createServer(handler).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const codes = (await PROVINCES(test.db)).map((r) => r.code);

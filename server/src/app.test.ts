@@ -12,7 +12,7 @@ describe('HTTP surface', () => {
 
   it('reports health with the database kind and registry size', async () => {
     const api = await createTestApi(test.db);
-    const res = await request(api.express).get('/health');
+    const res = await request(api.http).get('/health');
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ status: 'ok', database: 'pglite', regions: 553 });
     await api.stop();
@@ -20,10 +20,10 @@ describe('HTTP surface', () => {
 
   it('answers GraphQL over HTTP and keeps CSRF prevention on', async () => {
     const api = await createTestApi(test.db);
-    const ok = await request(api.express).post('/graphql').send({ query: '{ region(code: "75") { name } }' });
+    const ok = await request(api.http).post('/graphql').send({ query: '{ region(code: "75") { name } }' });
     expect(ok.body).toEqual({ data: { region: { name: 'Gorontalo' } } });
     // A "simple" cross-site request (GET without a preflight-forcing header) must be refused.
-    const csrf = await request(api.express).get('/graphql').query({ query: '{ region(code: "75") { name } }' });
+    const csrf = await request(api.http).get('/graphql').query({ query: '{ region(code: "75") { name } }' });
     expect(csrf.status).toBe(400);
     expect(csrf.text).toMatch(/CSRF/);
     await api.stop();

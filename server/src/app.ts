@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
+import type { RequestListener } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -11,6 +12,7 @@ import { exportsRouter } from './exports/exports.router.js';
 import { type Context, createContext } from './graphql/context.js';
 import { serveGraphQLExplorer } from './graphql/explorer.js';
 import { formatError } from './graphql/format-error.js';
+import { bodyErrorHandler, graphqlJsonHandler, isJsonGraphQLPost, parseJsonBody } from './graphql/http.js';
 import { costLimitPlugin, depthRule } from './graphql/limits.js';
 import { noStorePlugin } from './graphql/no-store.js';
 import { ReferenceCache } from './graphql/reference-cache.js';
@@ -18,7 +20,8 @@ import { buildAppSchema } from './graphql/schema.js';
 import { MAX_UPLOAD_BYTES } from './imports/imports.resolver.js';
 
 export interface App {
-  express: Express;
+  /** Answers every HTTP request: JSON GraphQL operations directly through Apollo, the rest through Express. */
+  handler: RequestListener;
   apollo: ApolloServer<Context>;
   /** A new request's context, as the HTTP endpoint makes it. */
   context(): Context;
@@ -77,8 +80,9 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
     '/graphql',
     // Multipart uploads (import files); Apollo's CSRF prevention still requires a preflight header for them.
     graphqlUploadExpress({ maxFileSize: MAX_UPLOAD_BYTES, maxFiles: 1 }),
-    express.json({ limit: '2mb' }),
+    parseJsonBody,
     expressMiddleware(apollo, { context: async () => context() }),
+    bodyErrorHandler,
   );
 
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
@@ -87,5 +91,7 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
     // Client-side routes: every other GET shows the dashboard, which reads its state from the URL.
     app.get(/^(?!\/graphql|\/health|\/export).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
   }
-  return { express: app, apollo, context, reference };
+  const graphql = graphqlJsonHandler(apollo, context);
+  const handler: RequestListener = (req, res) => (isJsonGraphQLPost(req) ? graphql(req, res) : app(req, res));
+  return { handler, apollo, context, reference };
 }

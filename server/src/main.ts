@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createServer } from 'node:http';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { bootstrapDatabase } from './db/bootstrap.js';
@@ -12,8 +13,8 @@ async function main() {
   const db = await openDatabase(config.database);
   log(`Database: ${db.description}`);
   await bootstrapDatabase(db, { demoData: config.demoData, log });
-  const { express } = await createApp(db, { production: config.production, webDist: config.webDist });
-  const server = express.listen(config.port, config.host ?? '0.0.0.0', () => {
+  const { handler } = await createApp(db, { production: config.production, webDist: config.webDist });
+  const server = createServer(handler).listen(config.port, config.host ?? '0.0.0.0', () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     log(`Ready in ${Date.now() - started} ms: dashboard http://localhost:${port}/ · GraphQL http://localhost:${port}/graphql`);

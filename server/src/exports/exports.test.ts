@@ -14,7 +14,7 @@ describeEachDatabase(
     afterAll(() => api.stop());
 
     it('exports a comparison with Indonesian decimal commas for Excel', async () => {
-      const res = await request(api.express)
+      const res = await request(api.http)
         .get('/export/comparison.csv')
         .query({ indicator: 'poverty_rate_p0', parent: '75', decimal: 'comma' });
       expect(res.status).toBe(200);
@@ -28,7 +28,7 @@ describeEachDatabase(
     });
 
     it('exports a series with its breaks', async () => {
-      const res = await request(api.express).get('/export/series.csv').query({ indicator: 'poverty_rate_p0', region: '91' });
+      const res = await request(api.http).get('/export/series.csv').query({ indicator: 'poverty_rate_p0', region: '91' });
       expect(res.text.split('\r\n')).toContain(
         '91,poverty_rate_p0,2024-03,17.26,ya,Pemekaran Papua 2022: angka sampai 2023 mencakup wilayah Papua sebelum pemekaran.',
       );
@@ -37,7 +37,7 @@ describeEachDatabase(
     it('exports observations that import again unchanged, with decimal commas too', async () => {
       // Sulawesi Tengah: 12 kabupaten and Kota Palu, 2019–2025.
       for (const decimal of ['point', 'comma']) {
-        const res = await request(api.express)
+        const res = await request(api.http)
           .get('/export/observations.csv')
           .query({ indicator: 'poverty_rate_p0', parent: '72', decimal });
         const report = await importFile(use(), {
@@ -52,7 +52,7 @@ describeEachDatabase(
     });
 
     it('answers a bad request in words', async () => {
-      const res = await request(api.express).get('/export/comparison.csv').query({ indicator: 'p0' });
+      const res = await request(api.http).get('/export/comparison.csv').query({ indicator: 'p0' });
       expect(res.status).toBe(400);
       expect(res.text).toBe('Unknown indicator “p0”.');
     });

@@ -27,7 +27,7 @@ describe('GraphQL explorer at /graphql', () => {
   });
 
   it('shows the explorer page to a browser opening /graphql', async () => {
-    const res = await request(api.express).get('/graphql').set('Accept', BROWSER_ACCEPT);
+    const res = await request(api.http).get('/graphql').set('Accept', BROWSER_ACCEPT);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.headers.vary).toMatch(/Accept/);
@@ -35,26 +35,26 @@ describe('GraphQL explorer at /graphql', () => {
   });
 
   it('still answers POST queries, whatever the client accepts', async () => {
-    const res = await request(api.express).post('/graphql').set('Accept', BROWSER_ACCEPT).send({ query: QUERY });
+    const res = await request(api.http).post('/graphql').set('Accept', BROWSER_ACCEPT).send({ query: QUERY });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ data: { region: { name: 'Gorontalo' } } });
   });
 
   it('leaves GET queries to Apollo, with its CSRF prevention', async () => {
     // A browser following a link with ?query= is a "simple" request: Apollo refuses it (CSRF).
-    const csrf = await request(api.express).get('/graphql').set('Accept', BROWSER_ACCEPT).query({ query: QUERY });
+    const csrf = await request(api.http).get('/graphql').set('Accept', BROWSER_ACCEPT).query({ query: QUERY });
     expect(csrf.status).toBe(400);
     expect(csrf.text).toMatch(/CSRF/);
     expect(csrf.text).not.toContain('Penjelajah');
     // With the preflight-forcing header the same GET query is executed.
-    const ok = await request(api.express).get('/graphql').set('apollo-require-preflight', 'true').query({ query: QUERY });
+    const ok = await request(api.http).get('/graphql').set('apollo-require-preflight', 'true').query({ query: QUERY });
     expect(ok.status).toBe(200);
     expect(ok.body).toEqual({ data: { region: { name: 'Gorontalo' } } });
   });
 
   it('leaves clients that do not ask for HTML to Apollo', async () => {
     for (const accept of ['application/json', '*/*']) {
-      const res = await request(api.express).get('/graphql').set('Accept', accept);
+      const res = await request(api.http).get('/graphql').set('Accept', accept);
       expect(res.status).toBe(400);
       expect(res.headers['content-type']).not.toMatch(/html/);
     }
@@ -63,11 +63,11 @@ describe('GraphQL explorer at /graphql', () => {
   it('tells to run `pnpm build` when the explorer is not built', async () => {
     const unbuilt = await createTestApi(test.db);
     try {
-      const res = await request(unbuilt.express).get('/graphql').set('Accept', BROWSER_ACCEPT);
+      const res = await request(unbuilt.http).get('/graphql').set('Accept', BROWSER_ACCEPT);
       expect(res.status).toBe(404);
       expect(res.text).toContain('pnpm build');
       // The API itself does not depend on the built page.
-      const ok = await request(unbuilt.express).post('/graphql').send({ query: QUERY });
+      const ok = await request(unbuilt.http).post('/graphql').send({ query: QUERY });
       expect(ok.body).toEqual({ data: { region: { name: 'Gorontalo' } } });
     } finally {
       await unbuilt.stop();

@@ -9,6 +9,9 @@ const PUBLIC_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** What a client is told of a fault of the server's own. */
+export const INTERNAL_ERROR_MESSAGE = 'Terjadi kesalahan di server. / An internal error occurred on the server.';
+
 /**
  * Errors the analyst caused keep their message; anything else becomes a generic message in
  * production so that SQL, file paths and stack traces never reach a client.
@@ -17,7 +20,7 @@ export function formatError(formatted: GraphQLFormattedError, _error: unknown, p
   const code = formatted.extensions?.code;
   if (!production || (typeof code === 'string' && PUBLIC_CODES.has(code))) return formatted;
   return {
-    message: 'Terjadi kesalahan di server. / An internal error occurred on the server.',
+    message: INTERNAL_ERROR_MESSAGE,
     locations: formatted.locations,
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },

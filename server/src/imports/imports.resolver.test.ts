@@ -30,7 +30,7 @@ describeEachDatabase('importFile mutation (multipart upload)', (use) => {
   afterAll(() => api.stop());
 
   const upload = (content: string, fileName: string, variables: Record<string, unknown>) =>
-    request(api.express)
+    request(api.http)
       .post('/graphql')
       .set('apollo-require-preflight', 'true')
       .field('operations', JSON.stringify({ query: MUTATION, variables: { file: null, ...variables } }))
@@ -78,7 +78,7 @@ describeEachDatabase('importFile mutation (multipart upload)', (use) => {
   });
 
   it('refuses a multipart request without the preflight header (CSRF prevention)', async () => {
-    const res = await request(api.express)
+    const res = await request(api.http)
       .post('/graphql')
       .field('operations', JSON.stringify({ query: MUTATION, variables: { file: null, dryRun: true } }))
       .field('map', JSON.stringify({ 0: ['variables.file'] }))

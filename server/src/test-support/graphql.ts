@@ -9,7 +9,7 @@ export interface GraphQLResult<T> {
 
 /** Runs operations through the real Apollo pipeline (validation, plugins, error formatting). */
 export async function createTestApi(db: Database, options: { production?: boolean; webDist?: string } = {}) {
-  const { apollo, express, context, reference } = await createApp(db, {
+  const { apollo, handler, context, reference } = await createApp(db, {
     production: options.production ?? false,
     webDist: options.webDist,
   });
@@ -43,5 +43,7 @@ export async function createTestApi(db: Database, options: { production?: boolea
     }
     return seen;
   }
-  return { apollo, express, reference, execute, query, statementsOf, stop: () => apollo.stop() };
+  /** The HTTP entry point, for supertest: `request(api.http)`. */
+  const http = handler;
+  return { apollo, http, reference, execute, query, statementsOf, stop: () => apollo.stop() };
 }

@@ -1,0 +1,85 @@
+import type { IncomingMessage } from 'node:http';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../test-support/databases.js';
+import { createTestApi } from '../test-support/graphql.js';
+import { isJsonGraphQLPost } from './http.js';
+
+const req = (method: string, url: string, contentType?: string) =>
+  ({ method, url, headers: contentType ? { 'content-type': contentType } : {} }) as IncomingMessage;
+
+describe('which requests go to Apollo without Express', () => {
+  it('takes JSON POSTs to /graphql, with or without a charset or a query string', () => {
+    expect(isJsonGraphQLPost(req('POST', '/graphql', 'application/json'))).toBe(true);
+    expect(isJsonGraphQLPost(req('POST', '/graphql/', 'application/json; charset=utf-8'))).toBe(true);
+    expect(isJsonGraphQLPost(req('POST', '/graphql?op=x', 'Application/JSON'))).toBe(true);
+  });
+
+  it('leaves uploads, GET operations, other paths and other content types to Express', () => {
+    expect(isJsonGraphQLPost(req('POST', '/graphql', 'multipart/form-data; boundary=x'))).toBe(false);
+    expect(isJsonGraphQLPost(req('GET', '/graphql?query={__typename}'))).toBe(false);
+    expect(isJsonGraphQLPost(req('POST', '/graphql-other', 'application/json'))).toBe(false);
+    expect(isJsonGraphQLPost(req('POST', '/export/series.csv', 'application/json'))).toBe(false);
+    expect(isJsonGraphQLPost(req('POST', '/graphql', 'application/jsonp'))).toBe(false);
+    expect(isJsonGraphQLPost(req('POST', '/graphql', 'text/plain'))).toBe(false);
+  });
+});
+
+describe('GraphQL over HTTP', () => {
+  let test: TestDatabase;
+  let api: Awaited<ReturnType<typeof createTestApi>>;
+  beforeAll(async () => {
+    test = await createTestDatabase('pglite');
+    api = await createTestApi(test.db, { production: true });
+  });
+  afterAll(async () => {
+    await api.stop();
+    await test.drop();
+  });
+
+  it('answers a JSON POST with Apollo’s headers: GraphQL content type, no-store', async () => {
+    const res = await request(api.http).post('/graphql').send({ query: '{ region(code: "75") { name } }' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/(graphql-response\+)?json/);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers.etag).toBeUndefined();
+    expect(res.body).toEqual({ data: { region: { name: 'Gorontalo' } } });
+  });
+
+  it('says in JSON when the body is not JSON', async () => {
+    const res = await request(api.http).post('/graphql').set('content-type', 'application/json').send('{ "query": ');
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST' } });
+    expect(res.body.errors[0].message).toMatch(/^The request body is not valid JSON \(.+\)\.$/);
+  });
+
+  it('refuses a body over 2 MB, saying so', async () => {
+    const query = `{ __typename }${' '.repeat(2.1 * 1024 * 1024)}`;
+    const res = await request(api.http).post('/graphql').send({ query });
+    expect(res.status).toBe(413);
+    expect(res.body.errors[0].message).toBe('The request body is larger than the limit of 2 MB: ask for fewer things at once.');
+  });
+
+  it('refuses a body in a charset other than UTF-8, saying so', async () => {
+    const res = await request(api.http)
+      .post('/graphql')
+      .set('content-type', 'application/json; charset=latin1')
+      .send('{"query":"{ __typename }"}');
+    expect(res.status).toBe(415);
+    expect(res.body.errors[0].message).toMatch(/charset/i);
+  });
+
+  it('gives the same answers on the route through Express', async () => {
+    // Express also serves /graphql (uploads, GET, the explorer), and every path below it.
+    const broken = await request(api.http).post('/graphql/x').set('content-type', 'application/json').send('{ "query": ');
+    expect(broken.status).toBe(400);
+    expect(broken.body.errors[0].message).toMatch(/^The request body is not valid JSON/);
+    const text = await request(api.http)
+      .post('/graphql')
+      .set('content-type', 'text/plain')
+      .set('apollo-require-preflight', 'true')
+      .send('{ __typename }');
+    expect(text.status).toBe(400);
+    expect(text.text).toMatch(/Content-Type/);
+  });
+});
