@@ -87,22 +87,28 @@ export class ComparisonResolver {
   }
 }
 
+/**
+ * What the row resolvers read. Typed as a plain shape, not the ComparisonRow class: type-graphql copies a root
+ * typed with a class into a new instance on every call (hundreds per comparison).
+ */
+type RowRoot = Pick<ComparisonRow, 'regionCode' | 'peerCodes' | 'sourceId'>;
+
 @Resolver(() => ComparisonRow)
 export class ComparisonRowResolver {
   @FieldResolver(() => Region)
-  region(@Root() row: ComparisonRow, @Ctx() { loaders }: Context) {
+  region(@Root() row: RowRoot, @Ctx() { loaders }: Context) {
     return loaders.regionOf(row.regionCode);
   }
 
   @FieldResolver(() => [Region], { description: 'The peer regions (see peerCodes).' })
-  async peers(@Root() row: ComparisonRow, @Ctx() { loaders }: Context) {
+  async peers(@Root() row: RowRoot, @Ctx() { loaders }: Context) {
     return (await loaders.regionByCode.loadMany(row.peerCodes)).filter(
       (r): r is NonNullable<typeof r> & { code: string } => !!r && !(r instanceof Error),
     );
   }
 
   @FieldResolver(() => Source, { nullable: true })
-  source(@Root() row: ComparisonRow, @Ctx() { loaders }: Context) {
+  source(@Root() row: RowRoot, @Ctx() { loaders }: Context) {
     return row.sourceId ? loaders.sourceById.load(row.sourceId) : null;
   }
 }

@@ -48,11 +48,11 @@ export const SeriesPointProvenanceResolver = provenanceResolver(SeriesPoint);
 @Resolver(() => Series)
 export class SeriesProvenanceResolver {
   @FieldResolver(() => Region, { description: 'The region of regionCode.' })
-  region(@Root() s: Series, @Ctx() { loaders }: Context) {
+  region(@Root() s: Pick<Series, 'regionCode' | 'indicatorCode'>, @Ctx() { loaders }: Context) {
     return loaders.regionOf(s.regionCode);
   }
   @FieldResolver(() => Indicator, { description: 'The catalogue entry of indicatorCode: name, unit, direction.' })
-  indicator(@Root() s: Series, @Ctx() { loaders }: Context) {
+  indicator(@Root() s: Pick<Series, 'regionCode' | 'indicatorCode'>, @Ctx() { loaders }: Context) {
     return loaders.indicatorOf(s.indicatorCode);
   }
 }
