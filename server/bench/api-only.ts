@@ -1,4 +1,4 @@
-// pnpm --filter @kesra/server exec tsx bench/api-only.ts — just the API benchmark.
+// pnpm --filter @kesra/server build && pnpm --filter @kesra/server exec tsx bench/api-only.ts — just the API benchmark.
 import './production-mode.js';
 import 'reflect-metadata';
 import { benchApi } from './api.js';

@@ -3,9 +3,9 @@
 // client in another process (see http-client.ts).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
 import { createTestDatabase } from '../src/test-support/databases.js';
+import { compiledCreateApp } from './compiled-app.js';
 import { HttpClientProcess } from './http-client.js';
 import { percentile } from './stats.js';
 
@@ -118,7 +118,7 @@ const RUNS_PER_ROUND = 20;
 
 export async function benchApi(): Promise<string[]> {
   const test = await createTestDatabase('postgres', { demoData: true });
-  const { handler } = await createApp(test.db, { production: true });
+  const { handler, apollo } = await (await compiledCreateApp())(test.db, { production: true });
   const server = createServer(handler).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
@@ -156,6 +156,7 @@ export async function benchApi(): Promise<string[]> {
     }
   } finally {
     server.close();
+    await apollo.stop();
     await test.drop();
   }
   return lines;
