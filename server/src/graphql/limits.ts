@@ -42,7 +42,10 @@ export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin<Conte
   const costs = new WeakMap<DocumentNode, Map<string, number>>();
   const costOf = (document: DocumentNode, variables: Record<string, unknown>, operationName: string | null) => {
     let known = costs.get(document);
-    if (!known) costs.set(document, (known = new Map()));
+    if (!known) {
+      known = new Map();
+      costs.set(document, known);
+    }
     const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
     let cost = known.get(key);
     if (cost === undefined) {
