@@ -2,6 +2,7 @@ import { createComparisonLoaders } from '../comparison/comparison.loaders.js';
 import type { Database } from '../db/database.js';
 import { createObservationLoaders } from '../observations/observations.loaders.js';
 import { createRegionLoaders } from '../regions/regions.loaders.js';
+import { createTargetLoaders } from '../targets/targets.loaders.js';
 import type { ReferenceCache } from './reference-cache.js';
 
 /**
@@ -18,6 +19,7 @@ export function createLoaders(db: Database, reference: ReferenceCache) {
     ...createRegionLoaders(db, reference),
     ...createObservationLoaders(db, reference),
     ...createComparisonLoaders(db, reference),
+    ...createTargetLoaders(db, reference),
   };
 }
 

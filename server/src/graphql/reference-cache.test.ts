@@ -160,6 +160,41 @@ describeEachDatabase(
       }
     });
 
+    it('holds what a scorecard needs besides the values: documents, targets, the regions under the parent', async () => {
+      const scorecard = '{ scorecard(documentCode: "RKP-2026", parentCode: "ID") { cells { regionCode status } } }';
+      const cold = await api.statementsOf(() => api.query(scorecard));
+      expect(cold.some((sql) => /FROM planning_document/.test(sql))).toBe(true);
+      expect(cold.some((sql) => /FROM target/.test(sql))).toBe(true);
+      const held = await api.statementsOf(() => api.query(scorecard), 'held');
+      expect(held).toHaveLength(1);
+      expect(held[0]).toMatch(/FROM observation/);
+    });
+
+    it('sees a changed target written over another connection at the next request after it arrives', async () => {
+      const progress = async () =>
+        (
+          await api.query<{ progress: { target: { value: number | null; upperBound: number | null } } }>(
+            '{ progress(regionCode: "ID", indicatorCode: "poverty_rate_p0", documentCode: "RKP-2026") { target { value upperBound } } }',
+          )
+        ).progress.target;
+      const before = await progress();
+      await progress(); // held now
+      expect(before.upperBound).not.toBeNull();
+      await use().sql.query(
+        `UPDATE target SET upper_bound = upper_bound + 1
+         WHERE document_code = 'RKP-2026' AND indicator_code = 'poverty_rate_p0' AND region_code = 'ID'`,
+      );
+      try {
+        await expect.poll(async () => (await progress()).upperBound, { timeout: 5000 }).toBe(before.upperBound! + 1);
+      } finally {
+        await use().sql.query(
+          `UPDATE target SET upper_bound = upper_bound - 1
+           WHERE document_code = 'RKP-2026' AND indicator_code = 'poverty_rate_p0' AND region_code = 'ID'`,
+        );
+      }
+      await expect.poll(async () => (await progress()).upperBound, { timeout: 5000 }).toBe(before.upperBound);
+    });
+
     it.runIf(kind === 'postgres')('holds nothing while its listening connection is down, and again once it is back', async () => {
       expect(api.reference.isLive).toBe(true);
       const [killed] = await use().sql.query<{ killed: boolean }>(

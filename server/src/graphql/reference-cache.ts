@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import type { SeriesBreakRule } from '../observations/series.js';
 import type { RegionRecord } from '../regions/regions.service.js';
+import type { DocumentRecord, TargetRecord } from '../targets/targets.service.js';
 
 /** The channel the migration `notify_reference_changes` sends the changed table's name on. */
 export const REFERENCE_CHANGE_CHANNEL = 'kesra_reference_change';
@@ -78,8 +79,8 @@ function deepFreeze<V>(value: V): V {
 }
 
 /**
- * The indicator catalogue, the region registry, the series breaks and which periods have data, kept
- * between requests while the database's change notifications arrive (triggers on those tables NOTIFY on commit, whichever process
+ * The indicator catalogue, the region registry, the series breaks, which periods have data, and the planning
+ * documents with their targets, kept between requests while the database's change notifications arrive (triggers on those tables NOTIFY on commit, whichever process
  * wrote). Without notifications — before listening starts, or while its connection is down — nothing
  * is held and every lookup reads the database. A change is seen by the next request once its
  * notification has arrived, a few milliseconds after the commit.
@@ -96,13 +97,20 @@ export class ReferenceCache {
    * comparison starts from it, and it changes only when observations do (an import, a revision).
    */
   readonly periodsWithData = new TableCache<string, readonly PeriodWithData[]>(() => this.live, 20_000);
+  /** The regions one level under each parent asked for (a parent a client names may have none: the size is capped). */
+  readonly children = new TableCache<string, readonly RegionRecord[]>(() => this.live, 5_000);
+  readonly planningDocuments = new TableCache<'all', readonly DocumentRecord[]>(() => this.live, 1);
+  /** The targets of each planning document (only documents that exist are asked for). */
+  readonly targets = new TableCache<string, readonly TargetRecord[]>(() => this.live, 1_000);
 
   /** The held values each table's change makes stale. */
   private readonly byTable: Record<string, TableCache<unknown, unknown>[]> = {
     indicator: [this.indicators],
-    region: [this.regions, this.periodsWithData as TableCache<unknown, unknown>],
+    region: [this.regions, this.children, this.periodsWithData] as TableCache<unknown, unknown>[],
     series_break: [this.seriesBreaks as TableCache<unknown, unknown>],
     observation: [this.periodsWithData as TableCache<unknown, unknown>],
+    planning_document: [this.planningDocuments, this.targets] as TableCache<unknown, unknown>[],
+    target: [this.targets as TableCache<unknown, unknown>],
   };
 
   /** Starts listening for changes; resolves once listening, so held values are never older than it. */

@@ -26,8 +26,8 @@ export function createRegionLoaders(db: Database, reference: ReferenceCache) {
    */
   const regionOf = (code: string): RegionRecord | Promise<RegionRecord | null> =>
     known.get(code) ?? reference.regions.peek(code) ?? regionByCode.load(code);
-  const childrenOf = new DataLoader<string, RegionRecord[]>(async (codes) => {
-    const lists = await childrenByParentCodes(db, codes);
+  const childrenOf = new DataLoader<string, readonly RegionRecord[]>(async (codes) => {
+    const lists = await reference.children.getMany(codes, (missing) => childrenByParentCodes(db, missing));
     for (const list of lists) remember(list);
     return lists;
   });

@@ -41,7 +41,7 @@ export class RegionsResolver {
   }
 
   @FieldResolver(() => [Region], { description: 'The regions one level down, ordered by code.' })
-  children(@Root() region: RegionRecord, @Ctx() { loaders }: Context): Promise<RegionRecord[]> {
+  children(@Root() region: RegionRecord, @Ctx() { loaders }: Context): Promise<readonly RegionRecord[]> {
     return loaders.childrenOf.load(region.code);
   }
 

@@ -7,14 +7,12 @@ import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { Region } from '../regions/region.types.js';
 import {
   findDocument,
-  findDocuments,
   MAX_SCORECARD_REGIONS,
   observationsOfPairs,
   type ProgressResult,
   progressFor,
   progressOf,
   scorecardRows,
-  targetsOf,
 } from './targets.service.js';
 import { PlanningDocument, Scorecard, Target, TargetProgress } from './targets.types.js';
 
@@ -32,13 +30,13 @@ async function indicatorMap(ctx: Context, codes: readonly string[]): Promise<Map
 @Resolver(() => PlanningDocument)
 export class TargetsResolver {
   @Query(() => [PlanningDocument], { description: 'Planning documents (RPJMN, RKP, RPJMD, RKPD, Renstra), oldest first.' })
-  planningDocuments(@Ctx() { db }: Context) {
-    return findDocuments(db);
+  planningDocuments(@Ctx() { loaders }: Context) {
+    return loaders.planningDocuments();
   }
 
   @FieldResolver(() => [Target], { description: 'All targets the document sets.' })
-  targets(@Root() doc: PlanningDocument, @Ctx() { db }: Context) {
-    return targetsOf(db, [doc.code]);
+  targets(@Root() doc: Pick<PlanningDocument, 'code'>, @Ctx() { loaders }: Context) {
+    return loaders.targetsOfDocument(doc.code);
   }
 
   @Query(() => TargetProgress, { description: 'Progress of one region towards one indicator’s target in a planning document.' })
@@ -50,12 +48,12 @@ export class TargetsResolver {
     @Arg('targetYear', () => Int, { nullable: true, description: 'Defaults to the document’s final target for the indicator.' })
     targetYear: number | null,
   ): Promise<ProgressResult> {
-    const doc = await findDocument(ctx.db, documentCode.trim());
+    const doc = findDocument(await ctx.loaders.planningDocuments(), documentCode.trim());
     const indicators = await indicatorMap(ctx, [indicatorCode.trim()]);
     const [result] = await progressFor(
       ctx.db,
       doc,
-      await targetsOf(ctx.db, [doc.code]),
+      await ctx.loaders.targetsOfDocument(doc.code),
       [{ regionCode: regionCode.trim(), indicatorCode: indicatorCode.trim() }],
       indicators,
       await ctx.loaders.seriesBreaks(),
@@ -100,12 +98,13 @@ export class TargetsResolver {
       includeParent,
       regionCodes: regionCodes?.map((c) => c.trim()) ?? null,
     });
-    // Two rounds of statements, each sent together, rather than five one after another: what does not depend on
-    // another result is asked for at once. Errors keep their order (an unknown document first).
+    // At most two rounds of statements, each sent together, rather than five one after another: what does not depend
+    // on another result is asked for at once. Errors keep their order (an unknown document first). Documents, targets,
+    // regions and series breaks are usually held, which leaves one statement: the observations.
     const code = documentCode.trim();
     const [doc, targets, listed, breaks] = await inOrder([
-      findDocument(ctx.db, code),
-      targetsOf(ctx.db, [code]),
+      ctx.loaders.planningDocuments().then((documents) => findDocument(documents, code)),
+      ctx.loaders.targetsOfDocument(code),
       rows.kind === 'children'
         ? // An unknown parent has no regions under it and is no row itself: an empty scorecard, as parentCode alone gives.
           Promise.all([

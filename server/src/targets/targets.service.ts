@@ -75,8 +75,9 @@ export async function findDocuments(db: Database): Promise<DocumentRecord[]> {
   );
 }
 
-export async function findDocument(db: Database, code: string): Promise<DocumentRecord> {
-  const doc = (await findDocuments(db)).find((d) => d.code === code);
+/** The document of `code` among `documents`, or an error naming where the list is. */
+export function findDocument(documents: readonly DocumentRecord[], code: string): DocumentRecord {
+  const doc = documents.find((d) => d.code === code);
   if (!doc) throw badInput(`Unknown planning document “${code}”. The list is in the \`planningDocuments\` query.`);
   return doc;
 }
