@@ -30,6 +30,8 @@ function buildIfStale(name, output, inputs) {
 buildIfStale('@kesra/server', join(root, 'server/dist/main.js'), ['server/src', 'server/tsconfig.json', 'prisma']);
 buildIfStale('@kesra/web', join(root, 'web/dist/index.html'), ['web/src', 'web/index.html', 'web/vite.config.ts']);
 
+// Ctrl-C reaches this process too; the server stops on it by itself, and its exit status is this one's.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => {});
 const server = spawnSync(process.execPath, [join(root, 'server/dist/main.js')], {
   cwd: root,
   stdio: 'inherit',

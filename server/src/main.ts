@@ -19,9 +19,18 @@ async function main() {
     const port = typeof address === 'object' && address ? address.port : config.port;
     log(`Ready in ${Date.now() - started} ms: dashboard http://localhost:${port}/ · GraphQL http://localhost:${port}/graphql`);
   });
+  // Ctrl-C reaches both pnpm and this process, and pnpm passes it on: the same stop arrives twice. Only a
+  // signal after the first has been handled for a while means "stop now".
+  let stopping = 0;
   const shutdown = () => {
+    if (stopping) {
+      if (Date.now() - stopping > 1000) process.exit(1);
+      return;
+    }
+    stopping = Date.now();
     log('Shutting down…');
     server.close(() => void db.close().finally(() => process.exit(0)));
+    server.closeIdleConnections();
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
