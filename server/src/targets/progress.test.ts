@@ -43,6 +43,20 @@ describe('progress to target', () => {
     expect(progressToTarget({ ...base, target, points: annual(2022, [11, 11.5, 12]) }).status).toBe('OFF_TRACK');
   });
 
+  it('is OFF_TRACK once the target period has passed unmet, however fast the value moves, even with one value', () => {
+    const base = { direction: 'LOWER_IS_BETTER' as const, baseline: null, documentStartYear: 2025, targetMonth: 3 };
+    const target = { year: 2025, value: null, lowerBound: 7, upperBound: 8 };
+    // RKP 2025 (7–8% by March 2025); September 2025 at 8.25 after a fast fall is still a miss.
+    const falling = pts(['2024-03', 9.03], ['2024-09', 8.57], ['2025-03', 8.47], ['2025-09', 8.25]);
+    expect(progressToTarget({ ...base, target, points: falling })).toMatchObject({
+      status: 'OFF_TRACK',
+      requiredChangePerYear: null,
+    });
+    expect(progressToTarget({ ...base, target, points: pts(['2025-03', 8.47]) }).status).toBe('OFF_TRACK');
+    // A single value while the target is still ahead says nothing about the pace.
+    expect(progressToTarget({ ...base, target, points: pts(['2024-09', 8.57]) }).status).toBe('NO_DATA');
+  });
+
   it('reads a range by its near edge in the better direction', () => {
     const range = { year: 2026, value: null, lowerBound: 6.5, upperBound: 7.5 };
     expect(goalOf(range, 'LOWER_IS_BETTER')).toBe(7.5);

@@ -49,7 +49,8 @@ export const STATUS_RULE =
   'ACHIEVED: the latest value already meets the target (for a range: lies inside it, or beyond it on the better side). ' +
   'ON_TRACK: not yet, but the value projected for the target year from the recent trend meets it. ' +
   `AT_RISK: the projection misses, but the value moves the right way at ${AT_RISK_PACE * 100}% or more of the required pace. ` +
-  'OFF_TRACK: it moves the wrong way, or too slowly. NO_DATA: no target, no value, or fewer than two comparable values when the target is not yet met. ' +
+  'OFF_TRACK: it moves the wrong way, or too slowly, or the latest value is from the target period or later and misses it (the deadline has passed). ' +
+  'NO_DATA: no target, no value, or fewer than two comparable values when the target is not yet met and its period is still ahead. ' +
   `The trend is the least-squares slope over the last ${TREND_WINDOW_YEARS} years of comparable values (one frequency, after the last series break).`;
 
 /** The target expressed as the value to reach, in the indicator's better direction. */
@@ -130,6 +131,8 @@ export function progressToTarget(input: ProgressInput): Progress {
     gapScore,
   };
   if (meets(latest.value, target, direction)) return { ...base, status: 'ACHIEVED', gapScore: 100 };
+  // No pace can make up a deadline already passed: the target was missed, whatever the trend.
+  if (yearsLeft <= 0) return { ...base, status: 'OFF_TRACK' };
   if (slope === null) return base;
   if (projected !== null && meets(projected, target, direction)) return { ...base, status: 'ON_TRACK' };
   // The direction that closes the gap, and how much of the required pace the trend delivers.

@@ -55,7 +55,7 @@ export const id = {
   statusOFF_TRACK: 'Tidak sesuai jalur',
   statusNO_DATA: 'Tanpa status',
   statusHelp:
-    'Tercapai: nilai terbaru sudah memenuhi target. Sesuai jalur: proyeksi tren memenuhi target. Berisiko: bergerak ke arah yang benar, ≥ 50% laju yang dibutuhkan. Tidak sesuai jalur: arah salah atau terlalu lambat.',
+    'Tercapai: nilai terbaru sudah memenuhi target. Sesuai jalur: proyeksi tren memenuhi target. Berisiko: bergerak ke arah yang benar, ≥ 50% laju yang dibutuhkan. Tidak sesuai jalur: arah salah, terlalu lambat, atau tahun target sudah lewat.',
   target: 'Target',
   targetIn: 'Target {doc} {year}',
   targetNationalIn: 'Target nasional {doc} {year}',
@@ -338,7 +338,7 @@ export const en: Dictionary = {
   statusOFF_TRACK: 'Off track',
   statusNO_DATA: 'No status',
   statusHelp:
-    'Achieved: the latest value meets the target. On track: the trend projection meets it. At risk: moving the right way at ≥ 50% of the required pace. Off track: wrong way or too slow.',
+    'Achieved: the latest value meets the target. On track: the trend projection meets it. At risk: moving the right way at ≥ 50% of the required pace. Off track: wrong way, too slow, or the target year has passed.',
   target: 'Target',
   targetIn: 'Target {doc} {year}',
   targetNationalIn: 'National {doc} {year} target',
