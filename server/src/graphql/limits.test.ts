@@ -1,4 +1,5 @@
 import { getIntrospectionQuery } from 'graphql';
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
@@ -18,7 +19,7 @@ describe('query limits', () => {
   it('refuses queries nested deeper than 10 levels, saying so', async () => {
     const deep = `{ region(code: "ID") { ${'children { '.repeat(10)}code${' }'.repeat(10)} } }`;
     const result = await api.execute(deep);
-    expect(result.errors?.[0]?.message).toMatch(/exceeds maximum operation depth of 10/);
+    expect(result.errors?.[0]?.message).toMatch(/nests deeper than 10 levels, the limit\. Ask for fewer levels/);
   });
 
   it('refuses queries over the cost budget before running them, and names the cost', async () => {
@@ -26,6 +27,29 @@ describe('query limits', () => {
     const result = await api.execute(costly);
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', maxCost: 250000 } });
     expect(result.errors?.[0]?.message).toMatch(/too expensive: cost \d+ is above the limit of 250000/);
+  });
+
+  // Over HTTP, as an analyst's tool sees them: refused requests are 400, never 500 ("internal error").
+  const post = (query: string, variables?: Record<string, unknown>) =>
+    request(api.http).post('/graphql').set('content-type', 'application/json').send({ query, variables });
+
+  it('answers an over-budget query with HTTP 400', async () => {
+    const res = await post('{ regions(level: REGENCY_CITY) { code children { code name children { code name } } } }');
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', maxCost: 250000 } });
+  });
+
+  it('says which variable is wrong, with HTTP 400, when a variable has the wrong type or is missing', async () => {
+    const wrongType = await post('query ($n: Int!) { observations(first: $n) { totalCount } }', { n: '10' });
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(wrongType.body.errors[0].message).toMatch(/Variable "\$n" got invalid value "10"; Int cannot represent/);
+    const missing = await post('query ($c: String!) { region(code: $c) { name } }');
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors[0].message).toMatch(/Variable "\$c" of required type "String!" was not provided/);
+    const badEnum = await post('query ($l: RegionLevel) { regions(level: $l) { code } }', { l: 'PROVINSI' });
+    expect(badEnum.status).toBe(400);
+    expect(badEnum.body.errors[0].message).toMatch(/Variable "\$l" got invalid value "PROVINSI"/);
   });
 
   it('costs the same query anew for other variables', async () => {

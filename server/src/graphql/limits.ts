@@ -1,9 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { Context } from './context.js';
-import { badInput } from './errors.js';
 
 /** Deepest nesting a query may have (introspection is exempt). region → children → children … */
 export const MAX_DEPTH = 10;
@@ -12,7 +11,32 @@ export const MAX_COST = 250_000;
 /** Assumed size of a children list: more kabupaten/kota than any province has (Jawa Timur: 38). */
 export const CHILDREN_ESTIMATE = 40;
 
-export const depthRule = depthLimit(MAX_DEPTH);
+const depthLimitRule = depthLimit(MAX_DEPTH);
+
+/** graphql-depth-limit's rule, with a message that says what to change instead of quoting the operation's name. */
+export const depthRule: ValidationRule = (context) => {
+  const reworded = new Proxy(context, {
+    get(target, key, receiver) {
+      if (key !== 'reportError') return Reflect.get(target, key, receiver);
+      return (error: GraphQLError) =>
+        target.reportError(
+          new GraphQLError(
+            `This query nests deeper than ${MAX_DEPTH} levels, the limit. Ask for fewer levels at once (e.g. region → children → children), and fetch deeper levels with another query.`,
+            { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', maxDepth: MAX_DEPTH } },
+          ),
+        );
+    },
+  });
+  return depthLimitRule(reworded as ValidationContext);
+};
+
+/**
+ * Refuses the whole request before anything runs, as HTTP 400: thrown from a plugin hook, an error without a
+ * status would reach the client as 500, an internal error.
+ */
+function refuse(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...details, http: { status: 400 } } });
+}
 
 /** Regions per level in the registry: a list filtered to a level cannot be longer. */
 const LEVEL_SIZE: Record<string, number> = { NATIONAL: 1, PROVINCE: 38, REGENCY_CITY: 514, DISTRICT: 7_285, VILLAGE: 83_763 };
@@ -65,9 +89,16 @@ export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin<Conte
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operationName }) {
-          const cost = costOf(document, request.variables ?? {}, operationName ?? null);
+          let cost: number;
+          try {
+            cost = costOf(document, request.variables ?? {}, operationName ?? null);
+          } catch (err) {
+            // Estimating reads the variables first: one of the wrong type, or missing, is the analyst's to fix.
+            if (err instanceof GraphQLError) throw refuse(err.message);
+            throw err;
+          }
           if (cost > MAX_COST) {
-            throw badInput(
+            throw refuse(
               `This query is too expensive: cost ${cost} is above the limit of ${MAX_COST}. Ask for fewer fields or smaller pages (first, limit), or fewer regions at once.`,
               { cost, maxCost: MAX_COST },
             );
