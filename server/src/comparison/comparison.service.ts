@@ -3,7 +3,7 @@ import type { RegionLevel } from '../generated/prisma/enums.js';
 import { badInput } from '../graphql/errors.js';
 import { formatPeriod, parsePeriod } from '../imports/values.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
-import { comparePeriods, parseStoredPeriod } from '../observations/periods.js';
+import { comparePeriods, onOrAfter, parseStoredPeriod } from '../observations/periods.js';
 import type { SeriesBreakRule } from '../observations/series.js';
 import { REGION_COLUMNS, type RegionRecord } from '../regions/regions.service.js';
 import type { Direction } from '../targets/progress.js';
@@ -250,7 +250,7 @@ function rankComparison(
     ? breaks.filter((b) => {
         if (b.indicatorCode !== null && b.indicatorCode !== indicator.code) return false;
         const at = parseStoredPeriod(b.startsAt);
-        return comparePeriods(previousKey, at) < 0 && comparePeriods(key, at) >= 0;
+        return !onOrAfter(previousKey, at) && onOrAfter(key, at);
       })
     : [];
   const notComparable = new Set(

@@ -24,3 +24,13 @@ export type Frequency = 'ANNUAL' | 'SUBANNUAL';
 export function frequencyOf(p: PeriodKey): Frequency {
   return p.subperiod === 0 ? 'ANNUAL' : 'SUBANNUAL';
 }
+
+/**
+ * Whether a value of period `p` is on the basis that starts at `at` (a series break). An annual figure of the
+ * break's own year already is: a break dated to a round ("2024-03", the first round on the new Papua
+ * boundaries) starts that year, and the annual figure of 2024 is on the new boundaries too.
+ */
+export function onOrAfter(p: PeriodKey, at: PeriodKey): boolean {
+  if (p.subperiod === 0) return p.year >= at.year;
+  return comparePeriods(p, at) >= 0;
+}

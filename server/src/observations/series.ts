@@ -1,4 +1,4 @@
-import { comparePeriods, type Frequency, frequencyOf, type PeriodKey, parseStoredPeriod } from './periods.js';
+import { comparePeriods, type Frequency, frequencyOf, onOrAfter, type PeriodKey, parseStoredPeriod } from './periods.js';
 
 export interface SeriesBreakRule {
   indicatorCode: string | null;
@@ -53,7 +53,7 @@ export function buildSeries<P extends PointInput>(
   const kept = points.filter((p) => frequencyOf(p) === frequency).sort(comparePeriods);
   return kept.map((point, i) => {
     const prev = kept[i - 1];
-    const crossing = prev ? breaks.filter((b) => comparePeriods(prev, b.at) < 0 && comparePeriods(point, b.at) >= 0) : [];
+    const crossing = prev ? breaks.filter((b) => !onOrAfter(prev, b.at) && onOrAfter(point, b.at)) : [];
     return { point, breakBefore: crossing[crossing.length - 1] ?? null };
   });
 }
