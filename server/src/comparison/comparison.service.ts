@@ -1,7 +1,8 @@
 import type { Database } from '../db/database.js';
 import type { RegionLevel } from '../generated/prisma/enums.js';
 import { badInput } from '../graphql/errors.js';
-import { formatPeriod, parsePeriod } from '../imports/values.js';
+import { requirePeriod } from '../graphql/lookups.js';
+import { formatPeriod } from '../imports/values.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { comparePeriods, onOrAfter, parseStoredPeriod } from '../observations/periods.js';
 import type { SeriesBreakRule } from '../observations/series.js';
@@ -140,7 +141,8 @@ export async function compareRegionsForIndicators(
     );
   }
   if (!indicators.length) return [];
-  const asked = args.period === null ? null : askedPeriod(args.period);
+  // A semester means a round, which depends on the indicator: only when comparing one.
+  const asked = args.period === null ? null : requirePeriod(args.period, indicators.length === 1 ? indicators[0]! : null);
   const codes = indicators.map((i) => i.code);
   const periods = await periodsWithData(codes, level, parent.code);
   const plans = new Map<string, PeriodPlan>(
@@ -186,13 +188,6 @@ export async function compareRegionsForIndicators(
       breaks,
     ),
   );
-}
-
-/** The period asked for, as periods are stored ("2024", "2024-03"). */
-function askedPeriod(text: string): string {
-  const p = parsePeriod(text);
-  if (!p || p.semester) throw badInput(`period “${text}” is not a period: write "2024" or "2024-03".`);
-  return formatPeriod(p.year, p.month);
 }
 
 /** The period compared (the one asked for, else the latest), the previous comparable one and the fallback round. */

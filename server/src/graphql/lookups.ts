@@ -1,3 +1,4 @@
+import { formatPeriod, parsePeriod } from '../imports/values.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import type { RegionRecord } from '../regions/regions.service.js';
 import type { Context } from './context.js';
@@ -36,4 +37,25 @@ async function requireAll<T>(
     if (!record) throw badInput(unknown(code));
     return record;
   });
+}
+
+/**
+ * The period asked for, as periods are stored ("2024", "2024-03"), from the ways analysts write it: "2024",
+ * "2024-03", "Maret 2024", and "Semester I 2024" for an indicator published in rounds (its first round).
+ */
+export function requirePeriod(
+  text: string,
+  indicator: Pick<IndicatorRecord, 'code' | 'periodMonths'> | null,
+  argument = 'period',
+): string {
+  const p = parsePeriod(text);
+  if (!p) throw badInput(`${argument} “${text}” is not a period: write "2024", "2024-03" or "Maret 2024".`);
+  if (p.semester === null) return formatPeriod(p.year, p.month);
+  const month = indicator?.periodMonths[p.semester - 1];
+  if (month === undefined) {
+    throw badInput(
+      `${argument} “${text}” names a semester, but ${indicator ? `${indicator.code} is not published in two rounds a year` : 'no indicator says which month it is'}: write the year or the month, e.g. "2024" or "2024-03".`,
+    );
+  }
+  return formatPeriod(p.year, month);
 }

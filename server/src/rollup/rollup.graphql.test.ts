@@ -27,6 +27,33 @@ describeEachDatabase(
       });
     });
 
+    it('adds up the provinces of 2020 with the four new Papua provinces inside Papua and Papua Barat, as BPS published them', async () => {
+      const { rollUp } = await api.query<{ rollUp: Record<string, unknown> }>(
+        '{ rollUp(indicatorCode: "poor_population", parentCode: "ID", period: "Maret 2020") { period value publishedValue childrenCount childrenWithData missingChildren coveredChildren } }',
+      );
+      // BPS, March 2020: 26,424.02 thousand poor in Indonesia; its 34 provinces add up to 26,424.05.
+      expect(rollUp).toEqual({
+        period: '2020-03',
+        value: 26424.05,
+        publishedValue: 26424.02,
+        childrenCount: 38,
+        childrenWithData: 34,
+        missingChildren: [],
+        coveredChildren: ['93', '94', '95', '96'],
+      });
+    });
+
+    it('names the wrong code or period instead of computing nothing', async () => {
+      const wrong = async (args: string) =>
+        (await api.execute(`{ rollUp(${args}) { value } }`)).errors?.[0]?.message ?? 'no error';
+      expect(await wrong('indicatorCode: "poor_population", parentCode: "7500", period: "2025"')).toMatch(
+        /Unknown region “7500”/,
+      );
+      expect(await wrong('indicatorCode: "poor_population", parentCode: "75", period: "2025-13"')).toMatch(
+        /period “2025-13” is not a period/,
+      );
+    });
+
     it('says why a rate cannot be rolled up without its weights', async () => {
       const { rollUp } = await api.query<{ rollUp: { value: number | null; reasonEn: string } }>(
         '{ rollUp(indicatorCode: "poverty_rate_p0", parentCode: "75", period: "2025") { value reasonEn } }',

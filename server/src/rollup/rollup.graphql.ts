@@ -1,36 +1,52 @@
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { AggregationRule } from '../generated/prisma/enums.js';
 import type { Context } from '../graphql/context.js';
-import { badInput } from '../graphql/errors.js';
-import { type ChildValue, rollUp } from './rollup.js';
+import { computeRollUp } from './rollup.service.js';
 
 @ObjectType({
   description:
     'A parent region’s value COMPUTED from its children with the indicator’s aggregation rule. It is never an official figure: compare it with publishedValue, which is.',
 })
 export class RollUp {
-  @Field(() => String)
+  @Field(() => String, { description: 'The indicator rolled up (catalogue code).' })
   indicatorCode!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Kemendagri code of the parent region whose direct children are combined.' })
   parentCode!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'The period rolled up, as stored ("2025" or "2025-03").' })
   period!: string;
   @Field(() => Boolean, { description: 'Always true: this value was computed by the platform, not published.' })
   computed!: boolean;
-  @Field(() => AggregationRule)
+  @Field(() => AggregationRule, { description: 'The indicator’s aggregation rule, used for value (NOT_AGGREGABLE gives none).' })
   method!: AggregationRule;
-  @Field(() => Float, { nullable: true, description: 'Computed only when every child has a value (and a weight where needed).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Computed only when every child has a value (and a weight where needed), children in coveredChildren aside.',
+  })
   value!: number | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why there is no computed value (Bahasa Indonesia); null when there is one.',
+  })
   reasonId!: string | null;
   @Field(() => String, { nullable: true, description: 'Why there is no computed value.' })
   reasonEn!: string | null;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of direct children of the parent region.' })
   childrenCount!: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Children with a value for the period.' })
   childrenWithData!: number;
   @Field(() => [String], { description: 'Children without a value for the period.' })
   missingChildren!: string[];
+  @Field(() => [String], {
+    description:
+      'Children split off another child that had no figure of their own yet at the period (Papua Selatan, Tengah and Pegunungan before the March 2024 round): counted within the figure of the region they were split from, so not missing.',
+  })
+  coveredChildren!: string[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Period of the weights used for a weighted mean: the period itself, or its year when the weight is published yearly (population) and the value in rounds. Null for a sum or when nothing was computed.',
+  })
+  weightPeriod!: string | null;
   @Field(() => Float, {
     nullable: true,
     description: 'The officially published value of the parent for the same period, if any.',
@@ -45,41 +61,20 @@ export class RollUpResolver {
   @Query(() => RollUp, {
     description: 'Computes a parent’s value from its direct children (sum, or mean weighted by another indicator).',
   })
-  async rollUp(
+  rollUp(
     @Ctx() { db, loaders }: Context,
-    @Arg('indicatorCode', () => String) indicatorCode: string,
-    @Arg('parentCode', () => String) parentCode: string,
-    @Arg('period', () => String) period: string,
+    @Arg('indicatorCode', () => String, { description: 'Catalogue code of the indicator, e.g. "poor_population".' })
+    indicatorCode: string,
+    @Arg('parentCode', () => String, {
+      description:
+        'Kemendagri code of the parent whose direct children are added up: "ID" for the provinces, "75" for Gorontalo’s kabupaten/kota.',
+    })
+    parentCode: string,
+    @Arg('period', () => String, {
+      description: 'The period: "2025", "2025-03" or "Maret 2025"; "Semester I 2025" is the indicator’s first round.',
+    })
+    period: string,
   ): Promise<RollUp> {
-    const indicator = await loaders.indicatorByCode.load(indicatorCode.trim());
-    if (!indicator) throw badInput(`Unknown indicator “${indicatorCode}”. The catalogue is in the \`indicators\` query.`);
-    const children = await loaders.childrenOf.load(parentCode.trim());
-    const codes = [...children.map((c) => c.code), parentCode.trim()];
-    const indicatorCodes = [indicator.code, ...(indicator.weightIndicatorCode ? [indicator.weightIndicatorCode] : [])];
-    const rows = await db.sql.query<{ regionCode: string; indicatorCode: string; value: number }>(
-      `SELECT region_code AS "regionCode", indicator_code AS "indicatorCode", value::float8 AS value FROM observation
-       WHERE indicator_code = ANY($1::text[]) AND region_code = ANY($2::text[]) AND period = $3`,
-      [indicatorCodes, codes, period.trim()],
-    );
-    const valueAt = (region: string, ind: string | null) =>
-      rows.find((r) => r.regionCode === region && r.indicatorCode === ind)?.value ?? null;
-    const childValues: ChildValue[] = children.map((c) => ({
-      regionCode: c.code,
-      value: valueAt(c.code, indicator.code),
-      weight: valueAt(c.code, indicator.weightIndicatorCode),
-    }));
-    const result = rollUp(indicator.aggregation, childValues, indicator.weightIndicatorCode);
-    const publishedValue = valueAt(parentCode.trim(), indicator.code);
-    return {
-      indicatorCode: indicator.code,
-      parentCode: parentCode.trim(),
-      period: period.trim(),
-      computed: true,
-      method: indicator.aggregation,
-      ...result,
-      publishedValue,
-      differenceFromPublished:
-        result.value !== null && publishedValue !== null ? Math.round((result.value - publishedValue) * 1e6) / 1e6 : null,
-    };
+    return computeRollUp(db, loaders, { indicatorCode, parentCode, period }) as Promise<RollUp>;
   }
 }

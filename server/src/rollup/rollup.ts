@@ -1,4 +1,13 @@
+import { onOrAfter, type PeriodKey } from '../observations/periods.js';
+
 export type AggregationRule = 'SUM' | 'POPULATION_WEIGHTED_MEAN' | 'NOT_AGGREGABLE';
+
+/** A region split off another (Papua Selatan from Papua in 2022). */
+export interface SplitOff {
+  fromCode: string;
+  toCode: string;
+  year: number;
+}
 
 export interface ChildValue {
   regionCode: string;
@@ -14,6 +23,8 @@ export interface RollupResult {
   childrenCount: number;
   childrenWithData: number;
   missingChildren: string[];
+  /** Children without a figure of their own yet, counted within the figure of the region they were split from. */
+  coveredChildren: string[];
 }
 
 /**
@@ -21,9 +32,20 @@ export interface RollupResult {
  * only computed when every child has a value (and a weight where needed): a partial sum would be
  * read as the parent's figure.
  */
-export function rollUp(rule: AggregationRule, children: readonly ChildValue[], weightName: string | null): RollupResult {
+export function rollUp(
+  rule: AggregationRule,
+  all: readonly ChildValue[],
+  weightName: string | null,
+  covered: ReadonlySet<string> = new Set(),
+): RollupResult {
+  const children = all.filter((c) => !covered.has(c.regionCode));
   const missing = children.filter((c) => c.value === null).map((c) => c.regionCode);
-  const base = { childrenCount: children.length, childrenWithData: children.length - missing.length, missingChildren: missing };
+  const base = {
+    childrenCount: all.length,
+    childrenWithData: children.length - missing.length,
+    missingChildren: missing,
+    coveredChildren: all.filter((c) => covered.has(c.regionCode)).map((c) => c.regionCode),
+  };
   const none = (reasonId: string, reasonEn: string): RollupResult => ({ value: null, reasonId, reasonEn, ...base });
   if (rule === 'NOT_AGGREGABLE') {
     return none(
@@ -53,3 +75,36 @@ export function rollUp(rule: AggregationRule, children: readonly ChildValue[], w
 }
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/**
+ * Children that have no figure of their own at `period` because the region they were split from still published
+ * one for its former territory: BPS kept publishing Papua on its pre-2022 boundaries until the March 2024 round, so
+ * Papua's figure of 2023 covers Papua Selatan, Tengah and Pegunungan. Until when is told by the former region's
+ * series break for the indicator (`breakOf`), else by the year of the split.
+ */
+export function coveredBySplitOrigin(
+  children: readonly ChildValue[],
+  splits: readonly SplitOff[],
+  period: PeriodKey,
+  breakOf: (regionCode: string, splitYear: number) => PeriodKey | null,
+): Set<string> {
+  const withValue = new Set(children.filter((c) => c.value !== null).map((c) => c.regionCode));
+  const covered = new Set<string>();
+  for (const child of children) {
+    if (child.value !== null) continue;
+    const split = splits.find((s) => s.toCode === child.regionCode && withValue.has(s.fromCode));
+    if (!split) continue;
+    const newBasis = breakOf(split.fromCode, split.year);
+    const before = newBasis ? !onOrAfter(period, newBasis) : period.year < split.year;
+    if (before) covered.add(child.regionCode);
+  }
+  return covered;
+}
+
+/**
+ * The one period every child's weight is read at: the period's own when all children have it, else the next
+ * candidate (the year, for a weight published yearly such as population, when the value comes in rounds).
+ */
+export function weightPeriodFor(candidates: readonly string[], hasWeight: (period: string) => boolean): string | null {
+  return candidates.find(hasWeight) ?? null;
+}

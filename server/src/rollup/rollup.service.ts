@@ -1,0 +1,89 @@
+import type { Database } from '../db/database.js';
+import type { Context } from '../graphql/context.js';
+import { requireIndicators, requirePeriod, requireRegions } from '../graphql/lookups.js';
+import { parseStoredPeriod } from '../observations/periods.js';
+import { breaksFor } from '../observations/series.js';
+import { type ChildValue, coveredBySplitOrigin, type RollupResult, rollUp, type SplitOff, weightPeriodFor } from './rollup.js';
+
+export interface RollUpAnswer extends RollupResult {
+  indicatorCode: string;
+  parentCode: string;
+  period: string;
+  computed: true;
+  method: string;
+  weightPeriod: string | null;
+  publishedValue: number | null;
+  differenceFromPublished: number | null;
+}
+
+interface ValueRow {
+  regionCode: string;
+  indicatorCode: string;
+  period: string;
+  value: number;
+}
+
+/** A parent's value computed from its direct children: two statements (values, region splits), whatever the number of children. */
+export async function computeRollUp(
+  db: Database,
+  loaders: Context['loaders'],
+  args: { indicatorCode: string; parentCode: string; period: string },
+): Promise<RollUpAnswer> {
+  const [[indicator], [parent], breaks] = await Promise.all([
+    requireIndicators(loaders, [args.indicatorCode.trim()]),
+    requireRegions(loaders, [args.parentCode.trim()]),
+    loaders.seriesBreaks(),
+  ]);
+  const period = requirePeriod(args.period.trim(), indicator!);
+  const key = parseStoredPeriod(period);
+  const children = await loaders.childrenOf.load(parent!.code);
+  const codes = [...children.map((c) => c.code), parent!.code];
+  const weightCode = indicator!.weightIndicatorCode;
+  // A weight published yearly (population) stands for the rounds of its year.
+  const weightPeriods = key.subperiod > 0 ? [period, String(key.year)] : [period];
+  const [rows, splits] = await Promise.all([
+    db.sql.query<ValueRow>(
+      `SELECT region_code AS "regionCode", indicator_code AS "indicatorCode", period, value::float8 AS value FROM observation
+       WHERE region_code = ANY($1::text[])
+         AND ((indicator_code = $2 AND period = $3) OR (indicator_code = $4 AND period = ANY($5::text[])))`,
+      [codes, indicator!.code, period, weightCode, weightPeriods],
+    ),
+    db.sql.query<SplitOff>(
+      `SELECT from_code AS "fromCode", to_code AS "toCode", year FROM region_change
+       WHERE kind = 'SPLIT' AND to_code = ANY($1::text[])`,
+      [children.map((c) => c.code)],
+    ),
+  ]);
+  const valueAt = (region: string, ind: string | null, p: string) =>
+    rows.find((r) => r.regionCode === region && r.indicatorCode === ind && r.period === p)?.value ?? null;
+  const withValues = children.map((c) => ({ regionCode: c.code, value: valueAt(c.code, indicator!.code, period) }));
+  const covered = coveredBySplitOrigin(
+    withValues.map((c) => ({ ...c, weight: null })),
+    splits,
+    key,
+    (from, year) => breaksFor(breaks, indicator!.code, from).find((b) => b.at.year >= year)?.at ?? null,
+  );
+  // One period for every child's weight: the period's own if all have it, else the year's.
+  const inScope = withValues.filter((c) => !covered.has(c.regionCode));
+  const weightPeriod = weightCode
+    ? (weightPeriodFor(weightPeriods, (p) => inScope.every((c) => valueAt(c.regionCode, weightCode, p) !== null)) ?? period)
+    : null;
+  const childValues: ChildValue[] = withValues.map((c) => ({
+    ...c,
+    weight: weightPeriod ? valueAt(c.regionCode, weightCode, weightPeriod) : null,
+  }));
+  const result = rollUp(indicator!.aggregation, childValues, weightCode, covered);
+  const publishedValue = valueAt(parent!.code, indicator!.code, period);
+  return {
+    indicatorCode: indicator!.code,
+    parentCode: parent!.code,
+    period,
+    computed: true,
+    method: indicator!.aggregation,
+    ...result,
+    weightPeriod: result.value !== null ? weightPeriod : null,
+    publishedValue,
+    differenceFromPublished:
+      result.value !== null && publishedValue !== null ? Math.round((result.value - publishedValue) * 1e6) / 1e6 : null,
+  };
+}
