@@ -20,7 +20,10 @@ export class ComparisonResolver {
   })
   async comparison(
     @Ctx() { db, loaders }: Context,
-    @Arg('indicatorCode', () => String) indicatorCode: string,
+    @Arg('indicatorCode', () => String, {
+      description: 'Indicator code from the `indicators` catalogue, e.g. "poverty_rate_p0".',
+    })
+    indicatorCode: string,
     @Args(() => ComparisonScopeArgs) { parentCode, level }: ComparisonScopeArgs,
     @Arg('period', () => String, { nullable: true, description: 'Defaults to the latest period with data.' }) period:
       | string
@@ -95,7 +98,7 @@ type RowRoot = Pick<ComparisonRow, 'regionCode' | 'peerCodes' | 'sourceId'>;
 
 @Resolver(() => ComparisonRow)
 export class ComparisonRowResolver {
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, { description: 'The region of regionCode.' })
   region(@Root() row: RowRoot, @Ctx() { loaders }: Context) {
     return loaders.regionOf(row.regionCode);
   }
@@ -107,7 +110,7 @@ export class ComparisonRowResolver {
     );
   }
 
-  @FieldResolver(() => Source, { nullable: true })
+  @FieldResolver(() => Source, { nullable: true, description: 'Publisher’s table or publication the value comes from.' })
   source(@Root() row: RowRoot, @Ctx() { loaders }: Context) {
     return row.sourceId ? loaders.sourceById.load(row.sourceId) : null;
   }

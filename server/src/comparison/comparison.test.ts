@@ -144,9 +144,14 @@ describeEachDatabase(
         '{ comparison(indicatorCode: "poverty_rate_p0", period: "2024-3") { period previousPeriod } }',
       );
       expect(march.comparison).toEqual({ period: '2024-03', previousPeriod: '2023-03' });
+      // A semester is the indicator's round: P0's first is March.
+      const semester = await api.query<{ comparison: { period: string } }>(
+        '{ comparison(indicatorCode: "poverty_rate_p0", period: "Semester I 2024") { period } }',
+      );
+      expect(semester.comparison.period).toBe('2024-03');
       const bad = await api.execute('{ comparison(indicatorCode: "poverty_rate_p0", period: "2024-13") { period } }');
       expect(bad.errors?.[0]).toMatchObject({
-        message: 'period “2024-13” is not a period: write "2024" or "2024-03".',
+        message: 'period “2024-13” is not a period: write "2024", "2024-03" or "Maret 2024".',
         extensions: { code: 'BAD_USER_INPUT' },
       });
     });

@@ -3,13 +3,13 @@ import { RegionLevel, VerificationStatus } from '../generated/prisma/enums.js';
 
 @ObjectType({ description: 'One region’s place in a comparison.' })
 export class ComparisonRow {
-  @Field(() => String)
+  @Field(() => String, { description: 'Kemendagri code of the region ranked.' })
   regionCode!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'The indicator compared (catalogue code).' })
   indicatorCode!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'The period compared (Comparison.period), e.g. "2025" or "2025-03".' })
   period!: string;
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The region’s published value in the period, in the indicator’s unit.' })
   value!: number;
   @Field(() => Int, { description: '1 is best in the indicator’s direction (lowest poverty, highest IPM); ties share a rank.' })
   rank!: number;
@@ -29,7 +29,7 @@ export class ComparisonRow {
     description: 'Codes of the two regions nearest in value, of the same kind (kabupaten/kota) where possible.',
   })
   peerCodes!: string[];
-  @Field(() => VerificationStatus)
+  @Field(() => VerificationStatus, { description: 'Whether the value has been checked (see VerificationStatus).' })
   status!: VerificationStatus;
   @Field(() => String, { description: 'When the value was last written (ISO 8601).' })
   updatedAt!: string;

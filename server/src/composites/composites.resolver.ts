@@ -1,6 +1,7 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
+import { requirePeriod, requireRegions } from '../graphql/lookups.js';
 import {
   type CompositeResultRecord,
   computeForRegions,
@@ -42,7 +43,11 @@ function presentResult(r: CompositeResultRecord): CompositeResult {
 @Resolver()
 export class CompositesResolver {
   @Query(() => [CompositeMethodology], { description: 'Composite index methods and their versions.' })
-  async compositeMethodologies(@Ctx() { db }: Context, @Arg('code', () => String, { nullable: true }) code: string | null) {
+  async compositeMethodologies(
+    @Ctx() { db }: Context,
+    @Arg('code', () => String, { nullable: true, description: 'Only the versions of this method; every method when omitted.' })
+    code: string | null,
+  ) {
     return (await findMethodologies(db, code)).map(present);
   }
 
@@ -51,14 +56,20 @@ export class CompositesResolver {
       'Computes a composite index for regions in one period, returning every step (inputs, normalisation, weights, sums).',
   })
   async compositeIndex(
-    @Ctx() { db }: Context,
-    @Arg('methodologyCode', () => String) methodologyCode: string,
-    @Arg('regionCodes', () => [String]) regionCodes: string[],
-    @Arg('period', () => String) period: string,
+    @Ctx() { db, loaders }: Context,
+    @Arg('methodologyCode', () => String, {
+      description: 'Code of the method, e.g. "IKS_ELDERLY_RPJMN" (see compositeMethodologies).',
+    })
+    methodologyCode: string,
+    @Arg('regionCodes', () => [String], { description: 'Kemendagri codes of the regions, e.g. ["75.01", "75.02"]; at most 600.' })
+    regionCodes: string[],
+    @Arg('period', () => String, { description: 'Period of the input values, as stored, e.g. "2025".' }) period: string,
     @Arg('version', () => Int, { nullable: true, description: 'Defaults to the latest version.' }) version: number | null,
   ) {
-    const m = await findMethodology(db, methodologyCode.trim(), version ?? null);
-    return (await computeForRegions(db, m, regionCodes, period.trim())).map(presentResult);
+    const codes = regionCodes.map((c) => c.trim());
+    const stored = requirePeriod(period.trim(), null);
+    const [m] = await Promise.all([findMethodology(db, methodologyCode.trim(), version ?? null), requireRegions(loaders, codes)]);
+    return (await computeForRegions(db, m, codes, stored)).map(presentResult);
   }
 
   @Mutation(() => CompositeMethodology, {
@@ -67,8 +78,12 @@ export class CompositesResolver {
   })
   async defineCompositeMethodology(
     @Ctx() { db }: Context,
-    @Arg('input', () => CompositeMethodologyInput) input: CompositeMethodologyInput,
-    @Arg('createdBy', () => String) createdBy: string,
+    @Arg('input', () => CompositeMethodologyInput, {
+      description: 'The method: dimensions, components, weights, bounds and aggregation.',
+    })
+    input: CompositeMethodologyInput,
+    @Arg('createdBy', () => String, { description: 'Name of the administrator defining the method; stored with the version.' })
+    createdBy: string,
   ) {
     if (!createdBy.trim()) throw badInput('createdBy must name the administrator defining the method.');
     const stored = await defineMethodology(

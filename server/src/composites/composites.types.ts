@@ -3,6 +3,7 @@ import { MethodologyStatus } from '../generated/prisma/enums.js';
 
 registerEnumType(MethodologyStatus, {
   name: 'MethodologyStatus',
+  description: 'Whether a composite index method is adopted.',
   valuesConfig: {
     EXAMPLE: { description: 'Shipped to show the structure; NOT an official method.' },
     DRAFT: { description: 'Defined by an administrator, not yet adopted.' },
@@ -12,9 +13,9 @@ registerEnumType(MethodologyStatus, {
 
 @ObjectType('CompositeComponentDefinition', { description: 'An indicator inside a dimension.' })
 export class ComponentDefinition {
-  @Field(() => String)
+  @Field(() => String, { description: 'The input indicator (catalogue code).' })
   indicatorCode!: string;
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Weight of the component within its dimension.' })
   weight!: number;
   @Field(() => Float, { nullable: true, description: 'Normalisation lower bound (MIN_MAX).' })
   min!: number | null;
@@ -26,61 +27,67 @@ export class ComponentDefinition {
 
 @ObjectType('CompositeDimensionDefinition', { description: 'A dimension of a composite index.' })
 export class DimensionDefinition {
-  @Field(() => String)
+  @Field(() => String, { description: 'Short code of the dimension, e.g. "basic_needs".' })
   code!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Name in Bahasa Indonesia, e.g. "Kebutuhan dasar".' })
   nameId!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Name in English.' })
   nameEn!: string;
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Weight of the dimension in the index.' })
   weight!: number;
   @Field(() => String, { description: 'SUM, WEIGHTED_SUM or WEIGHTED_MEAN of the components.' })
   aggregation!: string;
-  @Field(() => [ComponentDefinition])
+  @Field(() => [ComponentDefinition], { description: 'The indicators that make up the dimension, with weights and bounds.' })
   components!: ComponentDefinition[];
 }
 
 @ObjectType({ description: 'A versioned method for a composite index (e.g. the IKS), held as data.' })
 export class CompositeMethodology {
-  @Field(() => String)
+  @Field(() => String, { description: 'Code of the method, the same for all its versions, e.g. "IKS_ELDERLY_RPJMN".' })
   code!: string;
   @Field(() => Int, { description: 'Versions never change; a new definition is a new version.' })
   version!: number;
-  @Field(() => String)
+  @Field(() => String, { description: 'Name in Bahasa Indonesia.' })
   nameId!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Name in English.' })
   nameEn!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'What the method computes and on what basis, in Bahasa Indonesia.' })
   descriptionId!: string;
-  @Field(() => MethodologyStatus)
+  @Field(() => MethodologyStatus, { description: 'EXAMPLE, DRAFT or OFFICIAL: only an OFFICIAL method is adopted.' })
   status!: MethodologyStatus;
   @Field(() => String, { description: 'How dimension scores combine: SUM, WEIGHTED_SUM or WEIGHTED_MEAN.' })
   aggregation!: string;
   @Field(() => String, { description: 'NONE, or MIN_MAX: (value − min) / (max − min) × 100, clipped to the bounds.' })
   normalisation!: string;
-  @Field(() => [DimensionDefinition])
+  @Field(() => [DimensionDefinition], { description: 'The dimensions with their weighted components and bounds.' })
   dimensions!: DimensionDefinition[];
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the method comes from (a regulation, a Kemensos note…); null if not given.',
+  })
   source!: string | null;
-  @Field(() => String)
+  @Field(() => String, { description: 'Who stored this version ("seed" for the examples shipped with the platform).' })
   createdBy!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'When this version was stored (ISO 8601).' })
   createdAt!: string;
 }
 
 @ObjectType({ description: 'One component of the calculation: the input found and what it contributes.' })
 export class CompositeComponentStep {
-  @Field(() => String)
+  @Field(() => String, { description: 'The input indicator (catalogue code).' })
   indicatorCode!: string;
   @Field(() => Float, { nullable: true, description: 'Input value; null when missing.' })
   rawValue!: number | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Period of rawValue (the period asked for); null when missing.' })
   rawPeriod!: string | null;
   @Field(() => String, { nullable: true, description: 'Source of the input value.' })
   source!: string | null;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'rawValue after normalisation: 0–100 with MIN_MAX, rawValue itself with NONE; null when missing.',
+  })
   normalised!: number | null;
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Weight of the component within its dimension.' })
   weight!: number;
   @Field(() => Float, { nullable: true, description: 'normalised × weight.' })
   contribution!: number | null;
@@ -90,33 +97,36 @@ export class CompositeComponentStep {
 
 @ObjectType({ description: 'One dimension of the calculation.' })
 export class CompositeDimensionStep {
-  @Field(() => String)
+  @Field(() => String, { description: 'Short code of the dimension, e.g. "basic_needs".' })
   code!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Name in Bahasa Indonesia.' })
   nameId!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Name in English.' })
   nameEn!: string;
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Weight of the dimension in the index.' })
   weight!: number;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The dimension’s score: its components combined by its aggregation; null when an input is missing.',
+  })
   score!: number | null;
   @Field(() => String, { description: 'How the score was obtained, as arithmetic.' })
   formula!: string;
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Indicators of this dimension without a value for the region and period.' })
   missing!: string[];
-  @Field(() => [CompositeComponentStep])
+  @Field(() => [CompositeComponentStep], { description: 'Each component’s input and contribution.' })
   components!: CompositeComponentStep[];
 }
 
 @ObjectType({ description: 'A composite index for one region and period, with every step so it can be checked by hand.' })
 export class CompositeResult {
-  @Field(() => String)
+  @Field(() => String, { description: 'Code of the method used.' })
   methodologyCode!: string;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Version of the method used.' })
   version!: number;
-  @Field(() => String)
+  @Field(() => String, { description: 'Kemendagri code of the region, e.g. "75.02".' })
   regionCode!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'The period computed; every input is read for exactly this period.' })
   period!: string;
   @Field(() => Float, { nullable: true, description: 'Null when an input is missing (see missing).' })
   value!: number | null;
@@ -124,19 +134,28 @@ export class CompositeResult {
   formula!: string;
   @Field(() => [String], { description: 'Indicators without a value for this region and period.' })
   missing!: string[];
-  @Field(() => [CompositeDimensionStep])
+  @Field(() => [CompositeDimensionStep], { description: 'The calculation of each dimension.' })
   dimensions!: CompositeDimensionStep[];
 }
 
 @InputType({ description: 'An indicator inside a dimension.' })
 export class CompositeComponentInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Indicator code from the `indicators` catalogue.' })
   indicatorCode!: string;
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: 'Weight within the dimension, above 0; in a WEIGHTED_SUM dimension the weights must add up to 1.',
+  })
   weight!: number;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Normalisation lower bound: values at or below it score 0 (100 when inverted); required with MIN_MAX.',
+  })
   min?: number | null;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Normalisation upper bound, above min: values at or above it score 100 (0 when inverted); required with MIN_MAX.',
+  })
   max?: number | null;
   @Field(() => Boolean, { nullable: true, description: 'Defaults to true for lower-is-better indicators.' })
   invert?: boolean | null;
@@ -144,17 +163,20 @@ export class CompositeComponentInput {
 
 @InputType({ description: 'A dimension with its components.' })
 export class CompositeDimensionInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Short code, unique in the method, e.g. "basic_needs".' })
   code!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Name in Bahasa Indonesia.' })
   nameId!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Name in English.' })
   nameEn!: string;
   @Field(() => Float, { description: 'Weight of the dimension in the index (AHP weight, for instance).' })
   weight!: number;
-  @Field(() => String, { defaultValue: 'WEIGHTED_SUM' })
+  @Field(() => String, {
+    defaultValue: 'WEIGHTED_SUM',
+    description: 'SUM, WEIGHTED_SUM (component weights add up to 1) or WEIGHTED_MEAN of the components.',
+  })
   aggregation!: string;
-  @Field(() => [CompositeComponentInput])
+  @Field(() => [CompositeComponentInput], { description: 'The indicators of the dimension; at least one.' })
   components!: CompositeComponentInput[];
 }
 
@@ -162,19 +184,29 @@ export enum NewMethodologyStatus {
   DRAFT = 'DRAFT',
   OFFICIAL = 'OFFICIAL',
 }
-registerEnumType(NewMethodologyStatus, { name: 'NewMethodologyStatus' });
+registerEnumType(NewMethodologyStatus, {
+  name: 'NewMethodologyStatus',
+  description: 'Status of a newly defined method; EXAMPLE is kept for the methods shipped with the platform.',
+  valuesConfig: {
+    DRAFT: { description: 'Defined, not yet adopted.' },
+    OFFICIAL: { description: 'Adopted for use.' },
+  },
+});
 
 @InputType({ description: 'A new methodology, or a new version of an existing code.' })
 export class CompositeMethodologyInput {
   @Field(() => String, { description: 'Existing code to add a version to, or a new code.' })
   code!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Name in Bahasa Indonesia.' })
   nameId!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Name in English.' })
   nameEn!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'What the method computes and on what basis, in Bahasa Indonesia.' })
   descriptionId!: string;
-  @Field(() => NewMethodologyStatus, { defaultValue: NewMethodologyStatus.DRAFT })
+  @Field(() => NewMethodologyStatus, {
+    defaultValue: NewMethodologyStatus.DRAFT,
+    description: 'DRAFT (the default) or OFFICIAL.',
+  })
   status!: NewMethodologyStatus;
   @Field(() => String, { description: 'SUM, WEIGHTED_SUM or WEIGHTED_MEAN of the dimension scores.' })
   aggregation!: string;
@@ -182,6 +214,8 @@ export class CompositeMethodologyInput {
   normalisation!: string;
   @Field(() => String, { nullable: true, description: 'Where the method comes from (a regulation, a Kemensos note…).' })
   source?: string | null;
-  @Field(() => [CompositeDimensionInput])
+  @Field(() => [CompositeDimensionInput], {
+    description: 'The dimensions, at least one; with WEIGHTED_SUM their weights must add up to 1.',
+  })
   dimensions!: CompositeDimensionInput[];
 }

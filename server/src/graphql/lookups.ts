@@ -18,10 +18,10 @@ export function requireIndicators(loaders: Context['loaders'], codes: readonly s
 
 /** The registry entries for these Kemendagri codes, in their order. */
 export function requireRegions(loaders: Context['loaders'], codes: readonly string[]): Promise<RegionRecord[]> {
-  return requireAll(
-    loaders.regionByCode,
-    codes,
-    (code) => `Unknown region “${code}”: use a Kemendagri code such as "75", or "ID" for Indonesia.`,
+  return requireAll(loaders.regionByCode, codes, (code) =>
+    /^\d{4}$/.test(code)
+      ? `Unknown region “${code}”: this looks like a BPS code; use the Kemendagri code instead ("75.02" for BPS 7501), which regions(search: "${code}") finds.`
+      : `Unknown region “${code}”: use a Kemendagri code such as "75" or "75.02", or "ID" for Indonesia.`,
   );
 }
 

@@ -49,11 +49,11 @@ export class ImportCountsType {
 
 @ObjectType('PreviousImport', { description: 'An earlier import of the same file (same SHA-256).' })
 export class PreviousImportType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Import batch number, as importBatchId on the values it wrote.' })
   id!: number;
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the file as it was uploaded then.' })
   fileName!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Who imported it.' })
   importedBy!: string;
   @Field(() => String, { description: 'ISO 8601 timestamp.' })
   startedAt!: string;
@@ -61,22 +61,24 @@ export class PreviousImportType {
 
 @ObjectType('ImportReport', { description: 'The outcome of an import: counts, every error, provenance.' })
 export class ImportReportType {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the uploaded file.' })
   fileName!: string;
   @Field(() => String, { description: 'SHA-256 of the file, hex.' })
   checksum!: string;
   @Field(() => String, { nullable: true, description: 'Layout recognised: long, wide, targets, programmes or documents.' })
   layout!: string | null;
-  @Field(() => ImportStatusValue)
+  @Field(() => ImportStatusValue, { description: 'APPLIED, DRY_RUN or REJECTED.' })
   status!: ImportStatusValue;
   @Field(() => Int, { nullable: true, description: 'Import batch recorded for an applied import.' })
   importBatchId!: number | null;
-  @Field(() => ImportCountsType)
+  @Field(() => ImportCountsType, { description: 'Records read and what was done with them (or would be, in a dry run).' })
   counts!: ImportCountsType;
-  @Field(() => [ImportIssueType])
+  @Field(() => [ImportIssueType], { description: 'Every problem found; with any error nothing is written.' })
   errors!: ImportIssueType[];
-  @Field(() => [PreviousImportType])
+  @Field(() => [PreviousImportType], {
+    description: 'Earlier applied imports of a file with the same content (same SHA-256), oldest first.',
+  })
   previousImports!: PreviousImportType[];
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Time the server took for the import, in milliseconds.' })
   durationMs!: number;
 }

@@ -34,7 +34,11 @@ export class ImportsResolver {
       description: 'The file: long format, a BPS wide table, targets, programmes or documents.',
     })
     file: Promise<FileUpload>,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Arg('dryRun', () => Boolean, {
+      defaultValue: false,
+      description: 'Check the file and count what would change, writing nothing.',
+    })
+    dryRun: boolean,
     @Arg('importedBy', () => String, { description: 'Who imports the file; recorded with the batch and in the audit trail.' })
     importedBy: string,
     @Arg('indicator', () => String, {

@@ -13,6 +13,14 @@ registerEnumType(IndicatorDirection, {
 registerEnumType(Periodicity, {
   name: 'Periodicity',
   description: 'How often the indicator is measured. Annual figures ("2025") are accepted for every indicator.',
+  valuesConfig: {
+    ANNUAL: { description: 'Once a year; periods are years ("2025").' },
+    SEMIANNUAL: {
+      description: 'Twice a year, in the months of periodMonths, e.g. Susenas March and September ("2025-03", "2025-09").',
+    },
+    QUARTERLY: { description: 'Four times a year, in the months of periodMonths ("2025-03", …).' },
+    MONTHLY: { description: 'Every month ("2025-01" to "2025-12").' },
+  },
 });
 registerEnumType(AggregationRule, {
   name: 'AggregationRule',
@@ -32,27 +40,39 @@ export class Indicator {
   nameId!: string;
   @Field(() => String, { description: 'Name in English.' })
   nameEn!: string;
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'Definition in Bahasa Indonesia: what is measured, how, and caveats such as rounds not computed.',
+  })
   definitionId!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Definition in English: what is measured, how, and caveats such as rounds not computed.' })
   definitionEn!: string;
   @Field(() => String, { description: 'Unit in Bahasa Indonesia, e.g. "persen".' })
   unitId!: string;
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'Unit in English, e.g. "percent" or "thousand persons"; values and targets are in this unit.',
+  })
   unitEn!: string;
   @Field(() => Int, { description: 'Decimals to show, as BPS publishes the figure.' })
   decimals!: number;
-  @Field(() => IndicatorDirection)
+  @Field(() => IndicatorDirection, {
+    description: 'Which way is better, e.g. LOWER_IS_BETTER for poverty; ranks, statuses and gap scores follow it.',
+  })
   direction!: IndicatorDirection;
-  @Field(() => Periodicity)
+  @Field(() => Periodicity, {
+    description: 'How often the figure is measured; sub-annual rounds fall in the months of periodMonths.',
+  })
   periodicity!: Periodicity;
   @Field(() => [Int], { description: 'Months of the sub-annual rounds: [3, 9] for Susenas, [2, 8] for Sakernas; [] if annual.' })
   periodMonths!: number[];
   @Field(() => [RegionLevel], { description: 'Levels at which the figure is published.' })
   levels!: RegionLevel[];
-  @Field(() => AggregationRule)
+  @Field(() => AggregationRule, { description: 'How the values of child regions combine into the parent’s value in rollUp.' })
   aggregation!: AggregationRule;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For POPULATION_WEIGHTED_MEAN: the indicator whose values weight the children (e.g. "population"); null otherwise.',
+  })
   weightIndicatorCode!: string | null;
   @Field(() => Float, { nullable: true, description: 'Smallest admissible value; imports reject values below it.' })
   minValue!: number | null;
@@ -70,15 +90,15 @@ export class Indicator {
   referenceCode!: string | null;
   @Field(() => String, { description: 'Publisher and table or publication.' })
   source!: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Address of the publisher’s table; null when not recorded.' })
   sourceUrl!: string | null;
 }
 
 @ObjectType({ description: 'What data an indicator has: how many values, for how many regions, over which periods.' })
 export class IndicatorCoverage {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of stored values, over all regions and periods.' })
   observations!: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of regions with at least one value.' })
   regions!: number;
   @Field(() => [String], { description: 'Periods with at least one value, oldest first ("2019-03", "2019-09", …).' })
   periods!: string[];
@@ -92,8 +112,10 @@ export class SeriesBreak {
   regionCode!: string | null;
   @Field(() => String, { description: 'First period of the new series.' })
   startsAt!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Why values before and after the break are not comparable (Bahasa Indonesia).' })
   reasonId!: string;
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'Why values before and after the break are not comparable (English), e.g. a method change.',
+  })
   reasonEn!: string;
 }

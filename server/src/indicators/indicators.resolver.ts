@@ -9,7 +9,11 @@ export class IndicatorsResolver {
   @Query(() => [Indicator], { description: 'The indicator catalogue, by topic and code.' })
   indicators(
     @Ctx() { db }: Context,
-    @Arg('topic', () => String, { nullable: true }) topic: string | null,
+    @Arg('topic', () => String, {
+      nullable: true,
+      description: 'Only indicators of this topic, e.g. "kemiskinan" (see Indicator.topic).',
+    })
+    topic: string | null,
     @Arg('level', () => RegionLevel, { nullable: true, description: 'Only indicators published at this level.' })
     level: RegionLevel | null,
   ): Promise<IndicatorRecord[]> {
@@ -17,7 +21,10 @@ export class IndicatorsResolver {
   }
 
   @Query(() => Indicator, { nullable: true, description: 'One catalogue entry by code; null if unknown.' })
-  indicator(@Ctx() { loaders }: Context, @Arg('code', () => String) code: string) {
+  indicator(
+    @Ctx() { loaders }: Context,
+    @Arg('code', () => String, { description: 'Indicator code, e.g. "poverty_rate_p0".' }) code: string,
+  ) {
     return loaders.indicatorByCode.load(code.trim());
   }
 

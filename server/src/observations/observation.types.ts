@@ -4,6 +4,13 @@ import { RegionLevel, VerificationStatus } from '../generated/prisma/enums.js';
 registerEnumType(VerificationStatus, {
   name: 'VerificationStatus',
   description: 'Whether a value has been checked. Imports cannot change a VERIFIED value.',
+  valuesConfig: {
+    UNVERIFIED: { description: 'Not checked yet: every imported value starts so.' },
+    VERIFIED: {
+      description: 'Checked; an import that would change it is rejected (VERIFIED_VALUE_CHANGE) until a verifier reopens it.',
+    },
+    DISPUTED: { description: 'Its correctness is questioned; unlike a VERIFIED value, an import can still change it.' },
+  },
 });
 
 export enum SeriesFrequency {
@@ -23,7 +30,7 @@ registerEnumType(SeriesFrequency, {
 
 @ObjectType({ description: 'Where a figure comes from.' })
 export class Source {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Identifier of the source record in this platform.' })
   id!: number;
   @Field(() => String, {
     description: 'Publisher’s table or publication, e.g. BPS table "Persentase Penduduk Miskin (P0) Menurut Provinsi".',
@@ -31,25 +38,28 @@ export class Source {
   title!: string;
   @Field(() => String, { description: 'Address of the table or of the file that carried it; may be empty.' })
   url!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Publisher, e.g. "BPS"; empty when the imported file did not name one.' })
   publisher!: string;
 }
 
 @ObjectType({ description: 'One published value: region × indicator × period.' })
 export class Observation {
-  @Field(() => String)
+  @Field(() => String, { description: 'Catalogue code of the indicator measured, e.g. "poverty_rate_p0".' })
   indicatorCode!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Kemendagri code of the region, e.g. "75.02"; "ID" for Indonesia.' })
   regionCode!: string;
   @Field(() => String, { description: 'As BPS writes it: "2025" (annual) or "2025-03" (the March round).' })
   period!: string;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Year of the period, e.g. 2025 for "2025-03".' })
   year!: number;
   @Field(() => Int, { description: 'Month of the round; 0 for an annual figure.' })
   subperiod!: number;
-  @Field(() => Float)
+  @Field(() => Float, {
+    description:
+      'The figure in the indicator’s unit (see indicator.unitEn), as published; missing figures ("-", "...") are not stored, never zero.',
+  })
   value!: number;
-  @Field(() => VerificationStatus)
+  @Field(() => VerificationStatus, { description: 'Whether the value has been checked; UNVERIFIED as imported.' })
   status!: VerificationStatus;
   @Field(() => String, { nullable: true, description: 'Publisher’s or importer’s note, e.g. "pre-split Papua boundaries".' })
   note!: string | null;
@@ -67,7 +77,7 @@ export class ObservationFilter {
   indicatorCodes?: string[] | null;
   @Field(() => [String], { nullable: true, description: 'Kemendagri region codes.' })
   regionCodes?: string[] | null;
-  @Field(() => RegionLevel, { nullable: true })
+  @Field(() => RegionLevel, { nullable: true, description: 'Only regions of this level, e.g. REGENCY_CITY for kabupaten/kota.' })
   level?: RegionLevel | null;
   @Field(() => String, {
     nullable: true,
@@ -78,21 +88,21 @@ export class ObservationFilter {
   periodFrom?: string | null;
   @Field(() => String, { nullable: true, description: 'Up to this period, inclusive.' })
   periodTo?: string | null;
-  @Field(() => VerificationStatus, { nullable: true })
+  @Field(() => VerificationStatus, { nullable: true, description: 'Only values with this verification status.' })
   status?: VerificationStatus | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One observation of a page, with its cursor.' })
 export class ObservationEdge {
-  @Field(() => String)
+  @Field(() => String, { description: 'Opaque position of this observation; pass it as `after` to continue after it.' })
   cursor!: string;
-  @Field(() => Observation)
+  @Field(() => Observation, { description: 'The observation.' })
   node!: Observation;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Where a page ends and whether another page follows.' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when more observations match after this page.' })
   hasNextPage!: boolean;
   @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
   endCursor!: string | null;
@@ -100,9 +110,9 @@ export class PageInfo {
 
 @ObjectType({ description: 'A page of observations ordered by indicator, region and period (stable across pages).' })
 export class ObservationConnection {
-  @Field(() => [ObservationEdge])
+  @Field(() => [ObservationEdge], { description: 'The observations of this page, each with its cursor.' })
   edges!: ObservationEdge[];
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'The cursor of the last observation and whether another page follows.' })
   pageInfo!: PageInfo;
 
   filter!: ObservationFilter;
@@ -116,7 +126,7 @@ export class SeriesPoint extends Observation {
   breakBefore!: boolean;
   @Field(() => String, { nullable: true, description: 'Why the series breaks here (Bahasa Indonesia).' })
   breakReasonId!: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the series breaks here (English); null when breakBefore is false.' })
   breakReasonEn!: string | null;
 }
 

@@ -1,6 +1,6 @@
 import { Arg, type ClassType, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
-import { requireIndicators } from '../graphql/lookups.js';
+import { requireIndicators, requireRegions } from '../graphql/lookups.js';
 import { Indicator } from '../indicators/indicator.types.js';
 import { Region } from '../regions/region.types.js';
 import {
@@ -13,6 +13,7 @@ import {
   Source,
 } from './observation.types.js';
 import {
+  checkSeriesSize,
   countObservations,
   encodeCursor,
   findObservationPage,
@@ -26,11 +27,11 @@ import {
 function provenanceResolver<T extends { regionCode: string; indicatorCode: string; sourceId?: number | null }>(type: ClassType) {
   @Resolver(() => type)
   class ProvenanceResolver {
-    @FieldResolver(() => Region)
+    @FieldResolver(() => Region, { description: 'The region of regionCode.' })
     region(@Root() o: T, @Ctx() { loaders }: Context) {
       return loaders.regionOf(o.regionCode);
     }
-    @FieldResolver(() => Indicator)
+    @FieldResolver(() => Indicator, { description: 'The catalogue entry of indicatorCode: name, unit, direction.' })
     indicator(@Root() o: T, @Ctx() { loaders }: Context) {
       return loaders.indicatorOf(o.indicatorCode);
     }
@@ -64,11 +65,16 @@ export class ObservationsResolver {
       'Observations matching a filter, a page at a time (cursor pagination, at most 1000 per page), ordered by indicator, region and period.',
   })
   async observations(
-    @Ctx() { db }: Context,
-    @Arg('filter', () => ObservationFilter, { defaultValue: {} }) filter: ObservationFilter,
+    @Ctx() { db, loaders }: Context,
+    @Arg('filter', () => ObservationFilter, {
+      defaultValue: {},
+      description: 'Which observations to return; every observation when empty.',
+    })
+    filter: ObservationFilter,
     @Arg('first', () => Int, { defaultValue: 100, description: 'Page size, 1–1000.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
   ): Promise<ObservationConnection> {
+    await requireFilterCodes(loaders, filter);
     const { rows, hasNextPage } = await findObservationPage(db, filter, first, after);
     const edges = rows.map((node) => ({ cursor: encodeCursor(node), node }));
     return { edges, pageInfo: { hasNextPage, endCursor: edges[edges.length - 1]?.cursor ?? null }, filter };
@@ -85,13 +91,29 @@ export class ObservationsResolver {
   })
   async series(
     @Ctx() { db, loaders }: Context,
-    @Arg('indicatorCode', () => String) indicatorCode: string,
+    @Arg('indicatorCode', () => String, {
+      description: 'Indicator code from the `indicators` catalogue, e.g. "poverty_rate_p0".',
+    })
+    indicatorCode: string,
     @Arg('regionCodes', () => [String], { description: 'Kemendagri codes, at most 600.' }) regionCodes: string[],
-    @Arg('frequency', () => SeriesFrequency, { defaultValue: SeriesFrequency.AUTO }) frequency: SeriesFrequency,
-    @Arg('periodFrom', () => String, { nullable: true }) periodFrom: string | null,
-    @Arg('periodTo', () => String, { nullable: true }) periodTo: string | null,
+    @Arg('frequency', () => SeriesFrequency, {
+      defaultValue: SeriesFrequency.AUTO,
+      description: 'Which values make a series when a region has both annual figures and rounds; chosen per region.',
+    })
+    frequency: SeriesFrequency,
+    @Arg('periodFrom', () => String, { nullable: true, description: 'From this period on, inclusive ("2020" or "2020-03").' })
+    periodFrom: string | null,
+    @Arg('periodTo', () => String, { nullable: true, description: 'Up to this period, inclusive ("2025" includes its rounds).' })
+    periodTo: string | null,
   ) {
-    return findSeries(db, { indicatorCode, regionCodes, frequency, periodFrom, periodTo }, loaders.seriesBreaks);
+    const codes = regionCodes.map((c) => c.trim());
+    checkSeriesSize('series', 1, codes.length);
+    await Promise.all([requireIndicators(loaders, [indicatorCode.trim()]), requireRegions(loaders, codes)]);
+    return findSeries(
+      db,
+      { indicatorCode: indicatorCode.trim(), regionCodes: codes, frequency, periodFrom, periodTo },
+      loaders.seriesBreaks,
+    );
   }
 
   @Query(() => [Series], {
@@ -118,11 +140,19 @@ export class ObservationsResolver {
     periodTo: string | null,
   ) {
     const codes = indicatorCodes.map((c) => c.trim());
-    const [, breaks] = await Promise.all([requireIndicators(loaders, codes), loaders.seriesBreaks()]);
-    return findSeriesGrid(
-      db,
-      { indicatorCodes: codes, regionCodes: regionCodes.map((c) => c.trim()), frequency, periodFrom, periodTo },
-      breaks,
-    );
+    const regions = regionCodes.map((c) => c.trim());
+    checkSeriesSize('seriesGrid', codes.length, regions.length);
+    const [, , breaks] = await Promise.all([
+      requireIndicators(loaders, codes),
+      requireRegions(loaders, regions),
+      loaders.seriesBreaks(),
+    ]);
+    return findSeriesGrid(db, { indicatorCodes: codes, regionCodes: regions, frequency, periodFrom, periodTo }, breaks);
   }
+}
+
+/** Every code a filter names must exist: a misspelt code would otherwise read as "no observations". */
+async function requireFilterCodes(loaders: Context['loaders'], filter: ObservationFilter): Promise<void> {
+  const regions = [...(filter.regionCodes ?? []), ...(filter.parentCode ? [filter.parentCode] : [])];
+  await Promise.all([requireIndicators(loaders, filter.indicatorCodes ?? []), requireRegions(loaders, regions)]);
 }

@@ -127,10 +127,21 @@ export async function findSeries(
   args: SeriesOptions & { indicatorCode: string; regionCodes: string[] },
   breaks: SeriesBreaks,
 ): Promise<SeriesResult[]> {
-  if (args.regionCodes.length > MAX_SERIES_REGIONS) {
-    throw badInput(`series accepts at most ${MAX_SERIES_REGIONS} regions at once.`);
-  }
+  checkSeriesSize('series', 1, args.regionCodes.length);
   return seriesOf(db, [args.indicatorCode], args.regionCodes, args, breaks);
+}
+
+/** Refuses a request for more series than one answer may hold, before anything else is looked up. */
+export function checkSeriesSize(query: 'series' | 'seriesGrid', indicators: number, regions: number): void {
+  if (regions > MAX_SERIES_REGIONS) {
+    throw badInput(`${query} accepts at most ${MAX_SERIES_REGIONS} regions at once, got ${regions}.`);
+  }
+  const count = indicators * regions;
+  if (count > MAX_GRID_SERIES) {
+    throw badInput(
+      `${query} returns at most ${MAX_GRID_SERIES} series (indicatorCodes × regionCodes), got ${indicators} × ${regions} = ${count}: ask for fewer indicators or regions at once.`,
+    );
+  }
 }
 
 /**
@@ -143,15 +154,7 @@ export async function findSeriesGrid(
   breaks: SeriesBreaks,
 ): Promise<SeriesResult[]> {
   const { indicatorCodes, regionCodes } = args;
-  if (regionCodes.length > MAX_SERIES_REGIONS) {
-    throw badInput(`seriesGrid accepts at most ${MAX_SERIES_REGIONS} regions at once, got ${regionCodes.length}.`);
-  }
-  const count = indicatorCodes.length * regionCodes.length;
-  if (count > MAX_GRID_SERIES) {
-    throw badInput(
-      `seriesGrid returns at most ${MAX_GRID_SERIES} series (indicatorCodes × regionCodes), got ${indicatorCodes.length} × ${regionCodes.length} = ${count}: ask for fewer indicators or regions at once.`,
-    );
-  }
+  checkSeriesSize('seriesGrid', indicatorCodes.length, regionCodes.length);
   return seriesOf(db, indicatorCodes, regionCodes, args, breaks);
 }
 

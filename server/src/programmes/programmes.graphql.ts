@@ -1,11 +1,14 @@
 import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { Database } from '../db/database.js';
 import { ProgrammeScope } from '../generated/prisma/enums.js';
 import type { Context } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
+import { requireRegions } from '../graphql/lookups.js';
 import { Source } from '../observations/observation.types.js';
 
 registerEnumType(ProgrammeScope, {
   name: 'ProgrammeScope',
+  description: 'Whether a programme is national or an entry of the regional nomenclature.',
   valuesConfig: {
     NATIONAL: { description: 'National programme (PKH, Program Sembako, PBI-JK, ATENSI).' },
     REGIONAL: { description: 'Regional programme coded by the Permendagri 90/2019 nomenclature (urusan 1.06 Sosial).' },
@@ -16,15 +19,19 @@ registerEnumType(ProgrammeScope, {
 export class Programme {
   @Field(() => String, { description: '"PKH", or a nomenclature code such as "1.06.05".' })
   code!: string;
-  @Field(() => ProgrammeScope)
+  @Field(() => ProgrammeScope, { description: 'NATIONAL programme or REGIONAL nomenclature entry.' })
   scope!: ProgrammeScope;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Code of the entry one level up in the nomenclature, e.g. "1.06" for "1.06.05"; null at the top and for national programmes.',
+  })
   parentCode!: string | null;
-  @Field(() => String)
+  @Field(() => String, { description: 'Name in Bahasa Indonesia, e.g. "Program Rehabilitasi Sosial".' })
   nameId!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Name in English.' })
   nameEn!: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Short description in Bahasa Indonesia; null if none.' })
   descriptionId!: string | null;
   @Field(() => String, { nullable: true, description: 'Unit of recipients: KPM (families) or jiwa (persons).' })
   recipientUnit!: string | null;
@@ -32,13 +39,16 @@ export class Programme {
 
 @ObjectType({ description: 'A programme’s coverage and budget in one region and year.' })
 export class ProgrammeFigure {
-  @Field(() => String)
+  @Field(() => String, { description: 'The programme (Programme.code), e.g. "PKH" or "1.06.05".' })
   programmeCode!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Kemendagri code of the region, e.g. "75.02".' })
   regionCode!: string;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Year the figures are for, e.g. 2025.' })
   year!: number;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Number of recipients, in the programme’s recipientUnit (KPM families or jiwa persons); null when not reported.',
+  })
   recipients!: number | null;
   @Field(() => Float, { nullable: true, description: 'Eligible population (e.g. DTSEN desil 1–4 of the region).' })
   eligible!: number | null;
@@ -87,15 +97,21 @@ export class ProgrammesResolver {
     description: 'Coverage and budget absorption by region and year, ordered by programme, region and year.',
   })
   async programmeFigures(
-    @Ctx() { db }: Context,
-    @Arg('programmeCodes', () => [String], { nullable: true }) programmeCodes: string[] | null,
-    @Arg('regionCodes', () => [String], { nullable: true }) regionCodes: string[] | null,
+    @Ctx() { db, loaders }: Context,
+    @Arg('programmeCodes', () => [String], { nullable: true, description: 'Only these programmes, e.g. ["PKH", "1.06.05"].' })
+    programmeCodes: string[] | null,
+    @Arg('regionCodes', () => [String], { nullable: true, description: 'Only these regions (Kemendagri codes); at most 1000.' })
+    regionCodes: string[] | null,
     @Arg('parentCode', () => String, { nullable: true, description: 'Only regions under this one, e.g. "75".' }) parentCode:
       | string
       | null,
-    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Arg('year', () => Int, { nullable: true, description: 'Only this year, e.g. 2025.' }) year: number | null,
   ): Promise<ProgrammeFigure[]> {
     if (regionCodes && regionCodes.length > 1000) throw badInput('At most 1000 regions at once.');
+    await Promise.all([
+      requireRegions(loaders, [...(regionCodes ?? []), ...(parentCode ? [parentCode] : [])]),
+      requireProgrammes(db, programmeCodes ?? []),
+    ]);
     const rows = await db.sql.query<Omit<ProgrammeFigure, 'coverage' | 'absorption'>>(
       `SELECT f.programme_code AS "programmeCode", f.region_code AS "regionCode", f.year, f.recipients::float8 AS recipients,
               f.eligible::float8 AS eligible, f.budget_allocated::float8 AS "budgetAllocated", f.budget_spent::float8 AS "budgetSpent",
@@ -117,4 +133,14 @@ export class ProgrammesResolver {
       absorption: ratio(r.budgetSpent, r.budgetAllocated),
     }));
   }
+}
+
+/** A misspelt programme code is the analyst's mistake, not "no figures". */
+async function requireProgrammes(db: Database, codes: readonly string[]): Promise<void> {
+  if (!codes.length) return;
+  const found = new Set(
+    (await db.sql.query<{ code: string }>('SELECT code FROM programme WHERE code = ANY($1::text[])', [codes])).map((r) => r.code),
+  );
+  const unknown = codes.find((c) => !found.has(c));
+  if (unknown !== undefined) throw badInput(`Unknown programme “${unknown}”. The catalogue is in the \`programmes\` query.`);
 }

@@ -39,7 +39,7 @@ export class Region {
   @Field(() => String, { description: 'Official name as in the Kemendagri registry, e.g. "Kabupaten Bone Bolango".' })
   name!: string;
 
-  @Field(() => RegionLevel)
+  @Field(() => RegionLevel, { description: 'Level in the administrative hierarchy: NATIONAL, PROVINCE, REGENCY_CITY…' })
   level!: RegionLevel;
 
   @Field(() => RegionKind, { nullable: true, description: 'Kabupaten or kota; only for the REGENCY_CITY level.' })

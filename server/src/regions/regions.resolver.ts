@@ -12,7 +12,7 @@ export class RegionsResolver {
   })
   async regions(
     @Ctx() { db, loaders }: Context,
-    @Arg('level', () => RegionLevel, { nullable: true }) level: RegionLevel | null,
+    @Arg('level', () => RegionLevel, { nullable: true, description: 'Only regions of this level.' }) level: RegionLevel | null,
     @Arg('parentCode', () => String, { nullable: true, description: 'Only the direct children of this region.' })
     parentCode: string | null,
     @Arg('search', () => String, {
@@ -31,7 +31,10 @@ export class RegionsResolver {
   }
 
   @Query(() => Region, { nullable: true, description: 'One region by its Kemendagri code ("75", "75.01"); null if unknown.' })
-  region(@Ctx() { loaders }: Context, @Arg('code', () => String) code: string): Promise<RegionRecord | null> {
+  region(
+    @Ctx() { loaders }: Context,
+    @Arg('code', () => String, { description: 'Kemendagri code, e.g. "75.02"; "ID" for Indonesia.' }) code: string,
+  ): Promise<RegionRecord | null> {
     return loaders.regionByCode.load(code.trim());
   }
 

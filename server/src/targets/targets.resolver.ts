@@ -42,14 +42,22 @@ export class TargetsResolver {
   @Query(() => TargetProgress, { description: 'Progress of one region towards one indicator’s target in a planning document.' })
   async progress(
     @Ctx() ctx: Context,
-    @Arg('regionCode', () => String) regionCode: string,
-    @Arg('indicatorCode', () => String) indicatorCode: string,
-    @Arg('documentCode', () => String) documentCode: string,
+    @Arg('regionCode', () => String, { description: 'Kemendagri code of the region, e.g. "75.02"; "ID" for Indonesia.' })
+    regionCode: string,
+    @Arg('indicatorCode', () => String, {
+      description: 'Indicator code from the `indicators` catalogue, e.g. "poverty_rate_p0".',
+    })
+    indicatorCode: string,
+    @Arg('documentCode', () => String, { description: 'Code of the planning document, e.g. "RPJMN-2025-2029" or "RKP-2026".' })
+    documentCode: string,
     @Arg('targetYear', () => Int, { nullable: true, description: 'Defaults to the document’s final target for the indicator.' })
     targetYear: number | null,
   ): Promise<ProgressResult> {
     const doc = findDocument(await ctx.loaders.planningDocuments(), documentCode.trim());
-    const indicators = await indicatorMap(ctx, [indicatorCode.trim()]);
+    const [indicators] = await Promise.all([
+      indicatorMap(ctx, [indicatorCode.trim()]),
+      requireRegions(ctx.loaders, [regionCode.trim()]),
+    ]);
     const [result] = await progressFor(
       ctx.db,
       doc,

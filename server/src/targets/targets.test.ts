@@ -139,7 +139,7 @@ describeEachDatabase(
       );
       const unknown = await api.execute('{ scorecard(documentCode: "RKP-2026", regionCodes: ["75", "7501"]) { regionCodes } }');
       expect(unknown.errors?.[0]?.message).toBe(
-        'Unknown region “7501”: use a Kemendagri code such as "75", or "ID" for Indonesia.',
+        'Unknown region “7501”: this looks like a BPS code; use the Kemendagri code instead ("75.02" for BPS 7501), which regions(search: "7501") finds.',
       );
       const codes = Array.from({ length: 601 }, (_, i) => `99.${i}`);
       const tooMany = await api.execute(

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PlanningDocumentKind, RegionLevel } from '../generated/prisma/enums.js';
-import { STATUS_RULE } from './progress.js';
+import { AT_RISK_PACE, STATUS_RULE } from './progress.js';
 
 export enum ProgressStatus {
   ACHIEVED = 'ACHIEVED',
@@ -12,9 +12,26 @@ export enum ProgressStatus {
 registerEnumType(ProgressStatus, {
   name: 'ProgressStatus',
   description: `Where a region stands against a target. ${STATUS_RULE}`,
+  valuesConfig: {
+    ACHIEVED: {
+      description: 'The latest value already meets the target (for a range: inside it, or beyond it on the better side).',
+    },
+    ON_TRACK: { description: 'Not met yet, but the value projected for the target year from the recent trend meets it.' },
+    AT_RISK: {
+      description: `The projection misses, but the value moves the right way at ${AT_RISK_PACE * 100}% or more of the required pace.`,
+    },
+    OFF_TRACK: {
+      description: 'It moves the wrong way or too slowly, or the target period has passed and the target was missed.',
+    },
+    NO_DATA: {
+      description:
+        'No target, no value, or fewer than two comparable values while the target is not met and its period is still ahead.',
+    },
+  },
 });
 registerEnumType(PlanningDocumentKind, {
   name: 'PlanningDocumentKind',
+  description: 'Kind of planning document that sets targets.',
   valuesConfig: {
     RPJMN: { description: 'National medium-term development plan (5 years).' },
     RKP: { description: 'Government annual work plan.' },
@@ -28,45 +45,65 @@ registerEnumType(PlanningDocumentKind, {
 export class PlanningDocument {
   @Field(() => String, { description: 'e.g. "RPJMN-2025-2029", "RKP-2026".' })
   code!: string;
-  @Field(() => PlanningDocumentKind)
+  @Field(() => PlanningDocumentKind, { description: 'Kind of document: RPJMN, RKP, RPJMD, RKPD or RENSTRA.' })
   kind!: PlanningDocumentKind;
-  @Field(() => String)
+  @Field(() => String, { description: 'Full title, e.g. "Rencana Kerja Pemerintah 2026".' })
   title!: string;
-  @Field(() => RegionLevel)
+  @Field(() => RegionLevel, {
+    description:
+      'Level of the issuing region: NATIONAL for the RPJMN and RKP, PROVINCE or REGENCY_CITY for a region’s own plans.',
+  })
   level!: RegionLevel;
   @Field(() => String, { description: 'Region whose government issued it ("ID" for national documents).' })
   regionCode!: string;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'First year the document covers, e.g. 2025 for the RPJMN 2025–2029.' })
   startYear!: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Last year the document covers (inclusive); its targets fall between startYear and endYear.' })
   endYear!: number;
   @Field(() => String, { nullable: true, description: 'e.g. "Perpres 12/2025".' })
   legalBasis!: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Address of the document’s text; null when not recorded.' })
   url!: string | null;
 }
 
 @ObjectType({ description: 'A target: a single value, or a range [lowerBound, upperBound].' })
 export class Target {
-  @Field(() => String)
+  @Field(() => String, { description: 'Code of the planning document that sets the target, e.g. "RKP-2026".' })
   documentCode!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'The indicator targeted (catalogue code).' })
   indicatorCode!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Kemendagri code of the region the target is for ("ID" for a national target).' })
   regionCode!: string;
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Year the target is for; when values come in rounds, progress reads it as the first round of that year (March for poverty).',
+  })
   year!: number;
   @Field(() => Float, { nullable: true, description: 'Single-value target; null for a range.' })
   value!: number | null;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Lower edge of a target range in the indicator’s unit, e.g. 7.0 for poverty 7.0–8.0% (RKP 2025); null for a single value.',
+  })
   lowerBound!: number | null;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Upper edge of a target range in the indicator’s unit, e.g. 8.0 for poverty 7.0–8.0% (RKP 2025); null for a single value.',
+  })
   upperBound!: number | null;
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Year of the baseline the document declares; null when it declares none.' })
   baselineYear!: number | null;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Baseline value the document declares, in the indicator’s unit; null when it declares none.',
+  })
   baselineValue!: number | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Remark from the imported targets file, e.g. why the target was revised; null if none.',
+  })
   note!: string | null;
 }
 

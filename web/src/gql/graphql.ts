@@ -26,6 +26,7 @@ export type IndicatorDirection =
 export type ObservationFilter = {
   /** Indicator codes. */
   indicatorCodes?: Array<string> | null | undefined;
+  /** Only regions of this level, e.g. REGENCY_CITY for kabupaten/kota. */
   level?: RegionLevel | null | undefined;
   /** Only regions under this one (any depth), e.g. "75" for Gorontalo and its kabupaten/kota. */
   parentCode?: string | null | undefined;
@@ -35,16 +36,22 @@ export type ObservationFilter = {
   periodTo?: string | null | undefined;
   /** Kemendagri region codes. */
   regionCodes?: Array<string> | null | undefined;
+  /** Only values with this verification status. */
   status?: VerificationStatus | null | undefined;
 };
 
 /** How often the indicator is measured. Annual figures ("2025") are accepted for every indicator. */
 export type Periodicity =
+  /** Once a year; periods are years ("2025"). */
   | 'ANNUAL'
+  /** Every month ("2025-01" to "2025-12"). */
   | 'MONTHLY'
+  /** Four times a year, in the months of periodMonths ("2025-03", …). */
   | 'QUARTERLY'
+  /** Twice a year, in the months of periodMonths, e.g. Susenas March and September ("2025-03", "2025-09"). */
   | 'SEMIANNUAL';
 
+/** Kind of planning document that sets targets. */
 export type PlanningDocumentKind =
   /** Strategic plan of an agency, e.g. Dinas Sosial. */
   | 'RENSTRA'
@@ -57,6 +64,7 @@ export type PlanningDocumentKind =
   /** National medium-term development plan (5 years). */
   | 'RPJMN';
 
+/** Whether a programme is national or an entry of the regional nomenclature. */
 export type ProgrammeScope =
   /** National programme (PKH, Program Sembako, PBI-JK, ATENSI). */
   | 'NATIONAL'
@@ -65,10 +73,15 @@ export type ProgrammeScope =
 
 /** Where a region stands against a target. ACHIEVED: the latest value already meets the target (for a range: lies inside it, or beyond it on the better side). ON_TRACK: not yet, but the value projected for the target year from the recent trend meets it. AT_RISK: the projection misses, but the value moves the right way at 50% or more of the required pace. OFF_TRACK: it moves the wrong way, or too slowly, or the latest value is from the target period or later and misses it (the deadline has passed). NO_DATA: no target, no value, or fewer than two comparable values when the target is not yet met and its period is still ahead. The trend is the least-squares slope over the last 5 years of comparable values (one frequency, after the last series break). */
 export type ProgressStatus =
+  /** The latest value already meets the target (for a range: inside it, or beyond it on the better side). */
   | 'ACHIEVED'
+  /** The projection misses, but the value moves the right way at 50% or more of the required pace. */
   | 'AT_RISK'
+  /** No target, no value, or fewer than two comparable values while the target is not met and its period is still ahead. */
   | 'NO_DATA'
+  /** It moves the wrong way or too slowly, or the target period has passed and the target was missed. */
   | 'OFF_TRACK'
+  /** Not met yet, but the value projected for the target year from the recent trend meets it. */
   | 'ON_TRACK';
 
 /** Kind of a kabupaten/kota. */
@@ -102,8 +115,11 @@ export type SeriesFrequency =
 
 /** Whether a value has been checked. Imports cannot change a VERIFIED value. */
 export type VerificationStatus =
+  /** Its correctness is questioned; unlike a VERIFIED value, an import can still change it. */
   | 'DISPUTED'
+  /** Not checked yet: every imported value starts so. */
   | 'UNVERIFIED'
+  /** Checked; an import that would change it is rejected (VERIFIED_VALUE_CHANGE) until a verifier reopens it. */
   | 'VERIFIED';
 
 export type CatalogueQueryVariables = Exact<{ [key: string]: never; }>;
