@@ -51,10 +51,51 @@ describeEachDatabase(
       }
     });
 
-    it('answers a bad request in words', async () => {
-      const res = await request(api.http).get('/export/comparison.csv').query({ indicator: 'p0' });
-      expect(res.status).toBe(400);
-      expect(res.text).toBe('Unknown indicator “p0”.');
+    it('answers a bad request in words, with 400, never an empty file or an internal error', async () => {
+      const refused = async (path: string, query: Record<string, string>) => {
+        const res = await request(api.http).get(`/export/${path}`).query(query);
+        expect(res.status).toBe(400);
+        return res.text;
+      };
+      expect(await refused('comparison.csv', { indicator: 'p0' })).toBe(
+        'Unknown indicator “p0”. The catalogue is in the `indicators` query.',
+      );
+      expect(await refused('comparison.csv', { indicator: 'poverty_rate_p0', parent: '75', level: 'KABUPATEN' })).toBe(
+        'level=KABUPATEN is not one of NATIONAL, PROVINCE, REGENCY_CITY, DISTRICT, VILLAGE.',
+      );
+      expect(await refused('observations.csv', { status: 'checked' })).toBe(
+        'status=checked is not one of UNVERIFIED, VERIFIED, DISPUTED.',
+      );
+      expect(await refused('observations.csv', { indicator: 'povrty' })).toMatch(/^Unknown indicator “povrty”/);
+      expect(await refused('series.csv', { indicator: 'poverty_rate_p0', region: '7500' })).toMatch(/^Unknown region “7500”/);
+      expect(await refused('series.csv', { indicator: 'poverty_rate_p0' })).toBe('region is missing, e.g. region=75,75.01.');
+      expect(await refused('series.csv', { region: '75' })).toBe('indicator is missing, e.g. indicator=poverty_rate_p0.');
+      expect(await refused('series.csv', { indicator: 'poverty_rate_p0', region: '75', frequency: 'yearly' })).toBe(
+        'frequency=yearly is not one of AUTO, ANNUAL, SUBANNUAL.',
+      );
+      expect(await refused('series.csv', { indicator: 'poverty_rate_p0', region: '75', decimal: 'koman' })).toBe(
+        'decimal=koman is not comma (koma) or point (titik).',
+      );
+      const unknown = await request(api.http).get('/export/nope.csv');
+      expect(unknown.status).toBe(404);
+      expect(unknown.text).toMatch(/^No export at \/export\/nope.csv: the exports are/);
+    });
+
+    it('exports only the periods asked for, and reads lower-case levels and statuses', async () => {
+      const res = await request(api.http)
+        .get('/export/series.csv')
+        .query({ indicator: 'poverty_rate_p0', region: '75.02', from: '2023', to: '2024' });
+      expect(
+        res.text
+          .split('\r\n')
+          .slice(1, -1)
+          .map((l) => l.split(',')[2]),
+      ).toEqual(['2023', '2024']);
+      const lower = await request(api.http)
+        .get('/export/observations.csv')
+        .query({ indicator: 'poverty_rate_p0', parent: '75', level: 'regency_city', status: 'unverified', from: '2025' });
+      expect(lower.status).toBe(200);
+      expect(lower.text.split('\r\n').length - 2).toBe(6);
     });
   },
   { demoData: true },
