@@ -13,7 +13,10 @@ export class ComparisonRow {
   value!: number;
   @Field(() => Int, { description: '1 is best in the indicator’s direction (lowest poverty, highest IPM); ties share a rank.' })
   rank!: number;
-  @Field(() => Int, { description: '1 is the best quarter of the regions, 4 the worst.' })
+  @Field(() => Int, {
+    description:
+      '1 is the best quarter of the regions, 4 the worst, from the rank: quartile q holds the regions with (rank − 1) ÷ count in [(q − 1)/4, q/4), so tied regions share a quartile (6 regions: ranks 1–2 → 1, 3 → 2, 4–5 → 3, 6 → 4).',
+  })
   quartile!: number;
   @Field(() => Float, { nullable: true, description: 'value − the parent region’s value (see parentPeriod).' })
   differenceFromParent!: number | null;

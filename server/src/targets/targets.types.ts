@@ -143,7 +143,8 @@ export class TargetProgress {
   latest!: PeriodValue | null;
   @Field(() => Float, {
     nullable: true,
-    description: 'The value to reach: the target, or for a range its edge on the better side.',
+    description:
+      'The value to reach: the target, or for a range the edge met first on the way there (the upper edge when lower is better, e.g. 8.0 for 7.0–8.0): entering the range meets the target.',
   })
   goal!: number | null;
   @Field(() => Float, {
