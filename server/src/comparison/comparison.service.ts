@@ -195,13 +195,17 @@ function planPeriods(indicator: IndicatorRecord, periods: readonly PeriodWithDat
   const period = asked ?? periods[0]?.period ?? null;
   if (!period) return { period, previousPeriod: null, fallback: null };
   const key = parseStoredPeriod(period);
-  // The previous comparable period: the latest earlier one of the same kind (annual, or a round).
+  // The previous comparable period: the latest earlier one of the same kind (annual, or a round); for a
+  // seasonal figure, the same round a year earlier (TPT of August 2025 against August 2024, not February 2025).
   const previousPeriod =
-    periods.find((p) => comparePeriods(p, key) < 0 && (p.subperiod === 0) === (key.subperiod === 0))?.period ?? null;
-  // Kab/kota poverty is annual from the March round: for an annual period without an annual
-  // parent or national value, the first round of that year stands in.
-  const firstRound = indicator.periodMonths[0];
-  const fallback = key.subperiod === 0 && firstRound ? formatPeriod(key.year, firstRound) : null;
+    periods.find((p) =>
+      indicator.yearOnYear && key.subperiod > 0
+        ? p.year === key.year - 1 && p.subperiod === key.subperiod
+        : comparePeriods(p, key) < 0 && (p.subperiod === 0) === (key.subperiod === 0),
+    )?.period ?? null;
+  // Kab/kota figures are annual from one round (poverty: March; TPT: August): for an annual period without
+  // an annual parent or national value, that round of the year stands in.
+  const fallback = key.subperiod === 0 && indicator.annualRound ? formatPeriod(key.year, indicator.annualRound) : null;
   return { period, previousPeriod, fallback };
 }
 

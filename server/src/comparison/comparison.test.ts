@@ -57,6 +57,16 @@ describeEachDatabase(
       expect(comparison.rows[5]).toMatchObject({ quartile: 4, change: -1.46, differenceFromParent: 3.13 });
     });
 
+    it('compares a seasonal figure with the same round a year earlier: TPT of August with August', async () => {
+      const { comparison } = await api.query<{ comparison: { previousPeriod: string; rows: Row[] } }>(
+        `{ comparison(indicatorCode: "open_unemployment_rate_tpt", parentCode: "ID", period: "2025-08") {
+             previousPeriod rows { regionCode value change } } }`,
+      );
+      expect(comparison.previousPeriod).toBe('2024-08');
+      // Kalimantan Timur: 5.18% in August 2025, 5.14% in August 2024 (5.33% in February 2025).
+      expect(comparison.rows.find((r) => r.regionCode === '64')).toMatchObject({ value: 5.18, change: 0.04 });
+    });
+
     it('does not compute a change across the Papua split', async () => {
       const { comparison } = await api.query<{ comparison: { previousPeriod: string; rows: Row[] } }>(COMPARISON, {
         parent: 'ID',

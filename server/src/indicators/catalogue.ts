@@ -17,6 +17,8 @@ export interface CatalogueIndicator {
   direction: IndicatorDirection;
   periodicity: Periodicity;
   periodMonths: number[];
+  annualRound: number | null;
+  yearOnYear: boolean;
   levels: RegionLevel[];
   aggregation: AggregationRule;
   weightIndicatorCode: string | null;
@@ -36,21 +38,23 @@ export function readIndicatorCatalogue(): CatalogueIndicator[] {
 export async function upsertIndicators(sql: SqlClient, indicators: readonly CatalogueIndicator[]): Promise<void> {
   await sql.query(
     `INSERT INTO indicator (code, name_id, name_en, definition_id, definition_en, unit_id, unit_en, decimals, direction,
-       periodicity, period_months, levels, aggregation, weight_indicator_code, min_value, max_value, topic,
+       periodicity, period_months, annual_round, year_on_year, levels, aggregation, weight_indicator_code, min_value, max_value, topic,
        reference_code, source, source_url)
      SELECT code, "nameId", "nameEn", "definitionId", "definitionEn", "unitId", "unitEn", decimals,
-       direction::"IndicatorDirection", periodicity::"Periodicity", "periodMonths", levels::"RegionLevel"[],
+       direction::"IndicatorDirection", periodicity::"Periodicity", "periodMonths", "annualRound", "yearOnYear",
+       levels::"RegionLevel"[],
        aggregation::"AggregationRule", "weightIndicatorCode", "minValue", "maxValue", topic, "referenceCode",
        source, "sourceUrl"
      FROM json_to_recordset($1::json) AS t(code text, "nameId" text, "nameEn" text, "definitionId" text,
        "definitionEn" text, "unitId" text, "unitEn" text, decimals int, direction text, periodicity text,
-       "periodMonths" int[], levels text[], aggregation text, "weightIndicatorCode" text, "minValue" numeric,
+       "periodMonths" int[], "annualRound" int, "yearOnYear" boolean, levels text[], aggregation text, "weightIndicatorCode" text, "minValue" numeric,
        "maxValue" numeric, topic text, "referenceCode" text, source text, "sourceUrl" text)
      ON CONFLICT (code) DO UPDATE SET
        name_id = EXCLUDED.name_id, name_en = EXCLUDED.name_en, definition_id = EXCLUDED.definition_id,
        definition_en = EXCLUDED.definition_en, unit_id = EXCLUDED.unit_id, unit_en = EXCLUDED.unit_en,
        decimals = EXCLUDED.decimals, direction = EXCLUDED.direction, periodicity = EXCLUDED.periodicity,
-       period_months = EXCLUDED.period_months, levels = EXCLUDED.levels, aggregation = EXCLUDED.aggregation,
+       period_months = EXCLUDED.period_months, annual_round = EXCLUDED.annual_round,
+       year_on_year = EXCLUDED.year_on_year, levels = EXCLUDED.levels, aggregation = EXCLUDED.aggregation,
        weight_indicator_code = EXCLUDED.weight_indicator_code, min_value = EXCLUDED.min_value,
        max_value = EXCLUDED.max_value, topic = EXCLUDED.topic, reference_code = EXCLUDED.reference_code,
        source = EXCLUDED.source, source_url = EXCLUDED.source_url`,

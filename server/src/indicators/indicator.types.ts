@@ -64,6 +64,17 @@ export class Indicator {
   periodicity!: Periodicity;
   @Field(() => [Int], { description: 'Months of the sub-annual rounds: [3, 9] for Susenas, [2, 8] for Sakernas; [] if annual.' })
   periodMonths!: number[];
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The round an annual figure of this indicator comes from: 3 (March Susenas) for kab/kota poverty, 8 (August Sakernas) for TPT. Its figure stands in for a missing annual parent or national value in comparisons, and a target for a year refers to it. Null without rounds.',
+  })
+  annualRound!: number | null;
+  @Field(() => Boolean, {
+    description:
+      'True when a round is compared with the same round a year earlier (TPT: February with February), because the figure is seasonal; otherwise with the round before.',
+  })
+  yearOnYear!: boolean;
   @Field(() => [RegionLevel], { description: 'Levels at which the figure is published.' })
   levels!: RegionLevel[];
   @Field(() => AggregationRule, { description: 'How the values of child regions combine into the parent’s value in rollUp.' })

@@ -5,7 +5,7 @@ export type IndicatorRecord = IndicatorType;
 
 const COLUMNS = `code, name_id AS "nameId", name_en AS "nameEn", definition_id AS "definitionId", definition_en AS "definitionEn",
   unit_id AS "unitId", unit_en AS "unitEn", decimals, direction::text AS direction, periodicity::text AS periodicity,
-  period_months AS "periodMonths", levels::text[] AS levels, aggregation::text AS aggregation,
+  period_months AS "periodMonths", annual_round AS "annualRound", year_on_year AS "yearOnYear", levels::text[] AS levels, aggregation::text AS aggregation,
   weight_indicator_code AS "weightIndicatorCode", min_value::float8 AS "minValue", max_value::float8 AS "maxValue", topic,
   reference_code AS "referenceCode", source, source_url AS "sourceUrl"`;
 

@@ -174,8 +174,8 @@ export function progressOf(
           ? { year: target.baselineYear, value: target.baselineValue }
           : null,
       documentStartYear: doc.startYear,
-      // Poverty targets refer to the March round of the target year when the series has rounds.
-      targetMonth: comparable.some((p) => p.subperiod > 0) ? (indicator?.periodMonths[0] ?? 0) : 0,
+      // A target for a year refers to the round its annual figure comes from (poverty: March; TPT: August).
+      targetMonth: comparable.some((p) => p.subperiod > 0) ? (indicator?.annualRound ?? 0) : 0,
     });
     return {
       status: progress.status,

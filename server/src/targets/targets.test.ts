@@ -35,6 +35,14 @@ describeEachDatabase(
       });
     });
 
+    it('reads a TPT target for a year against that year’s August round, as its annual figure', async () => {
+      const { progress } = await api.query<{ progress: unknown }>(
+        '{ progress(regionCode: "64", indicatorCode: "open_unemployment_rate_tpt", documentCode: "RKP-2026") { goal latest { period value } requiredChangePerYear } }',
+      );
+      // Kalimantan Timur, 5.18% in August 2025; RKP 2026 asks 4.44–4.96% (reached at 4.96) by August 2026: a year left.
+      expect(progress).toEqual({ goal: 4.96, latest: { period: '2025-08', value: 5.18 }, requiredChangePerYear: -0.22 });
+    });
+
     it('measures the revised extreme-poverty range 0–0.5% for 2026 by its upper edge', async () => {
       const { progress } = await api.query<{ progress: { goal: number; target: unknown } }>(
         '{ progress(regionCode: "ID", indicatorCode: "extreme_poverty_rate", documentCode: "RPJMN-2025-2029") { goal status target { lowerBound upperBound } } }',
