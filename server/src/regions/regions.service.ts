@@ -26,7 +26,14 @@ export async function findRegions(db: Database, filter: RegionFilter): Promise<R
       ...(filter.level ? { level: filter.level } : {}),
       ...(filter.parentCode ? { parentCode: filter.parentCode } : {}),
       ...(search
-        ? { OR: [{ code: search }, { bpsCode: search }, { name: { contains: search, mode: 'insensitive' as const } }] }
+        ? {
+            OR: [
+              { code: search },
+              { bpsCode: search },
+              // Prisma passes % and _ through to ILIKE as wildcards: a search for "%" would match every name.
+              { name: { contains: search.replace(/[\\%_]/g, '\\$&'), mode: 'insensitive' as const } },
+            ],
+          }
         : {}),
     },
     orderBy: { code: 'asc' },

@@ -104,6 +104,13 @@ describeEachDatabase('regions API', (use) => {
     expect(await api.query(q)).toEqual({ byBps: [{ code: '75.02' }], byCode: [{ code: '75.03' }], byName: [{ code: '75.03' }] });
   });
 
+  it('reads % and _ in a search as characters, not as wildcards', async () => {
+    expect(await api.query('{ all: regions(search: "%") { code } any: regions(search: "_") { code } }')).toEqual({
+      all: [],
+      any: [],
+    });
+  });
+
   it('walks up the hierarchy', async () => {
     const data = await api.query('{ region(code: "75.71") { parent { code } ancestors { code level } } }');
     expect(data).toEqual({
