@@ -40,6 +40,8 @@ const CHILD_LEVEL: Partial<Record<RegionLevel, RegionLevel>> = {
   DISTRICT: 'VILLAGE',
 };
 
+const LEVEL_ORDER: readonly RegionLevel[] = ['NATIONAL', 'PROVINCE', 'REGENCY_CITY', 'DISTRICT', 'VILLAGE'];
+
 /** Indicators a `comparisons` request may hold: each can rank every kabupaten/kota of the country. */
 export const MAX_COMPARISON_INDICATORS = 10;
 
@@ -135,6 +137,11 @@ export async function compareRegionsForIndicators(
 ): Promise<ComparisonResult[]> {
   const level = args.level ?? CHILD_LEVEL[parent.level];
   if (!level) throw badInput(`Region ${parent.code} has no lower level to compare.`);
+  if (LEVEL_ORDER.indexOf(level) <= LEVEL_ORDER.indexOf(parent.level)) {
+    throw badInput(
+      `level ${level} is not below ${parent.code} (${parent.level}): compare ${CHILD_LEVEL[parent.level] ?? 'a lower level'} under it, or choose a higher parent.`,
+    );
+  }
   if (indicators.length > MAX_COMPARISON_INDICATORS) {
     throw badInput(
       `comparisons accepts at most ${MAX_COMPARISON_INDICATORS} indicators at once, got ${indicators.length}: split the request.`,

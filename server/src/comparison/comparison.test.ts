@@ -174,6 +174,12 @@ describeEachDatabase(
       });
       const region = await api.execute('{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "7501") { period } }');
       expect(region.errors?.[0]?.message).toMatch(/Unknown region “7501”/);
+      const level = await api.execute(
+        '{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "75", level: PROVINCE) { period } }',
+      );
+      expect(level.errors?.[0]?.message).toBe(
+        'level PROVINCE is not below 75 (PROVINCE): compare REGENCY_CITY under it, or choose a higher parent.',
+      );
     });
   },
   { demoData: true },

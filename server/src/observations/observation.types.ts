@@ -104,7 +104,11 @@ export class ObservationEdge {
 export class PageInfo {
   @Field(() => Boolean, { description: 'True when more observations match after this page.' })
   hasNextPage!: boolean;
-  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Cursor of the last observation of this page: pass it as `after` for the next page. Set on the last page too (stop when hasNextPage is false); null only for an empty page.',
+  })
   endCursor!: string | null;
 }
 
