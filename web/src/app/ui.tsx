@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { STATUS_STYLE, textOn } from '../charts/palette';
 import type { ProgressStatus } from '../data/types';
 import { useI18n } from '../i18n/useI18n';
+import { loadFailedText } from './load-failed';
 
 /** Loading, empty and error states that say what is happening. */
 export function Notice({
@@ -30,9 +31,10 @@ export function Notice({
 /** A failed page query: says why and retries every query the page depends on. */
 export function LoadFailed({ error, retry }: { error: { message: string }; retry: readonly (() => unknown)[] }) {
   const { t } = useI18n();
+  const { text, retryable } = loadFailedText(error.message, t);
   return (
-    <Notice kind="error" onRetry={() => retry.forEach((r) => void r())}>
-      {t('loadFailed', { msg: error.message })}
+    <Notice kind="error" {...(retryable ? { onRetry: () => retry.forEach((r) => void r()) } : {})}>
+      {text}
     </Notice>
   );
 }
