@@ -32,10 +32,15 @@ function decodeCursor(cursor: string): Cursor {
   throw badInput('`after` is not a cursor returned by this API: pass pageInfo.endCursor from the previous page.');
 }
 
-function periodBound(text: string | null | undefined, name: string): [number, number] | null {
+/**
+ * (year, subperiod) at which a range starts or ends. A year alone is 0, read by the caller as the year's start or
+ * end; a semester covers its months, so "Semester I 2020" starts in January and ends in June.
+ */
+function periodBound(text: string | null | undefined, name: string, side: 'from' | 'to'): [number, number] | null {
   if (!text) return null;
   const p = parsePeriod(text);
-  if (!p) throw badInput(`${name} “${text}” is not a period: write "2020" or "2020-03".`);
+  if (!p) throw badInput(`${name} “${text}” is not a period: write "2020", "2020-03", "Maret 2020" or "Semester I 2020".`);
+  if (p.semester !== null) return [p.year, side === 'from' ? (p.semester === 1 ? 1 : 7) : p.semester === 1 ? 6 : 12];
   return [p.year, p.month ?? 0];
 }
 
@@ -51,9 +56,9 @@ function where(filter: ObservationFilter, params: unknown[]): string {
     if (filter.parentCode !== 'ID') clauses.push(`o.region_code LIKE ${add(`${filter.parentCode}.%`)}`);
     else clauses.push(`o.region_code <> 'ID'`);
   }
-  const from = periodBound(filter.periodFrom, 'periodFrom');
+  const from = periodBound(filter.periodFrom, 'periodFrom', 'from');
   if (from) clauses.push(`(o.year, o.subperiod) >= (${add(from[0])}::int, ${add(from[1])}::int)`);
-  const to = periodBound(filter.periodTo, 'periodTo');
+  const to = periodBound(filter.periodTo, 'periodTo', 'to');
   if (to) clauses.push(`(o.year, o.subperiod) <= (${add(to[0])}::int, ${add(to[1] === 0 ? 12 : to[1])}::int)`);
   if (filter.status) clauses.push(`o.status = ${add(filter.status)}::"VerificationStatus"`);
   return clauses.length ? clauses.join(' AND ') : 'true';

@@ -38,6 +38,23 @@ describeEachDatabase(
       expect(seen).toEqual(all.edges);
     });
 
+    it('reads a period range as analysts write it: a semester covers its months', async () => {
+      const periods = async (from: string, to: string) => {
+        const { observations } = await api.query<Page>(
+          `query ($from: String, $to: String) { observations(filter: { indicatorCodes: ["poverty_rate_p0"], regionCodes: ["ID"], periodFrom: $from, periodTo: $to }) {
+             totalCount pageInfo { hasNextPage endCursor } edges { node { regionCode period value } } } }`,
+          { from, to },
+        );
+        return observations.edges.map((e) => e.node.period);
+      };
+      expect(await periods('Semester I 2024', 'Semester I 2024')).toEqual(['2024-03']);
+      expect(await periods('Semester II 2024', 'Maret 2025')).toEqual(['2024-09', '2025-03']);
+      const bad = await api.execute('{ observations(filter: { periodFrom: "2024-13" }) { totalCount } }');
+      expect(bad.errors?.[0]?.message).toBe(
+        'periodFrom “2024-13” is not a period: write "2020", "2020-03", "Maret 2020" or "Semester I 2020".',
+      );
+    });
+
     it('refuses oversized pages and foreign cursors with a clear message', async () => {
       expect((await api.execute(PAGE, { first: 5000 })).errors?.[0]?.message).toBe('first must be between 1 and 1000, got 5000.');
       expect((await api.execute(PAGE, { first: 5, after: 'abc' })).errors?.[0]?.message).toMatch(
