@@ -7,6 +7,7 @@ import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { comparePeriods, onOrAfter, parseStoredPeriod } from '../observations/periods.js';
 import type { SeriesBreakRule } from '../observations/series.js';
 import { REGION_COLUMNS, type RegionRecord } from '../regions/regions.service.js';
+import { LEVEL_ORDER } from '../regions/registry.js';
 import type { Direction } from '../targets/progress.js';
 import { type Ranked, rankRegions, type Summary, summarise } from './ranking.js';
 
@@ -39,8 +40,6 @@ const CHILD_LEVEL: Partial<Record<RegionLevel, RegionLevel>> = {
   REGENCY_CITY: 'DISTRICT',
   DISTRICT: 'VILLAGE',
 };
-
-const LEVEL_ORDER: readonly RegionLevel[] = ['NATIONAL', 'PROVINCE', 'REGENCY_CITY', 'DISTRICT', 'VILLAGE'];
 
 /** Indicators a `comparisons` request may hold: each can rank every kabupaten/kota of the country. */
 export const MAX_COMPARISON_INDICATORS = 10;

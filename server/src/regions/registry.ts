@@ -114,7 +114,8 @@ export function readRegionChanges(): RegionChangeRow[] {
   }));
 }
 
-const LEVEL_ORDER: RegionLevel[] = ['NATIONAL', 'PROVINCE', 'REGENCY_CITY', 'DISTRICT', 'VILLAGE'];
+/** The levels from the top down: a region's parent is always one level above it. */
+export const LEVEL_ORDER: readonly RegionLevel[] = ['NATIONAL', 'PROVINCE', 'REGENCY_CITY', 'DISTRICT', 'VILLAGE'];
 const CHUNK = 20_000;
 
 /**

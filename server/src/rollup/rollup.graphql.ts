@@ -75,6 +75,6 @@ export class RollUpResolver {
     })
     period: string,
   ): Promise<RollUp> {
-    return computeRollUp(db, loaders, { indicatorCode, parentCode, period }) as Promise<RollUp>;
+    return computeRollUp(db, loaders, { indicatorCode, parentCode, period });
   }
 }

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import type { Context } from '../graphql/context.js';
 import { requireIndicators, requirePeriod, requireRegions } from '../graphql/lookups.js';
+import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { parseStoredPeriod } from '../observations/periods.js';
 import { breaksFor } from '../observations/series.js';
 import { type ChildValue, coveredBySplitOrigin, type RollupResult, rollUp, type SplitOff, weightPeriodFor } from './rollup.js';
@@ -10,7 +11,7 @@ export interface RollUpAnswer extends RollupResult {
   parentCode: string;
   period: string;
   computed: true;
-  method: string;
+  method: IndicatorRecord['aggregation'];
   weightPeriod: string | null;
   publishedValue: number | null;
   differenceFromPublished: number | null;
@@ -58,7 +59,7 @@ export async function computeRollUp(
     rows.find((r) => r.regionCode === region && r.indicatorCode === ind && r.period === p)?.value ?? null;
   const withValues = children.map((c) => ({ regionCode: c.code, value: valueAt(c.code, indicator!.code, period) }));
   const covered = coveredBySplitOrigin(
-    withValues.map((c) => ({ ...c, weight: null })),
+    withValues,
     splits,
     key,
     (from, year) => breaksFor(breaks, indicator!.code, from).find((b) => b.at.year >= year)?.at ?? null,

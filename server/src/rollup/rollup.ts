@@ -83,7 +83,7 @@ const round = (n: number) => Math.round(n * 1e6) / 1e6;
  * series break for the indicator (`breakOf`), else by the year of the split.
  */
 export function coveredBySplitOrigin(
-  children: readonly ChildValue[],
+  children: readonly Pick<ChildValue, 'regionCode' | 'value'>[],
   splits: readonly SplitOff[],
   period: PeriodKey,
   breakOf: (regionCode: string, splitYear: number) => PeriodKey | null,
