@@ -49,6 +49,9 @@ describe('codes and periods the analyst got wrong', () => {
     expect(await errorOf('{ series(indicatorCode: "poverty_rate_p0", regionCodes: ["7501"]) { regionCode } }')).toBe(
       'Unknown region “7501”: this looks like a BPS code; use the Kemendagri code instead ("75.02" for BPS 7501), which regions(search: "7501") finds.',
     );
+    // Named apart from the words too, for clients that say it in their own language.
+    const result = await api.execute('{ seriesGrid(indicatorCodes: ["p0"], regionCodes: ["75"]) { regionCode } }');
+    expect(result.errors?.[0]?.extensions?.unknownCode).toEqual({ kind: 'indicator', code: 'p0' });
     const { regions } = await api.query<{ regions: { code: string }[] }>('{ regions(search: "7501") { code } }');
     expect(regions.map((r) => r.code)).toEqual(['75.02']);
   });

@@ -12,13 +12,14 @@ export function requireIndicators(loaders: Context['loaders'], codes: readonly s
   return requireAll(
     loaders.indicatorByCode,
     codes,
+    'indicator',
     (code) => `Unknown indicator “${code}”. The catalogue is in the \`indicators\` query.`,
   );
 }
 
 /** The registry entries for these Kemendagri codes, in their order. */
 export function requireRegions(loaders: Context['loaders'], codes: readonly string[]): Promise<RegionRecord[]> {
-  return requireAll(loaders.regionByCode, codes, (code) =>
+  return requireAll(loaders.regionByCode, codes, 'region', (code) =>
     /^\d{4}$/.test(code)
       ? `Unknown region “${code}”: this looks like a BPS code; use the Kemendagri code instead ("75.02" for BPS 7501), which regions(search: "${code}") finds.`
       : `Unknown region “${code}”: use a Kemendagri code such as "75" or "75.02", or "ID" for Indonesia.`,
@@ -28,13 +29,15 @@ export function requireRegions(loaders: Context['loaders'], codes: readonly stri
 async function requireAll<T>(
   loader: { loadMany(codes: readonly string[]): Promise<(T | null | undefined | Error)[]> },
   codes: readonly string[],
+  kind: 'indicator' | 'region',
   unknown: (code: string) => string,
 ): Promise<T[]> {
   const found = await loader.loadMany(codes);
   return codes.map((code, i) => {
     const record = found[i];
     if (record instanceof Error) throw record;
-    if (!record) throw badInput(unknown(code));
+    // Which code, for clients that say it in their own words (the dashboard, in Bahasa Indonesia).
+    if (!record) throw badInput(unknown(code), { unknownCode: { kind, code } });
     return record;
   });
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { STATUS_STYLE, textOn } from '../charts/palette';
 import type { ProgressStatus } from '../data/types';
 import { useI18n } from '../i18n/useI18n';
-import { loadFailedText } from './load-failed';
+import { type LoadError, loadFailedText } from './load-failed';
 
 /** Loading, empty and error states that say what is happening. */
 export function Notice({
@@ -29,9 +29,9 @@ export function Notice({
 }
 
 /** A failed page query: says why and retries every query the page depends on. */
-export function LoadFailed({ error, retry }: { error: { message: string }; retry: readonly (() => unknown)[] }) {
+export function LoadFailed({ error, retry }: { error: LoadError; retry: readonly (() => unknown)[] }) {
   const { t } = useI18n();
-  const { text, retryable } = loadFailedText(error.message, t);
+  const { text, retryable } = loadFailedText(error, t);
   return (
     <Notice kind="error" {...(retryable ? { onRetry: () => retry.forEach((r) => void r()) } : {})}>
       {text}
