@@ -1,10 +1,12 @@
 import { badInput } from '../graphql/errors.js';
-import { csvField } from '../seed/csv.js';
+import { needsNeutralising } from './csv-injection.js';
 
 export interface CsvStyle {
   /** Indonesian Excel: decimal comma, so fields are separated by semicolons. */
   decimalComma: boolean;
 }
+
+export type CsvValue = string | number | null | undefined;
 
 const DECIMAL_WORDS: Record<string, boolean> = { comma: true, koma: true, point: false, titik: false, dot: false };
 
@@ -25,17 +27,38 @@ export function plainNumber(v: number): string {
   return Math.abs(v) < 1 ? v.toFixed(20).replace(/\.?0+$/, '') : BigInt(Math.round(v)).toString();
 }
 
-/** CSV text with a UTF-8 byte-order mark, so Excel opens Indonesian names correctly. */
-export function renderCsv(
-  header: readonly string[],
-  rows: readonly (readonly (string | number | null | undefined)[])[],
-  style: CsvStyle,
-): string {
+const NEEDS_QUOTES = /[",\n\r]/;
+const NEEDS_QUOTES_SEMICOLON = /[",;\n\r]/;
+
+/**
+ * One cell. Numbers are written as numbers (a decimal comma in the Excel style). Text is quoted where the
+ * separator, a quote or a line break needs it, and text a spreadsheet would run as a formula (it begins
+ * with =, +, -, @, a tab or a line break) gets a leading single quote and is always quoted: the one rule
+ * for CSV injection on the server (see csv-injection.ts, which the import uses to read such a cell back).
+ */
+export function csvCell(v: CsvValue, style: CsvStyle): string {
+  if (typeof v === 'number') return style.decimalComma ? plainNumber(v).replace('.', ',') : plainNumber(v);
+  if (v === null || v === undefined) return '';
+  if (needsNeutralising(v)) return `"'${v.replaceAll('"', '""')}"`;
+  return (style.decimalComma ? NEEDS_QUOTES_SEMICOLON : NEEDS_QUOTES).test(v) ? `"${v.replaceAll('"', '""')}"` : v;
+}
+
+/** One line of cells with its CRLF. */
+export function csvLine(row: readonly CsvValue[], style: CsvStyle): string {
   const sep = style.decimalComma ? ';' : ',';
-  const cell = (v: string | number | null | undefined) => {
-    if (typeof v === 'number') return style.decimalComma ? plainNumber(v).replace('.', ',') : plainNumber(v);
-    const text = csvField(v);
-    return style.decimalComma && text.includes(';') && !text.startsWith('"') ? `"${text}"` : text;
-  };
-  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(sep)).join('\r\n')}\r\n`;
+  let line = '';
+  for (let i = 0; i < row.length; i++) line += (i === 0 ? '' : sep) + csvCell(row[i], style);
+  return `${line}\r\n`;
+}
+
+/** The start of every export: a UTF-8 byte-order mark (so Excel opens Indonesian names correctly) and the header. */
+export function csvStart(header: readonly string[], style: CsvStyle): string {
+  return `\uFEFF${csvLine(header, style)}`;
+}
+
+/** A whole CSV text: byte-order mark, header row, CRLF line ends. */
+export function renderCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[], style: CsvStyle): string {
+  let text = csvStart(header, style);
+  for (const row of rows) text += csvLine(row, style);
+  return text;
 }
