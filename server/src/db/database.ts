@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
@@ -11,6 +10,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { type DatabaseConfig, describeDatabase } from '../config.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { copyText, rowChunks } from './copy-text.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { listenOnServer, type ServerSubscription } from './listen.js';
 import { pgliteMigrationAdapter, postgresMigrationAdapter } from './migration-adapters.js';
 
@@ -109,9 +109,13 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
-  // "memory://" keeps the database in memory (tests); anything else is a folder on disk.
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir);
+  // "memory://" keeps the database in memory (tests); anything else is a folder on disk, which one process
+  // owns at a time (a second one would silently overwrite the first's writes): see data-dir-lock.ts.
+  const lock = dataDir.startsWith('memory://') ? undefined : lockDataDir(dataDir);
+  const pglite = await PGlite.create(dataDir).catch((err) => {
+    lock?.release();
+    throw err;
+  });
   const listeners = new Listeners();
   const prisma = createPrisma(new PrismaPGlite(pglite), listeners);
   const adapterFactory = pgliteMigrationAdapter(pglite);
@@ -175,8 +179,12 @@ async function openPglite(dataDir: string): Promise<Database> {
       };
     },
     async close() {
-      await prisma.$disconnect();
-      await pglite.close();
+      try {
+        await prisma.$disconnect();
+        await pglite.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }
