@@ -72,17 +72,45 @@ export function buildIsStale(): boolean {
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server's own process (node), for reading its memory. */
+  pid: number;
+  /** The embedded database folder (empty when the server runs on DATABASE_URL). */
+  dataDir: string;
+  /** What the server printed so far. */
+  output(): string;
+  /** Stops the server; the data folder is removed unless `keepData` was given. */
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  /** A PostgreSQL server's database instead of a fresh embedded one. */
+  databaseUrl?: string;
+  /** An existing embedded database folder to open (kept on stop). */
+  dataDir?: string;
+  /** Keep the data folder when the server stops (to open it again). */
+  keepData?: boolean;
+  env?: Record<string, string>;
+}
+
 /** Starts `server/dist/main.js` on a free port with a fresh database folder, removed again by `stop()`. */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'kesra-e2e-'));
+  const dataDir = options.databaseUrl ? '' : (options.dataDir ?? mkdtempSync(join(tmpdir(), 'kesra-e2e-')));
+  const removeData = () => {
+    if (dataDir && !options.keepData && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
   let output = '';
   const server = spawn(process.execPath, ['server/dist/main.js'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'production', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      NODE_ENV: 'production',
+      DATABASE_URL: options.databaseUrl ?? '',
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout?.on('data', (d) => (output += d));
@@ -92,11 +120,14 @@ export async function startServer(): Promise<RunningServer> {
     await waitForHealth(`${baseUrl}/health`, server, () => output, 120_000);
   } catch (err) {
     server.kill('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
+    removeData();
     throw err;
   }
   return {
     baseUrl,
+    pid: server.pid ?? 0,
+    dataDir,
+    output: () => output,
     async stop() {
       if (server.exitCode === null) {
         const exited = new Promise((resolve) => server.once('exit', resolve));
@@ -104,7 +135,7 @@ export async function startServer(): Promise<RunningServer> {
         await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
         if (server.exitCode === null) server.kill('SIGKILL');
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      removeData();
     },
   };
 }
