@@ -1,7 +1,7 @@
 // Turns an uploaded CSV or XLSX file into rows of text cells, each row keeping the line number a
 // person sees in a text editor or in Excel, so that every later message can point at it.
 
-import ExcelJS from 'exceljs';
+import { readWorkbookRows } from './read-xlsx.js';
 
 export interface TableRow {
   /** 1-based: the file line where the row starts (CSV) or the spreadsheet row number (XLSX). */
@@ -16,7 +16,8 @@ export interface Table {
 
 /** The file as a whole cannot be read: wrong type, broken spreadsheet, unclosed quote. */
 export class ImportFileError extends Error {
-  readonly code: 'UNSUPPORTED_FILE_TYPE' | 'UNREADABLE_FILE';
+  /** OVER_LIMIT: the file is beyond what an import reads (a decompression bomb, a cell longer than Excel allows). */
+  readonly code: 'UNSUPPORTED_FILE_TYPE' | 'UNREADABLE_FILE' | 'OVER_LIMIT';
 
   constructor(code: ImportFileError['code'], message: string) {
     super(message);
@@ -43,7 +44,7 @@ export async function readTableRows(bytes: Uint8Array, fileName: string): Promis
       return delimitedRows(decodeText(bytes));
     case 'xlsx':
     case 'xlsm':
-      return (await readWorkbook(bytes, fileName)).rows;
+      return readWorkbookRows(bytes, fileName);
     case 'xls':
       throw new ImportFileError(
         'UNSUPPORTED_FILE_TYPE',
@@ -220,61 +221,4 @@ function fieldEnd(text: string, from: number, separator: number): number {
     end++;
   }
   return end;
-}
-
-async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // A copy as a plain ArrayBuffer: exceljs types its input as one, and a view may share a pool.
-    await workbook.xlsx.load(bytes.slice().buffer);
-  } catch (error) {
-    throw new ImportFileError(
-      'UNREADABLE_FILE',
-      `cannot open “${fileName}” as an Excel workbook (${error instanceof Error ? error.message : String(error)}): save it again as .xlsx or CSV`,
-    );
-  }
-  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  const rows: TableRow[] = [];
-  sheet?.eachRow((row, rowNumber) => {
-    const cells: string[] = [];
-    let hasText = false;
-    for (let c = 1; c <= row.cellCount; c++) {
-      const text = cellText(row.getCell(c));
-      if (!hasText && text.trim() !== '') hasText = true;
-      cells.push(text);
-    }
-    if (hasText) rows.push({ line: rowNumber, cells });
-  });
-  return { rows };
-}
-
-function cellText(cell: ExcelJS.Cell): string {
-  // A merged range shows its text once, in its top-left cell; the others read as empty, as in a CSV
-  // export of the same sheet.
-  if (cell.type === ExcelJS.ValueType.Merge) return '';
-  return valueText(cell.value);
-}
-
-type CellContent = ExcelJS.CellValue | ExcelJS.CellErrorValue;
-
-function valueText(value: CellContent): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return numberText(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return valueText(value.result ?? null);
-  if ('error' in value) return value.error;
-  if ('hyperlink' in value) return valueText(value.text as CellContent);
-  return '';
-}
-
-/**
- * The number as Excel shows it at full precision: 15 significant digits drop binary noise from
- * stored values and formula results (8.470000000000001 → "8.47").
- */
-function numberText(value: number): string {
-  if (Number.isInteger(value)) return String(value);
-  return String(Number(value.toPrecision(15)));
 }
