@@ -10,10 +10,12 @@ import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import type { Database } from './db/database.js';
 import { exportsRouter } from './exports/exports.router.js';
 import { type Context, createContext } from './graphql/context.js';
+import { CostFactsHolder } from './graphql/cost-facts.js';
+import { depthRule } from './graphql/depth.js';
 import { serveGraphQLExplorer } from './graphql/explorer.js';
 import { formatError } from './graphql/format-error.js';
 import { bodyErrorHandler, graphqlJsonHandler, isJsonGraphQLPost, parseJsonBody } from './graphql/http.js';
-import { costLimitPlugin, depthRule } from './graphql/limits.js';
+import { costLimitPlugin, MAX_TOKENS } from './graphql/limits.js';
 import { noStorePlugin } from './graphql/no-store.js';
 import { ReferenceCache } from './graphql/reference-cache.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -48,10 +50,12 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin(),
-      costLimitPlugin(schema),
+      costLimitPlugin(schema, new CostFactsHolder(db, () => reference.changes)),
       { serverWillStart: async () => ({ serverWillStop: () => reference.stop() }) },
     ],
     validationRules: [depthRule],
+    // graphql-js stops reading a document after this many tokens: parsing and validating stay linear and small.
+    parseOptions: { maxTokens: MAX_TOKENS },
     introspection: true,
     includeStacktraceInErrorResponses: !options.production,
     formatError: (formatted, error) => formatError(formatted, error, options.production),

@@ -16,6 +16,24 @@ describe('query limits', () => {
     await test.drop();
   });
 
+  it('answers a fragment that spreads itself, or a cycle of fragments, with HTTP 400 naming the cycle', async () => {
+    for (const query of [
+      '{ ...F } fragment F on Query { ...F }',
+      '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }',
+    ]) {
+      const res = await post(query);
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].message).toMatch(/Cannot spread fragment "[AF]" within itself/);
+    }
+  });
+
+  it('counts fragments and inline fragments as no level, and fields inside them as levels', async () => {
+    const nine = `{ region(code: "ID") { ...F } } fragment F on Region { ${'children { ... on Region { '.repeat(8)}code${' } }'.repeat(8)} }`;
+    expect((await api.execute(nine)).errors).toBeUndefined();
+    const eleven = `{ region(code: "ID") { ...F } } fragment F on Region { ${'children { ...G '.repeat(1)}} } fragment G on Region { ${'children { '.repeat(9)}code${' }'.repeat(9)} }`;
+    expect((await api.execute(eleven)).errors?.[0]?.message).toMatch(/nests deeper than 10 levels/);
+  });
+
   it('refuses queries nested deeper than 10 levels, saying so', async () => {
     const deep = `{ region(code: "ID") { ${'children { '.repeat(10)}code${' }'.repeat(10)} } }`;
     const result = await api.execute(deep);
@@ -34,7 +52,9 @@ describe('query limits', () => {
     request(api.http).post('/graphql').set('content-type', 'application/json').send({ query, variables });
 
   it('answers an over-budget query with HTTP 400', async () => {
-    const res = await post('{ regions(level: REGENCY_CITY) { code children { code name children { code name } } } }');
+    const res = await post(
+      '{ regions(level: REGENCY_CITY) { code ancestors { code children { code ancestors { code name } } } } }',
+    );
     expect(res.status).toBe(400);
     expect(res.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', maxCost: 250000 } });
   });

@@ -87,6 +87,8 @@ function deepFreeze<V>(value: V): V {
  */
 export class ReferenceCache {
   private live = false;
+  /** Moves on with every change notified (or possibly missed): what was derived from the data may be stale. */
+  changes = 0;
   private stopListening: (() => Promise<void>) | null = null;
   readonly indicators = new TableCache<string, IndicatorRecord | null>(() => this.live, 10_000);
   /** Kabupaten/kota and above are ~550 regions; desa lookups come and go, so the size is capped. */
@@ -137,12 +139,14 @@ export class ReferenceCache {
 
   /** A table changed; an unknown name (or none) drops everything. */
   changed(table: string): void {
+    this.changes++;
     const caches = this.byTable[table];
     if (caches) for (const cache of caches) cache.clear();
     else this.clear();
   }
 
   clear(): void {
+    this.changes++;
     for (const cache of new Set(Object.values(this.byTable).flat())) cache.clear();
   }
 

@@ -15,3 +15,12 @@ declare module 'graphql-upload/graphqlUploadExpress.mjs' {
     maxFiles?: number;
   }): RequestHandler;
 }
+
+declare module 'graphql-upload/Upload.mjs' {
+  /** A file of a multipart request, as processRequest hands it to the Upload scalar. */
+  export default class Upload {
+    promise: Promise<unknown>;
+    resolve(file: unknown): void;
+    reject(error: unknown): void;
+  }
+}

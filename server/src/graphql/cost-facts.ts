@@ -1,0 +1,186 @@
+import type { Database } from '../db/database.js';
+import { parsePeriod } from '../imports/values.js';
+
+/**
+ * What the cost estimate needs to know of the data, read in a few grouped statements and held: how many regions lie
+ * under a parent at a level, which periods an indicator has and how many values at each, how many targets a document
+ * sets. Lists are costed by these sizes, so that a query's cost follows the rows it will really read and return.
+ */
+export interface CostFacts {
+  /** Regions of `level` under `parentCode` (any depth; "ID" or null for the whole country), or its direct children. */
+  regionsUnder(parentCode: string | null, level: string | null): number;
+  /** Most direct children any region of `level` has (any level when null). */
+  maxChildren(level: string | null): number;
+  /** Distinct periods with values of these indicators (all when null) within [from, to]: the most points a series holds. */
+  periods(indicatorCodes: readonly string[] | null, from: string | null, to: string | null): number;
+  /** Values of these indicators (all when null) within [from, to]: the rows a count over them scans. */
+  observations(indicatorCodes: readonly string[] | null, from: string | null, to: string | null): number;
+  regionsTotal: number;
+  indicators: number;
+  seriesBreaks: number;
+  planningDocuments: number;
+  /** Most targets, regions and indicators of one planning document (the one named, or the largest). */
+  document(code: string | null): { targets: number; regions: number; indicators: number };
+  programmes: number;
+  programmeFigures: number;
+  methodologies: number;
+}
+
+interface PeriodCount {
+  indicator: string;
+  /** year × 100 + month (0 for an annual value): sortable, comparable with a range's bounds. */
+  key: number;
+  n: number;
+}
+
+/** A period as year × 100 + month; a year alone is its start (from) or its end (to). */
+function bound(text: string | null, side: 'from' | 'to'): number | null {
+  if (!text) return null;
+  const p = parsePeriod(text);
+  if (!p) return null; // the resolver says what is wrong with it
+  if (p.month !== null) return p.year * 100 + p.month;
+  return p.year * 100 + (side === 'from' ? 0 : 99);
+}
+
+export async function readCostFacts(db: Database): Promise<CostFacts> {
+  const [groups, periodCounts, documents, [counts]] = await Promise.all([
+    db.sql.query<{ parent: string | null; level: string; n: number }>(
+      'SELECT parent_code AS parent, level::text AS level, count(*)::int AS n FROM region GROUP BY 1, 2',
+    ),
+    db.sql.query<PeriodCount>(
+      `SELECT indicator_code AS indicator, year * 100 + subperiod AS key, count(*)::int AS n
+       FROM observation GROUP BY indicator_code, year, subperiod`,
+    ),
+    db.sql.query<{ code: string; targets: number; regions: number; indicators: number }>(
+      `SELECT document_code AS code, count(*)::int AS targets, count(DISTINCT region_code)::int AS regions,
+              count(DISTINCT indicator_code)::int AS indicators FROM target GROUP BY document_code`,
+    ),
+    db.sql.query<Record<string, number>>(
+      `SELECT (SELECT count(*) FROM indicator)::int AS indicators, (SELECT count(*) FROM series_break)::int AS breaks,
+              (SELECT count(*) FROM planning_document)::int AS documents, (SELECT count(*) FROM programme)::int AS programmes,
+              (SELECT count(*) FROM programme_figure)::int AS figures, (SELECT count(*) FROM composite_methodology)::int AS methodologies`,
+    ),
+  ]);
+  const regionsTotal = groups.reduce((s, g) => s + g.n, 0);
+  const under = new Map<string, number>();
+  const regionsUnder = (parentCode: string | null, level: string | null): number => {
+    const key = `${parentCode ?? ''}|${level ?? ''}`;
+    let n = under.get(key);
+    if (n === undefined) {
+      n = 0;
+      for (const g of groups) {
+        if (level !== null && g.level !== level) continue;
+        if (parentCode === null || parentCode === 'ID') {
+          if (level !== null || g.parent === parentCode) n += g.n;
+        } else if (g.parent === parentCode || (level !== null && g.parent?.startsWith(`${parentCode}.`))) n += g.n;
+      }
+      under.set(key, n);
+    }
+    return n;
+  };
+  // The most children one parent has, by the parent's level (the level above its children's).
+  const childCounts = new Map<string, number>();
+  for (const g of groups) {
+    if (!g.parent) continue;
+    const parentLevel = parentLevelOf(g.level);
+    childCounts.set(parentLevel, Math.max(childCounts.get(parentLevel) ?? 0, g.n));
+  }
+  const maxChildren = (level: string | null): number =>
+    level === null ? Math.max(0, ...childCounts.values()) : (childCounts.get(level) ?? 0);
+
+  const byIndicator = new Map<string, PeriodCount[]>();
+  for (const p of periodCounts) {
+    const list = byIndicator.get(p.indicator);
+    if (list) list.push(p);
+    else byIndicator.set(p.indicator, [p]);
+  }
+  const inRange = (indicatorCodes: readonly string[] | null, from: string | null, to: string | null) => {
+    const lo = bound(from, 'from') ?? -Infinity;
+    const hi = bound(to, 'to') ?? Infinity;
+    const lists = indicatorCodes ? indicatorCodes.map((c) => byIndicator.get(c.trim()) ?? []) : [...byIndicator.values()];
+    return lists.map((list) => list.filter((p) => p.key >= lo && p.key <= hi));
+  };
+  const byDocument = new Map(documents.map((d) => [d.code, d]));
+  const largest = documents.reduce(
+    (m, d) => ({
+      targets: Math.max(m.targets, d.targets),
+      regions: Math.max(m.regions, d.regions),
+      indicators: Math.max(m.indicators, d.indicators),
+    }),
+    { targets: 0, regions: 0, indicators: 0 },
+  );
+  return {
+    regionsUnder,
+    maxChildren,
+    periods: (codes, from, to) => Math.max(0, ...inRange(codes, from, to).map((l) => l.length)),
+    observations: (codes, from, to) => inRange(codes, from, to).reduce((s, l) => s + l.reduce((t, p) => t + p.n, 0), 0),
+    regionsTotal,
+    indicators: counts?.indicators ?? 0,
+    seriesBreaks: counts?.breaks ?? 0,
+    planningDocuments: counts?.documents ?? 0,
+    document: (code) => (code ? (byDocument.get(code) ?? largest) : largest),
+    programmes: counts?.programmes ?? 0,
+    programmeFigures: counts?.figures ?? 0,
+    methodologies: counts?.methodologies ?? 0,
+  };
+}
+
+const LEVELS = ['NATIONAL', 'PROVINCE', 'REGENCY_CITY', 'DISTRICT', 'VILLAGE'];
+
+function parentLevelOf(level: string): string {
+  return LEVELS[Math.max(0, LEVELS.indexOf(level) - 1)]!;
+}
+
+/** The level a Kemendagri code is at, from its shape ("ID", "75", "75.01", "75.01.01", "75.01.01.2001"). */
+export function levelOfCode(code: string): string | null {
+  if (code.trim() === 'ID') return 'NATIONAL';
+  const parts = code.trim().split('.').length;
+  return LEVELS[parts] ?? null;
+}
+
+/** The level one below `level`. */
+export function levelBelow(level: string | null): string | null {
+  if (level === null) return null;
+  return LEVELS[LEVELS.indexOf(level) + 1] ?? null;
+}
+
+/**
+ * Holds the facts, reading them anew after the reference data changes (imports notify a change to observations)
+ * or after a minute; a read in progress never holds a request up once facts exist: the previous ones serve.
+ */
+export class CostFactsHolder {
+  private facts: CostFacts | null = null;
+  private reading: Promise<CostFacts> | null = null;
+  private readAt = 0;
+  private seenVersion = -1;
+  /** Moves on with every new set of facts: costs kept from older ones are not reused. */
+  version = 0;
+
+  constructor(
+    private readonly db: Database,
+    private readonly changes: () => number,
+    private readonly maxAgeMs = 60_000,
+  ) {}
+
+  async get(): Promise<CostFacts> {
+    const stale = this.changes() !== this.seenVersion || Date.now() - this.readAt > this.maxAgeMs;
+    if (this.facts && !stale) return this.facts;
+    if (!this.reading) {
+      const version = this.changes();
+      this.reading = readCostFacts(this.db)
+        .then((facts) => {
+          this.facts = facts;
+          this.seenVersion = version;
+          this.readAt = Date.now();
+          this.version++;
+          return facts;
+        })
+        .finally(() => {
+          this.reading = null;
+        });
+      // Read in the background while older facts serve; a failed read is tried again on the next request.
+      if (this.facts) this.reading.catch(() => {});
+    }
+    return this.facts ?? this.reading;
+  }
+}

@@ -1,0 +1,210 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  type DocumentNode,
+  type GraphQLSchema,
+  getIntrospectionQuery,
+  getNullableType,
+  isListType,
+  isObjectType,
+  parse,
+} from 'graphql';
+import Upload from 'graphql-upload/Upload.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '../test-support/databases.js';
+import { createTestApi } from '../test-support/graphql.js';
+import { COUNT_ROWS_PER_POINT, LIST_RULES, operationCost } from './cost.js';
+import { type CostFacts, readCostFacts } from './cost-facts.js';
+import { MAX_COST } from './limits.js';
+import { buildAppSchema } from './schema.js';
+
+/** An upload, as graphql-upload hands it to the schema (the file itself is never read by the estimate). */
+const upload = () => new Upload();
+
+const EXAMPLES_DIR = fileURLToPath(new URL('../../../web/src/explorer/examples/', import.meta.url));
+const GQL = fileURLToPath(new URL('../../../web/src/gql/graphql.ts', import.meta.url));
+
+/** The dashboard's own operations, as GraphQL Code Generator wrote them. */
+function dashboardDocuments(): Map<string, DocumentNode> {
+  const text = readFileSync(GQL, 'utf8');
+  const docs = new Map<string, DocumentNode>();
+  for (const [, name, json] of text.matchAll(/export const (\w+)Document = (\{.*?\}) as unknown/g)) {
+    docs.set(name!, JSON.parse(json!) as DocumentNode);
+  }
+  return docs;
+}
+
+describe('cost rules', () => {
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = await buildAppSchema();
+  });
+
+  it('size every list field of the schema from its arguments or the data', () => {
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        const coordinate = `${type.name}.${field.name}`;
+        if (isListType(getNullableType(field.type)) && !LIST_RULES[coordinate]) missing.push(coordinate);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describeEachDatabase(
+  'query cost on the demo data',
+  (use) => {
+    let schema: GraphQLSchema;
+    let facts: CostFacts;
+    let provinces: string[];
+    let kabKota: string[];
+    const cost = (query: string | DocumentNode, variables: Record<string, unknown> = {}) =>
+      operationCost({
+        schema,
+        document: typeof query === 'string' ? parse(query) : query,
+        variables,
+        operationName: null,
+        facts,
+      });
+    beforeAll(async () => {
+      schema = await buildAppSchema();
+      facts = await readCostFacts(use());
+      provinces = (await use().sql.query<{ code: string }>("SELECT code FROM region WHERE level = 'PROVINCE' ORDER BY code")).map(
+        (r) => r.code,
+      );
+      kabKota = (
+        await use().sql.query<{ code: string }>("SELECT code FROM region WHERE level = 'REGENCY_CITY' ORDER BY code")
+      ).map((r) => r.code);
+    });
+
+    it('reads the sizes of the data', () => {
+      expect(facts.regionsUnder('ID', 'PROVINCE')).toBe(38);
+      expect(facts.regionsUnder('ID', 'REGENCY_CITY')).toBe(514);
+      expect(facts.regionsUnder('75', null)).toBe(6);
+      expect(facts.regionsUnder('75', 'REGENCY_CITY')).toBe(6);
+      expect(facts.periods(['poverty_rate_p0'], null, null)).toBeGreaterThan(10);
+      expect(facts.periods(['poverty_rate_p0'], '2024', '2024')).toBeLessThanOrEqual(3);
+      expect(facts.observations(null, null, null)).toBeGreaterThan(1000);
+    });
+
+    it.each(readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.graphql')))(
+      'keeps the explorer example %s within the budget',
+      (file) => {
+        expect(
+          cost(readFileSync(`${EXAMPLES_DIR}${file}`, 'utf8'), { file: upload(), importedBy: 'analis' }),
+        ).toBeLessThanOrEqual(MAX_COST);
+      },
+    );
+
+    it('keeps the dashboard’s operations within the budget with their largest variables', () => {
+      const docs = dashboardDocuments();
+      const all = { codes: kabKota, regions: kabKota.slice(0, 20), indicators: Array(10).fill('poverty_rate_p0') };
+      const variables: Record<string, Record<string, unknown>> = {
+        RegionInfo: { code: '75' },
+        RegionSearch: { search: 'gorontalo' },
+        CompareParent: { code: 'ID' },
+        Comparison: { indicator: 'poverty_rate_p0', parent: 'ID' },
+        ComparisonEarlier: { indicator: 'poverty_rate_p0', parent: 'ID', period: '2024' },
+        ComparePeriods: { indicator: 'poverty_rate_p0', codes: all.codes },
+        ImportFile: { file: upload(), dryRun: true, importedBy: 'x', decimalComma: false },
+        Observations: { filter: {}, first: 1000 },
+        ProvinceMap: { indicator: 'poverty_rate_p0', document: 'RKP-2026', withStatus: true },
+        MapPeriods: { indicator: 'poverty_rate_p0', codes: provinces },
+        Overview: {
+          region: '75',
+          document: 'RKP-2026',
+          indicators: all.indicators,
+          parent: 'ID',
+          withPeers: true,
+          withTargets: true,
+        },
+        Programmes: { code: 'ID', parent: 'ID' },
+        Scorecard: { document: 'RKP-2026', parent: 'ID', indicators: all.indicators },
+        Trend: { indicator: 'poverty_rate_p0', regions: all.regions, document: 'RKP-2026', withTargets: true },
+        RegionExplorer: { code: 'ID' },
+        RegionExplorerSearch: { search: 'bone' },
+      };
+      const costs: Record<string, number> = {};
+      for (const [name, document] of docs) costs[name] = cost(document, variables[name] ?? {});
+      for (const [name, value] of Object.entries(costs)) expect(value, name).toBeLessThanOrEqual(MAX_COST);
+      expect(Object.keys(costs).length).toBeGreaterThan(10);
+    });
+
+    it('lets the explorer introspect the schema, and refuses an introspection bomb', () => {
+      expect(cost(getIntrospectionQuery())).toBeLessThanOrEqual(MAX_COST);
+      const bomb = `{ __schema { types { ${'fields { type { '.repeat(5)}name${' } }'.repeat(5)} } } }`;
+      expect(cost(bomb)).toBeGreaterThan(MAX_COST);
+    });
+
+    it('counts what unpaginated lists and counts really hold', () => {
+      const series = `series(indicatorCode: "poverty_rate_p0", regionCodes: $codes) { regionCode points { period value breakBefore } }`;
+      const one = cost(`query ($codes: [String!]!) { ${series} }`, { codes: provinces });
+      // 38 series of every period the indicator has: more than 38 × 10 points of 3 fields.
+      expect(one).toBeGreaterThan(38 * 10 * 3);
+      const aliases = Array.from({ length: 1000 }, (_, i) => `s${i}: ${series}`).join(' ');
+      expect(cost(`query ($codes: [String!]!) { ${aliases} }`, { codes: provinces })).toBeGreaterThan(MAX_COST);
+      // A count scans its rows: its cost grows with them. With the 500,000 values of the report that found it, 100
+      // counts of every observation are refused, one is not.
+      const rows = facts.observations(null, null, null);
+      expect(cost('{ observations { totalCount } }')).toBeGreaterThanOrEqual(rows / COUNT_ROWS_PER_POINT);
+      const counts = Array.from({ length: 100 }, (_, i) => `c${i}: observations { totalCount }`).join(' ');
+      const real = facts;
+      facts = { ...real, observations: (...args) => (real.observations(...args) * 500_000) / rows };
+      try {
+        expect(cost('{ observations { totalCount } }')).toBeLessThan(MAX_COST);
+        expect(cost(`{ ${counts} }`)).toBeGreaterThan(MAX_COST);
+      } finally {
+        facts = real;
+      }
+      // A period range narrows the points, and the rows a comparison holds follow its parent and level.
+      expect(
+        cost(`query ($codes: [String!]!) { ${series.replace(')', ', periodFrom: "2025")')} }`, { codes: provinces }),
+      ).toBeLessThan(one);
+      const comparison = (parent: string, level: string) =>
+        cost(
+          `{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "${parent}", level: ${level}) { rows { regionCode value } } }`,
+        );
+      expect(comparison('ID', 'REGENCY_CITY')).toBeGreaterThan(514 * 2);
+      expect(comparison('75', 'REGENCY_CITY')).toBeLessThan(50);
+    });
+
+    it('refuses a string or list argument over its limit, naming it and the limit, without quoting it', () => {
+      const huge = 'x'.repeat(1_900_000);
+      expect(() => cost('query ($s: String) { regions(search: $s) { code } }', { s: huge })).toThrow(
+        /^search \(of regions\) is 1900000 characters long, more than the limit of 100: send a shorter value\.$/,
+      );
+      expect(() => cost(`{ region(code: "${'7'.repeat(300)}") { name } }`)).toThrow(
+        /^code \(of region\) is 300 characters long, more than the limit of 200/,
+      );
+      expect(() =>
+        cost('query ($f: ObservationFilter!) { observations(filter: $f) { totalCount } }', {
+          f: { regionCodes: Array(5000).fill('75') },
+        }),
+      ).toThrow(/^filter\.regionCodes \(of observations\) has 5000 items, more than the limit of 1000/);
+      expect(() =>
+        cost('query ($f: ObservationFilter!) { observations(filter: $f) { totalCount } }', {
+          f: { regionCodes: ['75', 'y'.repeat(201)] },
+        }),
+      ).toThrow(/^filter\.regionCodes\[1\] \(of observations\) is 201 characters long/);
+    });
+  },
+  { demoData: true },
+);
+
+describe('limits over HTTP', () => {
+  // See limits.test.ts for the depth limit and the 400s; here a refused argument reaches the client as one.
+  it('refuses a megabyte search string at once, with HTTP 400 and a short message', async () => {
+    const { createTestDatabase } = await import('../test-support/databases.js');
+    const test = await createTestDatabase('pglite');
+    const api = await createTestApi(test.db, { production: true });
+    const started = performance.now();
+    const result = await api.execute('query ($s: String) { regions(search: $s) { code } }', { s: 'x'.repeat(1_900_000) });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'search', limit: 100 } });
+    expect(result.errors?.[0]?.message.length).toBeLessThan(200);
+    await api.stop();
+    await test.drop();
+  });
+});

@@ -1,0 +1,370 @@
+import {
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  GraphQLError,
+  type GraphQLField,
+  GraphQLIncludeDirective,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  GraphQLSkipDirective,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  getVariableValues,
+  isCompositeType,
+  isInputObjectType,
+  isListType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  SchemaMetaFieldDef,
+  type SelectionSetNode,
+  TypeMetaFieldDef,
+} from 'graphql';
+import type { CostFacts } from './cost-facts.js';
+import { levelBelow, levelOfCode } from './cost-facts.js';
+
+/**
+ * The cost of an operation, in points: one per field returned, lists multiplied by the number of items they will
+ * hold (from the arguments and from the data: regions under a parent, periods an indicator has in a range), and a
+ * count by the rows it scans (COUNT_ROWS_PER_POINT rows a point). Written for this project rather than with
+ * graphql-query-complexity, whose estimators see only a field's own arguments: the size of `rows`, `points` or
+ * `totalCount` depends on the arguments of the field above them (comparison's parent and level, series' indicator
+ * and period range, observations' filter), which a walk carrying a scope from parent to child can use.
+ */
+
+/** Rows a count or a grouped scan reads for one point of cost: a scanned row is far cheaper than a returned field. */
+export const COUNT_ROWS_PER_POINT = 10;
+/** Characters a string argument may have, unless ARGUMENT_LIMITS says otherwise. */
+export const MAX_STRING_LENGTH = 200;
+/** Items a list argument may have, unless ARGUMENT_LIMITS says otherwise. */
+export const MAX_LIST_LENGTH = 1000;
+
+/** Limits of particular arguments and input fields ("Type.field.argument" or "InputType.field"): free text is longer. */
+export const ARGUMENT_LIMITS: Record<string, number> = {
+  'Query.regions.search': 100,
+  'Mutation.importFile.reason': 2000,
+  'Mutation.importFile.source': 1000,
+  'CompositeMethodologyInput.descriptionId': 5000,
+  'CompositeMethodologyInput.source': 1000,
+};
+
+/** What a list field's items are known to be, passed from a field to those below it. */
+export interface Scope {
+  level?: string | null;
+  parentCode?: string | null;
+  indicatorCodes?: readonly string[] | null;
+  documentCode?: string | null;
+  from?: string | null;
+  to?: string | null;
+  /** Rows a count inside holds (observations' totalCount). */
+  rows?: number;
+  /** Values per indicator a coverage inside scans (on average over the list it is in). */
+  rowsPerIndicator?: number;
+}
+
+export interface Sized {
+  /** Items in the list (1 for a field that is not a list). */
+  size: number;
+  /** Points the field costs itself, beside its items (1 unless it counts or scans). */
+  own?: number;
+  scope?: Scope;
+}
+
+type Args = Record<string, unknown>;
+type Rule = (args: Args, scope: Scope, facts: CostFacts) => Sized;
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const list = (v: unknown): string[] | null => (Array.isArray(v) ? (v as string[]) : null);
+const scan = (rows: number) => Math.ceil(rows / COUNT_ROWS_PER_POINT);
+
+/** Regions a list filtered by parent and level holds: descendants at the level, else the parent's children. */
+function regionsOf(facts: CostFacts, parentCode: string | null, level: string | null): number {
+  if (parentCode === null && level === null) return facts.regionsTotal;
+  return facts.regionsUnder(parentCode, level);
+}
+
+function comparisonScope(args: Args): Scope {
+  const parentCode = str(args.parentCode) ?? 'ID';
+  return { parentCode, level: str(args.level) ?? levelBelow(levelOfCode(parentCode)) };
+}
+
+/**
+ * Every list field of the schema, and every field that scans. A test fails when the schema has a list field that is
+ * not here, so that a new list cannot count as one item.
+ */
+export const LIST_RULES: Record<string, Rule> = {
+  'Query.regions': (a, _s, f) => {
+    const parentCode = str(a.parentCode);
+    const level = str(a.level);
+    const n = regionsOf(f, parentCode, level);
+    return {
+      size: Math.min(typeof a.limit === 'number' ? a.limit : n, n),
+      scope: { level: level ?? levelBelow(parentCode ? levelOfCode(parentCode) : null) },
+    };
+  },
+  'Query.region': (a) => ({ size: 1, scope: { level: levelOfCode(str(a.code) ?? '') } }),
+  'Region.children': (_a, s, f) => ({ size: f.maxChildren(s.level ?? null), scope: { level: levelBelow(s.level ?? null) } }),
+  'Region.ancestors': () => ({ size: 4, scope: { level: null } }),
+  'Query.comparison': (a) => ({ size: 1, scope: { ...comparisonScope(a), indicatorCodes: [str(a.indicatorCode) ?? ''] } }),
+  'Query.comparisons': (a) => ({ size: list(a.indicatorCodes)?.length ?? 0, scope: comparisonScope(a) }),
+  'Comparison.rows': (_a, s, f) => ({
+    size: f.regionsUnder(s.parentCode ?? 'ID', s.level ?? null),
+    scope: { level: s.level ?? null },
+  }),
+  'ComparisonRow.peers': () => ({ size: 2 }),
+  'ComparisonRow.peerCodes': () => ({ size: 2 }),
+  'Query.series': (a) => ({
+    size: list(a.regionCodes)?.length ?? 0,
+    scope: { indicatorCodes: [str(a.indicatorCode) ?? ''], from: str(a.periodFrom), to: str(a.periodTo) },
+  }),
+  'Query.seriesGrid': (a) => ({
+    size: (list(a.regionCodes)?.length ?? 0) * (list(a.indicatorCodes)?.length ?? 0),
+    scope: { indicatorCodes: list(a.indicatorCodes), from: str(a.periodFrom), to: str(a.periodTo) },
+  }),
+  'Series.points': (_a, s, f) => ({ size: f.periods(s.indicatorCodes ?? null, s.from ?? null, s.to ?? null) }),
+  'Query.observations': (a) => {
+    const filter = (a.filter ?? {}) as Args;
+    return {
+      size: 1,
+      scope: {
+        indicatorCodes: list(filter.indicatorCodes),
+        from: str(filter.periodFrom),
+        to: str(filter.periodTo),
+        parentCode: str(filter.parentCode),
+        level: str(filter.level),
+        rows: typeof a.first === 'number' ? a.first : 100,
+      },
+    };
+  },
+  'ObservationConnection.edges': (_a, s, f) => ({
+    size: Math.min(s.rows ?? 0, f.observations(s.indicatorCodes ?? null, s.from ?? null, s.to ?? null)),
+  }),
+  // A count reads every row it counts (narrowed only by indicators and periods here: an upper bound).
+  'ObservationConnection.totalCount': (_a, s, f) => ({
+    size: 1,
+    own: 1 + scan(f.observations(s.indicatorCodes ?? null, s.from ?? null, s.to ?? null)),
+  }),
+  'Query.indicators': (_a, _s, f) => ({
+    size: f.indicators,
+    scope: { rowsPerIndicator: f.indicators ? f.observations(null, null, null) / f.indicators : 0 },
+  }),
+  'Query.indicator': (a, _s, f) => ({ size: 1, scope: { rowsPerIndicator: f.observations([str(a.code) ?? ''], null, null) } }),
+  // Coverage counts an indicator's values, regions and periods: a scan of its rows (batched for a whole list).
+  'Indicator.coverage': (_a, s, f) => ({
+    size: 1,
+    own: 1 + scan(s.rowsPerIndicator ?? f.observations(null, null, null)),
+    scope: { indicatorCodes: null },
+  }),
+  'IndicatorCoverage.periods': (_a, s, f) => ({ size: f.periods(s.indicatorCodes ?? null, null, null) }),
+  'Indicator.levels': () => ({ size: 5 }),
+  'Indicator.periodMonths': () => ({ size: 12 }),
+  'Indicator.seriesBreaks': (_a, _s, f) => ({ size: f.seriesBreaks }),
+  'Query.planningDocuments': (_a, _s, f) => ({ size: f.planningDocuments }),
+  'PlanningDocument.targets': (_a, _s, f) => ({ size: f.document(null).targets }),
+  'Query.scorecard': (a, _s, f) => {
+    const doc = f.document(str(a.documentCode));
+    const parentCode = str(a.parentCode);
+    const regions =
+      list(a.regionCodes)?.length ?? (parentCode ? f.regionsUnder(parentCode, null) + (a.includeParent ? 1 : 0) : doc.regions);
+    const indicators = list(a.indicatorCodes)?.length ?? doc.indicators;
+    return { size: 1, scope: { rows: regions * indicators, parentCode, documentCode: str(a.documentCode) } };
+  },
+  'Scorecard.cells': (_a, s) => ({ size: s.rows ?? 0 }),
+  'Scorecard.regionCodes': (_a, s) => ({ size: s.rows ?? 0 }),
+  'Scorecard.indicatorCodes': (_a, _s, f) => ({ size: f.indicators }),
+  'Query.compositeIndex': (a, _s, f) => ({ size: list(a.regionCodes)?.length ?? 0, scope: { rows: f.indicators } }),
+  'Query.compositeMethodologies': (_a, _s, f) => ({ size: f.methodologies, scope: { rows: f.indicators } }),
+  'Mutation.defineCompositeMethodology': (_a, _s, f) => ({ size: 1, scope: { rows: f.indicators } }),
+  'CompositeMethodology.dimensions': (_a, s) => ({ size: s.rows ?? 0 }),
+  'CompositeDimensionDefinition.components': (_a, s) => ({ size: s.rows ?? 0 }),
+  'CompositeResult.dimensions': (_a, s) => ({ size: s.rows ?? 0 }),
+  'CompositeResult.missing': (_a, s) => ({ size: s.rows ?? 0 }),
+  'CompositeDimensionStep.components': (_a, s) => ({ size: s.rows ?? 0 }),
+  'CompositeDimensionStep.missing': (_a, s) => ({ size: s.rows ?? 0 }),
+  'Query.programmes': (_a, _s, f) => ({ size: f.programmes }),
+  'Query.programmeFigures': (a, _s, f) => {
+    const programmes = list(a.programmeCodes)?.length ?? f.programmes;
+    const regions = list(a.regionCodes)?.length ?? (str(a.parentCode) ? f.regionsUnder(str(a.parentCode), null) : f.regionsTotal);
+    return { size: Math.min(f.programmeFigures, programmes * regions * (typeof a.year === 'number' ? 1 : 50)) };
+  },
+  'Query.rollUp': (a, _s, f) => ({ size: 1, scope: { rows: f.regionsUnder(str(a.parentCode) ?? 'ID', null) } }),
+  'RollUp.coveredChildren': (_a, s) => ({ size: s.rows ?? 0 }),
+  'RollUp.missingChildren': (_a, s) => ({ size: s.rows ?? 0 }),
+  // An import reports its rows' errors (the file is at most 50 MB) and the earlier imports of the same file.
+  'ImportReport.errors': () => ({ size: 1000 }),
+  'ImportReport.previousImports': () => ({ size: 100 }),
+};
+
+/**
+ * Sizes of introspection's lists, from the schema itself: on average per type (fields, values, arguments), since the
+ * explorer's own query reads them all once, which the average times the number of types counts exactly; a nested
+ * "bomb" (fields of the types of fields of …) still multiplies and is refused.
+ */
+function introspectionRules(schema: GraphQLSchema): Record<string, Rule> {
+  const types = Object.values(schema.getTypeMap());
+  const mean = (count: (t: (typeof types)[number]) => number) =>
+    Math.max(1, Math.ceil(types.reduce((s, t) => s + count(t), 0) / types.length));
+  const fields = types.flatMap((t) => (isObjectType(t) ? Object.values(t.getFields()) : []));
+  const args = Math.max(1, Math.ceil(fields.reduce((s, f) => s + f.args.length, 0) / Math.max(1, fields.length)));
+  const fixed =
+    (size: number): Rule =>
+    () => ({ size });
+  return {
+    '__Schema.types': fixed(types.length),
+    '__Schema.directives': fixed(schema.getDirectives().length),
+    '__Type.fields': fixed(mean((t) => ('getFields' in t ? Object.keys(t.getFields()).length : 0))),
+    '__Type.inputFields': fixed(mean((t) => (isInputObjectType(t) ? Object.keys(t.getFields()).length : 0))),
+    '__Type.enumValues': fixed(mean((t) => ('getValues' in t ? t.getValues().length : 0))),
+    '__Type.interfaces': fixed(mean((t) => ('getInterfaces' in t ? t.getInterfaces().length : 0))),
+    '__Type.possibleTypes': fixed(1),
+    '__Field.args': fixed(args),
+    '__Directive.args': fixed(Math.max(1, ...schema.getDirectives().map((d) => d.args.length))),
+    '__Directive.locations': fixed(19),
+  };
+}
+
+/** Lists without a rule (a test keeps this from happening in the schema) count as this many items. */
+const UNKNOWN_LIST_SIZE = 100;
+
+/** A refusal of an argument: too long a string or list. */
+function argumentError(message: string, limit: number, argument: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument, limit } });
+}
+
+/**
+ * Refuses a string or list argument over its limit, wherever it sits (an argument, an input object's field, a list's
+ * item) and wherever it came from (the document or a variable), naming the argument and the limit and never quoting
+ * the value.
+ */
+function checkValue(value: unknown, type: GraphQLInputType, path: string, coordinate: string, where: string): void {
+  if (value === null || value === undefined) return;
+  const nullable = getNullableType(type);
+  const limit = ARGUMENT_LIMITS[coordinate];
+  if (isListType(nullable)) {
+    if (!Array.isArray(value)) {
+      checkValue(value, nullable.ofType, path, coordinate, where);
+      return;
+    }
+    const max = limit ?? MAX_LIST_LENGTH;
+    if (value.length > max) {
+      throw argumentError(
+        `${path}${where} has ${value.length} items, more than the limit of ${max}: send fewer at once (split the request).`,
+        max,
+        path,
+      );
+    }
+    const item = getNamedType(nullable.ofType);
+    if (isInputObjectType(item) || item.name === 'String' || item.name === 'ID' || isListType(getNullableType(nullable.ofType))) {
+      for (let i = 0; i < value.length; i++) checkValue(value[i], nullable.ofType, `${path}[${i}]`, coordinate, where);
+    }
+    return;
+  }
+  if (isInputObjectType(nullable)) {
+    for (const field of Object.values(nullable.getFields())) {
+      checkValue((value as Args)[field.name], field.type, `${path}.${field.name}`, `${nullable.name}.${field.name}`, where);
+    }
+    return;
+  }
+  if (typeof value === 'string') {
+    const max = limit ?? MAX_STRING_LENGTH;
+    if (value.length > max) {
+      throw argumentError(
+        `${path}${where} is ${value.length} characters long, more than the limit of ${max}: send a shorter value.`,
+        max,
+        path,
+      );
+    }
+  }
+}
+
+export interface CostOptions {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  variables: Record<string, unknown>;
+  operationName: string | null;
+  facts: CostFacts;
+}
+
+const introspectionCache = new WeakMap<GraphQLSchema, Record<string, Rule>>();
+
+/**
+ * The operation's cost; throws a GraphQLError for a variable of the wrong type or missing, or for an argument over
+ * its length limit (the caller answers 400).
+ */
+export function operationCost({ schema, document, variables, operationName, facts }: CostOptions): number {
+  const operation: OperationDefinitionNode | null | undefined = getOperationAST(document, operationName);
+  if (!operation) return 0;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
+  if (coerced.errors) throw coerced.errors[0];
+  const values = coerced.coerced;
+  let introspection = introspectionCache.get(schema);
+  if (!introspection) {
+    introspection = introspectionRules(schema);
+    introspectionCache.set(schema, introspection);
+  }
+  const rules = introspection;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+
+  const included = (node: FieldNode | SelectionSetNode['selections'][number]) => {
+    if (!node.directives?.length) return true;
+    if (getDirectiveValues(GraphQLSkipDirective, node, values)?.if === true) return false;
+    return getDirectiveValues(GraphQLIncludeDirective, node, values)?.if !== false;
+  };
+
+  // Fragments on the way down: validation refused cycles before this runs, but the walk never relies on it.
+  const walking = new Set<string>();
+  const costOf = (set: SelectionSetNode, type: GraphQLCompositeType, scope: Scope): number => {
+    let total = 0;
+    for (const selection of set.selections) {
+      if (!included(selection)) continue;
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
+        total += costOf(selection.selectionSet, isCompositeType(on) ? on : type, scope);
+        continue;
+      }
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (!fragment || walking.has(name)) continue;
+        const on = schema.getType(fragment.typeCondition.name.value);
+        walking.add(name);
+        total += costOf(fragment.selectionSet, isCompositeType(on) ? on : type, scope);
+        walking.delete(name);
+        continue;
+      }
+      const name = selection.name.value;
+      if (name === '__typename') {
+        total += 1;
+        continue;
+      }
+      let field: GraphQLField<unknown, unknown> | undefined;
+      // graphql-js keeps the meta fields apart from the root type's own.
+      if (name === '__schema') field = SchemaMetaFieldDef;
+      else if (name === '__type') field = TypeMetaFieldDef as GraphQLField<unknown, unknown>;
+      else if ('getFields' in type) field = type.getFields()[name];
+      if (!field) continue;
+      const coordinate = `${type.name}.${name}`;
+      const args = field.args.length ? getArgumentValues(field, selection, values) : {};
+      for (const arg of field.args) {
+        checkValue(args[arg.name], arg.type, arg.name, `${coordinate}.${arg.name}`, ` (of ${name})`);
+      }
+      const rule = LIST_RULES[coordinate] ?? rules[coordinate];
+      const isList = isListType(getNullableType(field.type));
+      const sized: Sized = rule ? rule(args, scope, facts) : { size: isList ? UNKNOWN_LIST_SIZE : 1 };
+      const named = getNamedType(field.type);
+      const inner =
+        selection.selectionSet && isCompositeType(named) ? costOf(selection.selectionSet, named, sized.scope ?? scope) : 0;
+      total += (sized.own ?? 1) + sized.size * Math.max(inner, isList ? 1 : 0);
+    }
+    return total;
+  };
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+  if (!root) return 0;
+  return costOf(operation.selectionSet, root, {});
+}
