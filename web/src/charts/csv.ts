@@ -1,14 +1,32 @@
 export type CsvCell = string | number | null | undefined;
 
+/** Quotes, then a character a spreadsheet reads as the start of a formula: =, +, -, @, tab, CR or LF. */
+const FORMULA_START = /^'*[=+\-@\t\r\n]/;
+/** A number written as text ("-1,5", "-0.25"): read as that number, it cannot call anything. */
+const PLAIN_NUMBER = /^[+-]?(?:\d[\d.,]*|[.,]\d[\d.,]*)$/;
+
+/**
+ * CSV injection (OWASP): a text cell a spreadsheet would run as a formula gets a leading single quote, so Excel
+ * shows it as text. A text already beginning with quotes before such a character gets one more, so the server's
+ * import (server/src/exports/csv-injection.ts, the same rule) reads any of these back to the original text.
+ * Numbers are never changed.
+ */
+export function neutraliseCell(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
 function cell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
-  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = neutraliseCell(value);
+  // A neutralised cell is always quoted, as OWASP advises.
+  return text !== value || /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
- * CSV text with a byte-order mark (so Excel reads UTF-8 names such as "Sulawesi Tengah — Luwuk" right), a header
- * row, CRLF line ends, and empty cells for missing values — never zero.
+ * The one way the dashboard writes CSV (every download goes through here): a byte-order mark (so Excel reads UTF-8
+ * names such as "Sulawesi Tengah — Luwuk" right), a header row, CRLF line ends, empty cells for missing values —
+ * never zero — and text cells neutralised against CSV injection.
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   const lines = [header, ...rows].map((r) => r.map(cell).join(','));
