@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { bootstrapDatabase } from './db/bootstrap.js';
+import { DataDirLockedError, describeThisProcess, heldDataDirLock } from './db/data-dir-lock.js';
 import { openDatabase } from './db/database.js';
 
 const log = (line: string) => console.log(`[kesra] ${line}`);
@@ -10,14 +11,31 @@ const log = (line: string) => console.log(`[kesra] ${line}`);
 async function main() {
   const config = loadConfig();
   const started = Date.now();
-  const db = await openDatabase(config.database);
+  // Anyone who finds the embedded folder taken is told a server has it (and, once it listens, where).
+  describeThisProcess({ server: 'starting' });
+  const db = await openDatabase(config.database).catch((err: Error) => {
+    throw new StartError(err.message, 3);
+  });
   log(`Database: ${db.description}`);
   await bootstrapDatabase(db, { demoData: config.demoData, log });
   const { handler } = await createApp(db, { production: config.production, webDist: config.webDist });
   const server = createServer(handler).listen(config.port, config.host ?? '0.0.0.0', () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    // The import command finds the server here and sends its files to it (see imports/cli/import.ts).
+    if (config.database.kind === 'pglite') {
+      heldDataDirLock(config.database.dataDir)?.update({
+        server: 'listening',
+        url: `http://${localAddress(config.host)}:${port}/`,
+      });
+    }
     log(`Ready in ${Date.now() - started} ms: dashboard http://localhost:${port}/ · GraphQL http://localhost:${port}/graphql`);
+  });
+  server.on('error', (err: NodeJS.ErrnoException) => {
+    const reason =
+      err.code === 'EADDRINUSE' ? `port ${config.port} is in use by another program (set PORT to another port)` : err.message;
+    console.error(`[kesra] Could not start: ${reason}.`);
+    process.exit(1);
   });
   // Ctrl-C reaches both pnpm and this process, and pnpm passes it on: the same stop arrives twice. Only a
   // signal after the first has been handled for a while means "stop now".
@@ -29,6 +47,9 @@ async function main() {
     }
     stopping = Date.now();
     log('Shutting down…');
+    // An import command arriving now waits for the folder rather than for an answer that will not come.
+    if (config.database.kind === 'pglite')
+      heldDataDirLock(config.database.dataDir)?.update({ server: 'stopping', url: undefined });
     server.close(() => void db.close().finally(() => process.exit(0)));
     server.closeIdleConnections();
   };
@@ -36,7 +57,24 @@ async function main() {
   process.on('SIGTERM', shutdown);
 }
 
+/** Exit codes: 1 could not start; 3 the database cannot be reached, or its folder is in use by another process. */
+class StartError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+/** An address of this machine on which a server listening on `host` can be reached. */
+function localAddress(host: string | undefined): string {
+  if (!host || host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
 main().catch((err) => {
   console.error(`[kesra] Could not start: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
+  process.exit(err instanceof StartError || err instanceof DataDirLockedError ? 3 : 1);
 });

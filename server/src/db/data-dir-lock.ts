@@ -21,8 +21,8 @@ export interface DataDirOwner {
   command: string;
   /** When it took the folder (ISO 8601). */
   since: string;
-  /** Set by a server: "starting" until it takes requests, then "listening" with its `url`. */
-  server?: 'starting' | 'listening';
+  /** Set by a server: "starting" until it takes requests, then "listening" with its `url`, "stopping" at the end. */
+  server?: 'starting' | 'listening' | 'stopping';
   /** Base address of a listening server (GraphQL at `${url}graphql`), reachable from this machine. */
   url?: string;
 }
@@ -52,7 +52,7 @@ export class DataDirLockedError extends Error {
 
 function describeOwner(owner: DataDirOwner | null): string {
   if (!owner) return 'another process';
-  const state = owner.url ? `, serving ${owner.url}` : owner.server === 'starting' ? ', starting' : '';
+  const state = owner.url ? `, serving ${owner.url}` : owner.server && owner.server !== 'listening' ? `, ${owner.server}` : '';
   return `${owner.command} (pid ${owner.pid}${state})`;
 }
 

@@ -43,6 +43,27 @@ async function migrationsFolder(scripts: Record<string, string>): Promise<string
 
 const BROKEN = 'CREATE TABLE t (id int);\nSELECT * FROM no_such_table;\n';
 
+describe.each(DATABASE_KINDS)('an up-to-date history [%s]', (kind) => {
+  it('applies nothing without the schema engine, and a migration added later still applies', async () => {
+    const first = { '20200101000000_first': 'CREATE TABLE first_table (id int);\n' };
+    const test = await createTestDatabase(kind, { bootstrap: false });
+    try {
+      expect(await applyPendingMigrations(test.db, await migrationsFolder(first))).toEqual(['20200101000000_first']);
+      const seen: string[] = [];
+      const stop = test.db.onQuery((sql) => seen.push(sql));
+      expect(await applyPendingMigrations(test.db, await migrationsFolder(first))).toEqual([]);
+      stop();
+      // One look at the history table, through the client that reports its statements; the engine never started.
+      expect(seen).toHaveLength(1);
+      expect(seen[0]).toMatch(/FROM _prisma_migrations/);
+      const both = { ...first, '20200102000000_second': 'CREATE TABLE second_table (id int);\n' };
+      expect(await applyPendingMigrations(test.db, await migrationsFolder(both))).toEqual(['20200102000000_second']);
+    } finally {
+      await test.drop();
+    }
+  });
+});
+
 describe.each(DATABASE_KINDS)('a failing migration [%s]', (kind) => {
   it('stops with the SQL error and is not recorded as applied', async () => {
     const dir = await migrationsFolder({ '20200101000000_broken': BROKEN });

@@ -1,61 +1,154 @@
-// pnpm run import <file> [--dry-run] [--json] [--indicator CODE] [--source TEXT] [--decimal-comma]
-//                        [--reason TEXT] [--by NAME]
-// (`pnpm import` without `run` is pnpm's own lockfile command and cannot be overridden.)
-import { readFile } from 'node:fs/promises';
+// pnpm run import <file> — see HELP (`pnpm import` without `run` is pnpm's own lockfile command). On the
+// embedded database, a server running on the same folder owns it (see db/data-dir-lock.ts): the file
+// then goes through that server, with the same checks and report.
+import { readFile, stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { loadConfig } from '../../config.js';
+import { type Command, CommandError, EXIT, openDatabaseFor, readCommandLine, usageError } from '../../cli/command.js';
+import { type AppConfig, loadConfig } from '../../config.js';
 import { bootstrapDatabase } from '../../db/bootstrap.js';
-import { openDatabase } from '../../db/database.js';
+import { DataDirLockedError, describeThisProcess } from '../../db/data-dir-lock.js';
+import type { Database } from '../../db/database.js';
 import { importFile } from '../import.service.js';
 import { formatReport } from '../report-text.js';
+import { type PublicReport, publicReport } from './report-fields.js';
+import { importThroughServer } from './through-server.js';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    'dry-run': { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-    indicator: { type: 'string' },
-    source: { type: 'string' },
-    'decimal-comma': { type: 'boolean', default: false },
-    reason: { type: 'string' },
-    by: { type: 'string' },
-  },
-});
-const file = positionals[0];
-if (!file) {
-  console.error(
-    'Usage: pnpm run import <file.csv|file.xlsx> [--dry-run] [--json] [--indicator CODE] [--source TEXT] [--decimal-comma] [--reason TEXT] [--by NAME]',
-  );
-  process.exit(2);
-}
-// pnpm runs scripts from the package folder; resolve the path from where the user typed it.
-const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
-const bytes = await readFile(path).catch((err: Error) => {
-  console.error(`Cannot read ${path}: ${err.message}`);
-  process.exit(2);
-});
+export const HELP = `Usage: pnpm run import <file> [options]
 
-const config = loadConfig();
-const db = await openDatabase(config.database);
-try {
-  // Initialise a new database exactly as `pnpm start` would, so the first import is not special.
-  await bootstrapDatabase(db, { demoData: config.demoData });
-  const report = await importFile(db, {
+Imports a CSV or XLSX file through the import pipeline: every row is checked, then all rows are
+written in one transaction, or none when any row has an error. Layouts: observations (long), a BPS
+table export (wide, needs --indicator), targets, programmes, planning documents (see the README).
+
+Options:
+  --dry-run          Check the file and show what would change; write nothing.
+  --json             Print the whole report as JSON (counts and every error).
+  --indicator CODE   Indicator of a BPS wide table, which has no indicator column (e.g. poverty_rate_p0).
+  --source TEXT      Source to record for a wide table's values.
+  --decimal-comma    Numbers are written with a decimal comma ("8,47").
+  --reason TEXT      Why the figures change; kept in the audit trail.
+  --by NAME          Who imports the file (default: your user name).
+  -h, --help         Show this help.
+
+Database: the PostgreSQL server in DATABASE_URL, else the embedded database in DATA_DIR (default
+.data/pglite). When a server (pnpm start) has that folder open, the file is sent to it and imported
+there, with the same checks and the same report.
+
+Exit codes: 0 imported (or a dry run without errors); 1 rejected: the file has errors, nothing was
+written; 2 wrong usage or a file that cannot be read; 3 the database cannot be reached or its folder
+is in use by a process that does not take imports; 4 an unexpected fault of the program.`;
+
+const OPTIONS = {
+  'dry-run': { type: 'boolean' },
+  json: { type: 'boolean' },
+  indicator: { type: 'string' },
+  source: { type: 'string' },
+  'decimal-comma': { type: 'boolean' },
+  reason: { type: 'string' },
+  by: { type: 'string' },
+} as const;
+
+/** How long to wait for a server starting (the first start loads demo data) or stopping on the folder. */
+const SERVER_WAIT_MS = 120_000;
+
+export const importCommand: Command = async (args, io) => {
+  const { values, positionals, help } = readCommandLine(args, OPTIONS, { max: 1 });
+  if (help) {
+    io.out(HELP);
+    return EXIT.ok;
+  }
+  const file = positionals[0];
+  if (!file) throw usageError('Name the file to import, e.g. pnpm run import data/p0-2025.csv');
+  for (const name of ['indicator', 'source', 'reason', 'by'] as const) {
+    if (values[name] !== undefined && !values[name].trim()) throw usageError(`Option --${name} needs a value that is not empty.`);
+  }
+  const path = resolve(io.cwd, file);
+  const bytes = await readInput(path);
+  let config: AppConfig;
+  try {
+    config = loadConfig(io.env);
+  } catch (err) {
+    throw usageError((err as Error).message);
+  }
+  describeThisProcess({ command: 'pnpm run import' });
+  const request = {
     bytes,
     fileName: basename(path),
-    importedBy: values.by ?? userInfo().username,
-    dryRun: values['dry-run'],
-    ...(values.reason ? { reason: values.reason } : {}),
-    options: {
-      ...(values.indicator ? { indicator: values.indicator } : {}),
-      ...(values.source ? { source: values.source } : {}),
-      decimalComma: values['decimal-comma'],
-    },
+    importedBy: values.by?.trim() || userInfo().username,
+    dryRun: values['dry-run'] === true,
+    decimalComma: values['decimal-comma'] === true,
+    indicator: values.indicator?.trim(),
+    source: values.source,
+    reason: values.reason,
+  };
+
+  const opened = await openOrFindServer(config, io.err);
+  let report: PublicReport;
+  if ('serverUrl' in opened) {
+    report = await importThroughServer(opened.serverUrl, request);
+  } else {
+    const db = opened.db;
+    try {
+      // A new database is set up exactly as `pnpm start` would, so that the first import is not special.
+      await bootstrapDatabase(db, { demoData: config.demoData }).catch((err: Error) => {
+        throw new CommandError(`Cannot prepare ${db.description}: ${err.message}`, EXIT.database);
+      });
+      const local = await importFile(db, {
+        bytes,
+        fileName: request.fileName,
+        importedBy: request.importedBy,
+        dryRun: request.dryRun,
+        ...(request.reason ? { reason: request.reason } : {}),
+        options: {
+          ...(request.indicator ? { indicator: request.indicator } : {}),
+          ...(request.source ? { source: request.source } : {}),
+          decimalComma: request.decimalComma,
+        },
+      });
+      report = publicReport(local);
+    } finally {
+      await db.close();
+    }
+  }
+  io.out(values.json ? JSON.stringify(report, null, 2) : formatReport({ ...report, foreignKeyChecks: null }));
+  return report.status === 'REJECTED' ? EXIT.failed : EXIT.ok;
+};
+
+async function readInput(path: string): Promise<Buffer> {
+  const info = await stat(path).catch((err: NodeJS.ErrnoException) => {
+    throw usageError(err.code === 'ENOENT' ? `There is no file ${path}.` : `Cannot read ${path}: ${err.message}`);
   });
-  console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
-  process.exitCode = report.status === 'REJECTED' ? 1 : 0;
-} finally {
-  await db.close();
+  if (info.isDirectory()) throw usageError(`${path} is a folder; name a CSV or XLSX file.`);
+  return readFile(path).catch((err: NodeJS.ErrnoException) => {
+    throw usageError(err.code === 'EACCES' ? `Cannot read ${path}: permission denied.` : `Cannot read ${path}: ${err.message}`);
+  });
+}
+
+/**
+ * The database to import into: opened here, or, when a server owns the embedded folder, that server's
+ * address. A server that is starting or stopping is waited for; any other owner is a DataDirLockedError.
+ */
+async function openOrFindServer(
+  config: AppConfig,
+  say: (line: string) => void,
+): Promise<{ db: Database } | { serverUrl: string }> {
+  const started = Date.now();
+  let waiting = false;
+  for (;;) {
+    try {
+      return { db: await openDatabaseFor(config.database) };
+    } catch (err) {
+      if (!(err instanceof DataDirLockedError)) throw err;
+      const owner = err.owner;
+      if (owner?.url) {
+        say(`${owner.command} (pid ${owner.pid}) has the database open: sending the file to it at ${owner.url}`);
+        return { serverUrl: owner.url };
+      }
+      const passing = owner?.server === 'starting' || owner?.server === 'stopping';
+      if (!owner || !passing || Date.now() - started > SERVER_WAIT_MS) throw err;
+      if (!waiting) say(`Waiting for ${owner.command} (pid ${owner.pid}), which is ${owner.server} on this database…`);
+      waiting = true;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
 }

@@ -3,19 +3,24 @@
 // so the platform runs without shared/. Values, periods, sources and notes are copied verbatim; only
 // region codes are translated from BPS to Kemendagri with the committed crosswalks.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { type Command, CommandError, EXIT, readCommandLine, usageError } from '../../cli/command.js';
 import { repoRoot, seedDir } from '../../config.js';
 import { NATIONAL_CODE } from '../../regions/registry.js';
 import { toCsv } from '../csv.js';
 
-const dataDir = resolve(process.argv[2] ?? join(repoRoot, '../shared/data'));
+export const HELP = `Usage: pnpm seed:build [folder]
 
-const read = (file: string): Record<string, string>[] =>
-  parse(readFileSync(join(dataDir, file)), { columns: true, skip_empty_lines: true, bom: true });
+Converts the BPS figures in shared/data (or the folder given) into the demo data set's long-format
+files in prisma/seed/demo/, which are committed. Values, periods, sources and notes are copied as
+they are; region codes are translated from BPS to Kemendagri with the committed crosswalks.
 
-const provinceCode = new Map(read('province_codes.csv').map((r) => [r.bps_code!, r.kemendagri_code!]));
-provinceCode.set('00', NATIONAL_CODE);
+Options:
+  -h, --help   Show this help.
+
+Exit codes: 0 written; 1 a row has no Kemendagri code; 2 wrong usage, or a file of the folder that
+cannot be read; 4 an unexpected fault of the program.`;
 
 const FILES: [input: string, output: string][] = [
   ['province_poverty_rate_p0.csv', 'observations-province-poverty-rate.csv'],
@@ -30,23 +35,48 @@ const HEADER = ['kode_wilayah', 'nama_wilayah', 'indikator', 'periode', 'nilai',
 // Every figure in shared/data is a BPS figure (the extreme-poverty list quotes BPS estimates via news reports).
 const PUBLISHER = 'Badan Pusat Statistik (BPS)';
 
-for (const [input, output] of FILES) {
-  const rows = read(input).map((r) => {
-    // The kab/kota file carries Kemendagri codes itself; province files only BPS codes.
-    const code = r.kemendagri_code?.includes('.') ? r.kemendagri_code : provinceCode.get(r.region_code!);
-    if (!code) throw new Error(`${input}: no Kemendagri code for BPS code ${r.region_code} (${r.region_name})`);
-    return [
-      code,
-      r.region_name!,
-      r.indicator!,
-      r.period!,
-      r.value!,
-      r.original_publisher_table!,
-      r.source_url!,
-      PUBLISHER,
-      r.note ?? '',
-    ];
-  });
-  writeFileSync(join(seedDir, 'demo', output), toCsv([HEADER, ...rows]));
-  console.log(`${output}: ${rows.length} rows`);
-}
+export const buildDemoSeedCommand: Command = async (args, io) => {
+  const { positionals, help } = readCommandLine(args, {}, { max: 1 });
+  if (help) {
+    io.out(HELP);
+    return EXIT.ok;
+  }
+  const dataDir = positionals[0] ? resolve(io.cwd, positionals[0]) : join(repoRoot, '../shared/data');
+  const read = (file: string): Record<string, string>[] => {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(dataDir, file));
+    } catch (err) {
+      throw usageError(
+        `Cannot read ${file} in ${dataDir} (${(err as NodeJS.ErrnoException).code}): name the shared/data folder.`,
+      );
+    }
+    return parse(bytes, { columns: true, skip_empty_lines: true, bom: true });
+  };
+
+  const provinceCode = new Map(read('province_codes.csv').map((r) => [r.bps_code!, r.kemendagri_code!]));
+  provinceCode.set('00', NATIONAL_CODE);
+  for (const [input, output] of FILES) {
+    const rows = read(input).map((r) => {
+      // The kab/kota file carries Kemendagri codes itself; province files only BPS codes.
+      const code = r.kemendagri_code?.includes('.') ? r.kemendagri_code : provinceCode.get(r.region_code!);
+      if (!code)
+        throw new CommandError(`${input}: no Kemendagri code for BPS code ${r.region_code} (${r.region_name})`, EXIT.failed);
+      return [
+        code,
+        r.region_name!,
+        r.indicator!,
+        r.period!,
+        r.value!,
+        r.original_publisher_table!,
+        r.source_url!,
+        PUBLISHER,
+        r.note ?? '',
+      ];
+    });
+    const target = join(seedDir, 'demo', output);
+    writeFileSync(target, toCsv([HEADER, ...rows]));
+    io.out(`${relative(repoRoot, target)}: ${rows.length} rows`);
+  }
+  return EXIT.ok;
+};
