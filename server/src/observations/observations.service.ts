@@ -44,8 +44,8 @@ function periodBound(text: string | null | undefined, name: string, side: 'from'
   return [p.year, p.month ?? 0];
 }
 
-/** Builds the WHERE clause shared by pages and counts. */
-function where(filter: ObservationFilter, params: unknown[]): string {
+/** Builds the WHERE clause shared by pages, counts, series and the CSV export (`o` is observation, `r` region). */
+export function observationWhere(filter: ObservationFilter, params: unknown[]): string {
   const add = (v: unknown) => `$${params.push(v)}`;
   const clauses: string[] = [];
   if (filter.indicatorCodes?.length) clauses.push(`o.indicator_code = ANY(${add(filter.indicatorCodes)}::text[])`);
@@ -72,7 +72,7 @@ export async function findObservationPage(
 ): Promise<{ rows: Observation[]; hasNextPage: boolean }> {
   if (first < 1 || first > MAX_PAGE_SIZE) throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}.`);
   const params: unknown[] = [];
-  let condition = where(filter, params);
+  let condition = observationWhere(filter, params);
   if (after) {
     const c = decodeCursor(after);
     const p = (v: unknown) => `$${params.push(v)}`;
@@ -90,7 +90,7 @@ export async function findObservationPage(
 export async function countObservations(db: Database, filter: ObservationFilter): Promise<number> {
   const params: unknown[] = [];
   const [row] = await db.sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM observation o JOIN region r ON r.code = o.region_code WHERE ${where(filter, params)}`,
+    `SELECT count(*)::int AS n FROM observation o JOIN region r ON r.code = o.region_code WHERE ${observationWhere(filter, params)}`,
     params,
   );
   return row?.n ?? 0;
@@ -172,7 +172,7 @@ async function seriesOf(
 ): Promise<SeriesResult[]> {
   if (indicatorCodes.length === 0 || regionCodes.length === 0) return [];
   const params: unknown[] = [];
-  const condition = where(
+  const condition = observationWhere(
     {
       indicatorCodes: [...indicatorCodes],
       regionCodes: [...regionCodes],
