@@ -49,7 +49,7 @@ export class ImportWriter {
   /** Call with the import's tables locked (nobody else may add rows while this one decides what is new). */
   static async open(tx: TransactionClient, spec: TableSpec, write: WriteContext | null): Promise<ImportWriter> {
     await createStaging(tx, spec);
-    const newCells = spec === OBSERVATIONS ? await NewObservationCells.load(tx) : null;
+    const newCells = spec.table === OBSERVATIONS.table ? await NewObservationCells.load(tx) : null;
     const checks = write ? await switchOffRowTriggers(tx) : null;
     return new ImportWriter(tx, spec, write, newCells, checks);
   }

@@ -1,15 +1,21 @@
 import { createHash } from 'node:crypto';
-import { rowChunks } from '../db/copy-text.js';
 import type { Database, SqlClient } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
-import type { ImportIssue, ImportRecord, Layout, ParseOptions, RecordStream } from './import.types.js';
+import {
+  type ImportIssue,
+  type ImportRecord,
+  type Layout,
+  MAX_LISTED_ISSUES,
+  type ParseOptions,
+  type RecordStream,
+} from './import.types.js';
 import { CHUNK_ROWS, ImportWriter } from './import-writer.js';
-import { openImportFile } from './layouts.js';
-import { ImportFileError } from './read-table.js';
+import { characterProblem, MAX_TEXT_CHARS, openImportFile, shown } from './layouts.js';
+import { ImportFileError, SUSPECT_CHARACTER } from './read-table.js';
 import { loadReferenceData } from './reference-data.js';
 import type { ForeignKeyChecks } from './references.js';
 import { OBSERVATIONS, PLANNING_DOCUMENTS, PROGRAMME_FIGURES, TARGETS } from './tables.js';
-import { lockImportTables, type StagedRow, type TableSpec } from './upsert.js';
+import { forFileColumns, lockImportTables, type StagedRow, type TableSpec } from './upsert.js';
 import { createValidator, type RecordValidator } from './validate.js';
 
 export interface ImportRequest {
@@ -28,7 +34,12 @@ export interface ImportCounts {
   /** Records read from the file (for wide tables: cells). */
   records: number;
   inserted: number;
+  /** Existing rows that change: valueChanges + metadataChanges. */
   updated: number;
+  /** Of those, rows whose figures change (a revision). */
+  valueChanges: number;
+  /** Of those, rows where only the source, note or other description changes (a re-labelling). */
+  metadataChanges: number;
   unchanged: number;
   /** Cells marked missing ("-", "...") or empty: not stored. */
   missing: number;
@@ -41,8 +52,10 @@ export interface ImportReport {
   status: 'APPLIED' | 'DRY_RUN' | 'REJECTED';
   importBatchId: number | null;
   counts: ImportCounts;
-  /** Every problem found; an import with any error writes nothing. */
+  /** Every problem found (the first MAX_LISTED_ISSUES, then one saying how many more); an import with any error writes nothing. */
   errors: ImportIssue[];
+  /** Worth knowing, not errors: a source taken from a table's title, a file with nothing to write. */
+  notices: ImportIssue[];
   /** Earlier applied imports of a file with the same checksum. */
   previousImports: { id: number; fileName: string; importedBy: string; startedAt: string }[];
   /**
@@ -54,6 +67,65 @@ export interface ImportReport {
 }
 
 class DryRun extends Error {}
+/** Rolls back an import that would change nothing, so that it leaves no empty batch behind. */
+class NothingWritten extends Error {}
+
+const emptyCounts = (): ImportCounts => ({
+  records: 0,
+  inserted: 0,
+  updated: 0,
+  valueChanges: 0,
+  metadataChanges: 0,
+  unchanged: 0,
+  missing: 0,
+});
+
+function nothingToWrite(counts: ImportCounts, dryRun: boolean): ImportIssue {
+  const would = dryRun ? 'would write nothing and record no import batch' : 'wrote nothing and recorded no import batch';
+  if (counts.records === 0) {
+    return { line: null, code: 'NO_DATA_ROWS', message: `the file has no data rows below its header: the import ${would}` };
+  }
+  return {
+    line: null,
+    code: 'NOTHING_TO_WRITE',
+    message: `every value in the file is already stored exactly so${counts.missing ? ' or marked missing' : ''}: the import ${would}`,
+  };
+}
+
+/** The first MAX_LISTED_ISSUES problems, then one saying how many more there are. */
+function listed(issues: ImportIssue[], omitted: number): ImportIssue[] {
+  const more = omitted + Math.max(0, issues.length - MAX_LISTED_ISSUES);
+  if (more === 0) return issues;
+  const kept = issues.slice(0, MAX_LISTED_ISSUES);
+  kept.push({
+    line: null,
+    code: 'TOO_MANY_ERRORS',
+    message: `${more.toLocaleString('en-US')} more problems are not listed (${(kept.length + more).toLocaleString('en-US')} in all): fix these and import again`,
+  });
+  return kept;
+}
+
+/** File name, importer, reason and the options' texts: stored with the batch, audit trail and sources. */
+function argumentProblems(request: ImportRequest): ImportIssue[] {
+  const texts: [string, string | undefined][] = [
+    ['file name', request.fileName],
+    ['importedBy', request.importedBy],
+    ['reason', request.reason],
+    ['source', request.options?.source],
+    ['indicator', request.options?.indicator],
+  ];
+  const problems: ImportIssue[] = [];
+  for (const [label, text] of texts) {
+    if (text === undefined) continue;
+    const problem = SUSPECT_CHARACTER.test(text)
+      ? characterProblem(label, text)
+      : text.length > (label === 'reason' || label === 'source' ? MAX_TEXT_CHARS : 1_000)
+        ? { code: 'TEXT_TOO_LONG', message: `the ${label} “${shown(text)}” is too long` }
+        : null;
+    if (problem) problems.push({ line: null, code: 'BAD_ARGUMENT', message: problem.message });
+  }
+  return problems;
+}
 
 /**
  * The one path every import takes (CLI, GraphQL upload, dashboard, demo data): read and validate
@@ -70,22 +142,29 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
     layout: null,
     status: 'REJECTED',
     importBatchId: null,
-    counts: { records: 0, inserted: 0, updated: 0, unchanged: 0, missing: 0 },
+    counts: emptyCounts(),
     errors: [],
+    notices: [],
     previousImports: [],
     foreignKeyChecks: null,
     durationMs: 0,
   };
   const finish = () => ({ ...report, durationMs: Math.round(performance.now() - started) });
 
+  // What is written beside the figures (batch, audit trail, sources) must be text PostgreSQL takes.
+  report.errors = argumentProblems(request);
+  if (report.errors.length) return finish();
+
   let stream: RecordStream;
   try {
     stream = await openImportFile(request.bytes, request.fileName, request.options ?? {});
   } catch (err) {
-    report.errors.push({ line: null, code: 'UNREADABLE_FILE', message: (err as Error).message });
+    if (!(err instanceof ImportFileError)) throw err;
+    report.errors.push({ line: null, code: err.code, message: err.message });
     return finish();
   }
   report.layout = stream.layout;
+  report.notices = stream.notices;
   report.previousImports = await previousImports(db, checksum);
   // A header without its required columns: nothing to read.
   if (stream.issues.length) {
@@ -93,7 +172,8 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
     return finish();
   }
   const validator = createValidator(await loadReferenceData(db));
-  const spec = TABLE_OF_LAYOUT[stream.layout];
+  // Fields the file has no column for are left as they are on existing rows.
+  const spec = forFileColumns(TABLE_OF_LAYOUT[stream.layout], stream.columns);
 
   try {
     await db.transaction(async (tx) => {
@@ -113,6 +193,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
         for await (const chunk of chunks(
           stagedRowsOf(stream.records, validator, writer, counts),
           request.chunkRows ?? CHUNK_ROWS,
+          stream.work,
         )) {
           if (!hasErrors()) await writer.add(chunk);
         }
@@ -121,7 +202,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
         await writer.settle();
       }
       counts.missing = validator.missing;
-      report.errors = [...stream.issues, ...validator.issues];
+      report.errors = listed([...stream.issues, ...validator.issues], (stream.omitted?.count ?? 0) + validator.omitted.count);
       if (report.errors.length) throw new DryRun();
 
       const plan = await writer.compare();
@@ -136,8 +217,16 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       }
       counts.inserted = plan.inserted;
       counts.updated = plan.updated;
+      counts.valueChanges = plan.valueChanges;
+      counts.metadataChanges = plan.metadataChanges;
       counts.unchanged = plan.unchanged;
-      if (report.errors.length || batchId === null) throw new DryRun();
+      if (report.errors.length) throw new DryRun();
+      // Nothing to write: no batch either (the transaction, with the batch started above, is rolled back).
+      if (counts.inserted + counts.updated === 0) {
+        report.notices.push(nothingToWrite(counts, request.dryRun === true));
+        throw batchId === null ? new DryRun() : new NothingWritten();
+      }
+      if (batchId === null) throw new DryRun();
       await writer.finish();
       await tx.query('UPDATE import_batch SET inserted = $2, updated = $3, unchanged = $4, finished_at = now() WHERE id = $1', [
         batchId,
@@ -150,10 +239,14 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
     });
     report.status = 'APPLIED';
   } catch (err) {
-    // A CSV file is read while it is staged, so a broken one (an unclosed quote) can stop it midway.
+    // A file is read while it is staged, so a broken one (an unclosed quote, a workbook past a limit)
+    // can stop it midway.
     if (err instanceof ImportFileError) {
-      report.errors = [{ line: null, code: 'UNREADABLE_FILE', message: err.message }];
-      report.counts = { records: 0, inserted: 0, updated: 0, unchanged: 0, missing: 0 };
+      report.errors = [{ line: null, code: err.code, message: err.message }];
+      report.counts = emptyCounts();
+    } else if (err instanceof NothingWritten) {
+      report.status = 'APPLIED';
+      return finish();
     } else if (!(err instanceof DryRun)) throw err;
     report.status = report.errors.length ? 'REJECTED' : 'DRY_RUN';
   }
@@ -179,28 +272,29 @@ function* stagedRowsOf(
   check: RecordValidator,
   sources: Pick<ImportWriter, 'sourceNumber'>,
   counts: ImportCounts,
-): Generator<StagedRow> {
+): Generator<StagedRow | null> {
+  // A record that is missing or has a problem yields null: nothing to stage, but the reader may give way.
   for (const record of records) {
     counts.records++;
     switch (record.kind) {
       case 'observation': {
         const o = check.observation(record);
-        if (o) yield OBSERVATIONS.stage(o, sources.sourceNumber(o.source));
+        yield o && OBSERVATIONS.stage(o, sources.sourceNumber(o.source));
         break;
       }
       case 'target': {
         const t = check.target(record);
-        if (t) yield TARGETS.stage(t, sources.sourceNumber(t.source));
+        yield t && TARGETS.stage(t, sources.sourceNumber(t.source));
         break;
       }
       case 'programme': {
         const p = check.programme(record);
-        if (p) yield PROGRAMME_FIGURES.stage(p, sources.sourceNumber(p.source));
+        yield p && PROGRAMME_FIGURES.stage(p, sources.sourceNumber(p.source));
         break;
       }
       case 'document': {
         const d = check.document(record);
-        if (d) yield PLANNING_DOCUMENTS.stage(d, null);
+        yield d && PLANNING_DOCUMENTS.stage(d, null);
         break;
       }
     }
@@ -217,15 +311,26 @@ async function startBatch(tx: SqlClient, request: ImportRequest, checksum: strin
   return batch!.id;
 }
 
-/** Rows between two moments where reading gives way to pending I/O, so chunks already sent keep flowing. */
+/** Records between two moments where reading gives way to pending I/O, so chunks already sent keep flowing. */
 const GIVE_WAY_EVERY = 2_000;
+/** Bytes of workbook XML read between two such moments, however few records they held. */
+const GIVE_WAY_WORK = 4 * 1024 * 1024;
 
-/** The rows in arrays of `size`, read in pieces with a pause for I/O after each. */
-async function* chunks<T>(rows: Iterable<T>, size: number): AsyncGenerator<T[]> {
+/**
+ * The rows in arrays of `size`, read in pieces with a pause for I/O (and other requests) after each:
+ * every GIVE_WAY_EVERY records, rejected ones included, and every GIVE_WAY_WORK of reading work.
+ */
+async function* chunks<T>(rows: Iterable<T | null>, size: number, work?: () => number): AsyncGenerator<T[]> {
   let chunk: T[] = [];
-  for (const piece of rowChunks(rows, Math.min(size, GIVE_WAY_EVERY))) {
-    chunk.push(...piece);
-    await new Promise((resolve) => setImmediate(resolve));
+  let since = 0;
+  let workAt = work?.() ?? 0;
+  for (const row of rows) {
+    if (row !== null) chunk.push(row);
+    if (++since >= GIVE_WAY_EVERY || (work && work() - workAt >= GIVE_WAY_WORK)) {
+      since = 0;
+      workAt = work?.() ?? 0;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     if (chunk.length >= size) {
       yield chunk;
       chunk = [];

@@ -47,10 +47,28 @@ describeEachDatabase('import pipeline', (use) => {
     );
     const first = await run(use(), 'p0.csv', file);
     expect(first).toMatchObject({ status: 'APPLIED', layout: 'long', errors: [] });
-    expect(first.counts).toEqual({ records: 3, inserted: 3, updated: 0, unchanged: 0, missing: 0 });
+    expect(first.counts).toEqual({
+      records: 3,
+      inserted: 3,
+      updated: 0,
+      valueChanges: 0,
+      metadataChanges: 0,
+      unchanged: 0,
+      missing: 0,
+    });
     const again = await run(use(), 'p0.csv', file);
-    expect(again.counts).toEqual({ records: 3, inserted: 0, updated: 0, unchanged: 3, missing: 0 });
+    expect(again.counts).toEqual({
+      records: 3,
+      inserted: 0,
+      updated: 0,
+      valueChanges: 0,
+      metadataChanges: 0,
+      unchanged: 3,
+      missing: 0,
+    });
     expect(again.previousImports.map((p) => p.id)).toEqual([first.importBatchId]);
+    // Nothing to write: no empty batch either.
+    expect(again).toMatchObject({ status: 'APPLIED', importBatchId: null, notices: [{ code: 'NOTHING_TO_WRITE' }] });
     const rows = await use().sql.query(
       "SELECT region_code, period, year, subperiod, value::float8 AS value FROM observation WHERE indicator_code = 'poverty_rate_p0' ORDER BY region_code",
     );
@@ -130,7 +148,15 @@ describeEachDatabase('import pipeline', (use) => {
     // 2031 rows are copied into observation itself (COPY on PostgreSQL, unnest arrays on PGlite), not staged.
     const direct = statements.filter((sql) => /^(COPY observation \(|INSERT INTO observation \(.*unnest\()/s.test(sql));
     expect(direct.length).toBeGreaterThan(0);
-    expect(report.counts).toEqual({ records: 5, inserted: 4, updated: 1, unchanged: 0, missing: 0 });
+    expect(report.counts).toEqual({
+      records: 5,
+      inserted: 4,
+      updated: 1,
+      valueChanges: 1,
+      metadataChanges: 0,
+      unchanged: 0,
+      missing: 0,
+    });
     const rows = await use().sql.query(
       `SELECT o.region_code, o.period, o.value::float8 AS value, s.title AS source, s.publisher,
               o.created_import_batch_id = $1 AS created_now

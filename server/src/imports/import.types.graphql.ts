@@ -39,8 +39,19 @@ export class ImportCountsType {
   records!: number;
   @Field(() => Int, { description: 'Values that are new.' })
   inserted!: number;
-  @Field(() => Int, { description: 'Existing values that change.' })
+  @Field(() => Int, { description: 'Existing values that change: valueChanges + metadataChanges.' })
   updated!: number;
+  @Field(() => Int, {
+    description:
+      'Of the existing values that change, those whose figure changes (a revision); their source or note may change too.',
+  })
+  valueChanges!: number;
+  @Field(() => Int, {
+    description:
+      'Of the existing values that change, those where only the description changes (source, note, title, link): a re-labelling, the figure stays. ' +
+      'A column the file does not have leaves that field as it is.',
+  })
+  metadataChanges!: number;
   @Field(() => Int, { description: 'Values already stored exactly so.' })
   unchanged!: number;
   @Field(() => Int, { description: 'Cells marked missing ("-", "...") or empty: never stored, never zero.' })
@@ -73,8 +84,18 @@ export class ImportReportType {
   importBatchId!: number | null;
   @Field(() => ImportCountsType, { description: 'Records read and what was done with them (or would be, in a dry run).' })
   counts!: ImportCountsType;
-  @Field(() => [ImportIssueType], { description: 'Every problem found; with any error nothing is written.' })
+  @Field(() => [ImportIssueType], {
+    description:
+      'Every problem found, each with its line (and column where there is one); with any error nothing is written. ' +
+      'The first 1,000 are listed, then one TOO_MANY_ERRORS saying how many more there are.',
+  })
   errors!: ImportIssueType[];
+  @Field(() => [ImportIssueType], {
+    description:
+      'Worth knowing, not errors: SOURCE_FROM_TITLE (a wide table’s title recorded as its values’ source), NO_DATA_ROWS ' +
+      '(a file with a header and no rows) and NOTHING_TO_WRITE (nothing differs from what is stored), after which no import batch is recorded.',
+  })
+  notices!: ImportIssueType[];
   @Field(() => [PreviousImportType], {
     description: 'Earlier applied imports of a file with the same content (same SHA-256), oldest first.',
   })

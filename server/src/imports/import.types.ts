@@ -38,6 +38,12 @@ export interface NumberCell {
   value: number | null;
   /** Set when the text is neither a number nor a missing marker. */
   invalid?: boolean;
+  /** For a number: the significant digits it was written with ("15.150": 4). */
+  significant?: number;
+  /** For a number: the decimal places it needs ("15.150": 2, "1e-400": 400). */
+  decimals?: number;
+  /** The header of the column it came from, for messages (a wide table's records carry their column already). */
+  column?: string;
 }
 
 export interface ObservationRecord {
@@ -102,6 +108,18 @@ export type ImportRecord = ObservationRecord | TargetRecord | ProgrammeRecord | 
 
 export type Layout = 'long' | 'wide' | 'targets' | 'programmes' | 'documents';
 
+/**
+ * Problems listed per source of them (reading, checking); beyond that they are counted, not kept: a
+ * file of a million bad rows must not hold a million messages in memory or send them to a browser.
+ */
+export const MAX_LISTED_ISSUES = 1_000;
+
+/** Adds an issue to a list, or counts it once the list is full. */
+export function listIssue(list: ImportIssue[], issue: ImportIssue, omitted: { count: number }): void {
+  if (list.length < MAX_LISTED_ISSUES) list.push(issue);
+  else omitted.count++;
+}
+
 /** A problem with the file, worded for the analyst who must fix it. */
 export interface ImportIssue {
   line: number | null;
@@ -123,8 +141,19 @@ export interface ParseOptions {
 /** Records read lazily: `issues` grows while `records` is iterated and is complete once it has been read to the end. */
 export interface RecordStream {
   layout: Layout;
+  /**
+   * The optional fields the file has a column for (layout field names: source, sourceUrl, publisher,
+   * note, lowerBound, …). A field without a column is left as it is on existing rows.
+   */
+  columns: ReadonlySet<string>;
   records: Iterable<ImportRecord>;
   issues: ImportIssue[];
+  /** Worth knowing, not errors: where a wide table's source came from. */
+  notices: ImportIssue[];
+  /** Issues found beyond MAX_LISTED_ISSUES: counted, not listed. */
+  omitted?: { count: number };
+  /** Work done reading so far (bytes of inflated XML), for a caller that gives way to other work now and then. */
+  work?: () => number;
 }
 
 export interface ParsedFile {

@@ -2,18 +2,19 @@
 // each with the line (and, for wide tables, the column) it came from. Pure: no database, and every
 // problem is collected rather than stopping at the first, so one upload shows all that must be fixed.
 
-import type {
-  ImportIssue,
-  ImportRecord,
-  Layout,
-  NumberCell,
-  ParsedFile,
-  ParseOptions,
-  PeriodRef,
-  RecordStream,
-  RegionRef,
+import {
+  type ImportIssue,
+  type ImportRecord,
+  type Layout,
+  listIssue,
+  type NumberCell,
+  type ParsedFile,
+  type ParseOptions,
+  type PeriodRef,
+  type RecordStream,
+  type RegionRef,
 } from './import.types.js';
-import { readTable, readTableRows, type Table, type TableRow } from './read-table.js';
+import { readTable, readTableRows, SUSPECT_CHARACTER, type Table, type TableRow } from './read-table.js';
 import { type NumberOptions, parseNumber, parsePeriod, parseYear } from './values.js';
 
 type Field =
@@ -79,6 +80,58 @@ const HEADER_NAMES: Record<Field, readonly [string, ...string[]]> = {
   legalBasis: ['dasar_hukum', 'legal_basis'],
   url: ['url'],
 };
+
+/** Free text may be as long as an Excel cell; codes, names, periods and numbers are short by nature. */
+const FREE_TEXT: ReadonlySet<Field> = new Set(['source', 'publisher', 'note', 'title', 'legalBasis']);
+const URL_FIELDS: ReadonlySet<Field> = new Set(['sourceUrl', 'url']);
+export const MAX_TEXT_CHARS = 32_767;
+const MAX_URL_CHARS = 2_048;
+const MAX_CODE_CHARS = 200;
+const maxChars = (field: Field) =>
+  FREE_TEXT.has(field) ? MAX_TEXT_CHARS : URL_FIELDS.has(field) ? MAX_URL_CHARS : MAX_CODE_CHARS;
+
+/** A cell's text in a message: long text cut short, so that no message repeats megabytes of a file. */
+export function shown(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 40)}… (${text.length.toLocaleString('en-US')} characters)` : text;
+}
+
+/**
+ * What is wrong with a cell's characters, if anything: a control character (NUL and the like, which
+ * no figure, name or note holds, and which PostgreSQL refuses), or U+FFFD, which stands where the
+ * file had bytes that are not UTF-8 (see decodeText). Tabs and line breaks are text.
+ */
+export function characterProblem(label: string, text: string): { code: string; message: string } | null {
+  const at = text.search(SUSPECT_CHARACTER);
+  if (at < 0) return null;
+  const char = text.charCodeAt(at);
+  if (char === 0xfffd) {
+    return {
+      code: 'INVALID_UTF8',
+      message:
+        `“${label}” has bytes that are not valid UTF-8 (shown as �) at character ${at + 1}: the rest of the file is UTF-8, ` +
+        'so these bytes cannot be read. Fix them and save the file again as “CSV UTF-8” (karakter tidak valid)',
+    };
+  }
+  return {
+    code: 'CONTROL_CHARACTER',
+    message: `“${label}” contains the control character U+${char.toString(16).toUpperCase().padStart(4, '0')} at character ${at + 1}: remove it (karakter kontrol tidak diizinkan)`,
+  };
+}
+
+/** A link to a source or document must be a web address: javascript:, data: or file: links would run or read things. */
+export function urlProblem(label: string, text: string): { code: string; message: string } | null {
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    // reported below
+  }
+  if (url && (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '') return null;
+  return {
+    code: 'BAD_URL',
+    message: `“${label}” must be a web address starting with http:// or https:// (got “${shown(text)}”)`,
+  };
+}
 
 const FIELD_BY_HEADER = new Map<string, Field>(
   (Object.entries(HEADER_NAMES) as [Field, readonly string[]][]).flatMap(([field, names]) =>
@@ -161,13 +214,17 @@ export async function parseImportFile(bytes: Uint8Array, fileName: string, optio
 
 /** The file's records read one at a time as they are iterated, for imports that stream. */
 export async function openImportFile(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<RecordStream> {
-  return streamRows(await readTableRows(bytes, fileName), options);
+  const rows = await readTableRows(bytes, fileName);
+  const stream = streamRows(rows, options);
+  const work = (rows as { work?: () => number }).work;
+  return work ? { ...stream, work } : stream;
 }
 
 /** All of the file's records at once. */
 export function parseTable(table: Table, options: ParseOptions = {}): ParsedFile {
   const stream = streamRows(table.rows, options);
-  return { layout: stream.layout, records: [...stream.records], issues: stream.issues };
+  const records = [...stream.records];
+  return { layout: stream.layout, records, issues: stream.issues };
 }
 
 /**
@@ -197,12 +254,21 @@ function streamRows(source: Iterable<TableRow>, options: ParseOptions): RecordSt
     }
     const wide = matchWideHeader(rows, at);
     if (wide) {
-      readUpTo(Number.POSITIVE_INFINITY);
-      return readWide(rows, wide, options);
+      // Held whole, so bounded: the largest BPS tables (514 kabupaten/kota × a few dozen periods) hold
+      // tens of thousands of cells.
+      let cells = rows.reduce((n, row) => n + row.cells.length, 0);
+      for (let next = pending.next(); !next.done; next = pending.next()) {
+        cells += next.value.cells.length;
+        if (cells > MAX_WIDE_CELLS) return wideTooLarge(next.value.line);
+        rows.push(next.value);
+      }
+      return readWide(rows, at, wide, options);
     }
   }
   return {
     layout: 'long',
+    columns: new Set(),
+    notices: [],
     records: [],
     issues: [
       {
@@ -215,6 +281,20 @@ function streamRows(source: Iterable<TableRow>, options: ParseOptions): RecordSt
       },
     ],
   };
+}
+
+/** Cells of a wide table held at once (a wide table is read whole: its region labels decide how rows are read). */
+export const MAX_WIDE_CELLS = 1_000_000;
+
+function wideTooLarge(line: number): RecordStream {
+  const issue = {
+    line,
+    code: 'TABLE_TOO_LARGE',
+    message:
+      `a wide table (one column per period) may hold at most ${MAX_WIDE_CELLS.toLocaleString('en-US')} cells, and this one has more by line ${line}: ` +
+      'split it, or use the long layout (one value per row), which has no such limit',
+  };
+  return { layout: 'wide', columns: new Set(), notices: [], records: [], issues: [issue] };
 }
 
 function* concat<T>(first: readonly T[], rest: Iterator<T>): Generator<T> {
@@ -265,6 +345,8 @@ function missingColumns(spec: LayoutSpec, columns: Columns, line: number): Impor
 }
 
 const EMPTY_NUMBER: NumberCell = Object.freeze({ text: '', value: null });
+/** More than any number needs, even one a column cannot hold (which is reported as such, with its digits counted). */
+const MAX_NUMBER_CHARS = 1_000;
 
 /** Reads one table row's cells by column, collecting the row's problems. */
 class RowReader {
@@ -277,6 +359,7 @@ class RowReader {
     private readonly columns: Columns,
     private readonly issues: ImportIssue[],
     private readonly numberOptions: NumberOptions,
+    private readonly omitted: { count: number },
   ) {}
 
   start(row: TableRow): void {
@@ -286,22 +369,43 @@ class RowReader {
 
   private report(column: Column | undefined, code: string, message: string): void {
     this.problems++;
-    this.issues.push({ line: this.row.line, column: column?.label, code, message });
+    listIssue(this.issues, { line: this.row.line, column: column?.label, code, message }, this.omitted);
   }
 
+  /** The cell's text, or undefined when it is empty or cannot be taken (reported). */
   optional(field: Field): string | undefined {
     const column = this.columns[field];
     if (!column) return undefined;
     const text = this.row.cells[column.index];
     if (text === undefined) return undefined;
     const trimmed = text.trim();
-    return trimmed === '' ? undefined : trimmed;
+    if (trimmed === '') return undefined;
+    return this.acceptable(field, column, trimmed) ? trimmed : undefined;
+  }
+
+  /** Characters, length and (for links) scheme a field may have; a problem is reported with the cell. */
+  private acceptable(field: Field, column: Column, text: string): boolean {
+    const problem =
+      (this.row.suspect ? characterProblem(column.label, text) : null) ??
+      (text.length > maxChars(field)
+        ? {
+            code: 'TEXT_TOO_LONG',
+            message: `“${column.label}” holds ${text.length.toLocaleString('en-US')} characters; it may hold at most ${maxChars(field).toLocaleString('en-US')}`,
+          }
+        : URL_FIELDS.has(field)
+          ? urlProblem(column.label, text)
+          : null);
+    if (!problem) return true;
+    this.report(column, problem.code, problem.message);
+    return false;
   }
 
   required(field: Field, what: string): string {
+    const problems = this.problems;
     const text = this.optional(field);
     if (text !== undefined) return text;
     const column = this.columns[field];
+    if (this.problems > problems) return '';
     this.report(column, 'MISSING_VALUE', `“${column?.label ?? HEADER_NAMES[field][0]}” is empty: every row needs ${what}`);
     return '';
   }
@@ -309,13 +413,33 @@ class RowReader {
   number(field: Field): NumberCell {
     const column = this.columns[field];
     if (!column) return EMPTY_NUMBER;
-    return parseNumber(this.row.cells[column.index] ?? '', this.numberOptions);
+    const text = this.row.cells[column.index] ?? '';
+    if ((this.row.suspect || text.length > MAX_NUMBER_CHARS) && !this.acceptableNumber(column, text)) return EMPTY_NUMBER;
+    const cell = parseNumber(text, this.numberOptions);
+    if (cell.value !== null || cell.invalid) cell.column = column.label;
+    return cell;
+  }
+
+  private acceptableNumber(column: Column, text: string): boolean {
+    const problem =
+      (this.row.suspect ? characterProblem(column.label, text) : null) ??
+      (text.length > MAX_NUMBER_CHARS
+        ? {
+            code: 'NOT_A_NUMBER',
+            message: `“${column.label}” holds ${text.length.toLocaleString('en-US')} characters, too many for a number`,
+          }
+        : null);
+    if (!problem) return true;
+    this.report(column, problem.code, problem.message);
+    return false;
   }
 
   region(): RegionRef {
     for (let i = 0; i < REGION_FIELDS.length; i++) {
       const [field, system] = REGION_FIELDS[i]!;
+      const problems = this.problems;
       const text = this.optional(field);
+      if (this.problems > problems) return { text: '', system: 'any' };
       if (text === undefined) continue;
       const cache = this.regionCaches[i]!;
       let ref = cache.get(text);
@@ -381,8 +505,17 @@ function readStructured(
   options: ParseOptions,
 ): RecordStream {
   const issues = missingColumns(spec, columns, headerLine);
-  if (issues.length > 0) return { layout: spec.layout, records: [], issues };
-  return { layout: spec.layout, records: structuredRecords(rows, spec, columns, options, issues), issues };
+  const present = new Set(Object.keys(columns));
+  if (issues.length > 0) return { layout: spec.layout, columns: present, notices: [], records: [], issues };
+  const omitted = { count: 0 };
+  return {
+    layout: spec.layout,
+    columns: present,
+    notices: [],
+    records: structuredRecords(rows, spec, columns, options, issues, omitted),
+    issues,
+    omitted,
+  };
 }
 
 function* structuredRecords(
@@ -391,8 +524,9 @@ function* structuredRecords(
   columns: Columns,
   options: ParseOptions,
   issues: ImportIssue[],
+  omitted: { count: number },
 ): Generator<ImportRecord> {
-  const read = new RowReader(columns, issues, { decimalComma: options.decimalComma });
+  const read = new RowReader(columns, issues, { decimalComma: options.decimalComma }, omitted);
   const toRecord = RECORD_READERS[spec.layout];
   for (const row of rows) {
     if (isNoteRow(row)) continue;
@@ -510,6 +644,8 @@ interface WideHeader {
   firstDataRow: number;
   columns: WideColumn[];
   issues: ImportIssue[];
+  /** A title spanning the table inside the header block ("Persentase Penduduk Miskin … (Persen)"). */
+  spanningTitle: string | undefined;
 }
 
 const MAX_HEADER_ROWS = 4;
@@ -563,7 +699,10 @@ function matchWideHeader(rows: TableRow[], at: number): WideHeader | null {
     }
   }
   if (columns.length === 0) return null;
-  return { labelAt, labelLevel, headerLine: labelRow.line, firstDataRow: next, columns, issues };
+  const title = block.flatMap((row) =>
+    row.cells.filter((cell, j) => j > labelAt && !isBlank(cell) && parsePeriod(cell) === null && !isPeriodPart(cell.trim())),
+  )[0];
+  return { labelAt, labelLevel, headerLine: labelRow.line, firstDataRow: next, columns, issues, spanningTitle: title?.trim() };
 }
 
 const NATIONAL_NAMES = new Set(['indonesia', 'nasional', 'national']);
@@ -573,23 +712,59 @@ function isCapitals(text: string): boolean {
   return LETTERS.test(text) && text === text.toUpperCase();
 }
 
-function readWide(rows: TableRow[], header: WideHeader, options: ParseOptions): ParsedFile {
+/** "Sumber: Badan Pusat Statistik" under a BPS table: who published it. */
+const SOURCE_FOOTER = /^(?:sumber|source)\s*[:：]\s*(.+)$/i;
+const MAX_TITLE_CHARS = 500;
+
+/**
+ * The table's own title, for its values' source when none is given: the first title row above the
+ * header ("Persentase Penduduk Miskin (P0) Menurut Kabupaten/Kota (Persen)"), else a title spanning
+ * the header block, as BPS exports put it beside the region label.
+ */
+function tableTitle(rows: TableRow[], at: number, header: WideHeader): { text: string; line: number } | null {
+  const candidates: { text: string; line: number }[] = [];
+  for (const row of rows.slice(0, at)) {
+    const first = row.cells.find((cell) => !isBlank(cell));
+    if (first) candidates.push({ text: first.trim(), line: row.line });
+  }
+  if (header.spanningTitle) candidates.push({ text: header.spanningTitle, line: header.headerLine });
+  return candidates.find((c) => c.text.length <= MAX_TITLE_CHARS && !SUSPECT_CHARACTER.test(c.text)) ?? null;
+}
+
+function readWide(rows: TableRow[], at: number, header: WideHeader, options: ParseOptions): RecordStream {
   const issues = [...header.issues];
+  const omitted = { count: 0 };
+  const notices: ImportIssue[] = [];
   const { labelAt, columns } = header;
   const dataRows: { row: TableRow; name: string }[] = [];
   let capitals = 0;
   let mixedCase = 0;
-  for (let at = header.firstDataRow; at < rows.length; at++) {
-    const row = rows[at]!;
+  let publisher: string | undefined;
+  for (let i = header.firstDataRow; i < rows.length; i++) {
+    const row = rows[i]!;
     const name = row.cells[labelAt]?.trim() ?? '';
     const hasData = columns.some((c) => !isBlank(row.cells[c.index]));
     if (name === '') {
       if (hasData) {
-        issues.push({ line: row.line, code: 'MISSING_VALUE', message: 'this row has values but no region (wilayah kosong)' });
+        listIssue(
+          issues,
+          { line: row.line, code: 'MISSING_VALUE', message: 'this row has values but no region (wilayah kosong)' },
+          omitted,
+        );
       }
       continue;
     }
-    if (NOTE_ROW.test(name) || !hasData) continue;
+    if (NOTE_ROW.test(name) || !hasData) {
+      const footer = SOURCE_FOOTER.exec(name)?.[1]?.trim();
+      if (footer && !publisher && footer.length <= MAX_TITLE_CHARS && !SUSPECT_CHARACTER.test(footer)) publisher = footer;
+      continue;
+    }
+    const label = rows[at]?.cells[labelAt]?.trim() || 'wilayah';
+    const problem = row.suspect ? characterProblem(label, name) : name.length > MAX_CODE_CHARS ? tooLong(label, name) : null;
+    if (problem) {
+      listIssue(issues, { line: row.line, column: label, ...problem }, omitted);
+      continue;
+    }
     dataRows.push({ row, name });
     if (NATIONAL_NAMES.has(name.toLowerCase())) continue;
     if (isCapitals(name)) capitals++;
@@ -604,30 +779,73 @@ function readWide(rows: TableRow[], header: WideHeader, options: ParseOptions): 
       message:
         'a wide table has no indicator column (tabel tanpa kolom indikator): say which indicator it holds (pass --indicator)',
     });
-    return { layout: 'wide', records: [], issues };
+    return { layout: 'wide', columns: new Set(), notices, records: [], issues, omitted };
   }
 
+  let source = options.source?.trim() || undefined;
+  if (!source) {
+    const title = tableTitle(rows, at, header);
+    if (title) {
+      source = title.text;
+      notices.push({
+        line: title.line,
+        code: 'SOURCE_FROM_TITLE',
+        message: `no source was given, so the table's title is recorded as the source of its values: “${shown(title.text)}”${publisher ? ` (publisher: ${shown(publisher)})` : ''}`,
+      });
+    }
+  }
+  const present = new Set<string>(['value', ...(source ? ['source', 'publisher'] : [])]);
+  const records = wideRecords(dataRows, header, indicator, capitals > 0 && mixedCase > 0, options, source, publisher, (issue) =>
+    listIssue(issues, issue, omitted),
+  );
+  return { layout: 'wide', columns: present, notices, records, issues, omitted };
+}
+
+function tooLong(label: string, text: string): { code: string; message: string } {
+  return {
+    code: 'TEXT_TOO_LONG',
+    message: `“${label}” holds ${text.length.toLocaleString('en-US')} characters; it may hold at most ${MAX_CODE_CHARS}`,
+  };
+}
+
+/** The wide table's cells as records, made as they are read (the rows are held; the records need not be). */
+function* wideRecords(
+  dataRows: { row: TableRow; name: string }[],
+  header: WideHeader,
+  indicator: string,
+  caseIsSignal: boolean,
+  options: ParseOptions,
+  source: string | undefined,
+  publisher: string | undefined,
+  report: (issue: ImportIssue) => void,
+): Generator<ImportRecord> {
   const numberOptions = { decimalComma: options.decimalComma };
-  const records: ImportRecord[] = [];
   for (const { row, name } of dataRows) {
     const region: RegionRef = { text: name, system: 'any' };
-    const levelHint = wideLevelHint(name, header.labelLevel, capitals > 0 && mixedCase > 0);
+    const levelHint = wideLevelHint(name, header.labelLevel, caseIsSignal);
     if (levelHint) region.levelHint = levelHint;
-    for (const column of columns) {
+    for (const column of header.columns) {
       const text = row.cells[column.index];
       if (isBlank(text)) continue;
-      records.push({
+      const problem =
+        (row.suspect ? characterProblem(column.label, text!) : null) ??
+        (text!.length > MAX_NUMBER_CHARS ? tooLong(column.label, text!) : null);
+      if (problem) {
+        report({ line: row.line, column: column.label, ...problem });
+        continue;
+      }
+      yield {
         kind: 'observation',
         loc: { line: row.line, column: column.label },
         region,
         indicator,
         period: column.period,
         value: parseNumber(text!, numberOptions),
-        source: options.source,
-      });
+        ...(source ? { source } : {}),
+        ...(source && publisher ? { publisher } : {}),
+      };
     }
   }
-  return { layout: 'wide', records, issues };
 }
 
 /**

@@ -67,6 +67,20 @@ describe('readTable: CSV', () => {
     expect(() => readDelimited('a,b\n1,2\n3,"open\n4,5\n')).toThrow('a quoted cell opened on line 3 is never closed');
   });
 
+  it('reads Windows-1252 as Windows-1252, not Latin-1: quotes, dashes and the euro sign', async () => {
+    const bytes = new Uint8Array([...utf8('a\n'), 0x93, ...utf8('Rp'), 0x94, 0x20, 0x96, 0x20, 0x80, 0x20, 0xe9, 0x0a]);
+    expect((await readTable(bytes, 'x.csv')).rows[1]!.cells[0]).toBe('“Rp” – € é');
+  });
+
+  it('reads a file with valid UTF-8 and some invalid bytes as UTF-8, marking the rows that hold them', async () => {
+    const bytes = new Uint8Array([...utf8('nama,nilai\nKabupaten Pohuwato — revisi,1\ncaf'), 0xe9, ...utf8(',2\n')]);
+    expect((await readTable(bytes, 'x.csv')).rows).toEqual([
+      { line: 1, cells: ['nama', 'nilai'] },
+      { line: 2, cells: ['Kabupaten Pohuwato — revisi', '1'] },
+      { line: 3, cells: ['caf\ufffd', '2'], suspect: true },
+    ]);
+  });
+
   it('reads Windows-1252 and UTF-16 files', async () => {
     const latin = new Uint8Array([...utf8('nama;nilai\nPerempuan rawan sosial '), 0xe9, ...utf8(';1\n')]);
     expect((await readTable(latin, 'x.csv')).rows[1]!.cells[0]).toBe('Perempuan rawan sosial é');

@@ -1,13 +1,23 @@
 // Turns an uploaded CSV or XLSX file into rows of text cells, each row keeping the line number a
 // person sees in a text editor or in Excel, so that every later message can point at it.
 
+import { isUtf8 } from 'node:buffer';
 import { readWorkbookRows } from './read-xlsx.js';
 
 export interface TableRow {
   /** 1-based: the file line where the row starts (CSV) or the spreadsheet row number (XLSX). */
   line: number;
   cells: string[];
+  /** Some cell holds a control character or U+FFFD (bytes that were not UTF-8): look at each cell taken. */
+  suspect?: true;
 }
+
+/**
+ * Characters no cell may hold: C0 and C1 control characters except tab and line breaks (NUL among
+ * them, which PostgreSQL refuses in text), and U+FFFD, which decoding puts where bytes were not UTF-8.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+export const SUSPECT_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/;
 
 /** Non-empty rows only; blank lines are left out but never renumber the others. */
 export interface Table {
@@ -61,21 +71,56 @@ export async function readTableRows(bytes: Uint8Array, fileName: string): Promis
 /**
  * UTF-8 (a byte-order mark is dropped), UTF-16 as Excel's "Unicode text" writes it, and otherwise
  * Windows-1252, which older Indonesian Excel installations still use for "CSV (comma delimited)".
+ *
+ * The rule for bytes that are not valid UTF-8: a file with no valid multi-byte UTF-8 sequence at
+ * all (only ASCII and bytes 0x80–0xFF on their own) is Windows-1252 — that is what such a file looks
+ * like. A file with any valid multi-byte sequence (or a UTF-8 byte-order mark) is UTF-8, and its
+ * invalid bytes become U+FFFD, which the rows report as errors with their line and column, instead
+ * of the whole file being read silently as Windows-1252 (every “é” turning into “Ã©”).
  */
 export function decodeText(bytes: Uint8Array): string {
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes);
-  else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      text = new TextDecoder('windows-1252').decode(bytes);
-    }
-  }
+  else if (isUtf8(bytes) || hasMultiByteUtf8(bytes)) text = new TextDecoder('utf-8').decode(bytes);
+  else text = decodeWindows1252(bytes);
   // Old Mac files end lines with a lone CR; the reader counts lines by LF.
   if (!text.includes('\n') && text.includes('\r')) text = text.replaceAll('\r', '\n');
   return text;
+}
+
+/**
+ * Windows-1252 bytes 0x80–0x9F, which differ from Latin-1 (€, quotes, dashes…); the five it leaves
+ * undefined stay control characters, reported as such.
+ */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Node 20's TextDecoder reads "windows-1252" as Latin-1 (“ ” – € became control characters): map the difference. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
+/** Whether the bytes hold at least one well-formed UTF-8 sequence of two to four bytes. */
+export function hasMultiByteUtf8(bytes: Uint8Array): boolean {
+  const continuation = (at: number, low = 0x80, high = 0xbf) => at < bytes.length && bytes[at]! >= low && bytes[at]! <= high;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0xc2 || b > 0xf4) continue;
+    if (b <= 0xdf) {
+      if (continuation(i + 1)) return true;
+    } else if (b <= 0xef) {
+      const low = b === 0xe0 ? 0xa0 : 0x80;
+      const high = b === 0xed ? 0x9f : 0xbf;
+      if (continuation(i + 1, low, high) && continuation(i + 2)) return true;
+    } else {
+      const low = b === 0xf0 ? 0x90 : 0x80;
+      const high = b === 0xf4 ? 0x8f : 0xbf;
+      if (continuation(i + 1, low, high) && continuation(i + 2) && continuation(i + 3)) return true;
+    }
+  }
+  return false;
 }
 
 const DELIMITERS = ['\t', ';', ','] as const;
@@ -155,6 +200,8 @@ export function* delimitedRows(text: string, delimiter: string = detectDelimiter
   const length = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
+  // Rare: only then is each row looked at for them.
+  const mayBeSuspect = SUSPECT_CHARACTER.test(text);
   while (i < length) {
     const startLine = line;
     const cells: string[] = [];
@@ -207,7 +254,10 @@ export function* delimitedRows(text: string, delimiter: string = detectDelimiter
       if (text.charCodeAt(i) === LF) i++;
       break;
     }
-    if (hasText) yield { line: startLine, cells };
+    if (hasText)
+      yield mayBeSuspect && cells.some((c) => SUSPECT_CHARACTER.test(c))
+        ? { line: startLine, cells, suspect: true }
+        : { line: startLine, cells };
     line++;
   }
 }

@@ -15,7 +15,7 @@ import { setImmediate as giveWay } from 'node:timers/promises';
 import { Inflate } from 'fflate';
 import { Parser } from 'htmlparser2';
 import yauzl from 'yauzl';
-import { ImportFileError, type TableRow } from './read-table.js';
+import { ImportFileError, SUSPECT_CHARACTER, type TableRow } from './read-table.js';
 
 const MiB = 1024 * 1024;
 
@@ -490,6 +490,7 @@ function* sheetRows(reader: PartReader, part: Part, context: SheetContext): Gene
   let rowNumber = 0;
   let cells: string[] = [];
   let hasText = false;
+  let suspect = false;
   let column = 0;
   let type = 'n';
   let style = 0;
@@ -515,6 +516,7 @@ function* sheetRows(reader: PartReader, part: Part, context: SheetContext): Gene
           rowNumber = r;
           cells = [];
           hasText = false;
+          suspect = false;
           column = 0;
           break;
         }
@@ -570,11 +572,12 @@ function* sheetRows(reader: PartReader, part: Part, context: SheetContext): Gene
           if (column > cells.length + 1) for (let i = cells.length; i < column - 1; i++) cells[i] = '';
           cells[column - 1] = text;
           if (!hasText && text.trim() !== '') hasText = true;
+          if (!suspect && SUSPECT_CHARACTER.test(text)) suspect = true;
           break;
         }
         case 'row':
           if (hasText) {
-            ready.push({ line: rowNumber, cells });
+            ready.push(suspect ? { line: rowNumber, cells, suspect: true } : { line: rowNumber, cells });
             lastDataRow = rowNumber;
           }
           break;

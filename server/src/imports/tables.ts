@@ -11,6 +11,10 @@ export interface ImportTable<Row> extends TableSpec {
   stage(row: Row, source: number | null): StagedRow;
 }
 
+/** Layout fields that name a source: a file with either column sets the source; one with neither keeps it. */
+const SOURCE = ['source', 'sourceUrl'] as const;
+const TARGET_VALUE = ['value', 'lowerBound', 'upperBound'] as const;
+
 export const OBSERVATIONS: ImportTable<ObservationRow> = {
   table: 'observation',
   entity: 'observation',
@@ -21,8 +25,8 @@ export const OBSERVATIONS: ImportTable<ObservationRow> = {
   ],
   fields: [
     { name: 'value', type: 'numeric' },
-    { name: 'source_id', type: 'int' },
-    { name: 'note', type: 'text' },
+    { name: 'source_id', type: 'int', from: SOURCE, metadata: true },
+    { name: 'note', type: 'text', from: ['note'], metadata: true },
   ],
   derived: [
     { name: 'year', type: 'int' },
@@ -46,14 +50,15 @@ export const TARGETS: ImportTable<TargetRow> = {
     { name: 'region_code', type: 'text' },
     { name: 'year', type: 'int' },
   ],
+  // A target is a value or a range: a file with any of the three columns sets all three.
   fields: [
-    { name: 'value', type: 'numeric' },
-    { name: 'lower_bound', type: 'numeric' },
-    { name: 'upper_bound', type: 'numeric' },
-    { name: 'baseline_year', type: 'int' },
-    { name: 'baseline_value', type: 'numeric' },
-    { name: 'note', type: 'text' },
-    { name: 'source_id', type: 'int' },
+    { name: 'value', type: 'numeric', from: TARGET_VALUE },
+    { name: 'lower_bound', type: 'numeric', from: TARGET_VALUE },
+    { name: 'upper_bound', type: 'numeric', from: TARGET_VALUE },
+    { name: 'baseline_year', type: 'int', from: ['baselineYear'] },
+    { name: 'baseline_value', type: 'numeric', from: ['baselineValue'] },
+    { name: 'note', type: 'text', from: ['note'], metadata: true },
+    { name: 'source_id', type: 'int', from: SOURCE, metadata: true },
   ],
   references: [
     { column: 'document_code', table: 'planning_document', key: 'code' },
@@ -85,11 +90,11 @@ export const PROGRAMME_FIGURES: ImportTable<ProgrammeRow> = {
     { name: 'year', type: 'int' },
   ],
   fields: [
-    { name: 'recipients', type: 'numeric' },
-    { name: 'eligible', type: 'numeric' },
-    { name: 'budget_allocated', type: 'numeric' },
-    { name: 'budget_spent', type: 'numeric' },
-    { name: 'source_id', type: 'int' },
+    { name: 'recipients', type: 'numeric', from: ['recipients'] },
+    { name: 'eligible', type: 'numeric', from: ['eligible'] },
+    { name: 'budget_allocated', type: 'numeric', from: ['budgetAllocated'] },
+    { name: 'budget_spent', type: 'numeric', from: ['budgetSpent'] },
+    { name: 'source_id', type: 'int', from: SOURCE, metadata: true },
   ],
   references: [
     { column: 'programme_code', table: 'programme', key: 'code' },
@@ -114,13 +119,13 @@ export const PLANNING_DOCUMENTS: ImportTable<DocumentRow> = {
   keys: [{ name: 'code', type: 'text' }],
   fields: [
     { name: 'kind', type: 'text', cast: 'PlanningDocumentKind' },
-    { name: 'title', type: 'text' },
+    { name: 'title', type: 'text', metadata: true },
     { name: 'level', type: 'text', cast: 'RegionLevel' },
     { name: 'region_code', type: 'text' },
     { name: 'start_year', type: 'int' },
     { name: 'end_year', type: 'int' },
-    { name: 'legal_basis', type: 'text' },
-    { name: 'url', type: 'text' },
+    { name: 'legal_basis', type: 'text', from: ['legalBasis'], metadata: true },
+    { name: 'url', type: 'text', from: ['url'], metadata: true },
   ],
   references: [{ column: 'region_code', table: 'region', key: 'code' }],
   tracksBatch: false,

@@ -14,6 +14,26 @@ export interface Column {
   type: ColumnType;
   /** PostgreSQL type to cast text into when writing, for enum columns. */
   cast?: string;
+  /**
+   * The file columns (layout fields) that carry this field, when it is optional: a file without any
+   * of them leaves the field as it is on existing rows. Absent: always carried.
+   */
+  from?: readonly string[];
+  /** Describes a value (its source, a note, a title) rather than being one: counted apart in the report. */
+  metadata?: true;
+  /** This import leaves the field alone on existing rows (its file has no column for it). */
+  keep?: true;
+}
+
+/** The fields this import compares, audits and updates: those its file has. */
+const compared = (spec: TableSpec) => spec.fields.filter((f) => !f.keep);
+
+/** The spec for a file with these columns: fields it has no column for are kept as they are. */
+export function forFileColumns<T extends TableSpec>(spec: T, fileColumns: ReadonlySet<string>): T {
+  return {
+    ...spec,
+    fields: spec.fields.map((f) => (f.from && !f.from.some((c) => fileColumns.has(c)) ? { ...f, keep: true as const } : f)),
+  };
 }
 
 /** A foreign key of the imported table, checked once per distinct value instead of once per row. */
@@ -67,6 +87,9 @@ export interface VerifiedConflict {
 export interface UpsertPlan {
   inserted: number;
   updated: number;
+  /** Of the updated rows: those whose value changes (a revision), and those where only metadata does (a re-labelling). */
+  valueChanges: number;
+  metadataChanges: number;
   unchanged: number;
   /** Rows whose existing value is verified and would change: the import must not apply. */
   verifiedConflicts: VerifiedConflict[];
@@ -99,11 +122,13 @@ const staged = (c: Column) => (c.cast ? `s.${c.name}::"${c.cast}"` : `s.${c.name
 
 const keyJoin = (spec: TableSpec) => spec.keys.map((k) => `t.${k.name} = s.${k.name}`).join(' AND ');
 
-/** True when any compared field of the existing row `t` differs from the staged row `s`. */
-const differs = (spec: TableSpec) =>
-  `(${spec.fields.map((f) => (f.cast ? `t.${f.name}::text` : `t.${f.name}`)).join(', ')}) IS DISTINCT FROM (${spec.fields
-    .map((f) => `s.${f.name}`)
-    .join(', ')})`;
+/** True when any of the fields (default: every compared one) of the existing row `t` differs from the staged row `s`. */
+const differs = (spec: TableSpec, fields = compared(spec)) =>
+  fields.length === 0
+    ? 'false'
+    : `(${fields.map((f) => (f.cast ? `t.${f.name}::text` : `t.${f.name}`)).join(', ')}) IS DISTINCT FROM (${fields
+        .map((f) => `s.${f.name}`)
+        .join(', ')})`;
 
 /**
  * Creates the staging table, which collects the file's rows that may exist already (chunk by chunk)
@@ -180,33 +205,43 @@ export async function stageSources(tx: SqlClient, sources: readonly StagedSource
 /** Counts what the staged rows would insert, update and leave unchanged, and finds verified conflicts. */
 export async function planUpsert(tx: SqlClient, spec: TableSpec): Promise<UpsertPlan> {
   const firstKey = `t.${spec.keys[0]!.name}`;
-  const [counts] = await tx.query<{ inserted: number; changed: number; unchanged: number }>(
+  const fields = compared(spec);
+  const values = differs(
+    spec,
+    fields.filter((f) => !f.metadata),
+  );
+  const open = spec.verifiable ? ` AND t.status IS DISTINCT FROM 'VERIFIED'` : '';
+  const [counts] = await tx.query<{ inserted: number; values: number; metadata: number; unchanged: number }>(
     `SELECT count(*) FILTER (WHERE ${firstKey} IS NULL)::int AS inserted,
-            count(*) FILTER (WHERE ${firstKey} IS NOT NULL AND ${differs(spec)})::int AS changed,
+            count(*) FILTER (WHERE ${firstKey} IS NOT NULL${open} AND ${values})::int AS values,
+            count(*) FILTER (WHERE ${firstKey} IS NOT NULL${open} AND NOT ${values} AND ${differs(spec)})::int AS metadata,
             count(*) FILTER (WHERE ${firstKey} IS NOT NULL AND NOT ${differs(spec)})::int AS unchanged
      FROM ${stagingTable(spec)} s LEFT JOIN ${spec.table} t ON ${keyJoin(spec)}`,
   );
   const verifiedConflicts = spec.verifiable ? await findVerifiedConflicts(tx, spec) : [];
   return {
     inserted: counts!.inserted,
-    updated: counts!.changed - verifiedConflicts.length,
+    updated: counts!.values + counts!.metadata,
+    valueChanges: counts!.values,
+    metadataChanges: counts!.metadata,
     unchanged: counts!.unchanged,
     verifiedConflicts,
   };
 }
 
 async function findVerifiedConflicts(tx: SqlClient, spec: TableSpec): Promise<VerifiedConflict[]> {
+  const fields = compared(spec);
   const rows = await tx.query<{ line: number; keys: string[]; old: (string | null)[]; next: (string | null)[] }>(
     `SELECT s.line, ARRAY[${spec.keys.map((k) => asText('s', k)).join(', ')}] AS keys,
-            ARRAY[${spec.fields.map((f) => asText('t', f)).join(', ')}] AS old,
-            ARRAY[${spec.fields.map((f) => asText('s', f)).join(', ')}] AS next
+            ARRAY[${fields.map((f) => asText('t', f)).join(', ')}]::text[] AS old,
+            ARRAY[${fields.map((f) => asText('s', f)).join(', ')}]::text[] AS next
      FROM ${stagingTable(spec)} s JOIN ${spec.table} t ON ${keyJoin(spec)}
      WHERE t.status = 'VERIFIED' AND ${differs(spec)}
      ORDER BY s.line`,
   );
   return rows.map((r) => ({
     ...r,
-    changedFields: spec.fields.flatMap((_, i) => (r.old[i] === r.next[i] ? [] : [i])),
+    changedFields: fields.flatMap((_, i) => (r.old[i] === r.next[i] ? [] : [i])),
   }));
 }
 
@@ -223,7 +258,7 @@ export async function applyUpsert(tx: SqlClient, spec: TableSpec, plan: UpsertPl
       `INSERT INTO audit_entry (entity, entity_key, field, old_value, new_value, changed_by, reason, import_batch_id)
        SELECT $1, concat_ws('|', ${spec.keys.map((k) => asText('s', k)).join(', ')}), c.field, c.old, c.new, $2, $3, $4
        FROM ${from}
-       CROSS JOIN LATERAL (VALUES ${spec.fields
+       CROSS JOIN LATERAL (VALUES ${compared(spec)
          .map((f) => `('${f.name}', ${old(f)}, ${asText('s', f)})`)
          .join(', ')}) AS c(field, old, new)
        WHERE ${condition} AND c.old IS DISTINCT FROM c.new`,
@@ -243,7 +278,7 @@ export async function applyUpsert(tx: SqlClient, spec: TableSpec, plan: UpsertPl
 async function writeRows(tx: SqlClient, spec: TableSpec, plan: UpsertPlan, ctx: WriteContext): Promise<void> {
   const stage = stagingTable(spec);
   const batch = tracksBatch(spec);
-  const assignments = [...spec.fields, ...(spec.derived ?? [])].map((c) => `${c.name} = ${staged(c)}`);
+  const assignments = [...compared(spec), ...(spec.derived ?? [])].map((c) => `${c.name} = ${staged(c)}`);
   if (batch) assignments.push(`import_batch_id = ${ctx.importBatchId}`);
   if (spec.timestamps) assignments.push('updated_at = now()');
   if (plan.updated > 0) {

@@ -1,18 +1,20 @@
 import { restoreNeutralisedCell } from '../exports/csv-injection.js';
 import { FirstSeenCells } from './first-seen.js';
-import type {
-  ImportIssue,
-  NumberCell,
-  ObservationRecord,
-  PeriodRef,
-  PlanningDocumentRecord,
-  ProgrammeRecord,
-  RegionRef,
-  SourceLocation,
-  TargetRecord,
+import {
+  type ImportIssue,
+  listIssue,
+  type NumberCell,
+  type ObservationRecord,
+  type PeriodRef,
+  type PlanningDocumentRecord,
+  type ProgrammeRecord,
+  type RegionRef,
+  type SourceLocation,
+  type TargetRecord,
 } from './import.types.js';
+import { shown } from './layouts.js';
 import type { RegionResolver } from './region-resolver.js';
-import { formatPeriod } from './values.js';
+import { formatPeriod, roundDecimal } from './values.js';
 
 // Checks every record against the catalogue and the registry, never stopping at the first
 // problem: the analyst gets the whole list of what to fix, each with its line and column.
@@ -105,6 +107,8 @@ export interface RecordValidator {
   programme(r: ProgrammeRecord): ProgrammeRow | null;
   document(r: PlanningDocumentRecord): DocumentRow | null;
   readonly issues: ImportIssue[];
+  /** Issues found beyond those listed. */
+  readonly omitted: { count: number };
   /** Cells left empty or marked missing ("-", "..."): skipped, never stored as zero. */
   readonly missing: number;
 }
@@ -128,10 +132,29 @@ const DOCUMENT_KINDS = new Set(['RPJMN', 'RKP', 'RPJMD', 'RKPD', 'RENSTRA']);
 
 const fmt = (n: number) => String(n);
 
+/** What a numeric column holds: digits before the decimal point and after it (numeric(precision, scale)). */
+export interface NumericColumn {
+  integerDigits: number;
+  scale: number;
+}
+
+/** numeric(24, 6): observation values, targets, bounds, baselines. */
+export const VALUE_COLUMN: NumericColumn = { integerDigits: 18, scale: 6 };
+/** numeric(24, 2): programme recipients and rupiah amounts. */
+export const AMOUNT_COLUMN: NumericColumn = { integerDigits: 22, scale: 2 };
+/** A double carries 15 significant decimal digits exactly; more may come back changed. */
+const EXACT_DIGITS = 15;
+
 export class Collector {
   readonly issues: ImportIssue[] = [];
+  /** Issues beyond the first MAX_LISTED_ISSUES, counted. */
+  readonly omitted = { count: 0 };
   add(loc: SourceLocation | null, code: string, message: string): void {
-    this.issues.push({ line: loc?.line ?? null, ...(loc?.column ? { column: loc.column } : {}), code, message });
+    listIssue(
+      this.issues,
+      { line: loc?.line ?? null, ...(loc?.column ? { column: loc.column } : {}), code, message },
+      this.omitted,
+    );
   }
 }
 
@@ -183,13 +206,16 @@ export function createValidator(ref: ReferenceData): RecordValidator {
     cell: NumberCell,
     loc: SourceLocation,
     label: string,
+    column: NumericColumn,
     rule?: IndicatorRule | null,
   ): number | null | undefined => {
+    if (cell.column && !loc.column) loc = { ...loc, column: cell.column };
     if (cell.invalid) {
-      issues.add(loc, 'NOT_A_NUMBER', `${label} “${cell.text}” is not a number.`);
+      issues.add(loc, 'NOT_A_NUMBER', `${label} “${shown(cell.text)}” is not a number.`);
       return undefined;
     }
     if (cell.value === null) return null;
+    if (!fits(cell, cell.value, loc, label, column)) return undefined;
     if (rule && !inRange(cell.value, rule)) {
       issues.add(
         loc,
@@ -201,12 +227,49 @@ export function createValidator(ref: ReferenceData): RecordValidator {
     return cell.value;
   };
 
+  /**
+   * Whether the column holds the number as written. Too large is refused; so are digits it would
+   * drop: a value is never stored other than the file says, and the sentence says what would be kept.
+   */
+  const fits = (cell: NumberCell, value: number, loc: SourceLocation, label: string, column: NumericColumn): boolean => {
+    if (!Number.isFinite(value) || Math.abs(value) >= 10 ** column.integerDigits) {
+      issues.add(
+        loc,
+        'NUMBER_TOO_LARGE',
+        `${label} “${shown(cell.text)}” is too large: this column holds numbers below 10^${column.integerDigits} ` +
+          `(at most ${column.integerDigits} digits before the decimal point).`,
+      );
+      return false;
+    }
+    const kept = () => roundDecimal(String(value), column.scale);
+    if ((cell.significant ?? 0) > EXACT_DIGITS) {
+      issues.add(
+        loc,
+        'TOO_MANY_DIGITS',
+        `${label} “${shown(cell.text)}” has ${cell.significant} significant digits; at most ${EXACT_DIGITS} are kept exactly, ` +
+          `so it would be stored as ${kept()}. Round it in the file.`,
+      );
+      return false;
+    }
+    if ((cell.decimals ?? 0) > column.scale) {
+      issues.add(
+        loc,
+        'TOO_MANY_DECIMALS',
+        `${label} “${shown(cell.text)}” has ${cell.decimals} decimal places; the database keeps ${column.scale}, ` +
+          `so it would be stored as ${kept()}. Round it to ${column.scale} decimals in the file.`,
+      );
+      return false;
+    }
+    return true;
+  };
+
   return {
     observation,
     target,
     programme,
     document: planningDocument,
     issues: issues.issues,
+    omitted: issues.omitted,
     get missing() {
       return missing;
     },
@@ -219,7 +282,7 @@ export function createValidator(ref: ReferenceData): RecordValidator {
       missing++;
       return null;
     }
-    const value = number(r.value, r.loc, 'Value', rule);
+    const value = number(r.value, r.loc, 'Value', VALUE_COLUMN, rule);
     if (!rule || !region) return null;
     const level = ref.regionLevels.get(region);
     if (level && !rule.levels.includes(level)) {
@@ -276,10 +339,10 @@ export function createValidator(ref: ReferenceData): RecordValidator {
         `Year ${r.year} is outside ${r.document.trim()} (${doc.startYear}–${doc.endYear}).`,
       );
     }
-    const value = number(r.value, r.loc, 'Target value', rule);
-    const lower = number(r.lowerBound, r.loc, 'Lower bound', rule);
-    const upper = number(r.upperBound, r.loc, 'Upper bound', rule);
-    const baseline = number(r.baselineValue, r.loc, 'Baseline value', rule);
+    const value = number(r.value, r.loc, 'Target value', VALUE_COLUMN, rule);
+    const lower = number(r.lowerBound, r.loc, 'Lower bound', VALUE_COLUMN, rule);
+    const upper = number(r.upperBound, r.loc, 'Upper bound', VALUE_COLUMN, rule);
+    const baseline = number(r.baselineValue, r.loc, 'Baseline value', VALUE_COLUMN, rule);
     if ([value, lower, upper, baseline].includes(undefined) || !rule || !region || !doc) return null;
     const hasRange = lower !== null || upper !== null;
     if (value === null && !hasRange) {
@@ -334,7 +397,7 @@ export function createValidator(ref: ReferenceData): RecordValidator {
       [r.budgetSpent, 'Realisasi'],
     ];
     const values = cells.map(([cell, label]) => {
-      const v = number(cell, r.loc, label);
+      const v = number(cell, r.loc, label, AMOUNT_COLUMN);
       if (typeof v === 'number' && v < 0) {
         issues.add(r.loc, 'OUT_OF_RANGE', `${label} ${fmt(v)} cannot be negative.`);
         return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPeriod, parseNumber, parsePeriod, parseYear } from './values.js';
+import { decimalShape, formatPeriod, parseNumber, parsePeriod, parseYear, roundDecimal } from './values.js';
 
 const value = (text: string, decimalComma?: boolean) => parseNumber(text, { decimalComma }).value;
 
@@ -10,9 +10,36 @@ describe('parseNumber', () => {
     }
   });
 
+  it('counts the significant digits and decimal places a number was written with, however it was written', () => {
+    const shape = (text: string, decimalComma?: boolean) => {
+      const cell = parseNumber(text, { decimalComma });
+      return [cell.value, cell.significant, cell.decimals];
+    };
+    expect(shape('15.150')).toEqual([15.15, 4, 2]);
+    expect(shape('1.234.567,125', true)).toEqual([1234567.125, 10, 3]);
+    expect(shape('0,000100')).toEqual([0.0001, 1, 4]);
+    expect(shape('1e20')).toEqual([1e20, 1, 0]);
+    expect(shape('1e-400')).toEqual([0, 1, 400]);
+    expect(shape('1e309')).toEqual([Number.POSITIVE_INFINITY, 1, 0]);
+    expect(shape('9'.repeat(400))).toEqual([Number.POSITIVE_INFINITY, 400, 0]);
+    expect(shape('0.123456789012')).toEqual([0.123456789012, 12, 12]);
+    expect(shape('-8,47%')).toEqual([-8.47, 3, 2]);
+    expect(decimalShape('0')).toEqual({ significant: 0, decimals: 0 });
+  });
+
+  it('rounds as PostgreSQL rounds into numeric(p, s), half away from zero, without exponents', () => {
+    expect(roundDecimal('0.123456789012', 6)).toBe('0.123457');
+    expect(roundDecimal('5e-7', 6)).toBe('0.000001');
+    expect(roundDecimal('-4.9e-7', 6)).toBe('0');
+    expect(roundDecimal('1e-400', 6)).toBe('0');
+    expect(roundDecimal('999999.9999995', 6)).toBe('1000000');
+    expect(roundDecimal('1.5e+21', 2)).toBe('1500000000000000000000');
+    expect(roundDecimal('16.37', 6)).toBe('16.37');
+  });
+
   it('reads dot and comma decimals', () => {
-    expect(parseNumber('8.47')).toEqual({ text: '8.47', value: 8.47 });
-    expect(parseNumber('8,47')).toEqual({ text: '8,47', value: 8.47 });
+    expect(parseNumber('8.47')).toEqual({ text: '8.47', value: 8.47, significant: 3, decimals: 2 });
+    expect(parseNumber('8,47')).toEqual({ text: '8,47', value: 8.47, significant: 3, decimals: 2 });
     expect(value('0,125')).toBe(0.125);
     expect(value('1234,567')).toBe(1234.567);
     expect(value('-3,5')).toBe(-3.5);

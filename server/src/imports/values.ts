@@ -27,17 +27,31 @@ function invalid(text: string): NumberCell {
   return { text, value: null, invalid: true };
 }
 
+/** A number read from `canonical`, a plain decimal ("-12.50", "1.5e-7"), with the digits it was written with. */
+function exact(text: string, canonical: string, negative = false): NumberCell {
+  const magnitude = Number(canonical);
+  const shape = decimalShape(canonical);
+  // "+ 0" turns -0 into 0, which Object.is and some printers tell apart.
+  return {
+    text,
+    value: negative && magnitude !== 0 ? -magnitude : magnitude + 0,
+    significant: shape.significant,
+    decimals: shape.decimals,
+  };
+}
+
 /**
  * Reads "8.47", "8,47", "1.234,5", "1,234.5", "1.234.567", "1 234 567", "-3", "8,47%". A lone
  * separator followed by exactly three digits ("1,234", "1.234") is ambiguous: a comma is then read
  * as thousands and a dot as decimal, unless `decimalComma` says the file uses decimal commas.
+ * The cell also says how many significant digits and decimal places were written, so that a value
+ * a column cannot hold exactly is reported rather than rounded.
  */
 export function parseNumber(text: string, options: NumberOptions = {}): NumberCell {
-  // "+ 0" turns -0 into 0, which Object.is and some printers tell apart.
-  if (PLAIN_INTEGER.test(text)) return { text, value: Number(text) + 0 };
-  if (!options.decimalComma && PLAIN_DECIMAL.test(text)) return { text, value: Number(text) + 0 };
+  if (PLAIN_INTEGER.test(text)) return exact(text, text);
+  if (!options.decimalComma && PLAIN_DECIMAL.test(text)) return exact(text, text);
   if (PLAIN_COMMA_DECIMAL.test(text) && (options.decimalComma || !mayBeThousands(text))) {
-    return { text, value: Number(text.replace(',', '.')) + 0 };
+    return exact(text, text.replace(',', '.'));
   }
 
   let body = text.trim();
@@ -48,9 +62,72 @@ export function parseNumber(text: string, options: NumberOptions = {}): NumberCe
     body = body.slice(1);
   }
   if (body.endsWith('%')) body = body.slice(0, -1).trimEnd();
-  const magnitude = readMagnitude(body, options.decimalComma === true);
-  if (magnitude === null) return invalid(text);
-  return { text, value: negative && magnitude !== 0 ? -magnitude : magnitude };
+  const canonical = readMagnitude(body, options.decimalComma === true);
+  if (canonical === null) return invalid(text);
+  return exact(text, canonical, negative);
+}
+
+/**
+ * Significant digits and decimal places of a plain decimal, exponent included: "15.150" has 4 and
+ * 2, "1e-400" has 1 and 400, "1e20" has 1 and 0, "0" has 0 and 0.
+ */
+export function decimalShape(canonical: string): { significant: number; decimals: number } {
+  let digits = 0;
+  let first = -1;
+  let last = -1;
+  let point = -1;
+  let exponent = 0;
+  for (let i = 0; i < canonical.length; i++) {
+    const c = canonical.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (c !== 48) {
+        if (first < 0) first = digits;
+        last = digits;
+      }
+      digits++;
+    } else if (c === 46) point = digits;
+    else if (c === 101 || c === 69) {
+      exponent = Number(canonical.slice(i + 1));
+      break;
+    }
+  }
+  if (first < 0) return { significant: 0, decimals: 0 };
+  if (point < 0) point = digits;
+  return { significant: last - first + 1, decimals: Math.max(0, last + 1 - point - exponent) };
+}
+
+/**
+ * A decimal rounded to `scale` places, half away from zero, as PostgreSQL rounds into a
+ * numeric(p, scale) column, written without exponent or trailing zeros: ("0.123456789", 6) → "0.123457".
+ */
+export function roundDecimal(canonical: string, scale: number): string {
+  const negative = canonical.startsWith('-');
+  const body = negative || canonical.startsWith('+') ? canonical.slice(1) : canonical;
+  const [mantissa = '', exponentText] = body.toLowerCase().split('e');
+  const [whole = '', fraction = ''] = mantissa.split('.');
+  let digits = (whole + fraction).replace(/^0+/, '');
+  // Position of the decimal point counted from the end of `digits`: value = digits × 10^-shift.
+  let shift = fraction.length - Number(exponentText ?? 0);
+  if (digits === '') return '0';
+  if (shift > scale) {
+    const drop = shift - scale;
+    if (drop > digits.length) digits = '0';
+    else {
+      const kept = digits.slice(0, digits.length - drop) || '0';
+      const roundUp = (digits[digits.length - drop] ?? '0') >= '5';
+      digits = roundUp ? (BigInt(kept) + 1n).toString() : kept;
+    }
+    shift = scale;
+  }
+  if (shift < 0) {
+    digits += '0'.repeat(-shift);
+    shift = 0;
+  }
+  const padded = digits.padStart(shift + 1, '0');
+  let result = shift > 0 ? `${padded.slice(0, padded.length - shift)}.${padded.slice(padded.length - shift)}` : padded;
+  if (result.includes('.')) result = result.replace(/0+$/, '').replace(/\.$/, '');
+  result = result.replace(/^0+(?=\d)/, '');
+  return negative && /[1-9]/.test(result) ? `-${result}` : result;
 }
 
 /** "1,234": one to three digits, not starting with 0, then exactly three digits. */
@@ -60,12 +137,13 @@ function mayBeThousands(text: string): boolean {
   return text.length - comma === 4 && comma - start <= 3 && text[start] !== '0';
 }
 
-function readMagnitude(body: string, decimalComma: boolean): number | null {
-  if (DIGITS.test(body)) return Number(body);
+/** The magnitude as a plain decimal ("1234.5", "1e-7"), or null when the text is no number. */
+function readMagnitude(body: string, decimalComma: boolean): string | null {
+  if (DIGITS.test(body)) return body;
   // Spreadsheets print very large and very small numbers this way ("1e-7").
-  if (EXPONENT.test(body)) return Number(body);
+  if (EXPONENT.test(body)) return body;
   if (HAS_SPACE.test(body)) {
-    return SPACE_GROUPED.test(body) ? Number(body.replace(SPACES, '').replace(',', '.')) : null;
+    return SPACE_GROUPED.test(body) ? body.replace(SPACES, '').replace(',', '.') : null;
   }
   const lastDot = body.lastIndexOf('.');
   const lastComma = body.lastIndexOf(',');
@@ -77,7 +155,7 @@ function readMagnitude(body: string, decimalComma: boolean): number | null {
     const thousands = lastComma > lastDot ? '.' : ',';
     const grouped = thousands === '.' ? DOT_GROUPED : COMMA_GROUPED;
     if (!grouped.test(whole) || !DIGITS.test(fraction)) return null;
-    return Number(`${whole.replaceAll(thousands, '')}.${fraction}`);
+    return `${whole.replaceAll(thousands, '')}.${fraction}`;
   }
   // In a decimal-comma file a comma is never a thousands separator; dots group thousands everywhere.
   if (lastComma >= 0) return readOneSeparator(body, ',', lastComma, decimalComma ? null : COMMA_GROUPED, !decimalComma);
@@ -92,17 +170,17 @@ function readOneSeparator(
   at: number,
   grouped: RegExp | null,
   thousandsFirst: boolean,
-): number | null {
+): string | null {
   if (body.indexOf(separator) !== at) {
-    return grouped?.test(body) ? Number(body.replaceAll(separator, '')) : null;
+    return grouped?.test(body) ? body.replaceAll(separator, '') : null;
   }
   const whole = body.slice(0, at);
   const fraction = body.slice(at + 1);
   if (!DIGITS.test(whole) || !DIGITS.test(fraction)) return null;
   // "1,234" is a thousand and more; "0,125" and "1234,567" cannot be thousands grouping.
   const looksGrouped = fraction.length === 3 && whole.length <= 3 && whole[0] !== '0';
-  if (thousandsFirst && looksGrouped) return Number(whole + fraction);
-  return Number(`${whole}.${fraction}`);
+  if (thousandsFirst && looksGrouped) return whole + fraction;
+  return `${whole}.${fraction}`;
 }
 
 const MONTHS = new Map<string, number>([
