@@ -163,6 +163,9 @@ function ImportReportView({ report }: { report: ImportReport }) {
     [t('countRecords'), report.counts.records],
     [t('countInserted'), rejected ? null : report.counts.inserted],
     [t('countUpdated'), rejected ? null : report.counts.updated],
+    // A revision of the figures told apart from a re-labelling (only the source or note changes).
+    [t('countValueChanges'), rejected ? null : report.counts.valueChanges],
+    [t('countMetadataChanges'), rejected ? null : report.counts.metadataChanges],
     [t('countUnchanged'), rejected ? null : report.counts.unchanged],
     [t('countMissing'), report.counts.missing],
   ];
@@ -170,11 +173,13 @@ function ImportReportView({ report }: { report: ImportReport }) {
     <div ref={box} className={`import-report report-${report.status.toLowerCase()}`} data-testid="import-report">
       <p className="report-status" role="status">
         <span aria-hidden="true">{report.status === 'REJECTED' ? '✗ ' : '✓ '}</span>
-        {t(`report${report.status}`, {
-          file: report.fileName,
-          count: formatNumber(report.errors.length, 0, lang),
-          batch: report.importBatchId ?? '',
-        })}
+        {report.status === 'APPLIED' && report.importBatchId === null
+          ? t('reportNothingWritten', { file: report.fileName })
+          : t(`report${report.status}`, {
+              file: report.fileName,
+              count: formatNumber(report.errors.length, 0, lang),
+              batch: report.importBatchId ?? '',
+            })}
       </p>
       <p>
         <strong>{t('layoutLabel')}:</strong> {layout ? t(layout) : t('layoutUnknown')}
@@ -188,6 +193,23 @@ function ImportReportView({ report }: { report: ImportReport }) {
         ))}
       </dl>
       {rejected && <p className="muted">{t('countsAfterErrors')}</p>}
+      {report.notices.length > 0 && (
+        <div className="import-notices" data-testid="import-notices">
+          <h4>{t('noticesTitle')}</h4>
+          <ul>
+            {report.notices.map((n, i) => {
+              const key = issueCodeKey(n.code);
+              return (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered
+                <li key={i}>
+                  <strong>{key ? t(key) : n.code}</strong>
+                  {n.line === null ? '' : ` (${t('errorLine')} ${n.line})`}: <span lang="en">{n.message}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
       {report.errors.length > 0 && (
         <div className="table-wrap errors-wrap">
           <table className="data-table import-errors" data-testid="import-errors">

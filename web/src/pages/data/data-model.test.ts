@@ -23,8 +23,9 @@ const report = (over: Partial<ImportReport> = {}): ImportReport => ({
   checksum: 'abc',
   durationMs: 5,
   importBatchId: null,
-  counts: { records: 2, inserted: 2, updated: 0, unchanged: 0, missing: 0 },
+  counts: { records: 2, inserted: 2, updated: 0, valueChanges: 0, metadataChanges: 0, unchanged: 0, missing: 0 },
   errors: [],
+  notices: [],
   previousImports: [],
   ...over,
 });

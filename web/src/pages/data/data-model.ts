@@ -60,8 +60,9 @@ export const IMPORT_FILE = graphql(`
   mutation ImportFile($file: Upload!, $dryRun: Boolean!, $importedBy: String!, $indicator: String, $reason: String, $decimalComma: Boolean!) {
     importFile(file: $file, dryRun: $dryRun, importedBy: $importedBy, indicator: $indicator, reason: $reason, decimalComma: $decimalComma) {
       status layout fileName checksum durationMs importBatchId
-      counts { records inserted updated unchanged missing }
+      counts { records inserted updated valueChanges metadataChanges unchanged missing }
       errors { line column code message }
+      notices { line column code message }
       previousImports { id fileName importedBy startedAt }
     }
   }
