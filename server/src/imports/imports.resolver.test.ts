@@ -2,10 +2,12 @@ import request from 'supertest';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
+import { sheetXml, textCell, workbookFile } from './test-workbooks.js';
 
 const MUTATION = `mutation Import($file: Upload!, $dryRun: Boolean!, $indicator: String) {
   importFile(file: $file, dryRun: $dryRun, importedBy: "analis", indicator: $indicator) {
     status layout importBatchId counts { records inserted updated unchanged missing } errors { line column code message }
+    notices { line code message }
   }
 }`;
 
@@ -29,13 +31,13 @@ describeEachDatabase('importFile mutation (multipart upload)', (use) => {
   });
   afterAll(() => api.stop());
 
-  const upload = (content: string, fileName: string, variables: Record<string, unknown>) =>
+  const upload = (content: string | Buffer, fileName: string, variables: Record<string, unknown>) =>
     request(api.http)
       .post('/graphql')
       .set('apollo-require-preflight', 'true')
       .field('operations', JSON.stringify({ query: MUTATION, variables: { file: null, ...variables } }))
       .field('map', JSON.stringify({ 0: ['variables.file'] }))
-      .attach('0', Buffer.from(content), fileName);
+      .attach('0', typeof content === 'string' ? Buffer.from(content) : content, fileName);
 
   it('previews a BPS wide table with a dry run, then applies it', async () => {
     const preview = await upload(BPS_WIDE, 'p0-kabkota.csv', { dryRun: true, indicator: 'poverty_rate_p0' });
@@ -75,6 +77,54 @@ describeEachDatabase('importFile mutation (multipart upload)', (use) => {
     const res = await upload(BPS_WIDE, 'p0-kabkota.csv', { dryRun: true });
     expect(res.body.data.importFile.status).toBe('REJECTED');
     expect(res.body.data.importFile.errors[0].code).toBe('INDICATOR_REQUIRED');
+  });
+
+  it('answers inputs a column cannot hold, bad bytes and bombs with the report and its row errors, never a 500', async () => {
+    const header = 'kode_wilayah,indikator,periode,nilai,sumber,url_sumber,catatan';
+    const utf8 = Buffer.from(`${header}\n75.01,population,2025,1000,BPS,,Pohuwato — revisi\n75.02,population,2025,1,BPS,,caf`);
+    const sheet = (rows: string) =>
+      workbookFile({
+        sheet: sheetXml({
+          head: `<row>${['kode_wilayah', 'indikator', 'periode', 'nilai'].map((t) => textCell(t)).join('')}</row>${rows}`,
+          repeat: '<row/>',
+          times: 900_000_000,
+          tail: '',
+        }),
+      });
+    const cases: [string, string | Buffer, [number | null, string | null, string][]][] = [
+      [
+        'angka.csv',
+        `${header}\n75.01,population,2025,1e309,BPS,,\n75.02,population,2025,1e-400,BPS,,`,
+        [
+          [2, 'nilai', 'NUMBER_TOO_LARGE'],
+          [3, 'nilai', 'TOO_MANY_DECIMALS'],
+        ],
+      ],
+      ['nul.csv', `${header}\n75.01,population,2025,1000,BPS,,a\u0000b`, [[2, 'catatan', 'CONTROL_CHARACTER']]],
+      ['utf8.csv', Buffer.concat([utf8, Buffer.from([0xe9, 0x0a])]), [[3, 'catatan', 'INVALID_UTF8']]],
+      ['link.csv', `${header}\n75.01,population,2025,1000,BPS,javascript:alert(1),`, [[2, 'url_sumber', 'BAD_URL']]],
+      ['bom.xlsx', sheet(''), [[null, null, 'OVER_LIMIT']]],
+    ];
+    for (const [fileName, content, expected] of cases) {
+      const res = await upload(content, fileName, { dryRun: false });
+      expect(res.status, fileName).toBe(200);
+      expect(res.body.errors, fileName).toBeUndefined();
+      expect(res.body.data.importFile.status, fileName).toBe('REJECTED');
+      expect(
+        res.body.data.importFile.errors.map((e: { line: number | null; column: string | null; code: string }) => [
+          e.line,
+          e.column,
+          e.code,
+        ]),
+        fileName,
+      ).toEqual(expected);
+    }
+    const empty = await upload(header, 'kosong.csv', { dryRun: false });
+    expect(empty.body.data.importFile).toMatchObject({
+      status: 'APPLIED',
+      importBatchId: null,
+      notices: [{ code: 'NO_DATA_ROWS' }],
+    });
   });
 
   it('refuses a multipart request without the preflight header (CSRF prevention)', async () => {
