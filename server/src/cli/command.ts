@@ -4,7 +4,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { type DatabaseConfig, describeDatabase } from '../config.js';
 import { DataDirLockedError } from '../db/data-dir-lock.js';
-import { type Database, openDatabase } from '../db/database.js';
+import type { Database } from '../db/database.js';
 
 /** Exit codes of every command (README: "Exit codes"). */
 export const EXIT = {
@@ -96,6 +96,9 @@ function parseArgsMessage(err: Error & { code?: string }): string {
  */
 export async function openDatabaseFor(config: DatabaseConfig): Promise<Database> {
   try {
+    // Loaded on demand: PGlite, Prisma and pg take most of a second to load, which a command that ends
+    // up sending its work to a running server does without.
+    const { openDatabase } = await import('../db/database.js');
     return await openDatabase(config);
   } catch (err) {
     if (err instanceof DataDirLockedError) throw err;

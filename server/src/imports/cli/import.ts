@@ -6,10 +6,8 @@ import { userInfo } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { type Command, CommandError, EXIT, openDatabaseFor, readCommandLine, usageError } from '../../cli/command.js';
 import { type AppConfig, loadConfig } from '../../config.js';
-import { bootstrapDatabase } from '../../db/bootstrap.js';
 import { DataDirLockedError, describeThisProcess } from '../../db/data-dir-lock.js';
 import type { Database } from '../../db/database.js';
-import { importFile } from '../import.service.js';
 import { formatReport } from '../report-text.js';
 import { type PublicReport, publicReport } from './report-fields.js';
 import { importThroughServer } from './through-server.js';
@@ -89,6 +87,11 @@ export const importCommand: Command = async (args, io) => {
   } else {
     const db = opened.db;
     try {
+      // Loaded here, not above: a file sent to a server needs none of the import pipeline in this process.
+      const [{ bootstrapDatabase }, { importFile }] = await Promise.all([
+        import('../../db/bootstrap.js'),
+        import('../import.service.js'),
+      ]);
       // A new database is set up exactly as `pnpm start` would, so that the first import is not special.
       await bootstrapDatabase(db, { demoData: config.demoData }).catch((err: Error) => {
         throw new CommandError(`Cannot prepare ${db.description}: ${err.message}`, EXIT.database);
