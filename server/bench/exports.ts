@@ -77,11 +77,19 @@ async function seed(db: Database, rows: number): Promise<void> {
   if (report.status !== 'APPLIED') throw new Error(`bench import rejected: ${report.errors[0]?.message}`);
 }
 
-export async function benchExport(kind: DatabaseKind, rows: number): Promise<string[]> {
+/** The server measured: the app as `pnpm start` runs it (another can be given to compare implementations). */
+export type ServeApp = (db: Database) => Promise<{ handler: http.RequestListener; stop(): Promise<void> }>;
+
+const serveApp: ServeApp = async (db) => {
+  const { handler, apollo } = await createApp(db, { production: true });
+  return { handler, stop: () => apollo.stop() };
+};
+
+export async function benchExport(kind: DatabaseKind, rows: number, serve: ServeApp = serveApp): Promise<string[]> {
   const test = await createTestDatabase(kind);
   try {
     await seed(test.db, rows);
-    const { handler, apollo } = await createApp(test.db, { production: true });
+    const { handler, stop: stopApp } = await serve(test.db);
     const server = http.createServer(handler);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/export/observations.csv`;
@@ -95,12 +103,17 @@ export async function benchExport(kind: DatabaseKind, rows: number): Promise<str
       // Meanwhile, /health every 200 ms: how long does another request wait while the export runs?
       const health = `${base.replace(/\/export\/.*$/, '')}/health`;
       const waits: number[] = [];
+      let unanswered = 0;
       let exporting = true;
       const probe = (async () => {
         while (exporting) {
           const t0 = performance.now();
-          await download(health);
-          waits.push(performance.now() - t0);
+          const answered = await download(health).then(
+            () => true,
+            () => false,
+          );
+          if (answered) waits.push(performance.now() - t0);
+          else unanswered++;
           await new Promise((r) => setTimeout(r, 200));
         }
       })();
@@ -111,7 +124,7 @@ export async function benchExport(kind: DatabaseKind, rows: number): Promise<str
       const sorted = waits.sort((a, b) => a - b);
       out.push(
         `[${kind}] export all ${rows.toLocaleString('en')} observations: HTTP ${all.status}, ${all.lines - 1} rows, ${(all.bytes / MB).toFixed(1)} MB; first byte ${(all.firstByteMs / 1000).toFixed(2)} s, total ${(all.totalMs / 1000).toFixed(1)} s; RSS ${before.rssMb.toFixed(0)} MB before, peak ${after.peakMb.toFixed(0)} MB (${Math.max(0, after.peakMb - before.rssMb).toFixed(0)} MB more)`,
-        `[${kind}] meanwhile /health answered ${sorted.length} times, median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(0)} ms, slowest ${(sorted[sorted.length - 1] ?? 0).toFixed(0)} ms`,
+        `[${kind}] meanwhile /health answered ${sorted.length} times, median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(0)} ms, slowest ${(sorted[sorted.length - 1] ?? 0).toFixed(0)} ms${unanswered ? `; ${unanswered} never answered (connection reset)` : ''}`,
       );
       // The client hangs up after 1 MB or 1 s: how many statements does the server still send in the next 3 s?
       let statements = 0;
@@ -127,7 +140,7 @@ export async function benchExport(kind: DatabaseKind, rows: number): Promise<str
     } finally {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
-      await apollo.stop();
+      await stopApp();
     }
   } finally {
     await test.drop();

@@ -1,12 +1,14 @@
 // pnpm bench — prints performance figures. Not a test: numbers vary with the machine.
-// BENCH_IMPORT_ROWS sets the import benchmark's size (default 1,000,000).
+// BENCH_IMPORT_ROWS sets the import benchmark's size (default 1,000,000), BENCH_EXPORT_ROWS the CSV export's (500,000).
 import './production-mode.js';
 import 'reflect-metadata';
 import { benchApi } from './api.js';
+import { benchExport } from './exports.js';
 import { benchDemoLoad, benchImport } from './imports.js';
 import { benchRegions } from './regions.js';
 
 const importRows = Number(process.env.BENCH_IMPORT_ROWS ?? 1_000_000);
+const exportRows = Number(process.env.BENCH_EXPORT_ROWS ?? 500_000);
 const out = (line: string) => console.log(line);
 
 out('── Start-up and demo data');
@@ -17,3 +19,5 @@ out('── Dashboard operations through the API (HTTP) vs plain SQL');
 for (const line of await benchApi()) out(line);
 out('── Import pipeline');
 for (const kind of ['postgres', 'pglite'] as const) for (const line of await benchImport(kind, importRows)) out(line);
+out('── CSV export (streamed)');
+for (const kind of ['postgres', 'pglite'] as const) for (const line of await benchExport(kind, exportRows)) out(line);
