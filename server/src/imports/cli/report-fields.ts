@@ -11,8 +11,17 @@ export const REPORT_FIELDS = {
   layout: true,
   status: true,
   importBatchId: true,
-  counts: { records: true, inserted: true, updated: true, unchanged: true, missing: true },
+  counts: {
+    records: true,
+    inserted: true,
+    updated: true,
+    valueChanges: true,
+    metadataChanges: true,
+    unchanged: true,
+    missing: true,
+  },
   errors: { line: true, column: true, code: true, message: true },
+  notices: { line: true, column: true, code: true, message: true },
   previousImports: { id: true, fileName: true, importedBy: true, startedAt: true },
   durationMs: true,
 } as const satisfies Shape;
