@@ -39,7 +39,7 @@ export async function startServer(dataDir: string, timeoutMs = 90_000): Promise<
   while (Date.now() - started < timeoutMs) {
     if (server.child.exitCode !== null) throw new Error(`The server exited with ${server.child.exitCode}:\n${server.output()}`);
     const owner = readDataDirOwner(dataDir);
-    if (owner?.pid === server.child.pid && owner.url) return { ...server, url: owner.url };
+    if (owner && owner.pid === server.child.pid && owner.url) return { ...server, url: owner.url };
     await new Promise((r) => setTimeout(r, 200));
   }
   server.child.kill('SIGKILL');

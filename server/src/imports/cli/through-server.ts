@@ -46,7 +46,7 @@ export async function importThroughServer(serverUrl: string, file: ServerImport)
   const encoded = new Response(form);
   const body = Buffer.from(await encoded.arrayBuffer());
   const url = new URL('graphql', serverUrl);
-  const { status, text } = await post(url, body, {
+  const { status, text, requestId } = await post(url, body, {
     'content-type': encoded.headers.get('content-type') ?? 'multipart/form-data',
     'content-length': String(body.length),
     'apollo-require-preflight': 'true',
@@ -63,7 +63,7 @@ export async function importThroughServer(serverUrl: string, file: ServerImport)
     answer = JSON.parse(text) as GraphQLBody;
   } catch {
     throw new CommandError(
-      `The server at ${serverUrl} answered HTTP ${status} without an import report: ${text.slice(0, 300).trim()}`,
+      `The server at ${serverUrl} answered HTTP ${status} without an import report${requestId ? ` (request ${requestId})` : ''}: ${text.slice(0, 300).trim()}`,
       status === 413 ? EXIT.usage : EXIT.internal,
     );
   }
@@ -80,12 +80,23 @@ export async function importThroughServer(serverUrl: string, file: ServerImport)
   return publicReport(report as PublicReport);
 }
 
-function post(url: URL, body: Buffer, headers: Record<string, string>): Promise<{ status: number; text: string }> {
+function post(
+  url: URL,
+  body: Buffer,
+  headers: Record<string, string>,
+): Promise<{ status: number; text: string; requestId?: string }> {
   return new Promise((resolve, reject) => {
     const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, { method: 'POST', headers }, (res) => {
       const parts: Buffer[] = [];
       res.on('data', (d: Buffer) => parts.push(d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(parts).toString('utf8') }));
+      res.on('end', () => {
+        const requestId = res.headers['x-request-id'];
+        resolve({
+          status: res.statusCode ?? 0,
+          text: Buffer.concat(parts).toString('utf8'),
+          ...(typeof requestId === 'string' ? { requestId } : {}),
+        });
+      });
       res.on('error', reject);
     });
     request.on('error', reject);
