@@ -380,6 +380,8 @@ class RowReader {
     if (text === undefined) return undefined;
     const trimmed = text.trim();
     if (trimmed === '') return undefined;
+    // The common case, cheaply: short, clean, not a link.
+    if (trimmed.length <= MAX_CODE_CHARS && !this.row.suspect && field !== 'sourceUrl' && field !== 'url') return trimmed;
     return this.acceptable(field, column, trimmed) ? trimmed : undefined;
   }
 

@@ -30,13 +30,15 @@ function invalid(text: string): NumberCell {
 /** A number read from `canonical`, a plain decimal ("-12.50", "1.5e-7"), with the digits it was written with. */
 function exact(text: string, canonical: string, negative = false): NumberCell {
   const magnitude = Number(canonical);
-  const shape = decimalShape(canonical);
-  // "+ 0" turns -0 into 0, which Object.is and some printers tell apart.
+  measure(canonical);
+  // "+ 0" turns -0 into 0, which Object.is and some printers tell apart. Every field is set here, so
+  // that all cells share one shape (this runs once per value, millions of times per file).
   return {
     text,
     value: negative && magnitude !== 0 ? -magnitude : magnitude + 0,
-    significant: shape.significant,
-    decimals: shape.decimals,
+    significant: measured.significant,
+    decimals: measured.decimals,
+    column: undefined,
   };
 }
 
@@ -72,6 +74,14 @@ export function parseNumber(text: string, options: NumberOptions = {}): NumberCe
  * 2, "1e-400" has 1 and 400, "1e20" has 1 and 0, "0" has 0 and 0.
  */
 export function decimalShape(canonical: string): { significant: number; decimals: number } {
+  measure(canonical);
+  return { significant: measured.significant, decimals: measured.decimals };
+}
+
+/** The result of the last measure(): kept in one place rather than allocated per cell. */
+const measured = { significant: 0, decimals: 0 };
+
+function measure(canonical: string): void {
   let digits = 0;
   let first = -1;
   let last = -1;
@@ -91,9 +101,14 @@ export function decimalShape(canonical: string): { significant: number; decimals
       break;
     }
   }
-  if (first < 0) return { significant: 0, decimals: 0 };
+  if (first < 0) {
+    measured.significant = 0;
+    measured.decimals = 0;
+    return;
+  }
   if (point < 0) point = digits;
-  return { significant: last - first + 1, decimals: Math.max(0, last + 1 - point - exponent) };
+  measured.significant = last - first + 1;
+  measured.decimals = Math.max(0, last + 1 - point - exponent);
 }
 
 /**
