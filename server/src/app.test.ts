@@ -50,7 +50,7 @@ describe('an internal failure in production', () => {
         message: 'Terjadi kesalahan di server. / An internal error occurred on the server.',
         locations: [{ line: 1, column: 3 }],
         path: ['regions'],
-        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) },
       },
     ]);
     await api.stop();

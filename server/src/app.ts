@@ -13,20 +13,26 @@ import { type Context, createContext } from './graphql/context.js';
 import { CostFactsHolder } from './graphql/cost-facts.js';
 import { depthRule } from './graphql/depth.js';
 import { serveGraphQLExplorer } from './graphql/explorer.js';
-import { formatError } from './graphql/format-error.js';
+import { capQuotes, formatError } from './graphql/format-error.js';
 import { bodyErrorHandler, graphqlJsonHandler, isJsonGraphQLPost, parseJsonBody } from './graphql/http.js';
 import { costLimitPlugin, MAX_TOKENS } from './graphql/limits.js';
 import { noStorePlugin } from './graphql/no-store.js';
 import { ReferenceCache } from './graphql/reference-cache.js';
+import { requestIdOf } from './graphql/request-id.js';
+import { requestPlugin, stringifyResult } from './graphql/request-plugin.js';
 import { buildAppSchema } from './graphql/schema.js';
+import { useUploadTempDir } from './graphql/upload-temp.js';
 import { MAX_UPLOAD_BYTES } from './imports/imports.resolver.js';
+
+/** How long /health waits for the database before answering 503. */
+export const HEALTH_TIMEOUT_MS = 2_000;
 
 export interface App {
   /** Answers every HTTP request: JSON GraphQL operations directly through Apollo, the rest through Express. */
   handler: RequestListener;
   apollo: ApolloServer<Context>;
-  /** A new request's context, as the HTTP endpoint makes it. */
-  context(): Context;
+  /** A new request's context, as the HTTP endpoint makes it (a new request id unless one is given). */
+  context(requestId?: string): Context;
   reference: ReferenceCache;
 }
 
@@ -37,9 +43,14 @@ export interface AppOptions {
 }
 
 export async function createApp(db: Database, options: AppOptions): Promise<App> {
+  // Upload buffers in a folder known to be this process's, removed on the next start after a crash.
+  useUploadTempDir();
   const schema = await buildAppSchema();
   const reference = await ReferenceCache.start(db);
-  const context = () => createContext(db, reference);
+  const context = (requestId?: string) => createContext(db, reference, requestId);
+  // What the cost estimate knows of the data, read before the first request and again after the data changes.
+  const costFacts = new CostFactsHolder(db, () => reference.changes);
+  await costFacts.get();
   const apollo = new ApolloServer<Context>({
     schema,
     // Apollo's default landing page loads from a CDN, which offline government networks cannot reach.
@@ -50,7 +61,8 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin(),
-      costLimitPlugin(schema, new CostFactsHolder(db, () => reference.changes)),
+      requestPlugin(),
+      costLimitPlugin(schema, costFacts),
       { serverWillStart: async () => ({ serverWillStop: () => reference.stop() }) },
     ],
     validationRules: [depthRule],
@@ -61,7 +73,8 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
     formatError: (formatted, error) => formatError(formatted, error, options.production),
     // Compact JSON: Apollo's default indents every response, which doubles a series' bytes (57 KB → 26 KB) and the
     // time to write and parse them. GraphiQL formats results itself.
-    stringifyResult: (result) => JSON.stringify(result),
+    // The size check (requestPlugin) has serialised the answer already: that text is sent.
+    stringifyResult: (result) => stringifyResult(result as Record<string, unknown>),
   });
   await apollo.start();
 
@@ -70,12 +83,33 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
   // Express would hash every answer for an ETag, GraphQL POSTs included (marked no-store, never revalidated);
   // CSV downloads are fetched anew anyway. The dashboard's static files keep theirs (express.static's own).
   app.set('etag', false);
+  app.use((req, res, next) => {
+    res.locals.requestId = requestIdOf(req);
+    res.setHeader('x-request-id', res.locals.requestId);
+    next();
+  });
+  // Health answers within HEALTH_TIMEOUT_MS whatever the database does: 503 when it did not answer in time (frozen,
+  // or every pooled connection busy), so that a load balancer or monitor learns it at once.
   app.get('/health', async (_req, res) => {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`The database did not answer within ${HEALTH_TIMEOUT_MS / 1000} s.`)),
+        HEALTH_TIMEOUT_MS,
+      );
+    });
     try {
-      const [row] = await db.sql.query<{ regions: number }>('SELECT count(*)::int AS regions FROM region');
+      const [row] = await Promise.race([
+        db.sql.query<{ regions: number }>('SELECT count(*)::int AS regions FROM region', [], {
+          timeoutMs: HEALTH_TIMEOUT_MS,
+        }),
+        late,
+      ]);
       res.json({ status: 'ok', database: db.kind, regions: row?.regions ?? 0 });
     } catch (err) {
-      res.status(503).json({ status: 'unavailable', database: db.kind, error: (err as Error).message });
+      res.status(503).json({ status: 'unavailable', database: db.kind, error: capQuotes((err as Error).message).slice(0, 300) });
+    } finally {
+      clearTimeout(timer);
     }
   });
   app.use('/export', exportsRouter(db, reference));
@@ -85,7 +119,7 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
     // Multipart uploads (import files); Apollo's CSRF prevention still requires a preflight header for them.
     graphqlUploadExpress({ maxFileSize: MAX_UPLOAD_BYTES, maxFiles: 1 }),
     parseJsonBody,
-    expressMiddleware(apollo, { context: async () => context() }),
+    expressMiddleware(apollo, { context: async ({ res }) => context(res.locals.requestId as string) }),
     bodyErrorHandler,
   );
 

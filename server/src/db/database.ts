@@ -21,8 +21,30 @@ export interface SqlClient {
    * and planned once rather than on every request. Only for the fixed statements of the dashboard's
    * operations: every distinct text stays prepared for the life of the connection.
    */
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[], options?: { prepare?: boolean }): Promise<T[]>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<T[]>;
 }
+
+export interface QueryOptions {
+  prepare?: boolean;
+  /**
+   * On a PostgreSQL server, give up waiting for the answer after this long (the request's remaining time): a server
+   * that stopped answering (frozen, a network fault) fails the request instead of holding it, and the connection is
+   * dropped from the pool. PGlite runs in this process and cannot hang this way.
+   */
+  timeoutMs?: number;
+}
+
+/** Timeouts of the connections to a PostgreSQL server (see README, Configuration). */
+export const POSTGRES_TIMEOUTS = {
+  /** Waiting for a free pooled connection, or for a new one to open. */
+  connectMs: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
+  /** Any one statement, cut by the server itself (statement_timeout); transactions (imports) set their own. */
+  statementMs: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 10_000),
+  /** A statement inside a transaction (imports, demo data): long COPYs and upserts of a million rows. */
+  transactionStatementMs: 15 * 60_000,
+  /** A transaction left open without a statement (a client that vanished mid-import) is ended by the server. */
+  idleInTransactionMs: 60_000,
+};
 
 /** A value COPY can write: text, a number, or null for SQL NULL. */
 export type CopyValue = string | number | null;
@@ -190,7 +212,14 @@ async function openPglite(dataDir: string): Promise<Database> {
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    connectionTimeoutMillis: POSTGRES_TIMEOUTS.connectMs,
+    statement_timeout: POSTGRES_TIMEOUTS.statementMs,
+    idle_in_transaction_session_timeout: POSTGRES_TIMEOUTS.idleInTransactionMs,
+    keepAlive: true,
+  });
   // Fail early with a readable message rather than on the first request.
   const probe = await pool.connect().catch((err: Error) => {
     throw new Error(`Cannot connect to ${describeDatabase({ kind: 'postgres', url })}: ${err.message}`);
@@ -202,10 +231,12 @@ async function openPostgres(url: string): Promise<Database> {
   const prisma = createPrisma(prismaAdapter, listeners);
   const adapterFactory = postgresMigrationAdapter(prismaAdapter);
   const wrap = (client: pg.Pool | pg.PoolClient): SqlClient => ({
-    async query<T>(sql: string, params?: unknown[], options?: { prepare?: boolean }) {
+    async query<T>(sql: string, params?: unknown[], options?: QueryOptions) {
       listeners.emit(sql);
-      if (options?.prepare) return (await client.query({ name: statementName(sql), text: sql, values: params })).rows as T[];
-      return (await client.query(sql, params)).rows as T[];
+      const config: pg.QueryConfig & { query_timeout?: number } = { text: sql, values: params ?? [] };
+      if (options?.prepare) config.name = statementName(sql);
+      if (options?.timeoutMs) config.query_timeout = Math.max(1, Math.ceil(options.timeoutMs));
+      return (await client.query(config)).rows as T[];
     },
   });
   return {
@@ -217,6 +248,8 @@ async function openPostgres(url: string): Promise<Database> {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
+        // The pool's statement_timeout is for requests; an import's COPY and upserts may take minutes.
+        await client.query(`SET LOCAL statement_timeout = ${POSTGRES_TIMEOUTS.transactionStatementMs}`);
         const result = await work({
           ...wrap(client),
           async copyRows(table, columns, rows) {

@@ -42,21 +42,24 @@ function bound(text: string | null, side: 'from' | 'to'): number | null {
   return p.year * 100 + (side === 'from' ? 0 : 99);
 }
 
+/** Marks statements the server runs for itself, beside requests (tests counting a request's statements leave them out). */
+export const BACKGROUND_SQL = '/* kesra:background */';
+
 export async function readCostFacts(db: Database): Promise<CostFacts> {
   const [groups, periodCounts, documents, [counts]] = await Promise.all([
     db.sql.query<{ parent: string | null; level: string; n: number }>(
-      'SELECT parent_code AS parent, level::text AS level, count(*)::int AS n FROM region GROUP BY 1, 2',
+      `${BACKGROUND_SQL} SELECT parent_code AS parent, level::text AS level, count(*)::int AS n FROM region GROUP BY 1, 2`,
     ),
     db.sql.query<PeriodCount>(
-      `SELECT indicator_code AS indicator, year * 100 + subperiod AS key, count(*)::int AS n
+      `${BACKGROUND_SQL} SELECT indicator_code AS indicator, year * 100 + subperiod AS key, count(*)::int AS n
        FROM observation GROUP BY indicator_code, year, subperiod`,
     ),
     db.sql.query<{ code: string; targets: number; regions: number; indicators: number }>(
-      `SELECT document_code AS code, count(*)::int AS targets, count(DISTINCT region_code)::int AS regions,
+      `${BACKGROUND_SQL} SELECT document_code AS code, count(*)::int AS targets, count(DISTINCT region_code)::int AS regions,
               count(DISTINCT indicator_code)::int AS indicators FROM target GROUP BY document_code`,
     ),
     db.sql.query<Record<string, number>>(
-      `SELECT (SELECT count(*) FROM indicator)::int AS indicators, (SELECT count(*) FROM series_break)::int AS breaks,
+      `${BACKGROUND_SQL} SELECT (SELECT count(*) FROM indicator)::int AS indicators, (SELECT count(*) FROM series_break)::int AS breaks,
               (SELECT count(*) FROM planning_document)::int AS documents, (SELECT count(*) FROM programme)::int AS programmes,
               (SELECT count(*) FROM programme_figure)::int AS figures, (SELECT count(*) FROM composite_methodology)::int AS methodologies`,
     ),

@@ -195,9 +195,10 @@ export const LIST_RULES: Record<string, Rule> = {
   'Query.rollUp': (a, _s, f) => ({ size: 1, scope: { rows: f.regionsUnder(str(a.parentCode) ?? 'ID', null) } }),
   'RollUp.coveredChildren': (_a, s) => ({ size: s.rows ?? 0 }),
   'RollUp.missingChildren': (_a, s) => ({ size: s.rows ?? 0 }),
-  // An import reports its rows' errors (the file is at most 50 MB) and the earlier imports of the same file.
-  'ImportReport.errors': () => ({ size: 1000 }),
+  // An import lists its first 1,000 errors (and one saying how many more), a few notices, the earlier imports of the file.
+  'ImportReport.errors': () => ({ size: 1001 }),
   'ImportReport.previousImports': () => ({ size: 100 }),
+  'ImportReport.notices': () => ({ size: 10 }),
 };
 
 /**

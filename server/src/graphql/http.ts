@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, type BaseContext, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import express, { type ErrorRequestHandler } from 'express';
 import { INTERNAL_ERROR_MESSAGE } from './format-error.js';
+import { requestIdOf } from './request-id.js';
 
 /** Largest JSON request body: an operation with its variables (import files come as uploads). */
 export const MAX_JSON_BODY = '2mb';
@@ -25,8 +26,10 @@ export function isJsonGraphQLPost(req: IncomingMessage): boolean {
 }
 
 /** Answers a JSON GraphQL POST with Apollo, as the Express integration would (same parser, limits and headers). */
-export function graphqlJsonHandler<C extends BaseContext>(apollo: ApolloServer<C>, context: () => C) {
+export function graphqlJsonHandler<C extends BaseContext>(apollo: ApolloServer<C>, context: (requestId: string) => C) {
   return (req: IncomingMessage & { body?: unknown }, res: ServerResponse): void => {
+    const requestId = requestIdOf(req);
+    res.setHeader('x-request-id', requestId);
     parseJsonBody(req, res, (err?: unknown) => {
       if (err) {
         sendBodyError(res, err);
@@ -41,15 +44,17 @@ export function graphqlJsonHandler<C extends BaseContext>(apollo: ApolloServer<C
       apollo
         .executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: 'POST', headers, search: query === -1 ? '' : url.slice(query), body: req.body },
-          context: async () => context(),
+          context: async () => context(requestId),
         })
         .then((response) => writeResponse(res, response))
         .catch((error: unknown) => {
           // Apollo answers errors itself; reaching here is a fault of the server, not of the request.
-          console.error('[kesra] GraphQL request failed:', error);
+          console.error(`[kesra] request ${requestId}: GraphQL request failed:`, error);
           if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
           res.end(
-            JSON.stringify({ errors: [{ message: INTERNAL_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+            JSON.stringify({
+              errors: [{ message: INTERNAL_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }],
+            }),
           );
         });
     });
@@ -90,9 +95,18 @@ export function sendBodyError(res: ServerResponse, error: unknown): void {
         : status < 500 && err.expose !== false && err.message
           ? err.message
           : INTERNAL_ERROR_MESSAGE;
+  const requestId = res.getHeader('x-request-id');
+  if (status >= 500) console.error(`[kesra] request ${requestId ?? '-'}: could not read the request body:`, error);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(
-    JSON.stringify({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] }),
+    JSON.stringify({
+      errors: [
+        {
+          message,
+          extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },
+        },
+      ],
+    }),
   );
 }
 

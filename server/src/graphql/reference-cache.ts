@@ -87,7 +87,10 @@ function deepFreeze<V>(value: V): V {
  */
 export class ReferenceCache {
   private live = false;
-  /** Moves on with every change notified (or possibly missed): what was derived from the data may be stale. */
+  /**
+   * Moves on with every change notified, or possibly missed (listening started or stopped): what was derived from the
+   * data (the cost estimate's facts) may be stale. Not by `clear`, which drops held values only.
+   */
   changes = 0;
   private stopListening: (() => Promise<void>) | null = null;
   readonly indicators = new TableCache<string, IndicatorRecord | null>(() => this.live, 10_000);
@@ -132,6 +135,7 @@ export class ReferenceCache {
   }
 
   private setLive(live: boolean): void {
+    this.changes++;
     // Either way, changes may have gone unnoticed: start from nothing.
     this.clear();
     this.live = live;
@@ -146,7 +150,6 @@ export class ReferenceCache {
   }
 
   clear(): void {
-    this.changes++;
     for (const cache of new Set(Object.values(this.byTable).flat())) cache.clear();
   }
 

@@ -15,10 +15,11 @@ import { ProgrammeFigureResolver, ProgrammesResolver } from '../programmes/progr
 import { RegionsResolver } from '../regions/regions.resolver.js';
 import { RollUpResolver } from '../rollup/rollup.graphql.js';
 import { TargetProgressResolver, TargetsResolver } from '../targets/targets.resolver.js';
+import { paceListFields } from './budget.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
-/** The GraphQL schema; built once per process (type-graphql's metadata is global). */
+/** The GraphQL schema; built once per process (type-graphql's metadata is global). Its lists keep the time budget. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
@@ -39,6 +40,6 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ImportsResolver,
     ],
     validate: false,
-  });
+  }).then(paceListFields);
   return built;
 }

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { GraphQLError } from 'graphql';
 import GraphQLUpload from 'graphql-upload/GraphQLUpload.mjs';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
@@ -14,10 +15,21 @@ interface FileUpload {
 /** Uploaded files above this size are refused before they are read into memory. */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
+/** The upload's bytes; a file over MAX_UPLOAD_BYTES (graphql-upload stops reading it) is refused saying the limit. */
 async function readUpload(upload: Promise<FileUpload>): Promise<{ name: string; bytes: Uint8Array }> {
   const file = await upload;
   const parts: Buffer[] = [];
-  for await (const part of file.createReadStream()) parts.push(part as Buffer);
+  try {
+    for await (const part of file.createReadStream()) parts.push(part as Buffer);
+  } catch (err) {
+    if ((err as { status?: number }).status === 413) {
+      throw new GraphQLError(
+        `The file “${file.filename.slice(0, 80)}” is larger than the limit of ${MAX_UPLOAD_BYTES / 1024 / 1024} MB and was not imported. Split it into smaller files (for example by indicator or by year) and import them one after another.`,
+        { extensions: { code: 'PAYLOAD_TOO_LARGE', maxBytes: MAX_UPLOAD_BYTES, http: { status: 413 } } },
+      );
+    }
+    throw err;
+  }
   return { name: file.filename, bytes: Buffer.concat(parts) };
 }
 

@@ -1,0 +1,96 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { type FormattedExecutionResult, GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { MUTATION_TIME_LIMIT_MS, timeLimitError } from './budget.js';
+import type { Context } from './context.js';
+import { PUBLIC_CODES } from './format-error.js';
+
+/** Largest answer sent: a result that would be larger is refused with a sentence instead. */
+export const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
+/** Answers already serialised by the size check, for stringifyResult to send as they are (keyed by their data). */
+const serialised = new WeakMap<object, { errors: unknown; text: string }>();
+
+/** Apollo's own order of a result's fields: errors, data, extensions. */
+function ordered(result: FormattedExecutionResult) {
+  const { errors, data, extensions } = result;
+  return { ...(errors ? { errors } : {}), ...(data !== undefined ? { data } : {}), ...(extensions ? { extensions } : {}) };
+}
+
+/** Compact JSON of a result, the text the size check made when there is one. */
+export function stringifyResult(result: Record<string, unknown>): string {
+  const data = result.data;
+  if (data && typeof data === 'object') {
+    const held = serialised.get(data);
+    if (held && held.errors === result.errors) return held.text;
+  }
+  return JSON.stringify(result);
+}
+
+function formatted(error: GraphQLError, requestId: string): GraphQLFormattedError {
+  const { http: _http, ...extensions } = error.extensions;
+  return { message: error.message, extensions: { ...extensions, requestId } };
+}
+
+/**
+ * Per request: mutations get their longer time limit; a request stopped at its deadline answers one
+ * TIME_LIMIT_EXCEEDED error (HTTP 503), not one per field; a result over MAX_RESPONSE_BYTES is refused (HTTP 422)
+ * with a sentence; every error carries the request id, which the X-Request-Id header also gives; and every error
+ * that is not the client's (an internal one, hidden from clients in production) is logged with that id.
+ */
+export function requestPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation === 'subscription') {
+            throw new GraphQLError('This API has no subscriptions: send a query or a mutation.', {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          }
+          if (operation?.operation === 'mutation') contextValue.budget.extend(MUTATION_TIME_LIMIT_MS);
+        },
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (typeof code === 'string' && PUBLIC_CODES.has(code)) continue;
+            const cause = error.originalError ?? error;
+            const where = error.path ? ` at ${error.path.join('.')}` : '';
+            console.error(`[kesra] request ${contextValue.requestId}${where}: ${cause.stack ?? cause.message}`);
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          const { requestId, budget } = contextValue;
+          response.http.headers.set('x-request-id', requestId);
+          if (response.body.kind !== 'single') return;
+          if (budget.expired) {
+            response.body.singleResult = { errors: [formatted(timeLimitError(budget.limitMs), requestId)], data: null };
+            response.http.status = 503;
+            return;
+          }
+          const result = response.body.singleResult;
+          if (result.errors) {
+            result.errors = result.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId } }));
+          }
+          const text = JSON.stringify(ordered(result));
+          // Characters are bytes for the ASCII answers are made of; count bytes only near the limit.
+          const bytes = text.length > MAX_RESPONSE_BYTES / 3 ? Buffer.byteLength(text) : text.length;
+          if (bytes > MAX_RESPONSE_BYTES) {
+            const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+            response.body.singleResult = {
+              errors: [
+                {
+                  message: `The answer would be ${mb(bytes)}, more than the limit of ${mb(MAX_RESPONSE_BYTES)}, and was not sent. Ask for fewer fields, regions, indicators or periods at once, or page through observations (first, after).`,
+                  extensions: { code: 'RESPONSE_TOO_LARGE', bytes, maxBytes: MAX_RESPONSE_BYTES, requestId },
+                },
+              ],
+              data: null,
+            };
+            response.http.status = 422;
+            return;
+          }
+          if (result.data && typeof result.data === 'object') serialised.set(result.data, { errors: result.errors, text });
+        },
+      };
+    },
+  };
+}
