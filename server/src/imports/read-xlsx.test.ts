@@ -55,16 +55,31 @@ describe('readWorkbookRows: decompression bombs and bounds', () => {
   });
 
   it('refuses a sheet of data rows beyond the sheet limit, and rows beyond Excel’s last row', async () => {
-    const dataRow = `<row>${['75', 'poverty_rate_p0', '2025', '13.24'].map((t) => textCell(t)).join('')}</row>`;
-    const many = workbookFile({ sheet: sheetXml({ head: HEADER, repeat: dataRow, times: 200_000, tail: '' }) });
+    // Rows as Excel writes them, each with its own references: they deflate about ten times.
+    const rows = Array.from(
+      { length: 200_000 },
+      (_, i) =>
+        `<row r="${i + 2}">${['75', 'poverty_rate_p0', String(1900 + (i % 200)), String(i / 100)].map((t, c) => textCell(t, `${'ABCD'[c]}${i + 2}`)).join('')}</row>`,
+    );
+    const many = workbookFile({ sheet: sheetXml(HEADER + rows.join('')) });
     const bytesLimit = await refusal(many, { sheetBytes: 4 * 1024 * 1024 });
-    expect(bytesLimit.error.message).toMatch(/expands to 35 MiB of XML; an import reads at most 4 MiB there/);
+    expect(bytesLimit.error.message).toMatch(/expands to \d+ MiB of XML; an import reads at most 4 MiB there/);
     // Within the limits, the same 200,001 rows are read one at a time.
-    let rows = 0;
-    for (const _ of await readWorkbookRows(many, 'veel.xlsx')) rows++;
-    expect(rows).toBe(200_001);
+    let count = 0;
+    for (const _ of await readWorkbookRows(many, 'banyak.xlsx')) count++;
+    expect(count).toBe(200_001);
     const beyond = workbookFile({ sheet: sheetXml(`${HEADER}<row r="1048577">${textCell('x')}</row>`) });
     expect((await refusal(beyond)).error.message).toMatch(/has a row beyond row 1,048,576, Excel's last row/);
+  });
+
+  it('refuses a part that inflates more than 100 times its compressed size, whatever it holds', async () => {
+    const dataRow = `<row>${['75', 'poverty_rate_p0', '2025', '13.24'].map((t) => textCell(t)).join('')}</row>`;
+    const bomb = workbookFile({ sheet: sheetXml({ head: HEADER, repeat: dataRow, times: 2_000_000, tail: '' }) });
+    const { error, ms } = await refusal(bomb);
+    expect(error.message).toMatch(
+      /the sheet “Data” \(xl\/worksheets\/sheet1\.xml\) inflates more than 100 times its compressed size \(\d+ MiB from \d+ KiB so far\)/,
+    );
+    expect(ms).toBeLessThan(5000);
   });
 
   it('refuses a row with cells beyond column XFD', async () => {
@@ -102,11 +117,9 @@ describe('readWorkbookRows: decompression bombs and bounds', () => {
   });
 
   it('refuses a shared-string table with too many entries or too much XML', async () => {
-    const many = workbookFile({
-      sheet: sheetXml(HEADER),
-      sharedStrings: { head: '<sst>', repeat: '<si><t>ab</t></si>', times: 3_000_000, tail: '</sst>' },
-    });
-    expect((await refusal(many)).error.message).toMatch(/more than 2,000,000 shared strings/);
+    const distinct = Array.from({ length: 3_000 }, (_, i) => `<si><t>teks ${i}</t></si>`).join('');
+    const many = workbookFile({ sheet: sheetXml(HEADER), sharedStrings: `<sst>${distinct}</sst>` });
+    expect((await refusal(many, { sharedStrings: 2_000 })).error.message).toMatch(/more than 2,000 shared strings/);
     const big = workbookFile({
       sheet: sheetXml(HEADER),
       sharedStrings: { head: '<sst><si><t>', repeat: ' ', times: 200 * 1024 * 1024, tail: '</t></si></sst>' },
