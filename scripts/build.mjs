@@ -26,7 +26,7 @@ function newest(path) {
  * outputs untouched, so their dates say nothing about the last build. Build output goes to standard
  * error, so that a command's own output (e.g. --json) stays clean.
  */
-export function buildIfStale(name, stamp, inputs) {
+export function buildIfStale(name, stamp, inputs, failureExitCode) {
   const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
   if (built && inputs.every((p) => newest(join(root, p)) <= built)) return;
   process.stderr.write(`[kesra] Building ${name}…\n`);
@@ -34,21 +34,21 @@ export function buildIfStale(name, stamp, inputs) {
   const result = spawnSync('pnpm', ['--filter', name, 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
   if (result.status !== 0) {
     process.stderr.write(`[kesra] The build of ${name} failed (see above).\n`);
-    process.exit(result.status ?? 1);
+    process.exit(failureExitCode ?? result.status ?? 1);
   }
   mkdirSync(dirname(stamp), { recursive: true });
   writeFileSync(stamp, '');
   utimesSync(stamp, started, started);
 }
 
-export function buildServerIfStale() {
-  buildIfStale('@kesra/server', join(root, 'server/dist/.built'), [
-    'server/src',
-    'server/tsconfig.json',
-    'server/tsconfig.build.json',
-    'server/package.json',
-    'tsconfig.base.json',
-  ]);
+/** `failureExitCode`: the exit code when the build fails (default: the compiler's). */
+export function buildServerIfStale(failureExitCode) {
+  buildIfStale(
+    '@kesra/server',
+    join(root, 'server/dist/.built'),
+    ['server/src', 'server/tsconfig.json', 'server/tsconfig.build.json', 'server/package.json', 'tsconfig.base.json'],
+    failureExitCode,
+  );
 }
 
 export function buildWebIfStale() {

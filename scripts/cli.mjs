@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildServerIfStale, root } from './build.mjs';
 
-buildServerIfStale();
+// A build that fails is a fault of the program (exit code 4, as for the commands themselves).
+buildServerIfStale(4);
 // server/dist/cli/run.js reads process.argv from index 2: the command and its arguments, as given here.
 await import(pathToFileURL(join(root, 'server/dist/cli/run.js')).href);
