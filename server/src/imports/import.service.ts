@@ -159,8 +159,12 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
   try {
     stream = await openImportFile(request.bytes, request.fileName, request.options ?? {});
   } catch (err) {
-    if (!(err instanceof ImportFileError)) throw err;
-    report.errors.push({ line: null, code: err.code, message: err.message });
+    // Whatever stops the reading of a file's start is the file's: the analyst gets the sentence.
+    report.errors.push({
+      line: null,
+      code: err instanceof ImportFileError ? err.code : 'UNREADABLE_FILE',
+      message: err instanceof Error ? err.message : String(err),
+    });
     return finish();
   }
   report.layout = stream.layout;
