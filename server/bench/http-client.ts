@@ -11,10 +11,12 @@ type Answer = { times: number[] } | { perSecond: number } | { error: string };
 interface Target {
   url: string;
   body: string;
+  /** The request is meant to be refused: a 4xx with errors is its expected answer (anything else stops the benchmark). */
+  refused?: boolean;
 }
 
 /** One POST, answered in full and parsed, as a client would; a GraphQL error stops the benchmark. */
-function post(agent: http.Agent, { url, body }: Target): Promise<void> {
+function post(agent: http.Agent, { url, body, refused }: Target): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = http.request(
       url,
@@ -24,7 +26,9 @@ function post(agent: http.Agent, { url, body }: Target): Promise<void> {
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => {
           const answer = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { errors?: unknown };
-          if (answer.errors || response.statusCode !== 200) reject(new Error(JSON.stringify(answer.errors ?? answer)));
+          const status = response.statusCode ?? 0;
+          const ok = refused ? status >= 400 && status < 500 && answer.errors : !answer.errors && status === 200;
+          if (!ok) reject(new Error(`HTTP ${status}: ${JSON.stringify(answer.errors ?? answer).slice(0, 500)}`));
           else resolve();
         });
         response.on('error', reject);
