@@ -3,7 +3,10 @@
 // costs 1–2 ms per request on these machines (measured against node:http on the same server).
 
 import { type ChildProcess, fork } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 type Job = { kind: 'latency'; runs: number } | { kind: 'throughput'; clients: number; seconds: number };
 type Answer = { times: number[] } | { perSecond: number } | { error: string };
@@ -69,7 +72,9 @@ async function run(target: Target, job: Job): Promise<Answer> {
 
 const CHILD_ENV = 'KESRA_BENCH_HTTP_TARGET';
 
-const childTarget = process.env[CHILD_ENV];
+// The target travels in a file: an abusive request's body is larger than an environment variable may be.
+const childTargetFile = process.env[CHILD_ENV];
+const childTarget = childTargetFile ? readFileSync(childTargetFile, 'utf8') : undefined;
 if (childTarget && process.send) {
   const send = process.send.bind(process);
   process.on('message', (job: Job) => {
@@ -83,12 +88,16 @@ if (childTarget && process.send) {
 /** A client process sending one GraphQL request body to one URL. */
 export class HttpClientProcess {
   private readonly child: ChildProcess;
+  private readonly targetDir: string;
   private pending: { resolve(answer: Answer): void; reject(err: Error): void } | null = null;
 
   constructor(target: Target) {
+    this.targetDir = mkdtempSync(join(tmpdir(), 'kesra-bench-'));
+    const file = join(this.targetDir, 'target.json');
+    writeFileSync(file, JSON.stringify(target));
     this.child = fork(new URL(import.meta.url), {
       execArgv: ['--import', 'tsx'],
-      env: { ...process.env, [CHILD_ENV]: JSON.stringify(target) },
+      env: { ...process.env, [CHILD_ENV]: file },
     });
     this.child.on('message', (answer: Answer) => {
       if ('error' in answer) this.pending?.reject(new Error(`The API answered with an error: ${answer.error}`));
@@ -121,5 +130,6 @@ export class HttpClientProcess {
 
   close(): void {
     this.child.kill();
+    rmSync(this.targetDir, { recursive: true, force: true });
   }
 }

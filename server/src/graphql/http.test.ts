@@ -60,6 +60,16 @@ describe('GraphQL over HTTP', () => {
     expect(res.body.errors[0].message).toBe('The request body is larger than the limit of 2 MB: ask for fewer things at once.');
   });
 
+  it('refuses a query text over 20,000 characters before reading it, saying so', async () => {
+    const query = `{ ${Array.from({ length: 2000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    const res = await request(api.http).post('/graphql').send({ query });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].message).toMatch(
+      /^The query text is \d+ characters long, more than the limit of 20000: ask for fewer/,
+    );
+    expect(res.headers['x-request-id']).toBeTruthy();
+  });
+
   it('refuses a body in a charset other than UTF-8, saying so', async () => {
     const res = await request(api.http)
       .post('/graphql')
