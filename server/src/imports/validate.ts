@@ -162,6 +162,44 @@ function where(loc: SourceLocation): string {
   return loc.column ? `line ${loc.line}, column “${loc.column}”` : `line ${loc.line}`;
 }
 
+/** Whether the column holds the number exactly as written (runs once per value: no allocation). */
+function fits(cell: NumberCell, value: number, column: NumericColumn): boolean {
+  return (
+    Number.isFinite(value) &&
+    Math.abs(value) < 10 ** column.integerDigits &&
+    (cell.significant ?? 0) <= EXACT_DIGITS &&
+    (cell.decimals ?? 0) <= column.scale
+  );
+}
+
+/**
+ * Why the column cannot hold the number. Too large is refused; so are digits it would drop: a value
+ * is never stored other than the file says, and the sentence says what would be kept.
+ */
+function capacityProblem(cell: NumberCell, value: number, label: string, column: NumericColumn): [string, string] {
+  const text = shown(cell.text);
+  if (!Number.isFinite(value) || Math.abs(value) >= 10 ** column.integerDigits) {
+    return [
+      'NUMBER_TOO_LARGE',
+      `${label} “${text}” is too large: this column holds numbers below 10^${column.integerDigits} ` +
+        `(at most ${column.integerDigits} digits before the decimal point).`,
+    ];
+  }
+  const kept = roundDecimal(String(value), column.scale);
+  if ((cell.significant ?? 0) > EXACT_DIGITS) {
+    return [
+      'TOO_MANY_DIGITS',
+      `${label} “${text}” has ${cell.significant} significant digits; at most ${EXACT_DIGITS} are kept exactly, ` +
+        `so it would be stored as ${kept}. Round it in the file.`,
+    ];
+  }
+  return [
+    'TOO_MANY_DECIMALS',
+    `${label} “${text}” has ${cell.decimals} decimal places; the database keeps ${column.scale}, ` +
+      `so it would be stored as ${kept}. Round it to ${column.scale} decimals in the file.`,
+  ];
+}
+
 export function createValidator(ref: ReferenceData): RecordValidator {
   const issues = new Collector();
   // Where each target, programme figure or document was first seen; observations, which come by
@@ -202,6 +240,10 @@ export function createValidator(ref: ReferenceData): RecordValidator {
     return rule ?? null;
   };
 
+  /** Where a number's problem is: its record's line, and the column it came from. */
+  const cellAt = (cell: NumberCell, loc: SourceLocation): SourceLocation =>
+    cell.column && !loc.column ? { ...loc, column: cell.column } : loc;
+
   const number = (
     cell: NumberCell,
     loc: SourceLocation,
@@ -209,58 +251,25 @@ export function createValidator(ref: ReferenceData): RecordValidator {
     column: NumericColumn,
     rule?: IndicatorRule | null,
   ): number | null | undefined => {
-    if (cell.column && !loc.column) loc = { ...loc, column: cell.column };
     if (cell.invalid) {
-      issues.add(loc, 'NOT_A_NUMBER', `${label} “${shown(cell.text)}” is not a number.`);
+      issues.add(cellAt(cell, loc), 'NOT_A_NUMBER', `${label} “${shown(cell.text)}” is not a number.`);
       return undefined;
     }
-    if (cell.value === null) return null;
-    if (!fits(cell, cell.value, loc, label, column)) return undefined;
-    if (rule && !inRange(cell.value, rule)) {
+    const value = cell.value;
+    if (value === null) return null;
+    if (!fits(cell, value, column)) {
+      issues.add(cellAt(cell, loc), ...capacityProblem(cell, value, label, column));
+      return undefined;
+    }
+    if (rule && !inRange(value, rule)) {
       issues.add(
-        loc,
+        cellAt(cell, loc),
         'OUT_OF_RANGE',
-        `${label} ${fmt(cell.value)} is outside the admissible range ${rangeText(rule)} for ${rule.nameEn} (${rule.unitEn}).`,
+        `${label} ${fmt(value)} is outside the admissible range ${rangeText(rule)} for ${rule.nameEn} (${rule.unitEn}).`,
       );
       return undefined;
     }
-    return cell.value;
-  };
-
-  /**
-   * Whether the column holds the number as written. Too large is refused; so are digits it would
-   * drop: a value is never stored other than the file says, and the sentence says what would be kept.
-   */
-  const fits = (cell: NumberCell, value: number, loc: SourceLocation, label: string, column: NumericColumn): boolean => {
-    if (!Number.isFinite(value) || Math.abs(value) >= 10 ** column.integerDigits) {
-      issues.add(
-        loc,
-        'NUMBER_TOO_LARGE',
-        `${label} “${shown(cell.text)}” is too large: this column holds numbers below 10^${column.integerDigits} ` +
-          `(at most ${column.integerDigits} digits before the decimal point).`,
-      );
-      return false;
-    }
-    const kept = () => roundDecimal(String(value), column.scale);
-    if ((cell.significant ?? 0) > EXACT_DIGITS) {
-      issues.add(
-        loc,
-        'TOO_MANY_DIGITS',
-        `${label} “${shown(cell.text)}” has ${cell.significant} significant digits; at most ${EXACT_DIGITS} are kept exactly, ` +
-          `so it would be stored as ${kept()}. Round it in the file.`,
-      );
-      return false;
-    }
-    if ((cell.decimals ?? 0) > column.scale) {
-      issues.add(
-        loc,
-        'TOO_MANY_DECIMALS',
-        `${label} “${shown(cell.text)}” has ${cell.decimals} decimal places; the database keeps ${column.scale}, ` +
-          `so it would be stored as ${kept()}. Round it to ${column.scale} decimals in the file.`,
-      );
-      return false;
-    }
-    return true;
+    return value;
   };
 
   return {
