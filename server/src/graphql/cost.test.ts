@@ -132,6 +132,14 @@ describeEachDatabase(
       expect(Object.keys(costs).length).toBeGreaterThan(10);
     });
 
+    it('refuses fragments that fan out exponentially without walking every expansion', () => {
+      // Each fragment spreads the next twice: 30 of them select 2^29 fields from a document of 2 KB.
+      const fan = (n: number) =>
+        `query { ...F0 } ${Array.from({ length: n }, (_, i) => `fragment F${i} on Query { ${i === n - 1 ? '__typename' : `...F${i + 1} ...F${i + 1}`} }`).join(' ')}`;
+      expect(cost(fan(10))).toBe(512);
+      expect(() => cost(fan(30))).toThrow(/would select more than 50000 fields once they are expanded/);
+    });
+
     it('lets the explorer introspect the schema, and refuses an introspection bomb', () => {
       expect(cost(getIntrospectionQuery())).toBeLessThanOrEqual(MAX_COST);
       const bomb = `{ __schema { types { ${'fields { type { '.repeat(5)}name${' } }'.repeat(5)} } } }`;
@@ -201,7 +209,8 @@ describe('limits over HTTP', () => {
     const api = await createTestApi(test.db, { production: true });
     const started = performance.now();
     const result = await api.execute('query ($s: String) { regions(search: $s) { code } }', { s: 'x'.repeat(1_900_000) });
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Generous: it took 30 s before the limit; a busy machine must not fail it.
+    expect(performance.now() - started).toBeLessThan(5000);
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'search', limit: 100 } });
     expect(result.errors?.[0]?.message.length).toBeLessThan(200);
     await api.stop();

@@ -43,6 +43,8 @@ export const COUNT_ROWS_PER_POINT = 10;
 export const MAX_STRING_LENGTH = 200;
 /** Items a list argument may have, unless ARGUMENT_LIMITS says otherwise. */
 export const MAX_LIST_LENGTH = 1000;
+/** Selections a document may expand to once fragments are spread: the dashboard's largest has a few hundred. */
+export const MAX_EXPANDED_SELECTIONS = 50_000;
 
 /** Limits of particular arguments and input fields ("Type.field.argument" or "InputType.field"): free text is longer. */
 export const ARGUMENT_LIMITS: Record<string, number> = {
@@ -320,9 +322,18 @@ export function operationCost({ schema, document, variables, operationName, fact
 
   // Fragments on the way down: validation refused cycles before this runs, but the walk never relies on it.
   const walking = new Set<string>();
+  // Fragments spread twice each, 30 deep, expand to 2^30 selections from a document of 1 KB: the walk (which
+  // cannot share work between spreads, as each sits under its own scope) stops at a bound instead.
+  let steps = 0;
   const costOf = (set: SelectionSetNode, type: GraphQLCompositeType, scope: Scope): number => {
     let total = 0;
     for (const selection of set.selections) {
+      if (++steps > MAX_EXPANDED_SELECTIONS) {
+        throw new GraphQLError(
+          `This query repeats its fragments so often that it would select more than ${MAX_EXPANDED_SELECTIONS} fields once they are expanded. Spread each fragment fewer times.`,
+          { extensions: { code: 'BAD_USER_INPUT', maxExpandedSelections: MAX_EXPANDED_SELECTIONS } },
+        );
+      }
       if (!included(selection)) continue;
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
