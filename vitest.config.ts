@@ -36,7 +36,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           root: './test',
-          include: ['e2e/**/*.test.ts'],
+          include: ['e2e/**/*.test.ts', 'abuse/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['./e2e/global-setup.ts'],
           fileParallelism: false,

@@ -21,7 +21,8 @@ export function expectRefused(answer: GraphQLAnswer, pattern?: RegExp): void {
   const message = answer.body.errors?.[0]?.message ?? '';
   expect(message.length, context).toBeGreaterThan(15);
   expect(answer.body.errors?.[0]?.extensions?.code, context).not.toBe('INTERNAL_SERVER_ERROR');
-  expect(message, context).not.toMatch(/internal (server )?error|RangeError|stack|at [A-Za-z]+ \(/i);
+  // No internal error and no stack trace ("at fn (file.js:1:2)").
+  expect(message, context).not.toMatch(/internal (server )?error|RangeError|Maximum call stack|\bat \S+ \(\S+:\d+:\d+\)/i);
   expect(answer.bytes, context).toBeLessThan(MAX_REFUSAL_BYTES);
   if (pattern) expect(message, context).toMatch(pattern);
 }
@@ -144,7 +145,8 @@ function costCases(): AbuseCase[] {
       1_000,
       (i) => `s${i}: series(indicatorCode: "poverty_rate_p0", regionCodes: ${provinces}) { regionCode points { period value } }`,
     )} }`,
-    '100 aliases of observations { totalCount }': `query { ${repeat(100, (i) => `o${i}: observations(first: 1) { totalCount }`)} }`,
+    // 100 aliases ran 14 s on 500,000 values; on the demo data's 3,456 it takes 1,000 to ask for the same scanning.
+    '1,000 aliases of observations { totalCount }': `query { ${repeat(1_000, (i) => `o${i}: observations(first: 1) { totalCount }`)} }`,
     '200 aliases of the comparison of all kabupaten/kota': `query { ${repeat(
       200,
       (i) =>
@@ -220,7 +222,7 @@ function importCases(): AbuseCase[] {
     'a NUL byte in a note': longCsv(row('14.5', { note: 'a\u0000b' })),
     'a NUL byte in a region code': longCsv(row('14.5').replace('75.01', '75.0\u00001')),
     'a javascript: source link': longCsv(row('14.5', { url: 'javascript:alert(1)' })),
-    'a data: source link': longCsv(row('14.5', { url: 'data:text/html;base64,PHNjcmlwdD4=' })),
+    'a data: source link': longCsv(row('14.5', { url: '"data:text/html;base64,PHNjcmlwdD4="' })),
     'a file: source link': longCsv(row('14.5', { url: 'file:///etc/passwd' })),
   };
   for (const [name, csv] of Object.entries(texts)) {
