@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
 import { isJsonGraphQLPost } from './http.js';
@@ -68,6 +68,26 @@ describe('GraphQL over HTTP', () => {
       /^The query text is \d+ characters long, more than the limit of 20000: ask for fewer/,
     );
     expect(res.headers['x-request-id']).toBeTruthy();
+  });
+
+  it('refuses a long query from the body’s bytes, without decoding or parsing the body, on both routes', async () => {
+    const query = `{ ${Array.from({ length: 2000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    const body = JSON.stringify({ variables: { codes: ['75'] }, query });
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      for (const path of ['/graphql', '/graphql/x']) {
+        parse.mockClear();
+        const res = await request(api.http).post(path).set('content-type', 'application/json').send(body);
+        expect(res.status).toBe(400);
+        expect(res.body.errors[0].message).toBe(
+          `The query text is ${query.length} characters long, more than the limit of 20000: ask for fewer fields or aliases at once, and pass values as variables.`,
+        );
+        // The test's own client parses the short answer; nothing parsed the 30 KB body.
+        expect(parse.mock.calls.filter(([text]) => typeof text === 'string' && text.length > 20_000)).toEqual([]);
+      }
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('refuses a body in a charset other than UTF-8, saying so', async () => {

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, type BaseContext, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { INTERNAL_ERROR_MESSAGE } from './format-error.js';
+import { jsonQueryLength } from './json-query-length.js';
 import { requestIdOf } from './request-id.js';
 
 /** Largest JSON request body: an operation with its variables (import files come as uploads). */
@@ -14,11 +15,28 @@ export const MAX_JSON_BODY = '2mb';
  */
 export const MAX_QUERY_LENGTH = 20_000;
 
+function queryLengthRefusal(length: number): string {
+  return `The query text is ${length} characters long, more than the limit of ${MAX_QUERY_LENGTH}: ask for fewer fields or aliases at once, and pass values as variables.`;
+}
+
 /** The refusal of a query text over MAX_QUERY_LENGTH, or null. */
 export function queryTooLong(body: unknown): string | null {
   const query = (body as { query?: unknown } | null)?.query;
   if (typeof query !== 'string' || query.length <= MAX_QUERY_LENGTH) return null;
-  return `The query text is ${query.length} characters long, more than the limit of ${MAX_QUERY_LENGTH}: ask for fewer fields or aliases at once, and pass values as variables.`;
+  return queryLengthRefusal(query.length);
+}
+
+/**
+ * Refuses a UTF-8 body whose query text is over MAX_QUERY_LENGTH from its bytes, before the body parser decodes and
+ * parses it (see json-query-length.ts): a body no longer than the limit cannot hold such a query and is not scanned.
+ * Bodies in another charset, and what the scan cannot read, are measured after parsing (queryTooLong).
+ */
+export function refuseLongQueryBytes(_req: unknown, _res: unknown, body: Buffer, encoding: string | null): void {
+  if (body.length <= MAX_QUERY_LENGTH || (encoding !== 'utf-8' && encoding !== 'utf8')) return;
+  const length = jsonQueryLength(body);
+  if (length !== null && length > MAX_QUERY_LENGTH) {
+    throw Object.assign(new Error(queryLengthRefusal(length)), { status: 400, expose: true, type: 'query.too.long' });
+  }
 }
 
 /** Answers a request whose query text is too long with 400, as graphqlJsonHandler does (for the Express route). */
@@ -28,8 +46,8 @@ export const queryLengthGuard: RequestHandler = (req, res, next) => {
   else next();
 };
 
-/** The JSON body parser both routes to Apollo use (Express's own: body-parser). */
-export const parseJsonBody = express.json({ limit: MAX_JSON_BODY });
+/** The JSON body parser both routes to Apollo use (Express's own: body-parser), refusing an over-long query unparsed. */
+export const parseJsonBody = express.json({ limit: MAX_JSON_BODY, verify: refuseLongQueryBytes });
 
 /**
  * Whether a request is an ordinary GraphQL operation: POST /graphql with a JSON body. Nearly every request the
