@@ -101,6 +101,9 @@ const LEVELS = Object.values(RegionLevel);
 const STATUSES = Object.values(VerificationStatus);
 const FREQUENCIES = Object.values(SeriesFrequency);
 
+/** Rows of an export formatted between two turns of the event loop. */
+export const YIELD_EVERY_ROWS = 250;
+
 /** What an export sends: its file name and header, then its rows page by page. */
 interface CsvExport {
   fileName: string;
@@ -140,9 +143,13 @@ async function stream(
       return;
     }
     for await (const page of csv.pages) {
-      for (const row of page) {
+      for (let i = 0; i < page.length; i++) {
         if (download.closed) break;
-        await download.row(row);
+        await download.row(page[i]!);
+        // Other requests' turn every few hundred rows, not only between pages: formatting a page of 2000 rows at once
+        // held the event loop for milliseconds, and a dashboard request beside an export waited that long at each
+        // of its steps (measured: a comparison took 4.8 times its idle median beside an unfiltered export).
+        if (i % YIELD_EVERY_ROWS === YIELD_EVERY_ROWS - 1) await nextTurn();
       }
       if (download.closed) break;
       await download.flush();
