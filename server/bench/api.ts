@@ -3,71 +3,11 @@
 // client in another process (see http-client.ts).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parse } from 'graphql';
 import type { Database } from '../src/db/database.js';
-import { operationCost } from '../src/graphql/cost.js';
-import { readCostFacts } from '../src/graphql/cost-facts.js';
-import { MAX_COST } from '../src/graphql/limits.js';
-import { buildAppSchema } from '../src/graphql/schema.js';
 import { createTestDatabase } from '../src/test-support/databases.js';
 import { compiledCreateApp } from './compiled-app.js';
 import { HttpClientProcess } from './http-client.js';
 import { percentile } from './stats.js';
-
-/**
- * The dashboard's comparison while abusive requests run beside it, next to the same on an idle server: the most
- * expensive request the limits let through (as many aliases of a 38-province series with every point's fields as
- * the cost budget allows), and one that is refused (1000 such aliases: over the budget, answered 400 before it
- * runs). Two clients send the abusive request over and over while the comparison is timed.
- */
-async function benchBesideAbuse(db: Database, url: string, normal: HttpClientProcess, codes: string[]): Promise<string[]> {
-  const schema = await buildAppSchema();
-  const facts = await readCostFacts(db);
-  const series =
-    'series(indicatorCode: "poverty_rate_p0", regionCodes: $codes) { regionCode indicatorCode frequency points { period value breakBefore status updatedAt note } }';
-  const query = (aliases: number) =>
-    `query ($codes: [String!]!) { ${Array.from({ length: aliases }, (_, i) => `s${i}: ${series}`).join(' ')} }`;
-  const costOf = (aliases: number) =>
-    operationCost({ schema, document: parse(query(aliases)), variables: { codes }, operationName: null, facts });
-  let allowed = 1;
-  while (costOf(allowed + 1) <= MAX_COST) allowed++;
-  const runs = 300;
-  const idle = (await normal.latency(runs)).sort((a, b) => a - b);
-  const lines: string[] = [];
-  const comparisonBody = JSON.stringify({ query: CASES[0]!.query, variables: { codes } });
-  for (const [label, aliases, refused] of [
-    ['ordinary load for reference (the same comparison, back to back)', 0, false],
-    [
-      `the most expensive allowed (${allowed} aliases of a 38-province series, cost ${costOf(allowed)} of ${MAX_COST})`,
-      allowed,
-      false,
-    ],
-    ['a refused one (1000 aliases, 150 KB: over the query length and the budget, 400)', 1000, true],
-  ] as const) {
-    const abusers = [0, 1].map(
-      () =>
-        new HttpClientProcess({
-          url,
-          body: aliases ? JSON.stringify({ query: query(aliases), variables: { codes } }) : comparisonBody,
-          refused,
-        }),
-    );
-    try {
-      const seconds = 10;
-      const abuse = abusers.map((a) => a.throughput(1, seconds));
-      await new Promise((r) => setTimeout(r, 500));
-      const beside = (await normal.latency(runs)).sort((a, b) => a - b);
-      const perSecond = (await Promise.all(abuse)).reduce((s, n) => s + n, 0);
-      const median = percentile(beside, 50);
-      lines.push(
-        `[postgres] comparison beside ${label}, 2 clients, ${perSecond.toFixed(1)} requests/s: median ${median.toFixed(1)} ms, p95 ${percentile(beside, 95).toFixed(1)} ms; idle median ${percentile(idle, 50).toFixed(1)} ms (${(median / percentile(idle, 50)).toFixed(1)}×; target within 3× and under 1 s)`,
-      );
-    } finally {
-      for (const a of abusers) a.close();
-    }
-  }
-  return lines;
-}
 
 interface Case {
   name: string;
@@ -82,12 +22,15 @@ interface Case {
 const PROVINCES = (db: Database) =>
   db.sql.query<{ code: string }>("SELECT code FROM region WHERE level = 'PROVINCE' ORDER BY code");
 
+/** The dashboard's comparison of all kab/kota: also the normal query timed beside abusive ones (beside-abuse.ts). */
+export const COMPARISON_QUERY = `{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "ID", level: REGENCY_CITY) {
+      period parentValue nationalValue rows { regionCode value rank quartile change differenceFromNational region { name } } } }`;
+
 const CASES: Case[] = [
   {
     // All 514 kab/kota are in scope; the demo data has P0 for the 36 of four provinces, so 36 rows come back.
     name: 'comparison, all kab/kota (P0, latest year; 36 with data)',
-    query: `{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "ID", level: REGENCY_CITY) {
-      period parentValue nationalValue rows { regionCode value rank quartile change differenceFromNational region { name } } } }`,
+    query: COMPARISON_QUERY,
     // The latest period with data, the previous comparable one, the national value (or the March
     // round standing in for the year), rank, quartile, change and difference — what the API answers,
     // less peers and series breaks.
@@ -195,7 +138,6 @@ export async function benchApi(): Promise<string[]> {
       await time(WARM_UP_RUNS, () => c.sql(test.db));
       await time(WARM_UP_RUNS, () => c.minimal(test.db));
     }
-    lines.push(...(await benchBesideAbuse(test.db, url, clients[0]!, codes)));
     for (const [i, c] of CASES.entries()) {
       const client = clients[i]!;
       const api: number[] = [];
