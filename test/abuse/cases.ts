@@ -1,7 +1,7 @@
 // The cases of the abuse suite, by family. Each family starts from what issue 13 saw and generates its variants:
 // the fix must hold for the class of input, not for the one example.
 import { expect } from 'vitest';
-import { type GraphQLAnswer, graphql, upload } from './target.js';
+import { type GraphQLAnswer, graphql, post, upload } from './target.js';
 import { hugeCellWorkbook, manyRowsWorkbook, workbook } from './xlsx.js';
 
 export interface AbuseCase {
@@ -103,21 +103,6 @@ function documentCases(): AbuseCase[] {
 
 /** Requests shaped wrongly at the HTTP level. */
 function bodyCases(): AbuseCase[] {
-  const post = async (baseUrl: string, body: string | Uint8Array<ArrayBuffer>, contentType: string): Promise<GraphQLAnswer> => {
-    const res = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': contentType },
-      body: typeof body === 'string' ? body : new Blob([body]),
-    });
-    const text = await res.text();
-    let parsed: GraphQLAnswer['body'];
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = { errors: [{ message: `not JSON: ${text.slice(0, 200)}` }] };
-    }
-    return { status: res.status, body: parsed, bytes: text.length, ms: 0 };
-  };
   const bodies: Record<string, [string | Uint8Array<ArrayBuffer>, string]> = {
     'a body that is not JSON': ['{"query": ', 'application/json'],
     'a query that is a number': ['{"query": 5}', 'application/json'],
@@ -133,7 +118,8 @@ function bodyCases(): AbuseCase[] {
   };
   return Object.entries(bodies).map(([name, [body, type]]) => ({
     name: `body: ${name}`,
-    run: async (baseUrl) => expectRefused(await post(baseUrl, body, type)),
+    run: async (baseUrl) =>
+      expectRefused(await post(baseUrl, typeof body === 'string' ? body : new Blob([body]), { 'content-type': type })),
   }));
 }
 

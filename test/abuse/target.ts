@@ -141,26 +141,27 @@ export interface GraphQLAnswer {
   ms: number;
 }
 
-/** POSTs a GraphQL operation as the dashboard does. */
-export async function graphql(baseUrl: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer> {
+/** POSTs a body to /graphql; the answer read as JSON where it is (a refusal must be). */
+export async function post(baseUrl: string, body: BodyInit, headers: Record<string, string>): Promise<GraphQLAnswer> {
   const started = performance.now();
-  const res = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
+  const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers, body });
   const text = await res.text();
-  let body: GraphQLAnswer['body'];
+  let parsed: GraphQLAnswer['body'];
   try {
-    body = JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
-    body = { errors: [{ message: `not JSON: ${text.slice(0, 200)}` }] };
+    parsed = { errors: [{ message: `not JSON: ${text.slice(0, 200)}` }] };
   }
-  return { status: res.status, body, bytes: text.length, ms: performance.now() - started };
+  return { status: res.status, body: parsed, bytes: text.length, ms: performance.now() - started };
+}
+
+/** POSTs a GraphQL operation as the dashboard does. */
+export function graphql(baseUrl: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer> {
+  return post(baseUrl, JSON.stringify({ query, variables }), { 'content-type': 'application/json' });
 }
 
 /** Uploads a file through the importFile mutation, as the dashboard's import panel does. */
-export async function upload(
+export function upload(
   baseUrl: string,
   fileName: string,
   content: Uint8Array | string,
@@ -175,16 +176,7 @@ export async function upload(
   form.set('operations', JSON.stringify({ query, variables: { file: null, dryRun: false, ...variables } }));
   form.set('map', JSON.stringify({ 0: ['variables.file'] }));
   form.set('0', new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), fileName);
-  const started = performance.now();
-  const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'apollo-require-preflight': 'true' }, body: form });
-  const text = await res.text();
-  let body: GraphQLAnswer['body'];
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = { errors: [{ message: `not JSON: ${text.slice(0, 200)}` }] };
-  }
-  return { status: res.status, body, bytes: text.length, ms: performance.now() - started };
+  return post(baseUrl, form, { 'apollo-require-preflight': 'true' });
 }
 
 /** The dashboard's comparison: what a Bappeda head opens; must keep answering whatever else is going on. */
