@@ -1,8 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../test-support/databases.js';
-import { createTestApi } from '../test-support/graphql.js';
+import { describe, expect, it, vi } from 'vitest';
+import { useProductionApi } from '../test-support/graphql.js';
 import { isJsonGraphQLPost } from './http.js';
 
 const req = (method: string, url: string, contentType?: string) =>
@@ -26,19 +25,10 @@ describe('which requests go to Apollo without Express', () => {
 });
 
 describe('GraphQL over HTTP', () => {
-  let test: TestDatabase;
-  let api: Awaited<ReturnType<typeof createTestApi>>;
-  beforeAll(async () => {
-    test = await createTestDatabase('pglite');
-    api = await createTestApi(test.db, { production: true });
-  });
-  afterAll(async () => {
-    await api.stop();
-    await test.drop();
-  });
+  const api = useProductionApi();
 
   it('answers a JSON POST with Apollo’s headers: GraphQL content type, no-store', async () => {
-    const res = await request(api.http).post('/graphql').send({ query: '{ region(code: "75") { name } }' });
+    const res = await request(api().http).post('/graphql').send({ query: '{ region(code: "75") { name } }' });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/(graphql-response\+)?json/);
     expect(res.headers['cache-control']).toBe('no-store');
@@ -47,7 +37,7 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('says in JSON when the body is not JSON', async () => {
-    const res = await request(api.http).post('/graphql').set('content-type', 'application/json').send('{ "query": ');
+    const res = await request(api().http).post('/graphql').set('content-type', 'application/json').send('{ "query": ');
     expect(res.status).toBe(400);
     expect(res.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST' } });
     expect(res.body.errors[0].message).toMatch(/^The request body is not valid JSON \(.+\)\.$/);
@@ -55,14 +45,14 @@ describe('GraphQL over HTTP', () => {
 
   it('refuses a body over 2 MB, saying so', async () => {
     const query = `{ __typename }${' '.repeat(2.1 * 1024 * 1024)}`;
-    const res = await request(api.http).post('/graphql').send({ query });
+    const res = await request(api().http).post('/graphql').send({ query });
     expect(res.status).toBe(413);
     expect(res.body.errors[0].message).toBe('The request body is larger than the limit of 2 MB: ask for fewer things at once.');
   });
 
   it('refuses a query text over 20,000 characters before reading it, saying so', async () => {
     const query = `{ ${Array.from({ length: 2000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
-    const res = await request(api.http).post('/graphql').send({ query });
+    const res = await request(api().http).post('/graphql').send({ query });
     expect(res.status).toBe(400);
     expect(res.body.errors[0].message).toMatch(
       /^The query text is \d+ characters long, more than the limit of 20000: ask for fewer/,
@@ -77,7 +67,7 @@ describe('GraphQL over HTTP', () => {
     try {
       for (const path of ['/graphql', '/graphql/x']) {
         parse.mockClear();
-        const res = await request(api.http).post(path).set('content-type', 'application/json').send(body);
+        const res = await request(api().http).post(path).set('content-type', 'application/json').send(body);
         expect(res.status).toBe(400);
         expect(res.body.errors[0].message).toBe(
           `The query text is ${query.length} characters long, more than the limit of 20000: ask for fewer fields or aliases at once, and pass values as variables.`,
@@ -91,7 +81,7 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('refuses a body in a charset other than UTF-8, saying so', async () => {
-    const res = await request(api.http)
+    const res = await request(api().http)
       .post('/graphql')
       .set('content-type', 'application/json; charset=latin1')
       .send('{"query":"{ __typename }"}');
@@ -101,10 +91,10 @@ describe('GraphQL over HTTP', () => {
 
   it('gives the same answers on the route through Express', async () => {
     // Express also serves /graphql (uploads, GET, the explorer), and every path below it.
-    const broken = await request(api.http).post('/graphql/x').set('content-type', 'application/json').send('{ "query": ');
+    const broken = await request(api().http).post('/graphql/x').set('content-type', 'application/json').send('{ "query": ');
     expect(broken.status).toBe(400);
     expect(broken.body.errors[0].message).toMatch(/^The request body is not valid JSON/);
-    const text = await request(api.http)
+    const text = await request(api().http)
       .post('/graphql')
       .set('content-type', 'text/plain')
       .set('apollo-require-preflight', 'true')

@@ -1,20 +1,10 @@
 import { getIntrospectionQuery } from 'graphql';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../test-support/databases.js';
-import { createTestApi } from '../test-support/graphql.js';
+import { describe, expect, it } from 'vitest';
+import { useProductionApi } from '../test-support/graphql.js';
 
 describe('query limits', () => {
-  let test: TestDatabase;
-  let api: Awaited<ReturnType<typeof createTestApi>>;
-  beforeAll(async () => {
-    test = await createTestDatabase('pglite');
-    api = await createTestApi(test.db, { production: true });
-  });
-  afterAll(async () => {
-    await api.stop();
-    await test.drop();
-  });
+  const api = useProductionApi();
 
   it('answers a fragment that spreads itself, or a cycle of fragments, with HTTP 400 naming the cycle', async () => {
     for (const query of [
@@ -29,27 +19,27 @@ describe('query limits', () => {
 
   it('counts fragments and inline fragments as no level, and fields inside them as levels', async () => {
     const nine = `{ region(code: "ID") { ...F } } fragment F on Region { ${'children { ... on Region { '.repeat(8)}code${' } }'.repeat(8)} }`;
-    expect((await api.execute(nine)).errors).toBeUndefined();
+    expect((await api().execute(nine)).errors).toBeUndefined();
     const eleven = `{ region(code: "ID") { ...F } } fragment F on Region { ${'children { ...G '.repeat(1)}} } fragment G on Region { ${'children { '.repeat(9)}code${' }'.repeat(9)} }`;
-    expect((await api.execute(eleven)).errors?.[0]?.message).toMatch(/nests deeper than 10 levels/);
+    expect((await api().execute(eleven)).errors?.[0]?.message).toMatch(/nests deeper than 10 levels/);
   });
 
   it('refuses queries nested deeper than 10 levels, saying so', async () => {
     const deep = `{ region(code: "ID") { ${'children { '.repeat(10)}code${' }'.repeat(10)} } }`;
-    const result = await api.execute(deep);
+    const result = await api().execute(deep);
     expect(result.errors?.[0]?.message).toMatch(/nests deeper than 10 levels, the limit\. Ask for fewer levels/);
   });
 
   it('refuses queries over the cost budget before running them, and names the cost', async () => {
     const costly = '{ regions(limit: 5000) { code name children { code name children { code name } } } }';
-    const result = await api.execute(costly);
+    const result = await api().execute(costly);
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', maxCost: 250000 } });
     expect(result.errors?.[0]?.message).toMatch(/too expensive: cost \d+ is above the limit of 250000/);
   });
 
   // Over HTTP, as an analyst's tool sees them: refused requests are 400, never 500 ("internal error").
   const post = (query: string, variables?: Record<string, unknown>) =>
-    request(api.http).post('/graphql').set('content-type', 'application/json').send({ query, variables });
+    request(api().http).post('/graphql').set('content-type', 'application/json').send({ query, variables });
 
   it('answers an over-budget query with HTTP 400', async () => {
     const res = await post(
@@ -75,14 +65,14 @@ describe('query limits', () => {
   it('costs the same query anew for other variables', async () => {
     const q = 'query ($n: Int!) { regions(limit: $n) { code name children { code name children { code name } } } }';
     for (const n of [5, 5000, 5, 5000]) {
-      const result = await api.execute(q, { n });
+      const result = await api().execute(q, { n });
       if (n === 5) expect(result.errors).toBeUndefined();
       else expect(result.errors?.[0]?.message).toMatch(/too expensive/);
     }
   });
 
   it('lets the explorer introspect the schema and ordinary dashboard queries through', async () => {
-    expect((await api.execute(getIntrospectionQuery())).errors).toBeUndefined();
-    expect((await api.execute('{ regions(level: PROVINCE) { code children { code name } } }')).errors).toBeUndefined();
+    expect((await api().execute(getIntrospectionQuery())).errors).toBeUndefined();
+    expect((await api().execute('{ regions(level: PROVINCE) { code children { code name } } }')).errors).toBeUndefined();
   });
 });

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../app.js';
 import type { Database } from '../db/database.js';
 import { BACKGROUND_SQL } from '../graphql/cost-facts.js';
+import { createTestDatabase } from './databases.js';
 
 export interface GraphQLResult<T> {
   data?: T | null;
@@ -50,4 +52,28 @@ export async function createTestApi(db: Database, options: { production?: boolea
   /** The HTTP entry point, for supertest: `request(api.http)`. */
   const http = handler;
   return { apollo, http, reference, execute, query, statementsOf, stop: () => apollo.stop() };
+}
+
+export type TestApi = Awaited<ReturnType<typeof createTestApi>>;
+
+/**
+ * For a suite of HTTP-level tests: a fresh embedded database and the app in production mode, made before the
+ * suite and dropped after it. Call inside `describe`; the returned function gives the API inside tests.
+ */
+export function useProductionApi(): () => TestApi {
+  let api: TestApi | undefined;
+  let drop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const test = await createTestDatabase('pglite');
+    drop = test.drop;
+    api = await createTestApi(test.db, { production: true });
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await drop?.();
+  });
+  return () => {
+    if (!api) throw new Error('the test API is not ready');
+    return api;
+  };
 }
