@@ -3,7 +3,7 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
-  GraphQLError,
+  type GraphQLError,
   type GraphQLField,
   GraphQLIncludeDirective,
   type GraphQLInputType,
@@ -27,6 +27,7 @@ import {
 } from 'graphql';
 import type { CostFacts } from './cost-facts.js';
 import { levelBelow, levelOfCode } from './cost-facts.js';
+import { badInput } from './errors.js';
 
 /**
  * The cost of an operation, in points: one per field returned, lists multiplied by the number of items they will
@@ -236,7 +237,7 @@ const UNKNOWN_LIST_SIZE = 100;
 
 /** A refusal of an argument: too long a string or list. */
 function argumentError(message: string, limit: number, argument: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument, limit } });
+  return badInput(message, { argument, limit });
 }
 
 /**
@@ -329,9 +330,9 @@ export function operationCost({ schema, document, variables, operationName, fact
     let total = 0;
     for (const selection of set.selections) {
       if (++steps > MAX_EXPANDED_SELECTIONS) {
-        throw new GraphQLError(
+        throw badInput(
           `This query repeats its fragments so often that it would select more than ${MAX_EXPANDED_SELECTIONS} fields once they are expanded. Spread each fragment fewer times.`,
-          { extensions: { code: 'BAD_USER_INPUT', maxExpandedSelections: MAX_EXPANDED_SELECTIONS } },
+          { maxExpandedSelections: MAX_EXPANDED_SELECTIONS },
         );
       }
       if (!included(selection)) continue;

@@ -3,6 +3,7 @@ import { type DocumentNode, GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
 import { operationCost } from './cost.js';
 import type { CostFactsHolder } from './cost-facts.js';
+import { badInput } from './errors.js';
 
 /**
  * Cost budget of one operation: one point per field returned, lists multiplied by the items they will hold, a count
@@ -17,7 +18,7 @@ export const MAX_TOKENS = 5_000;
  * status would reach the client as 500, an internal error.
  */
 function refuse(message: string, details: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { ...details, code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  return badInput(message, { ...details, code: 'BAD_USER_INPUT', http: { status: 400 } });
 }
 
 /** Costs kept per document, for this many sets of variables and operation names each. */

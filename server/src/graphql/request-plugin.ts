@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type FormattedExecutionResult, GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import { MUTATION_TIME_LIMIT_MS, timeLimitError } from './budget.js';
 import type { Context } from './context.js';
+import { badInput } from './errors.js';
 import { PUBLIC_CODES } from './format-error.js';
 
 /** Largest answer sent: a result that would be larger is refused with a sentence instead. */
@@ -43,9 +44,7 @@ export function requestPlugin(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ operation, contextValue }) {
           if (operation?.operation === 'subscription') {
-            throw new GraphQLError('This API has no subscriptions: send a query or a mutation.', {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
+            throw badInput('This API has no subscriptions: send a query or a mutation.', { http: { status: 400 } });
           }
           if (operation?.operation === 'mutation') contextValue.budget.extend(MUTATION_TIME_LIMIT_MS);
         },
