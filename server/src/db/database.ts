@@ -38,8 +38,11 @@ export interface QueryOptions {
 export const POSTGRES_TIMEOUTS = {
   /** Waiting for a free pooled connection, or for a new one to open. */
   connectMs: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
-  /** Any one statement, cut by the server itself (statement_timeout); transactions (imports) set their own. */
-  statementMs: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 10_000),
+  /**
+   * Any one statement, cut by the server itself (statement_timeout); transactions (imports) set their own. By default
+   * as long as a request's time budget, so that raising one raises both.
+   */
+  statementMs: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? process.env.REQUEST_TIME_LIMIT_MS ?? 10_000),
   /** A statement inside a transaction (imports, demo data): long COPYs and upserts of a million rows. */
   transactionStatementMs: 15 * 60_000,
   /** A transaction left open without a statement (a client that vanished mid-import) is ended by the server. */
