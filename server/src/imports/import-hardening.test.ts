@@ -179,6 +179,15 @@ describeEachDatabase('import hardening: values a column cannot hold, bad charact
     ]);
     const long = await rejected(use(), csv(LONG, `75.01,population,2025,1000,BPS,,${'x'.repeat(40_000)}`));
     expect(long).toEqual([[2, 'catatan', 'TEXT_TOO_LONG', '“catatan” holds 40,000 characters; it may hold at most 32,767']]);
+    // In a BPS table, a value cell and a region name each say their own limit.
+    const wide = (...rows: string[]) =>
+      rejected(use(), csv('Kabupaten/Kota,2030', ...rows), { options: { indicator: 'population' } });
+    expect(await wide(`Boalemo,${'1'.repeat(1_001)}`)).toEqual([
+      [2, '2030', 'TEXT_TOO_LONG', '“2030” holds 1,001 characters; it may hold at most 1000'],
+    ]);
+    expect(await wide(`${'B'.repeat(201)},5`)).toEqual([
+      [2, 'Kabupaten/Kota', 'TEXT_TOO_LONG', '“Kabupaten/Kota” holds 201 characters; it may hold at most 200'],
+    ]);
   });
 
   it('lists the first 1,000 problems of a file and counts the rest', async () => {

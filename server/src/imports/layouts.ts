@@ -762,7 +762,9 @@ function readWide(rows: TableRow[], at: number, header: WideHeader, options: Par
       continue;
     }
     const label = rows[at]?.cells[labelAt]?.trim() || 'wilayah';
-    const problem = row.suspect ? characterProblem(label, name) : name.length > MAX_CODE_CHARS ? tooLong(label, name) : null;
+    const problem =
+      (row.suspect ? characterProblem(label, name) : null) ??
+      (name.length > MAX_CODE_CHARS ? tooLong(label, name, MAX_CODE_CHARS) : null);
     if (problem) {
       listIssue(issues, { line: row.line, column: label, ...problem }, omitted);
       continue;
@@ -803,10 +805,10 @@ function readWide(rows: TableRow[], at: number, header: WideHeader, options: Par
   return { layout: 'wide', columns: present, notices, records, issues, omitted };
 }
 
-function tooLong(label: string, text: string): { code: string; message: string } {
+function tooLong(label: string, text: string, max: number): { code: string; message: string } {
   return {
     code: 'TEXT_TOO_LONG',
-    message: `“${label}” holds ${text.length.toLocaleString('en-US')} characters; it may hold at most ${MAX_CODE_CHARS}`,
+    message: `“${label}” holds ${text.length.toLocaleString('en-US')} characters; it may hold at most ${max}`,
   };
 }
 
@@ -831,7 +833,7 @@ function* wideRecords(
       if (isBlank(text)) continue;
       const problem =
         (row.suspect ? characterProblem(column.label, text!) : null) ??
-        (text!.length > MAX_NUMBER_CHARS ? tooLong(column.label, text!) : null);
+        (text!.length > MAX_NUMBER_CHARS ? tooLong(column.label, text!, MAX_NUMBER_CHARS) : null);
       if (problem) {
         report({ line: row.line, column: column.label, ...problem });
         continue;
