@@ -9,7 +9,7 @@ import { badInput } from '../graphql/errors.js';
 import { requireIndicators, requireRegions } from '../graphql/lookups.js';
 import type { ReferenceCache } from '../graphql/reference-cache.js';
 import { SeriesFrequency } from '../observations/observation.types.js';
-import { observationExportPages } from '../observations/observations.export.js';
+import { EXPORT_PAGE_ROWS, observationExportPages } from '../observations/observations.export.js';
 import { checkSeriesSize, findSeries, MAX_SERIES_REGIONS } from '../observations/observations.service.js';
 import { type CsvValue, csvStyleFrom } from './csv-format.js';
 import { CsvDownload, describeRequest } from './csv-stream.js';
@@ -113,7 +113,7 @@ interface CsvExport {
 
 /** Rows computed in memory (a comparison, a series: bounded by their limits), handed out in pages all the same. */
 async function* inPages<T>(rows: readonly T[], cells: (row: T) => readonly CsvValue[]): AsyncGenerator<(readonly CsvValue[])[]> {
-  for (let i = 0; i < rows.length; i += 2000) yield rows.slice(i, i + 2000).map(cells);
+  for (let i = 0; i < rows.length; i += EXPORT_PAGE_ROWS) yield rows.slice(i, i + EXPORT_PAGE_ROWS).map(cells);
 }
 
 /**
