@@ -2,8 +2,9 @@
 // abuse suite checks around it: a fingerprint of the tables a refusal must not touch, the server's peak memory,
 // and whether it still answers.
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningServer, repoRoot, startServer } from '../support/server.js';
 
@@ -101,8 +102,9 @@ export async function startTarget(kind: DatabaseKind, env: Record<string, string
       },
     };
   }
-  let server = await startServer({ keepData: true, env });
-  const dataDir = server.dataDir;
+  // A folder of its own, kept between the server's runs (see fingerprint) and removed by close.
+  const dataDir = mkdtempSync(join(tmpdir(), 'kesra-abuse-'));
+  let server = await startServer({ dataDir, env });
   const target: AbuseTarget = {
     kind,
     get baseUrl() {

@@ -76,9 +76,7 @@ export interface RunningServer {
   pid: number;
   /** The embedded database folder (empty when the server runs on DATABASE_URL). */
   dataDir: string;
-  /** What the server printed so far. */
-  output(): string;
-  /** Stops the server; the data folder is removed unless `keepData` was given. */
+  /** Stops the server; a data folder it made is removed (one given in the options is kept). */
   stop(): Promise<void>;
 }
 
@@ -87,8 +85,6 @@ export interface StartOptions {
   databaseUrl?: string;
   /** An existing embedded database folder to open (kept on stop). */
   dataDir?: string;
-  /** Keep the data folder when the server stops (to open it again). */
-  keepData?: boolean;
   env?: Record<string, string>;
 }
 
@@ -97,7 +93,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const port = await freePort();
   const dataDir = options.databaseUrl ? '' : (options.dataDir ?? mkdtempSync(join(tmpdir(), 'kesra-e2e-')));
   const removeData = () => {
-    if (dataDir && !options.keepData && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
   let output = '';
   const server = spawn(process.execPath, ['server/dist/main.js'], {
@@ -127,7 +123,6 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     baseUrl,
     pid: server.pid ?? 0,
     dataDir,
-    output: () => output,
     async stop() {
       if (server.exitCode === null) {
         const exited = new Promise((resolve) => server.once('exit', resolve));
