@@ -1,15 +1,16 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
-import type { RequestListener } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
+import { type Accounts, type AccountSettings, accountsFor } from './accounts/request-auth.js';
 import type { Database } from './db/database.js';
 import { exportsRouter } from './exports/exports.router.js';
-import { type Context, createContext } from './graphql/context.js';
+import { type Context, type ContextOptions, createContext, createRequestContext } from './graphql/context.js';
 import { CostFactsHolder } from './graphql/cost-facts.js';
 import { depthRule } from './graphql/depth.js';
 import { serveGraphQLExplorer } from './graphql/explorer.js';
@@ -31,15 +32,17 @@ export interface App {
   /** Answers every HTTP request: JSON GraphQL operations directly through Apollo, the rest through Express. */
   handler: RequestListener;
   apollo: ApolloServer<Context>;
-  /** A new request's context, as the HTTP endpoint makes it (a new request id unless one is given). */
-  context(requestId?: string): Context;
+  /** A request's context made inside the process (tests): anonymous unless a viewer is given, a new request id unless one is. */
+  context(options?: ContextOptions): Context;
+  accounts: Accounts;
   reference: ReferenceCache;
 }
 
 export interface AppOptions {
   production: boolean;
   /** Built dashboard to serve at /, if it exists. */
-  webDist?: string;
+  webDist?: string | undefined;
+  accounts?: Partial<AccountSettings>;
 }
 
 export async function createApp(db: Database, options: AppOptions): Promise<App> {
@@ -47,7 +50,10 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
   useUploadTempDir();
   const schema = await buildAppSchema();
   const reference = await ReferenceCache.start(db);
-  const context = (requestId?: string) => createContext(db, reference, requestId);
+  const accounts = accountsFor(db, options.accounts);
+  const context = (contextOptions: ContextOptions = {}) => createContext(db, reference, { accounts, ...contextOptions });
+  const requestContext = (req: IncomingMessage, res: ServerResponse, requestId: string) =>
+    createRequestContext(db, reference, accounts, req, res, requestId);
   // What the cost estimate knows of the data, read before the first request and again after the data changes.
   const costFacts = new CostFactsHolder(db, () => reference.changes);
   await costFacts.get();
@@ -120,7 +126,7 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
     graphqlUploadExpress({ maxFileSize: MAX_UPLOAD_BYTES, maxFiles: 1 }),
     parseJsonBody,
     queryLengthGuard,
-    expressMiddleware(apollo, { context: async ({ res }) => context(res.locals.requestId as string) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => requestContext(req, res, res.locals.requestId as string) }),
     bodyErrorHandler,
   );
 
@@ -130,7 +136,7 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
     // Client-side routes: every other GET shows the dashboard, which reads its state from the URL.
     app.get(/^(?!\/graphql|\/health|\/export).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
   }
-  const graphql = graphqlJsonHandler(apollo, context);
+  const graphql = graphqlJsonHandler(apollo, requestContext);
   const handler: RequestListener = (req, res) => (isJsonGraphQLPost(req) ? graphql(req, res) : app(req, res));
-  return { handler, apollo, context, reference };
+  return { handler, apollo, context, reference, accounts };
 }

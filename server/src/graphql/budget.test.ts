@@ -61,7 +61,7 @@ describe('time limit, request ids, uploads', () => {
   });
 
   it('stops a request past its time limit with one 503 error saying so, and answers the next one', async () => {
-    const context = app.context('slow-one');
+    const context = app.context({ requestId: 'slow-one' });
     context.budget.extend(1);
     await new Promise((r) => setTimeout(r, 5));
     const aliases = Array.from({ length: 20 }, (_, i) => `r${i}: regions(level: PROVINCE) { code children { code } }`).join(' ');

@@ -1,3 +1,7 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sessionSecretOf } from '../accounts/credentials.js';
+import { type Accounts, accountsFor, type RequestHttp, requestHttp, viewerOfRequest } from '../accounts/request-auth.js';
+import { ANONYMOUS, type Viewer } from '../accounts/viewer.js';
 import { createComparisonLoaders } from '../comparison/comparison.loaders.js';
 import type { Database } from '../db/database.js';
 import { createObservationLoaders } from '../observations/observations.loaders.js';
@@ -18,6 +22,11 @@ export interface Context {
   /** Sent back in the X-Request-Id header and in every error; logged with every unexpected error. */
   requestId: string;
   budget: RequestBudget;
+  /** Who is asking, from the request's credentials; every service that reads or writes takes it. */
+  viewer: Viewer;
+  /** The request's HTTP side (cookies, address); absent for requests made inside the process (tests, the schema printer). */
+  http: RequestHttp | undefined;
+  accounts: Accounts;
 }
 
 export function createLoaders(db: Database, reference: ReferenceCache) {
@@ -29,8 +38,38 @@ export function createLoaders(db: Database, reference: ReferenceCache) {
   };
 }
 
-export function createContext(db: Database, reference: ReferenceCache, requestId: string = newRequestId()): Context {
+export interface ContextOptions {
+  requestId?: string;
+  viewer?: Viewer;
+  http?: RequestHttp;
+  accounts?: Accounts;
+}
+
+export function createContext(db: Database, reference: ReferenceCache, options: ContextOptions = {}): Context {
+  const requestId = options.requestId ?? newRequestId();
   const budget = new RequestBudget(requestId, undefined, STATEMENTS_PER_REQUEST[db.kind]);
   const limited = budgetedDatabase(db, budget);
-  return { db: limited, loaders: createLoaders(limited, reference), requestId, budget };
+  return {
+    db: limited,
+    loaders: createLoaders(limited, reference),
+    requestId,
+    budget,
+    viewer: options.viewer ?? ANONYMOUS,
+    http: options.http,
+    accounts: options.accounts ?? accountsFor(db),
+  };
+}
+
+/** The context of an HTTP request: its viewer proved by its credentials (refused with 401 when they are not valid). */
+export async function createRequestContext(
+  db: Database,
+  reference: ReferenceCache,
+  accounts: Accounts,
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+): Promise<Context> {
+  const http = requestHttp(req, res, accounts, sessionSecretOf(req.headers));
+  const viewer = await viewerOfRequest(db, req, http, accounts);
+  return createContext(db, reference, { requestId, viewer, http, accounts });
 }

@@ -65,7 +65,10 @@ export function isJsonGraphQLPost(req: IncomingMessage): boolean {
 }
 
 /** Answers a JSON GraphQL POST with Apollo, as the Express integration would (same parser, limits and headers). */
-export function graphqlJsonHandler<C extends BaseContext>(apollo: ApolloServer<C>, context: (requestId: string) => C) {
+export function graphqlJsonHandler<C extends BaseContext>(
+  apollo: ApolloServer<C>,
+  context: (req: IncomingMessage, res: ServerResponse, requestId: string) => Promise<C>,
+) {
   return (req: IncomingMessage & { body?: unknown }, res: ServerResponse): void => {
     const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
@@ -88,7 +91,7 @@ export function graphqlJsonHandler<C extends BaseContext>(apollo: ApolloServer<C
       apollo
         .executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: 'POST', headers, search: query === -1 ? '' : url.slice(query), body: req.body },
-          context: async () => context(requestId),
+          context: () => context(req, res, requestId),
         })
         .then((response) => writeResponse(res, response))
         .catch((error: unknown) => {

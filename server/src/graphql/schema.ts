@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountsResolver } from '../accounts/accounts.resolver.js';
 import { ComparisonResolver, ComparisonRowResolver } from '../comparison/comparison.resolver.js';
 import { CompositesResolver } from '../composites/composites.resolver.js';
 import { ImportsResolver } from '../imports/imports.resolver.js';
@@ -38,6 +39,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ProgrammeFigureResolver,
       CompositesResolver,
       ImportsResolver,
+      AccountsResolver,
     ],
     validate: false,
   }).then(paceListFields);
