@@ -1,11 +1,15 @@
-import { type ApolloCache, ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { type ApolloCache, ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import { persistedHash } from './persisted';
 
 interface ObservationConnection {
   edges: unknown[];
 }
 
 export const apolloClient = new ApolloClient({
-  link: new HttpLink({ uri: '/graphql' }),
+  // Every operation is sent as the hash of its persisted document only (anonymous visitors may run nothing
+  // else); the server knows src/gql/persisted-documents.json.
+  link: ApolloLink.from([new PersistedQueryLink({ generateHash: persistedHash }), new HttpLink({ uri: '/graphql' })]),
   cache: new InMemoryCache({
     typePolicies: {
       Region: { keyFields: ['code'] },

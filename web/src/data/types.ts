@@ -13,13 +13,24 @@ import type {
 } from '../gql/graphql';
 
 export type { ProgressStatus, RegionLevel };
+
+/**
+ * An API shape without its `__typename`s. The documents ask for `__typename` everywhere (Apollo's cache needs it,
+ * and the server runs the persisted text, not Apollo's), so the generated types require it; the models read none
+ * of it, and take these shapes so that hand-made test data need not spell it out.
+ */
+export type Plain<T> = T extends readonly (infer U)[]
+  ? Plain<U>[]
+  : T extends object
+    ? { [K in keyof T as K extends '__typename' ? never : K]: Plain<T[K]> }
+    : T;
 export type Direction = IndicatorDirection;
 
-export type IndicatorInfo = CatalogueQuery['indicators'][number];
+export type IndicatorInfo = Plain<CatalogueQuery['indicators'][number]>;
 export type SeriesBreakInfo = IndicatorInfo['seriesBreaks'][number];
-export type DocumentInfo = CatalogueQuery['planningDocuments'][number];
+export type DocumentInfo = Plain<CatalogueQuery['planningDocuments'][number]>;
 export type TargetInfo = DocumentInfo['targets'][number];
-export type RegionInfo = NonNullable<RegionInfoQuery['region']>;
+export type RegionInfo = Plain<NonNullable<RegionInfoQuery['region']>>;
 
 /** A region as the pages select it (`code name level kind`); `kind` optional so models can be given plain refs. */
 export interface RegionRef {
@@ -28,10 +39,10 @@ export interface RegionRef {
   level: RegionLevel;
   kind?: RegionKind | null;
 }
-export type ComparisonInfo = ComparisonFieldsFragment;
+export type ComparisonInfo = Plain<ComparisonFieldsFragment>;
 export type ComparisonRowInfo = ComparisonInfo['rows'][number];
 
-export type SeriesInfo = SeriesFieldsFragment;
+export type SeriesInfo = Plain<SeriesFieldsFragment>;
 export type SeriesPointInfo = SeriesInfo['points'][number];
 export type SourceInfo = NonNullable<SeriesPointInfo['source']>;
-export type ProgressInfo = ProgressFieldsFragment;
+export type ProgressInfo = Plain<ProgressFieldsFragment>;

@@ -1,4 +1,5 @@
 import { print } from 'graphql';
+import type { Plain } from '../../data/types';
 import { graphql } from '../../gql';
 import type { ImportFileMutation, ObservationFilter } from '../../gql/graphql';
 import type { MessageKey } from '../../i18n/dictionary';
@@ -76,7 +77,7 @@ export interface ImportOptions {
   decimalComma: boolean;
 }
 
-export type ImportReport = NonNullable<ImportFileMutation['importFile']>;
+export type ImportReport = Plain<NonNullable<ImportFileMutation['importFile']>>;
 export type ImportIssue = ImportReport['errors'][number];
 
 /**

@@ -1,3 +1,4 @@
+import type { Plain } from '../../data/types';
 import { graphql } from '../../gql';
 import type { ObservationsQuery } from '../../gql/graphql';
 
@@ -18,4 +19,4 @@ export const OBSERVATIONS = graphql(`
   }
 `);
 
-export type ObservationRow = ObservationsQuery['observations']['edges'][number]['node'];
+export type ObservationRow = Plain<ObservationsQuery['observations']['edges'][number]['node']>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Plain } from '../../data/types';
 import type { OverviewQuery } from '../../gql/graphql';
 import { DOCUMENTS } from '../../test-support/documents';
 import { KEY_INDICATORS, latestChange, overviewCards, overviewVariables } from './overview-model';
@@ -52,7 +53,7 @@ describe('overview', () => {
       actualChangePerYear: null,
       projectedValue: null,
     });
-    const data: OverviewQuery = {
+    const data: Plain<OverviewQuery> = {
       seriesGrid: KEY_INDICATORS.map(series),
       scorecard: { cells: [progress('poverty_rate_p0', true), progress('gini_ratio', false)] },
       comparisons: [

@@ -1,5 +1,5 @@
 import { parentCodeOf } from '../../data/catalogue';
-import type { Direction, DocumentInfo, ProgressInfo, SeriesInfo, SeriesPointInfo } from '../../data/types';
+import type { Direction, DocumentInfo, Plain, ProgressInfo, SeriesInfo, SeriesPointInfo } from '../../data/types';
 import type { OverviewQuery, OverviewQueryVariables } from '../../gql/graphql';
 
 /** The indicators a head of Bappeda or Dinas Sosial looks at first, in this order. */
@@ -33,7 +33,7 @@ export function overviewVariables(
   };
 }
 
-export type PeerInfo = NonNullable<OverviewQuery['comparisons']>[number];
+export type PeerInfo = Plain<NonNullable<OverviewQuery['comparisons']>[number]>;
 
 export interface CardData {
   series: SeriesInfo | null;
@@ -43,7 +43,7 @@ export interface CardData {
 }
 
 /** What each key indicator's card shows, from the overview's answer. */
-export function overviewCards(data: OverviewQuery, regionCode: string): Map<string, CardData> {
+export function overviewCards(data: Plain<OverviewQuery>, regionCode: string): Map<string, CardData> {
   return new Map(
     KEY_INDICATORS.map((code) => [
       code,

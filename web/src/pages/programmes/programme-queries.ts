@@ -1,3 +1,4 @@
+import type { Plain } from '../../data/types';
 import { graphql } from '../../gql';
 import type { ProgrammesQuery } from '../../gql/graphql';
 
@@ -18,6 +19,6 @@ export const PROGRAMMES = graphql(`
   }
 `);
 
-export type ProgrammesData = ProgrammesQuery;
-export type ProgrammeInfo = ProgrammesQuery['programmes'][number];
-export type ProgrammeFigureInfo = ProgrammesQuery['own'][number];
+export type ProgrammesData = Plain<ProgrammesQuery>;
+export type ProgrammeInfo = ProgrammesData['programmes'][number];
+export type ProgrammeFigureInfo = ProgrammesData['own'][number];

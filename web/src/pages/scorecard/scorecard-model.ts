@@ -1,5 +1,5 @@
 import { documentIndicators, targetFor } from '../../data/targets';
-import type { DocumentInfo, ProgressStatus } from '../../data/types';
+import type { DocumentInfo, Plain, ProgressStatus } from '../../data/types';
 import type { ScorecardQuery } from '../../gql/graphql';
 
 /** Headline indicators first, as planning documents list them: poverty, then inequality, jobs, human capital. */
@@ -26,7 +26,7 @@ export function scorecardColumns(documents: readonly DocumentInfo[], documentCod
     .filter((indicatorCode) => targetFor(documents, documentCode, indicatorCode, parentCode) !== null);
 }
 
-export type Cell = ScorecardQuery['scorecard']['cells'][number];
+export type Cell = Plain<ScorecardQuery['scorecard']['cells'][number]>;
 
 /** Cells by region and indicator. */
 export function cellIndex(cells: readonly Cell[]): Map<string, Cell> {
