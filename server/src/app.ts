@@ -7,7 +7,8 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
-import { type Accounts, type AccountSettings, accountsFor } from './accounts/request-auth.js';
+import { anonymousAccessPlugin, dashboardOperationsCache, readDashboardOperations } from './accounts/anonymous-access.js';
+import { type AccountSettings, type Accounts, accountsFor } from './accounts/request-auth.js';
 import type { Database } from './db/database.js';
 import { exportsRouter } from './exports/exports.router.js';
 import { type Context, type ContextOptions, createContext, createRequestContext } from './graphql/context.js';
@@ -57,6 +58,7 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
   // What the cost estimate knows of the data, read before the first request and again after the data changes.
   const costFacts = new CostFactsHolder(db, () => reference.changes);
   await costFacts.get();
+  const dashboardOperations = readDashboardOperations();
   const apollo = new ApolloServer<Context>({
     schema,
     // Apollo's default landing page loads from a CDN, which offline government networks cannot reach.
@@ -68,10 +70,14 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin(),
       requestPlugin(),
+      // Before the cost check: an anonymous ad-hoc query is refused for who sends it, whatever it costs.
+      anonymousAccessPlugin(dashboardOperations),
       costLimitPlugin(schema, costFacts),
       { serverWillStart: async () => ({ serverWillStop: () => reference.stop() }) },
     ],
     validationRules: [depthRule],
+    // The dashboard sends its operations by hash; the cache knows exactly those and learns no others.
+    persistedQueries: { cache: dashboardOperationsCache(dashboardOperations), ttl: null },
     // graphql-js stops reading a document after this many tokens: parsing and validating stay linear and small.
     parseOptions: { maxTokens: MAX_TOKENS },
     introspection: true,

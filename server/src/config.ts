@@ -18,7 +18,14 @@ export interface AppConfig {
   webDist: string;
   /** Load the demo data set into a database that has never had an import (DEMO_DATA=off to skip). */
   demoData: boolean;
+  /** ANONYMOUS_ACCESS=off: visitors must sign in to see anything. On (default): they see the published dashboard. */
+  anonymousAccess: boolean;
+  /** TRUST_PROXY=on: behind a reverse proxy, take the client's address and scheme from X-Forwarded-For/-Proto. */
+  trustProxy: boolean;
 }
+
+const isOff = (value: string | undefined) => ['off', '0', 'false', 'no'].includes((value ?? '').trim().toLowerCase());
+const isOn = (value: string | undefined) => ['on', '1', 'true', 'yes'].includes((value ?? '').trim().toLowerCase());
 
 export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
@@ -37,7 +44,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database: databaseConfigFromEnv(env),
     production: env.NODE_ENV === 'production',
     webDist: resolve(repoRoot, 'web/dist'),
-    demoData: !['off', '0', 'false', 'no'].includes((env.DEMO_DATA ?? '').trim().toLowerCase()),
+    demoData: !isOff(env.DEMO_DATA),
+    anonymousAccess: !isOff(env.ANONYMOUS_ACCESS),
+    trustProxy: isOn(env.TRUST_PROXY),
   };
 }
 

@@ -1,10 +1,14 @@
 import 'reflect-metadata';
 import { createServer } from 'node:http';
+import { userInfo } from 'node:os';
+import { countAccounts } from './accounts/accounts.service.js';
+import { createFirstAdministrator } from './accounts/first-administrator.js';
+import { writeOperatorToken } from './accounts/operator-token.js';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { bootstrapDatabase } from './db/bootstrap.js';
 import { DataDirLockedError, describeThisProcess, heldDataDirLock } from './db/data-dir-lock.js';
-import { openDatabase } from './db/database.js';
+import { type Database, openDatabase } from './db/database.js';
 
 const log = (line: string) => console.log(`[kesra] ${line}`);
 
@@ -18,7 +22,15 @@ async function main() {
   });
   log(`Database: ${db.description}`);
   await bootstrapDatabase(db, { demoData: config.demoData, log });
-  const { handler } = await createApp(db, { production: config.production, webDist: config.webDist });
+  const operatorName = userInfo().username;
+  // The command line on this machine sends imports through this server with this token (embedded database only).
+  const operatorToken = config.database.kind === 'pglite' ? writeOperatorToken(config.database.dataDir) : undefined;
+  await announceFirstAdministrator(db, config.database.kind === 'pglite', operatorName);
+  const { handler } = await createApp(db, {
+    production: config.production,
+    webDist: config.webDist,
+    accounts: { anonymousAccess: config.anonymousAccess, trustProxy: config.trustProxy, operatorToken, operatorName },
+  });
   const server = createServer(handler).listen(config.port, config.host ?? '0.0.0.0', () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -55,6 +67,22 @@ async function main() {
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+}
+
+/**
+ * With no account yet, the embedded database (a laptop, one command) gets an administrator with a one-time password
+ * shown here once; a PostgreSQL server (a deployment) is told how to create one, so no password lands in its logs.
+ */
+async function announceFirstAdministrator(db: Database, embedded: boolean, osUser: string): Promise<void> {
+  if ((await countAccounts(db.sql)) > 0) return;
+  if (!embedded) {
+    log('No accounts yet: create the first administrator with `pnpm users:create-admin` (it prints a one-time password).');
+    return;
+  }
+  const password = await createFirstAdministrator(db, osUser);
+  log(
+    `First administrator account created: username "admin", one-time password "${password}" — sign in and change it; it is not shown again.`,
+  );
 }
 
 /** Exit codes: 1 could not start; 3 the database cannot be reached, or its folder is in use by another process. */

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import {
-  type Account as AccountRecord,
   type AccessTokenInfo,
+  type Account as AccountRecord,
   accountById,
   changePassword,
   createAccessToken,
@@ -88,8 +88,13 @@ export class AccountsResolver {
     return (await listAccounts(db, viewer)).map(present);
   }
 
-  @Mutation(() => Account, { description: 'Creates an account (administrators only); the person changes the password at first sign-in.' })
-  async createAccount(@Ctx() { db, viewer }: Context, @Arg('input', () => NewAccountInput) input: NewAccountInput): Promise<Account> {
+  @Mutation(() => Account, {
+    description: 'Creates an account (administrators only); the person changes the password at first sign-in.',
+  })
+  async createAccount(
+    @Ctx() { db, viewer }: Context,
+    @Arg('input', () => NewAccountInput) input: NewAccountInput,
+  ): Promise<Account> {
     return present(await createAccount(db, viewer, { ...input, mustChangePassword: true }));
   }
 

@@ -151,7 +151,9 @@ export async function setDisabled(db: Database, viewer: Viewer, userId: number, 
   authorize(viewer, 'administer', 'disable or enable accounts');
   return db.transaction(async (tx) => {
     const before = await requireAccount(tx, userId);
-    await tx.query(`UPDATE app_user SET disabled_at = ${disabled ? 'COALESCE(disabled_at, now())' : 'NULL'} WHERE id = $1`, [userId]);
+    await tx.query(`UPDATE app_user SET disabled_at = ${disabled ? 'COALESCE(disabled_at, now())' : 'NULL'} WHERE id = $1`, [
+      userId,
+    ]);
     if (disabled) await tx.query('DELETE FROM user_session WHERE user_id = $1', [userId]);
     await keepOneAdministrator(tx);
     await audit(tx, viewer, 'app_user', before.username, 'disabled', String(before.disabled), String(disabled));
@@ -182,7 +184,8 @@ async function keepOneAdministrator(sql: SqlClient): Promise<void> {
     `SELECT count(*)::int AS n FROM role_grant g JOIN app_user u ON u.id = g.user_id
      WHERE g.role = 'ADMINISTRATOR' AND g.region_code = 'ID' AND u.disabled_at IS NULL`,
   );
-  if ((row?.n ?? 0) === 0) throw badInput('This would leave no enabled national administrator; give the role to someone else first.');
+  if ((row?.n ?? 0) === 0)
+    throw badInput('This would leave no enabled national administrator; give the role to someone else first.');
 }
 
 export interface SignIn {
@@ -220,7 +223,11 @@ export async function signIn(db: Database, throttle: LoginThrottle, input: SignI
   const secret = newSecret();
   const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
   await db.transaction(async (tx) => {
-    await tx.query('INSERT INTO user_session (id_hash, user_id, expires_at) VALUES ($1, $2, $3)', [secretHash(secret), row.id, expiresAt]);
+    await tx.query('INSERT INTO user_session (id_hash, user_id, expires_at) VALUES ($1, $2, $3)', [
+      secretHash(secret),
+      row.id,
+      expiresAt,
+    ]);
     await tx.query('UPDATE app_user SET last_login_at = now() WHERE id = $1', [row.id]);
     // Sessions that ended are removed here rather than by a timer.
     await tx.query('DELETE FROM user_session WHERE user_id = $1 AND expires_at < now()', [row.id]);
@@ -251,9 +258,10 @@ export async function changePassword(
   newPassword: string,
 ): Promise<Account> {
   if (viewer.kind === 'anonymous' || viewer.via === 'operator') throw unauthenticated('Sign in to change your password.');
-  const [row] = await db.sql.query<{ passwordHash: string | null }>('SELECT password_hash AS "passwordHash" FROM app_user WHERE id = $1', [
-    viewer.userId,
-  ]);
+  const [row] = await db.sql.query<{ passwordHash: string | null }>(
+    'SELECT password_hash AS "passwordHash" FROM app_user WHERE id = $1',
+    [viewer.userId],
+  );
   if (!(await passwordMatches(row?.passwordHash ?? null, currentPassword))) throw badInput('The current password is wrong.');
   if (newPassword === currentPassword) throw badInput('The new password is the same as the current one.');
   const problem = passwordProblem(newPassword, viewer.username);
@@ -291,7 +299,8 @@ export async function createAccessToken(
   expiresInDays: number,
 ): Promise<{ token: string; info: AccessTokenInfo }> {
   authorize(viewer, 'useTokens', 'create access tokens');
-  if (viewer.kind !== 'user' || viewer.via !== 'session') throw forbidden('Create access tokens from a signed-in session, not with another token.');
+  if (viewer.kind !== 'user' || viewer.via !== 'session')
+    throw forbidden('Create access tokens from a signed-in session, not with another token.');
   const label = name.trim();
   if (!label || label.length > 80) throw badInput('A token name has 1–80 characters.');
   if (!Number.isInteger(expiresInDays) || expiresInDays < 1 || expiresInDays > 366) {
@@ -302,7 +311,8 @@ export async function createAccessToken(
     'SELECT count(*)::int AS n FROM access_token WHERE user_id = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())',
     [viewer.userId],
   );
-  if ((count?.n ?? 0) >= MAX_TOKENS_PER_ACCOUNT) throw badInput(`An account may have at most ${MAX_TOKENS_PER_ACCOUNT} tokens; revoke one first.`);
+  if ((count?.n ?? 0) >= MAX_TOKENS_PER_ACCOUNT)
+    throw badInput(`An account may have at most ${MAX_TOKENS_PER_ACCOUNT} tokens; revoke one first.`);
   const [info] = await db.sql.query<AccessTokenInfo>(
     `INSERT INTO access_token (user_id, name, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(days => $4))
      RETURNING id, name, created_at AS "createdAt", last_used_at AS "lastUsedAt", expires_at AS "expiresAt"`,

@@ -104,7 +104,11 @@ export interface CredentialOptions {
  * forged, revoked, a disabled account) are refused with 401, never treated as anonymous: a client must learn that
  * its session ended rather than silently see less. One SQL statement when credentials are given, none otherwise.
  */
-export async function resolveViewer(sql: SqlClient, headers: IncomingHttpHeaders, options: CredentialOptions = {}): Promise<Viewer> {
+export async function resolveViewer(
+  sql: SqlClient,
+  headers: IncomingHttpHeaders,
+  options: CredentialOptions = {},
+): Promise<Viewer> {
   const now = options.now ?? new Date();
   const bearer = bearerOf(headers);
   if (bearer !== undefined) {
@@ -113,9 +117,12 @@ export async function resolveViewer(sql: SqlClient, headers: IncomingHttpHeaders
       if (expected && bearer.length === expected.length && timingSafeEqual(Buffer.from(bearer), Buffer.from(expected))) {
         return operatorViewer(options.operatorName ?? 'operator');
       }
-      throw unauthenticated('This operator token is not the running server’s: run the command on the machine that holds the database.');
+      throw unauthenticated(
+        'This operator token is not the running server’s: run the command on the machine that holds the database.',
+      );
     }
-    if (!bearer.startsWith(ACCESS_TOKEN_PREFIX)) throw unauthenticated('The bearer token is not a personal access token of this platform.');
+    if (!bearer.startsWith(ACCESS_TOKEN_PREFIX))
+      throw unauthenticated('The bearer token is not a personal access token of this platform.');
     const [row] = await sql.query<AccountRow>(
       `SELECT ${ACCOUNT_COLUMNS}, t.created_at AS "createdAt", t.last_used_at AS "lastSeenAt", t.expires_at AS "expiresAt"
        FROM access_token t JOIN app_user u ON u.id = t.user_id
@@ -123,7 +130,9 @@ export async function resolveViewer(sql: SqlClient, headers: IncomingHttpHeaders
       [secretHash(bearer)],
     );
     if (!row || row.disabled || (row.expiresAt !== null && new Date(row.expiresAt) <= now)) {
-      throw unauthenticated('This access token is not valid (revoked, expired, or never issued). Create a new one in the dashboard.');
+      throw unauthenticated(
+        'This access token is not valid (revoked, expired, or never issued). Create a new one in the dashboard.',
+      );
     }
     if (stale(row.lastSeenAt, now)) {
       await sql.query('UPDATE access_token SET last_used_at = $2 WHERE token_hash = $1', [secretHash(bearer), now]);

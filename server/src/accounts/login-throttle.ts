@@ -45,10 +45,7 @@ export class LoginThrottle {
 
   /** Seconds to wait before another attempt may be made, or 0. */
   async waitSeconds(username: string, address: string): Promise<number> {
-    const [pair, ip] = await Promise.all([
-      this.byUserAndAddress.get(userKey(username, address)),
-      this.byAddress.get(address),
-    ]);
+    const [pair, ip] = await Promise.all([this.byUserAndAddress.get(userKey(username, address)), this.byAddress.get(address)]);
     const blocked = [
       pair && pair.consumedPoints >= FAILS_PER_USER_AND_ADDRESS ? pair.msBeforeNext : 0,
       ip && ip.consumedPoints >= FAILS_PER_ADDRESS_PER_HOUR ? ip.msBeforeNext : 0,

@@ -53,7 +53,12 @@ function firstHeader(value: string | string[] | undefined): string | undefined {
 }
 
 /** The HTTP facts of a request, and a setter for its Set-Cookie header. */
-export function requestHttp(req: IncomingMessage, res: ServerResponse, settings: AccountSettings, sessionSecret: string | undefined): RequestHttp {
+export function requestHttp(
+  req: IncomingMessage,
+  res: ServerResponse,
+  settings: AccountSettings,
+  sessionSecret: string | undefined,
+): RequestHttp {
   const forwardedFor = settings.trustProxy ? firstHeader(req.headers['x-forwarded-for']) : undefined;
   // The nearest proxy appends the address it saw: the last entry is the one it vouches for.
   const clientAddress = forwardedFor?.split(',').pop()?.trim() || req.socket.remoteAddress || 'unknown';
@@ -73,7 +78,12 @@ export function requestHttp(req: IncomingMessage, res: ServerResponse, settings:
  * The request's viewer; credentials that are not valid are refused (401), and a dead session cookie is cleared in
  * the same answer so that the browser stops sending it.
  */
-export async function viewerOfRequest(db: Database, req: IncomingMessage, http: RequestHttp, accounts: Accounts): Promise<Viewer> {
+export async function viewerOfRequest(
+  db: Database,
+  req: IncomingMessage,
+  http: RequestHttp,
+  accounts: Accounts,
+): Promise<Viewer> {
   try {
     return await resolveViewer(db.sql, req.headers, {
       operatorToken: accounts.operatorToken,

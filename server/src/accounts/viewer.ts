@@ -33,15 +33,25 @@ export const ANONYMOUS: Viewer = { kind: 'anonymous' };
  * directly, so the command line acts as an administrator over the whole country, named after the OS account.
  */
 export function operatorViewer(osUser: string): Viewer {
+  return systemViewer(`operator:${osUser}`, `command line (${osUser})`);
+}
+
+/** The platform itself acting as an administrator under a fixed name (the demo data set's "demo-data"). */
+export function systemViewer(username: string, displayName = username): Viewer {
   return {
     kind: 'user',
     userId: 0,
-    username: `operator:${osUser}`,
-    displayName: `command line (${osUser})`,
+    username,
+    displayName,
     grants: [{ role: 'ADMINISTRATOR', regionCode: NATIONAL_CODE }],
     via: 'operator',
     mustChangePassword: false,
   };
+}
+
+/** An account's viewer with the given roles (tests, and services acting for a known account). */
+export function accountViewer(username: string, grants: readonly Grant[], userId = 0): Viewer {
+  return { kind: 'user', userId, username, displayName: username, grants, via: 'session', mustChangePassword: false };
 }
 
 /** Whether a grant over `scope` covers `regionCode`: the region itself and everything below it. */
@@ -121,5 +131,17 @@ export function authorize(viewer: Viewer, action: Action, what: string, regionCo
   const where = regionCode ? ` for region ${regionCode}` : '';
   throw forbidden(
     `Your account (${viewer.username}) may not ${what}${where}: that needs ${roles.join(' or ')}${regionCode ? ' whose region covers it' : ''}.`,
+  );
+}
+
+/**
+ * Arguments through which clients used to say who they were (importedBy, createdBy). The name now comes from the
+ * session; a client that still sends one is told so rather than silently overruled.
+ */
+export function refuseClaimedActor(argument: string, value: string | null | undefined): void {
+  if (value === null || value === undefined) return;
+  throw new GraphQLError(
+    `${argument} is no longer accepted: who did it is taken from your sign-in (session or access token). Leave ${argument} out.`,
+    { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } },
   );
 }

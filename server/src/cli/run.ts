@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'db:migration:create': async () => (await import('../db/cli/create-migration.js')).createMigrationCommand,
   'regions:load': async () => (await import('../regions/cli/load-regions.js')).loadRegionsCommand,
   'schema:print': async () => (await import('../graphql/cli/print-schema.js')).printSchemaCommand,
+  'users:create-admin': async () => (await import('../accounts/cli/create-admin.js')).createAdminCommand,
   'seed:build': async () => (await import('../seed/cli/build-demo-seed.js')).buildDemoSeedCommand,
 };
 

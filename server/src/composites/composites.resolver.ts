@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { actorName, authorize, refuseClaimedActor } from '../accounts/viewer.js';
 import type { Context } from '../graphql/context.js';
-import { badInput } from '../graphql/errors.js';
 import { requirePeriod, requireRegions } from '../graphql/lookups.js';
 import {
   type CompositeResultRecord,
@@ -56,7 +56,7 @@ export class CompositesResolver {
       'Computes a composite index for regions in one period, returning every step (inputs, normalisation, weights, sums).',
   })
   async compositeIndex(
-    @Ctx() { db, loaders }: Context,
+    @Ctx() { db, loaders, viewer }: Context,
     @Arg('methodologyCode', () => String, {
       description: 'Code of the method, e.g. "IKS_ELDERLY_RPJMN" (see compositeMethodologies).',
     })
@@ -69,7 +69,7 @@ export class CompositesResolver {
     const codes = regionCodes.map((c) => c.trim());
     const stored = requirePeriod(period.trim(), null);
     const [m] = await Promise.all([findMethodology(db, methodologyCode.trim(), version ?? null), requireRegions(loaders, codes)]);
-    return (await computeForRegions(db, m, codes, stored)).map(presentResult);
+    return (await computeForRegions(db, viewer, m, codes, stored)).map(presentResult);
   }
 
   @Mutation(() => CompositeMethodology, {
@@ -77,15 +77,20 @@ export class CompositesResolver {
       'Stores a new version of a composite index method after checking it (weights, bounds, indicators). Stored versions never change.',
   })
   async defineCompositeMethodology(
-    @Ctx() { db }: Context,
+    @Ctx() { db, viewer }: Context,
     @Arg('input', () => CompositeMethodologyInput, {
       description: 'The method: dimensions, components, weights, bounds and aggregation.',
     })
     input: CompositeMethodologyInput,
-    @Arg('createdBy', () => String, { description: 'Name of the administrator defining the method; stored with the version.' })
-    createdBy: string,
+    @Arg('createdBy', () => String, {
+      nullable: true,
+      deprecationReason: 'The administrator is taken from the sign-in; sending createdBy is refused.',
+      description: 'No longer accepted: the method is stored under the signed-in administrator’s name.',
+    })
+    createdBy: string | null,
   ) {
-    if (!createdBy.trim()) throw badInput('createdBy must name the administrator defining the method.');
+    refuseClaimedActor('createdBy', createdBy);
+    authorize(viewer, 'administer', 'define composite methodologies');
     const stored = await defineMethodology(
       db,
       {
@@ -114,7 +119,7 @@ export class CompositesResolver {
           })),
         },
       },
-      createdBy.trim(),
+      actorName(viewer),
     );
     return present(stored);
   }

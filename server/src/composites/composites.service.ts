@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Viewer } from '../accounts/viewer.js';
 import { seedDir } from '../config.js';
 import type { Database, SqlClient } from '../db/database.js';
 import { badInput } from '../graphql/errors.js';
+import { visibleObservations } from '../observations/visibility.js';
 import { type CompositeComputation, computeComposite, type InputValue } from './compute.js';
 import { type Aggregation, type MethodologyDefinition, validateDefinition } from './methodology.js';
 
@@ -116,9 +118,10 @@ export interface CompositeResultRecord extends CompositeComputation {
   period: string;
 }
 
-/** The index for many regions in one period: one statement for all inputs. */
+/** The index for many regions in one period: one statement for all inputs, those the viewer may read (see visibility.ts). */
 export async function computeForRegions(
   db: Database,
+  viewer: Viewer,
   m: MethodologyRecord,
   regionCodes: readonly string[],
   period: string,
@@ -134,7 +137,8 @@ export async function computeForRegions(
   }>(
     `SELECT o.region_code AS "regionCode", o.indicator_code AS "indicatorCode", o.value::float8 AS value, o.period, s.title AS source
      FROM observation o LEFT JOIN source s ON s.id = o.source_id
-     WHERE o.indicator_code = ANY($1::text[]) AND o.region_code = ANY($2::text[]) AND o.period = $3`,
+     WHERE o.indicator_code = ANY($1::text[]) AND o.region_code = ANY($2::text[]) AND o.period = $3
+       AND ${visibleObservations(viewer)}`,
     [indicatorCodes, [...regionCodes], period],
   );
   return regionCodes.map((regionCode) => {

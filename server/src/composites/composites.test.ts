@@ -3,7 +3,7 @@ import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
 
 const DEFINE = `mutation ($input: CompositeMethodologyInput!) {
-  defineCompositeMethodology(input: $input, createdBy: "admin-dinsos") { code version status dimensions { code components { indicatorCode invert } } }
+  defineCompositeMethodology(input: $input) { code version status dimensions { code components { indicatorCode invert } } }
 }`;
 
 // A method an administrator might try: poverty (lower is better) and IPM, bounds set by hand.

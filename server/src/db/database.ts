@@ -14,6 +14,14 @@ import { lockDataDir } from './data-dir-lock.js';
 import { listenOnServer, type ServerSubscription } from './listen.js';
 import { pgliteMigrationAdapter, postgresMigrationAdapter } from './migration-adapters.js';
 
+/**
+ * A column's values as one array parameter. PGlite serialises arrays of the types it knows; an enum's (a quoted
+ * type name, e.g. "VerificationStatus") goes as text and is cast by PostgreSQL.
+ */
+function arrayParameter(n: number, type: string): string {
+  return type.startsWith('"') ? `$${n}::text[]::${type}[]` : `$${n}::${type}[]`;
+}
+
 /** Plain SQL access beside Prisma, for set-based reads and bulk writes. */
 export interface SqlClient {
   /**
@@ -180,7 +188,7 @@ async function openPglite(dataDir: string): Promise<Database> {
             // in one COPY, 190 s in 50), so rows go in as arrays through unnest, which stays linear.
             const typeOf = await typesOf(table);
             const sql = `INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${columns
-              .map((c, i) => `$${i + 1}::${typeOf.get(c) ?? 'text'}[]`)
+              .map((c, i) => arrayParameter(i + 1, typeOf.get(c) ?? 'text'))
               .join(', ')})`;
             for (const chunk of rowChunks(rows, COPY_CHUNK_ROWS)) {
               listeners.emit(sql);

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { systemViewer } from '../accounts/viewer.js';
 import { importFile } from '../imports/import.service.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
@@ -43,7 +44,7 @@ describeEachDatabase(
         const report = await importFile(use(), {
           bytes: Buffer.from(res.text),
           fileName: `export-${decimal}.csv`,
-          importedBy: 'tester',
+          viewer: systemViewer('tester'),
           options: { decimalComma: decimal === 'comma' },
         });
         expect(report.errors).toEqual([]);
@@ -58,7 +59,11 @@ describeEachDatabase(
         `75.01,poverty_rate_p0,2012,19.25,"${title.replaceAll('"', '""')}",https://www.bps.go.id/,-tidak ada`,
         '75.01,poverty_rate_p0,2013,-0,,,@rapat',
       ].join('\n');
-      const first = await importFile(use(), { bytes: Buffer.from(file), fileName: 'formula.csv', importedBy: 'tester' });
+      const first = await importFile(use(), {
+        bytes: Buffer.from(file),
+        fileName: 'formula.csv',
+        viewer: systemViewer('tester'),
+      });
       expect(first.errors).toEqual([]);
       for (const decimal of ['point', 'comma']) {
         const res = await request(api.http)
@@ -73,7 +78,7 @@ describeEachDatabase(
         const again = await importFile(use(), {
           bytes: Buffer.from(res.text),
           fileName: `formula-${decimal}.csv`,
-          importedBy: 'tester',
+          viewer: systemViewer('tester'),
           options: { decimalComma: decimal === 'comma' },
         });
         expect(again.errors).toEqual([]);

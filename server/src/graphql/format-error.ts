@@ -11,6 +11,9 @@ export const PUBLIC_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'TOO_MANY_REQUESTS',
 ]);
 
 /** What a client is told of a fault of the server's own. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemViewer } from '../accounts/viewer.js';
 import { importFile } from '../imports/import.service.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
@@ -150,7 +151,7 @@ describeEachDatabase(
       const report = await importFile(use(), {
         bytes: new TextEncoder().encode(csv),
         fileName: 'baru.csv',
-        importedBy: 'tester',
+        viewer: systemViewer('tester'),
       });
       expect(report.status).toBe('APPLIED');
       try {

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { systemViewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { importFile } from './import.service.js';
@@ -11,7 +12,7 @@ import { sheetXml, textCell, workbookFile } from './test-workbooks.js';
 const LONG = 'kode_wilayah,indikator,periode,nilai,sumber,url_sumber,catatan';
 const csv = (...lines: string[]) => new TextEncoder().encode(`${lines.join('\n')}\n`);
 const run = (db: Database, bytes: Uint8Array, extra: Partial<Parameters<typeof importFile>[1]> = {}) =>
-  importFile(db, { bytes, fileName: 'uji.csv', importedBy: 'tester', ...extra });
+  importFile(db, { bytes, fileName: 'uji.csv', viewer: systemViewer('tester'), ...extra });
 
 /** Everything an import may write. */
 async function snapshot(db: Database) {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { actorName, authorize, regionCovers, scopesFor, type Viewer } from '../accounts/viewer.js';
 import type { Database, SqlClient } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
 import {
@@ -15,13 +16,19 @@ import { ImportFileError, SUSPECT_CHARACTER } from './read-table.js';
 import { loadReferenceData } from './reference-data.js';
 import type { ForeignKeyChecks } from './references.js';
 import { OBSERVATIONS, PLANNING_DOCUMENTS, PROGRAMME_FIGURES, TARGETS } from './tables.js';
-import { forFileColumns, lockImportTables, type StagedRow, type TableSpec } from './upsert.js';
+import { forFileColumns, lockedStatuses, lockImportTables, type StagedRow, type TableSpec } from './upsert.js';
 import { createValidator, type RecordValidator } from './validate.js';
 
 export interface ImportRequest {
   bytes: Uint8Array;
   fileName: string;
-  importedBy: string;
+  /** Who imports: the batch and audit trail record its name; its roles decide what it may write (see authorizeImport). */
+  viewer: Viewer;
+  /**
+   * Published statistics (a BPS release): the rows are written as PUBLISHED, with no verification round, and may
+   * replace earlier published values. Administrators only.
+   */
+  publish?: boolean;
   dryRun?: boolean;
   /** Why the figures change; goes to the audit trail. */
   reason?: string;
@@ -109,7 +116,7 @@ function listed(issues: ImportIssue[], omitted: number): ImportIssue[] {
 function argumentProblems(request: ImportRequest): ImportIssue[] {
   const texts: [string, string | undefined][] = [
     ['file name', request.fileName],
-    ['importedBy', request.importedBy],
+    ['importedBy', importerName(request)],
     ['reason', request.reason],
     ['source', request.options?.source],
     ['indicator', request.options?.indicator],
@@ -134,6 +141,7 @@ function argumentProblems(request: ImportRequest): ImportIssue[] {
  * A file with problems, and a dry run, go through the same transaction and roll it back.
  */
 export async function importFile(db: Database, request: ImportRequest): Promise<ImportReport> {
+  const scope = authorizeImport(request.viewer, request.publish === true);
   const started = performance.now();
   const checksum = createHash('sha256').update(request.bytes).digest('hex');
   const report: ImportReport = {
@@ -175,7 +183,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
     report.errors = [...stream.issues];
     return finish();
   }
-  const validator = createValidator(await loadReferenceData(db));
+  const validator = createValidator(await loadReferenceData(db), { regionAllowed: scope });
   // Fields the file has no column for are left as they are on existing rows.
   const spec = forFileColumns(TABLE_OF_LAYOUT[stream.layout], stream.columns);
 
@@ -187,7 +195,12 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       const write =
         batchId === null
           ? null
-          : { importBatchId: batchId, changedBy: request.importedBy, reason: request.reason ?? `Impor ${request.fileName}` };
+          : {
+              importBatchId: batchId,
+              changedBy: importerName(request),
+              reason: request.reason ?? `Impor ${request.fileName}`,
+              status: request.publish ? ('PUBLISHED' as const) : null,
+            };
       const writer = await ImportWriter.open(tx, spec, write);
       const counts = report.counts;
       const hasErrors = () => stream.issues.length > 0 || validator.issues.length > 0;
@@ -209,14 +222,16 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       report.errors = listed([...stream.issues, ...validator.issues], (stream.omitted?.count ?? 0) + validator.omitted.count);
       if (report.errors.length) throw new DryRun();
 
-      const plan = await writer.compare();
+      const plan = await writer.compare(lockedStatuses(request.publish === true));
       for (const c of plan.verifiedConflicts) {
+        const change = c.changedFields.map((i) => `${c.old[i] ?? 'empty'} → ${c.next[i] ?? 'empty'}`).join(', ');
         report.errors.push({
           line: c.line,
-          code: 'VERIFIED_VALUE_CHANGE',
-          message: `${c.keys.join(' · ')} has been verified; an import cannot change it (${c.changedFields
-            .map((i) => `${c.old[i] ?? 'empty'} → ${c.next[i] ?? 'empty'}`)
-            .join(', ')}). Ask a verifier to reopen it first.`,
+          code: c.status === 'PUBLISHED' ? 'PUBLISHED_VALUE_CHANGE' : 'VERIFIED_VALUE_CHANGE',
+          message:
+            c.status === 'PUBLISHED'
+              ? `${c.keys.join(' · ')} is a published statistic; only an administrator importing a new release (publish) can change it (${change}).`
+              : `${c.keys.join(' · ')} has been verified; an import cannot change it (${change}). A correction is a new revision, verified again.`,
         });
       }
       counts.inserted = plan.inserted;
@@ -256,6 +271,25 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
   }
   if (report.status === 'APPLIED') await analyzeIfMuchChanged(db, spec.table, report.counts.inserted + report.counts.updated);
   return finish();
+}
+
+function importerName(request: ImportRequest): string {
+  return actorName(request.viewer);
+}
+
+/**
+ * Refuses an import the viewer may not make at all (anonymous, no submitting role, publishing without being an
+ * administrator) and returns the check each row's region must pass: a row outside the importer's regions is an error
+ * naming the row, and the whole file is refused.
+ */
+function authorizeImport(viewer: Viewer, publish: boolean): (regionCode: string) => string | null {
+  if (publish) authorize(viewer, 'administer', 'import published statistics (publish)');
+  else authorize(viewer, 'submit', 'import data');
+  const scopes = scopesFor(viewer, publish ? 'administer' : 'submit');
+  return (regionCode) =>
+    scopes.some((scope) => regionCovers(scope, regionCode))
+      ? null
+      : `Region ${regionCode} is outside the regions your account may submit for (${scopes.join(', ')}).`;
 }
 
 /** Every layout holds one kind of row. */
@@ -310,7 +344,7 @@ async function startBatch(tx: SqlClient, request: ImportRequest, checksum: strin
   const [batch] = await tx.query<{ id: number }>(
     `INSERT INTO import_batch (file_name, checksum, layout, imported_by, status, inserted, updated, unchanged, error_count, note)
      VALUES ($1, $2, $3, $4, 'APPLIED', 0, 0, 0, 0, $5) RETURNING id`,
-    [request.fileName, checksum, layout, request.importedBy, request.reason ?? null],
+    [request.fileName, checksum, layout, importerName(request), request.reason ?? null],
   );
   return batch!.id;
 }

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { systemViewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import { exportObservationsCsv } from '../observations/observations.export.js';
 import { describeEachDatabase } from '../test-support/databases.js';
@@ -7,7 +8,7 @@ import { importFile } from './import.service.js';
 const HEADER = 'kode_wilayah,indikator,periode,nilai,sumber';
 const csv = (...lines: string[]) => new TextEncoder().encode(`${lines.join('\n')}\n`);
 const run = (db: Database, name: string, bytes: Uint8Array, extra: Partial<Parameters<typeof importFile>[1]> = {}) =>
-  importFile(db, { bytes, fileName: name, importedBy: 'tester', ...extra });
+  importFile(db, { bytes, fileName: name, viewer: systemViewer('tester'), ...extra });
 
 /** Everything an import may write; compared before and after a rejected import. */
 async function snapshot(db: Database) {

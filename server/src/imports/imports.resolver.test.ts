@@ -1,11 +1,12 @@
 import request from 'supertest';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { signedIn } from '../test-support/accounts.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
 import { sheetXml, textCell, workbookFile } from './test-workbooks.js';
 
 const MUTATION = `mutation Import($file: Upload!, $dryRun: Boolean!, $indicator: String) {
-  importFile(file: $file, dryRun: $dryRun, importedBy: "analis", indicator: $indicator) {
+  importFile(file: $file, dryRun: $dryRun, indicator: $indicator) {
     status layout importBatchId counts { records inserted updated unchanged missing } errors { line column code message }
     notices { line code message }
   }
@@ -26,8 +27,10 @@ const BPS_WIDE = [
 
 describeEachDatabase('importFile mutation (multipart upload)', (use) => {
   let api: Awaited<ReturnType<typeof createTestApi>>;
+  let cookie: string;
   beforeAll(async () => {
     api = await createTestApi(use());
+    cookie = await signedIn(use(), api.http, 'admin-impor', [{ role: 'ADMINISTRATOR', regionCode: 'ID' }]);
   });
   afterAll(() => api.stop());
 
@@ -35,6 +38,7 @@ describeEachDatabase('importFile mutation (multipart upload)', (use) => {
     request(api.http)
       .post('/graphql')
       .set('apollo-require-preflight', 'true')
+      .set('cookie', cookie)
       .field('operations', JSON.stringify({ query: MUTATION, variables: { file: null, ...variables } }))
       .field('map', JSON.stringify({ 0: ['variables.file'] }))
       .attach('0', typeof content === 'string' ? Buffer.from(content) : content, fileName);

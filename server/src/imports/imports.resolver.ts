@@ -2,8 +2,8 @@ import type { Readable } from 'node:stream';
 import { GraphQLError } from 'graphql';
 import GraphQLUpload from 'graphql-upload/GraphQLUpload.mjs';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { authorize, refuseClaimedActor } from '../accounts/viewer.js';
 import type { Context } from '../graphql/context.js';
-import { badInput } from '../graphql/errors.js';
 import { importFile } from './import.service.js';
 import { ImportReportType } from './import.types.graphql.js';
 
@@ -41,7 +41,7 @@ export class ImportsResolver {
       'All rows are written in one transaction, or none when any row has an error. With dryRun nothing is written and the report shows what would change.',
   })
   async importFile(
-    @Ctx() { db }: Context,
+    @Ctx() { db, viewer }: Context,
     @Arg('file', () => GraphQLUpload, {
       description: 'The file: long format, a BPS wide table, targets, programmes or documents.',
     })
@@ -51,8 +51,18 @@ export class ImportsResolver {
       description: 'Check the file and count what would change, writing nothing.',
     })
     dryRun: boolean,
-    @Arg('importedBy', () => String, { description: 'Who imports the file; recorded with the batch and in the audit trail.' })
-    importedBy: string,
+    @Arg('importedBy', () => String, {
+      nullable: true,
+      deprecationReason: 'The importer is taken from the sign-in; sending importedBy is refused.',
+      description: 'No longer accepted: the batch and audit trail record the signed-in account.',
+    })
+    importedBy: string | null,
+    @Arg('publish', () => Boolean, {
+      defaultValue: false,
+      description:
+        'Published statistics (a BPS release): values are stored as PUBLISHED without a verification round and may replace published values. Administrators only.',
+    })
+    publish: boolean,
     @Arg('indicator', () => String, {
       nullable: true,
       description: 'Indicator code for a wide BPS table, which has no indicator column.',
@@ -66,12 +76,15 @@ export class ImportsResolver {
     @Arg('reason', () => String, { nullable: true, description: 'Why the figures change; kept in the audit trail.' })
     reason: string | null,
   ): Promise<ImportReportType> {
-    if (!importedBy.trim()) throw badInput('importedBy must name the person importing the file.');
+    refuseClaimedActor('importedBy', importedBy);
+    // Refused before the upload is read: an anonymous or read-only caller costs no parsing.
+    authorize(viewer, publish ? 'administer' : 'submit', publish ? 'import published statistics' : 'import data');
     const { name, bytes } = await readUpload(file);
     return (await importFile(db, {
       bytes,
       fileName: name,
-      importedBy: importedBy.trim(),
+      viewer,
+      publish,
       dryRun,
       ...(reason ? { reason } : {}),
       options: { ...(indicator ? { indicator } : {}), ...(source ? { source } : {}), decimalComma },

@@ -1,10 +1,12 @@
 import { expect, it } from 'vitest';
+import { systemViewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { importFile } from './import.service.js';
 
 const csv = (...lines: string[]) => new TextEncoder().encode(`${lines.join('\n')}\n`);
-const run = (db: Database, bytes: Uint8Array) => importFile(db, { bytes, fileName: 'targets.csv', importedBy: 'tester' });
+const run = (db: Database, bytes: Uint8Array) =>
+  importFile(db, { bytes, fileName: 'targets.csv', viewer: systemViewer('tester') });
 const DOCS = 'kode,jenis,judul,wilayah,tahun_awal,tahun_akhir,dasar_hukum';
 const TARGETS = 'dokumen,indikator,wilayah,tahun,nilai,batas_bawah,batas_atas,tahun_dasar,nilai_dasar';
 

@@ -77,6 +77,8 @@ export type StagedRow = readonly CellValue[];
 
 export interface VerifiedConflict {
   line: number;
+  /** VERIFIED or PUBLISHED. */
+  status: string;
   keys: string[];
   old: (string | null)[];
   next: (string | null)[];
@@ -99,7 +101,19 @@ export interface WriteContext {
   importBatchId: number;
   changedBy: string;
   reason: string | null;
+  /** Status given to the rows written in verifiable tables (PUBLISHED for published statistics), else the default. */
+  status: 'PUBLISHED' | null;
 }
+
+/**
+ * Statuses an import may not change: verified values always (a correction is a new revision); published statistics
+ * unless the import publishes (an administrator bringing a new BPS release).
+ */
+export function lockedStatuses(publishing: boolean): string[] {
+  return publishing ? ['VERIFIED'] : ['VERIFIED', 'PUBLISHED'];
+}
+
+const statusList = (statuses: readonly string[]) => statuses.map((s) => `'${s}'`).join(', ');
 
 const columnsOf = (spec: TableSpec) => [...spec.keys, ...spec.fields, ...(spec.derived ?? [])];
 /** What the statements below read: the staged rows with their sources' ids (a view). */
@@ -203,14 +217,14 @@ export async function stageSources(tx: SqlClient, sources: readonly StagedSource
 }
 
 /** Counts what the staged rows would insert, update and leave unchanged, and finds verified conflicts. */
-export async function planUpsert(tx: SqlClient, spec: TableSpec): Promise<UpsertPlan> {
+export async function planUpsert(tx: SqlClient, spec: TableSpec, locked: readonly string[]): Promise<UpsertPlan> {
   const firstKey = `t.${spec.keys[0]!.name}`;
   const fields = compared(spec);
   const values = differs(
     spec,
     fields.filter((f) => !f.metadata),
   );
-  const open = spec.verifiable ? ` AND t.status IS DISTINCT FROM 'VERIFIED'` : '';
+  const open = spec.verifiable ? ` AND t.status NOT IN (${statusList(locked)})` : '';
   const [counts] = await tx.query<{ inserted: number; values: number; metadata: number; unchanged: number }>(
     `SELECT count(*) FILTER (WHERE ${firstKey} IS NULL)::int AS inserted,
             count(*) FILTER (WHERE ${firstKey} IS NOT NULL${open} AND ${values})::int AS values,
@@ -218,7 +232,7 @@ export async function planUpsert(tx: SqlClient, spec: TableSpec): Promise<Upsert
             count(*) FILTER (WHERE ${firstKey} IS NOT NULL AND NOT ${differs(spec)})::int AS unchanged
      FROM ${stagingTable(spec)} s LEFT JOIN ${spec.table} t ON ${keyJoin(spec)}`,
   );
-  const verifiedConflicts = spec.verifiable ? await findVerifiedConflicts(tx, spec) : [];
+  const verifiedConflicts = spec.verifiable ? await findVerifiedConflicts(tx, spec, locked) : [];
   return {
     inserted: counts!.inserted,
     updated: counts!.values + counts!.metadata,
@@ -229,14 +243,14 @@ export async function planUpsert(tx: SqlClient, spec: TableSpec): Promise<Upsert
   };
 }
 
-async function findVerifiedConflicts(tx: SqlClient, spec: TableSpec): Promise<VerifiedConflict[]> {
+async function findVerifiedConflicts(tx: SqlClient, spec: TableSpec, locked: readonly string[]): Promise<VerifiedConflict[]> {
   const fields = compared(spec);
-  const rows = await tx.query<{ line: number; keys: string[]; old: (string | null)[]; next: (string | null)[] }>(
-    `SELECT s.line, ARRAY[${spec.keys.map((k) => asText('s', k)).join(', ')}] AS keys,
+  const rows = await tx.query<{ line: number; status: string; keys: string[]; old: (string | null)[]; next: (string | null)[] }>(
+    `SELECT s.line, t.status::text AS status, ARRAY[${spec.keys.map((k) => asText('s', k)).join(', ')}] AS keys,
             ARRAY[${fields.map((f) => asText('t', f)).join(', ')}]::text[] AS old,
             ARRAY[${fields.map((f) => asText('s', f)).join(', ')}]::text[] AS next
      FROM ${stagingTable(spec)} s JOIN ${spec.table} t ON ${keyJoin(spec)}
-     WHERE t.status = 'VERIFIED' AND ${differs(spec)}
+     WHERE t.status IN (${statusList(locked)}) AND ${differs(spec)}
      ORDER BY s.line`,
   );
   return rows.map((r) => ({
@@ -280,6 +294,7 @@ async function writeRows(tx: SqlClient, spec: TableSpec, plan: UpsertPlan, ctx: 
   const batch = tracksBatch(spec);
   const assignments = [...compared(spec), ...(spec.derived ?? [])].map((c) => `${c.name} = ${staged(c)}`);
   if (batch) assignments.push(`import_batch_id = ${ctx.importBatchId}`);
+  if (spec.verifiable && ctx.status) assignments.push(`status = '${ctx.status}'`);
   if (spec.timestamps) assignments.push('updated_at = now()');
   if (plan.updated > 0) {
     await tx.query(
@@ -289,8 +304,17 @@ async function writeRows(tx: SqlClient, spec: TableSpec, plan: UpsertPlan, ctx: 
   if (plan.inserted === 0) return;
 
   const columns = columnsOf(spec);
-  const names = [...columns.map((c) => c.name), ...(batch ? ['import_batch_id', 'created_import_batch_id'] : [])];
-  const values = [...columns.map(staged), ...(batch ? [String(ctx.importBatchId), String(ctx.importBatchId)] : [])];
+  const status = spec.verifiable && ctx.status;
+  const names = [
+    ...columns.map((c) => c.name),
+    ...(batch ? ['import_batch_id', 'created_import_batch_id'] : []),
+    ...(status ? ['status'] : []),
+  ];
+  const values = [
+    ...columns.map(staged),
+    ...(batch ? [String(ctx.importBatchId), String(ctx.importBatchId)] : []),
+    ...(status ? [`'${status}'::"VerificationStatus"`] : []),
+  ];
   // In key order: consecutive index entries land on the same pages.
   await tx.query(
     `INSERT INTO ${spec.table} (${names.join(', ')})

@@ -200,7 +200,12 @@ function capacityProblem(cell: NumberCell, value: number, label: string, column:
   ];
 }
 
-export function createValidator(ref: ReferenceData): RecordValidator {
+export interface ValidatorOptions {
+  /** Why a row's region may not be written by this import (outside the importer's regions), or null when it may. */
+  regionAllowed?: (regionCode: string) => string | null;
+}
+
+export function createValidator(ref: ReferenceData, options: ValidatorOptions = {}): RecordValidator {
   const issues = new Collector();
   // Where each target, programme figure or document was first seen; observations, which come by
   // the million, have their own cheaper record.
@@ -221,6 +226,11 @@ export function createValidator(ref: ReferenceData): RecordValidator {
       return null;
     }
     if (ref.regionLevels.get(result.code) === 'PROVINCE') lastProvince = result.code;
+    const refused = options.regionAllowed?.(result.code);
+    if (refused) {
+      issues.add(loc, 'OUT_OF_SCOPE', refused);
+      return null;
+    }
     return result.code;
   };
 

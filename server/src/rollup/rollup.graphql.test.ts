@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { systemViewer } from '../accounts/viewer.js';
 import { importFile } from '../imports/import.service.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
@@ -68,7 +69,11 @@ describeEachDatabase(
         '1.06,72.01,2023,16000000000,,"Rakor Dinas Sosial Sulawesi Tengah, Luwuk, Maret 2024"',
         '1.06,72.01,2024,32000000000,,"Rakor Dinas Sosial Sulawesi Tengah, Luwuk, Maret 2024"',
       ].join('\n');
-      const report = await importFile(use(), { bytes: Buffer.from(file), fileName: 'banggai.csv', importedBy: 'tester' });
+      const report = await importFile(use(), {
+        bytes: Buffer.from(file),
+        fileName: 'banggai.csv',
+        viewer: systemViewer('tester'),
+      });
       expect(report).toMatchObject({ status: 'APPLIED', layout: 'programmes', counts: { inserted: 2 } });
       const { programmeFigures } = await api.query<{ programmeFigures: unknown[] }>(
         '{ programmeFigures(parentCode: "72") { programmeCode regionCode year budgetAllocated budgetSpent absorption coverage } }',

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { systemViewer } from '../accounts/viewer.js';
 import { seedDir } from '../config.js';
 import type { Database } from '../db/database.js';
 import { type ImportReport, importFile } from '../imports/import.service.js';
@@ -11,7 +12,7 @@ interface Manifest {
 export const DEMO_IMPORTER = 'demo-data';
 
 /**
- * Loads the demo data set (real BPS figures and the national targets) through the same import
+ * Loads the demo data set as published statistics (real BPS figures and the national targets) through the same import
  * path users use, file by file, in the manifest's order. Stops at the first file that does not
  * apply: demo data that fails validation is a bug to fix, not to hide.
  */
@@ -23,7 +24,8 @@ export async function loadDemoData(db: Database): Promise<ImportReport[]> {
     const report = await importFile(db, {
       bytes: await readFile(join(dir, entry.file)),
       fileName: entry.file,
-      importedBy: DEMO_IMPORTER,
+      viewer: systemViewer(DEMO_IMPORTER, 'demo data set'),
+      publish: true,
       ...(entry.reason ? { reason: entry.reason } : {}),
     });
     reports.push(report);

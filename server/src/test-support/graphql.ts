@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll } from 'vitest';
+import { systemViewer, type Viewer } from '../accounts/viewer.js';
 import { createApp } from '../app.js';
 import type { Database } from '../db/database.js';
 import { BACKGROUND_SQL } from '../graphql/cost-facts.js';
@@ -10,23 +11,33 @@ export interface GraphQLResult<T> {
   errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
 }
 
+/** The viewer tests run as unless they say otherwise. */
+export const TEST_ADMINISTRATOR = systemViewer('tester');
+
 /** Runs operations through the real Apollo pipeline (validation, plugins, error formatting). */
 export async function createTestApi(db: Database, options: { production?: boolean; webDist?: string } = {}) {
   const { apollo, handler, context, reference } = await createApp(db, {
     production: options.production ?? false,
     webDist: options.webDist,
   });
+  /** Runs as an administrator over the whole country unless another viewer is given (ANONYMOUS for a visitor). */
   async function execute<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    as: { viewer?: Viewer } = {},
   ): Promise<GraphQLResult<T>> {
-    const response = await apollo.executeOperation<T>({ query, variables }, { contextValue: context() });
+    const viewer = as.viewer ?? TEST_ADMINISTRATOR;
+    const response = await apollo.executeOperation<T>({ query, variables }, { contextValue: context({ viewer }) });
     assert(response.body.kind === 'single');
     return response.body.singleResult as GraphQLResult<T>;
   }
   /** Like execute, but fails the test on any GraphQL error and returns the data. */
-  async function query<T = Record<string, unknown>>(q: string, variables?: Record<string, unknown>): Promise<T> {
-    const result = await execute<T>(q, variables);
+  async function query<T = Record<string, unknown>>(
+    q: string,
+    variables?: Record<string, unknown>,
+    as: { viewer?: Viewer } = {},
+  ): Promise<T> {
+    const result = await execute<T>(q, variables, as);
     if (result.errors?.length) throw new Error(`GraphQL errors: ${result.errors.map((e) => e.message).join('; ')}`);
     return result.data as T;
   }

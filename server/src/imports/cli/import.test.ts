@@ -64,7 +64,7 @@ describe('pnpm run import: usage', () => {
       [[ONE_ROW, 'second.csv'], /^Too many arguments: “second.csv”/],
       [['missing.csv'], /^There is no file .*missing\.csv\./],
       [['.'], /is a folder; name a CSV or XLSX file\./],
-      [[ONE_ROW, '--by', ' '], /^Option --by needs a value that is not empty\./],
+      [[ONE_ROW, '--reason', ' '], /^Option --reason needs a value that is not empty\./],
     ];
     for (const [args, message] of cases) {
       const r = await importing(...args);

@@ -4,6 +4,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { basename, resolve } from 'node:path';
+import { readOperatorToken } from '../../accounts/operator-token.js';
+import { operatorViewer } from '../../accounts/viewer.js';
 import { type Command, CommandError, EXIT, openDatabaseFor, readCommandLine, usageError } from '../../cli/command.js';
 import { type AppConfig, loadConfig } from '../../config.js';
 import { DataDirLockedError, describeThisProcess } from '../../db/data-dir-lock.js';
@@ -25,12 +27,16 @@ Options:
   --source TEXT      Source to record for a wide table's values.
   --decimal-comma    Numbers are written with a decimal comma ("8,47").
   --reason TEXT      Why the figures change; kept in the audit trail.
-  --by NAME          Who imports the file (default: your user name).
+  --publish          The file holds published statistics (a BPS release): its values are stored as
+                     PUBLISHED, without a verification round, and may replace published values.
   -h, --help         Show this help.
 
 Database: the PostgreSQL server in DATABASE_URL, else the embedded database in DATA_DIR (default
 .data/pglite). When a server (pnpm start) has that folder open, the file is sent to it and imported
 there, with the same checks and the same report.
+
+Who imports: the command line acts as an administrator — whoever can run it can already write the
+database — and is recorded as "operator:<your user name>" in the import batch and audit trail.
 
 Exit codes: 0 imported (or a dry run without errors); 1 rejected: the file has errors, nothing was
 written; 2 wrong usage or a file that cannot be read; 3 the database cannot be reached or its folder
@@ -43,7 +49,7 @@ const OPTIONS = {
   source: { type: 'string' },
   'decimal-comma': { type: 'boolean' },
   reason: { type: 'string' },
-  by: { type: 'string' },
+  publish: { type: 'boolean' },
 } as const;
 
 /** How long to wait for a server starting (the first start loads demo data) or stopping on the folder. */
@@ -57,7 +63,7 @@ export const importCommand: Command = async (args, io) => {
   }
   const file = positionals[0];
   if (!file) throw usageError('Name the file to import, e.g. pnpm run import data/p0-2025.csv');
-  for (const name of ['indicator', 'source', 'reason', 'by'] as const) {
+  for (const name of ['indicator', 'source', 'reason'] as const) {
     if (values[name] !== undefined && !values[name].trim()) throw usageError(`Option --${name} needs a value that is not empty.`);
   }
   const path = resolve(io.cwd, file);
@@ -72,7 +78,7 @@ export const importCommand: Command = async (args, io) => {
   const request = {
     bytes,
     fileName: basename(path),
-    importedBy: values.by?.trim() || userInfo().username,
+    publish: values.publish === true,
     dryRun: values['dry-run'] === true,
     decimalComma: values['decimal-comma'] === true,
     indicator: values.indicator?.trim(),
@@ -83,7 +89,14 @@ export const importCommand: Command = async (args, io) => {
   const opened = await openOrFindServer(config, io.err);
   let report: PublicReport;
   if ('serverUrl' in opened) {
-    report = await importThroughServer(opened.serverUrl, request);
+    const token = config.database.kind === 'pglite' ? readOperatorToken(config.database.dataDir) : undefined;
+    if (!token) {
+      throw new CommandError(
+        `The server at ${opened.serverUrl} has the database open, and its operator token (in the data folder) cannot be read by this user: run the command as the user who started the server.`,
+        EXIT.database,
+      );
+    }
+    report = await importThroughServer(opened.serverUrl, request, token);
   } else {
     const db = opened.db;
     try {
@@ -99,7 +112,8 @@ export const importCommand: Command = async (args, io) => {
       const local = await importFile(db, {
         bytes,
         fileName: request.fileName,
-        importedBy: request.importedBy,
+        viewer: operatorViewer(userInfo().username),
+        publish: request.publish,
         dryRun: request.dryRun,
         ...(request.reason ? { reason: request.reason } : {}),
         options: {

@@ -9,7 +9,7 @@ import { type PublicReport, publicReport, selectionOf } from './report-fields.js
 export interface ServerImport {
   bytes: Uint8Array;
   fileName: string;
-  importedBy: string;
+  publish: boolean;
   dryRun: boolean;
   decimalComma: boolean;
   indicator?: string | undefined;
@@ -17,8 +17,8 @@ export interface ServerImport {
   reason?: string | undefined;
 }
 
-export const IMPORT_MUTATION = `mutation ImportFromCommandLine($file: Upload!, $dryRun: Boolean!, $importedBy: String!, $indicator: String, $source: String, $decimalComma: Boolean!, $reason: String) {
-  importFile(file: $file, dryRun: $dryRun, importedBy: $importedBy, indicator: $indicator, source: $source, decimalComma: $decimalComma, reason: $reason) { ${selectionOf()} }
+export const IMPORT_MUTATION = `mutation ImportFromCommandLine($file: Upload!, $dryRun: Boolean!, $publish: Boolean!, $indicator: String, $source: String, $decimalComma: Boolean!, $reason: String) {
+  importFile(file: $file, dryRun: $dryRun, publish: $publish, indicator: $indicator, source: $source, decimalComma: $decimalComma, reason: $reason) { ${selectionOf()} }
 }`;
 
 interface GraphQLBody {
@@ -27,12 +27,12 @@ interface GraphQLBody {
 }
 
 /** What `importFile` answers; a refusal or an unreachable server is a CommandError with its exit code. */
-export async function importThroughServer(serverUrl: string, file: ServerImport): Promise<PublicReport> {
+export async function importThroughServer(serverUrl: string, file: ServerImport, operatorToken: string): Promise<PublicReport> {
   const form = new FormData();
   const variables = {
     file: null,
     dryRun: file.dryRun,
-    importedBy: file.importedBy,
+    publish: file.publish,
     indicator: file.indicator ?? null,
     source: file.source ?? null,
     decimalComma: file.decimalComma,
@@ -50,6 +50,7 @@ export async function importThroughServer(serverUrl: string, file: ServerImport)
     'content-type': encoded.headers.get('content-type') ?? 'multipart/form-data',
     'content-length': String(body.length),
     'apollo-require-preflight': 'true',
+    authorization: `Bearer ${operatorToken}`,
     accept: 'application/json',
   }).catch((err: NodeJS.ErrnoException) => {
     throw new CommandError(
