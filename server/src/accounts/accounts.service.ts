@@ -138,9 +138,10 @@ export async function setRoles(db: Database, viewer: Viewer, userId: number, gra
   await checkGrants(db.sql, grants);
   return db.transaction(async (tx) => {
     const before = await requireAccount(tx, userId);
+    const administrators = await nationalAdministrators(tx);
     await tx.query('DELETE FROM role_grant WHERE user_id = $1', [userId]);
     await insertGrants(tx, userId, grants);
-    await keepOneAdministrator(tx);
+    await keepOneAdministrator(tx, administrators);
     await audit(tx, viewer, 'app_user', before.username, 'roles', describeGrants(before.grants), describeGrants(grants));
     return requireAccount(tx, userId);
   });
@@ -151,11 +152,12 @@ export async function setDisabled(db: Database, viewer: Viewer, userId: number, 
   authorize(viewer, 'administer', 'disable or enable accounts');
   return db.transaction(async (tx) => {
     const before = await requireAccount(tx, userId);
+    const administrators = await nationalAdministrators(tx);
     await tx.query(`UPDATE app_user SET disabled_at = ${disabled ? 'COALESCE(disabled_at, now())' : 'NULL'} WHERE id = $1`, [
       userId,
     ]);
     if (disabled) await tx.query('DELETE FROM user_session WHERE user_id = $1', [userId]);
-    await keepOneAdministrator(tx);
+    await keepOneAdministrator(tx, administrators);
     await audit(tx, viewer, 'app_user', before.username, 'disabled', String(before.disabled), String(disabled));
     return requireAccount(tx, userId);
   });
@@ -179,7 +181,8 @@ export async function resetPassword(db: Database, viewer: Viewer, userId: number
   });
 }
 
-async function keepOneAdministrator(sql: SqlClient): Promise<void> {
+/** Enabled national administrators; a change that takes the last one away is refused (nobody could manage accounts). */
+async function nationalAdministrators(sql: SqlClient): Promise<number> {
   const [row] = await sql.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM role_grant g JOIN app_user u ON u.id = g.user_id
      WHERE g.role = 'ADMINISTRATOR' AND g.region_code = 'ID' AND u.disabled_at IS NULL`,
