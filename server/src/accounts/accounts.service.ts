@@ -187,8 +187,13 @@ async function nationalAdministrators(sql: SqlClient): Promise<number> {
     `SELECT count(*)::int AS n FROM role_grant g JOIN app_user u ON u.id = g.user_id
      WHERE g.role = 'ADMINISTRATOR' AND g.region_code = 'ID' AND u.disabled_at IS NULL`,
   );
-  if ((row?.n ?? 0) === 0)
+  return row?.n ?? 0;
+}
+
+async function keepOneAdministrator(sql: SqlClient, before: number): Promise<void> {
+  if (before > 0 && (await nationalAdministrators(sql)) === 0) {
     throw badInput('This would leave no enabled national administrator; give the role to someone else first.');
+  }
 }
 
 export interface SignIn {
