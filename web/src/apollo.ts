@@ -1,15 +1,43 @@
 import { type ApolloCache, ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import { apiProblem } from './auth/auth-model';
+import { ME } from './auth/auth-queries';
+import { markSessionEnded } from './auth/session-ended';
 import { persistedHash } from './persisted';
 
 interface ObservationConnection {
   edges: unknown[];
 }
 
-export const apolloClient = new ApolloClient({
-  // Every operation is sent as the hash of its persisted document only (anonymous visitors may run nothing
-  // else); the server knows src/gql/persisted-documents.json.
-  link: ApolloLink.from([new PersistedQueryLink({ generateHash: persistedHash }), new HttpLink({ uri: '/graphql' })]),
+/**
+ * An UNAUTHENTICATED answer while we believed we were signed in: the session has ended (the server has cleared its
+ * cookie in that answer). Forget the account, say so, and fetch everything again as a visitor. Only once: after the
+ * reset `me` has no account, so a server that refuses visitors too cannot start a loop. A failed sign-in is not an
+ * ended session.
+ */
+function onSessionEnded(operationName: string | undefined) {
+  if (operationName === 'SignIn') return;
+  const me = apolloClient.cache.readQuery({ query: ME });
+  if (!me?.me.account) return;
+  markSessionEnded();
+  apolloClient.cache.evict({ id: 'ROOT_QUERY', fieldName: 'me' });
+  // Outside the link chain that is still delivering this answer.
+  setTimeout(() => void apolloClient.resetStore().catch(() => {}), 0);
+}
+
+const sessionLink = new ErrorLink(({ error, operation }) => {
+  if (apiProblem(error).code === 'UNAUTHENTICATED') onSessionEnded(operation.operationName);
+});
+
+export const apolloClient: ApolloClient = new ApolloClient({
+  link: ApolloLink.from([
+    sessionLink,
+    // Every operation is sent as the hash of its persisted document only (anonymous visitors may run nothing
+    // else); the server knows src/gql/persisted-documents.json.
+    new PersistedQueryLink({ generateHash: persistedHash }),
+    new HttpLink({ uri: '/graphql' }),
+  ]),
   cache: new InMemoryCache({
     typePolicies: {
       Region: { keyFields: ['code'] },

@@ -29,7 +29,7 @@ export function useUrlParam(name: string): [string | null, (value: string | null
 }
 
 /** Pages of the dashboard, as they appear in the URL (`?hal=bandingkan`). */
-export const PAGES = ['ringkasan', 'bandingkan', 'tren', 'rapor', 'peta', 'program', 'data', 'wilayah'] as const;
+export const PAGES = ['ringkasan', 'bandingkan', 'tren', 'rapor', 'peta', 'program', 'data', 'wilayah', 'akun'] as const;
 export type PageId = (typeof PAGES)[number];
 
 export type CompareView = 'peringkat' | 'perubahan' | 'tabel';

@@ -1,4 +1,8 @@
 import { Component, lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { AccountMenu, SessionEndedNotice } from '../auth/AccountMenu';
+import { canUseTokens, isAdministrator } from '../auth/auth-model';
+import { ChangePasswordForm } from '../auth/ChangePasswordForm';
+import { useSession } from '../auth/session';
 import { useCatalogue, useRegion } from '../data/catalogue';
 import { documentLabel } from '../data/targets';
 import { useI18n } from '../i18n/useI18n';
@@ -15,6 +19,7 @@ const MapPage = lazy(() => import('../pages/map/MapPage').then((m) => ({ default
 const ProgrammesPage = lazy(() => import('../pages/programmes/ProgrammesPage').then((m) => ({ default: m.ProgrammesPage })));
 const DataPage = lazy(() => import('../pages/data/DataPage').then((m) => ({ default: m.DataPage })));
 const RegionsPage = lazy(() => import('../regions/RegionExplorer').then((m) => ({ default: m.RegionExplorer })));
+const AccountsPage = lazy(() => import('../pages/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })));
 
 type PageKey =
   | 'pageOverview'
@@ -24,7 +29,8 @@ type PageKey =
   | 'pageMap'
   | 'pageProgrammes'
   | 'pageData'
-  | 'pageRegions';
+  | 'pageRegions'
+  | 'pageAccounts';
 
 const NAV: { page: PageId; key: PageKey }[] = [
   { page: 'ringkasan', key: 'pageOverview' },
@@ -35,6 +41,7 @@ const NAV: { page: PageId; key: PageKey }[] = [
   { page: 'program', key: 'pageProgrammes' },
   { page: 'data', key: 'pageData' },
   { page: 'wilayah', key: 'pageRegions' },
+  { page: 'akun', key: 'pageAccounts' },
 ];
 
 class PageErrorBoundary extends Component<{ message: string; children: ReactNode; resetKey: string }, { failed: boolean }> {
@@ -142,10 +149,31 @@ function ContextBar() {
   );
 }
 
+/**
+ * An account whose password an administrator set may do nothing but change it: this screen replaces the whole
+ * dashboard until it has.
+ */
+function MustChangePassword() {
+  const { t } = useI18n();
+  const { account } = useSession();
+  if (!account) return null;
+  return (
+    <section className="page must-change" aria-labelledby="must-change-heading" data-testid="must-change-password">
+      <h2 id="must-change-heading">{t('mustChangeTitle')}</h2>
+      <p className="intro">{t('mustChangeIntro')}</p>
+      <div className="panel">
+        <ChangePasswordForm account={account} />
+      </div>
+    </section>
+  );
+}
+
 export function App() {
   const [view] = useViewState();
   const { t, lang } = useI18n();
-  const onLink = useLinkHandler();
+  const { account } = useSession();
+  // The administration page's tab, for those who have something there (accounts, or access tokens).
+  const nav = NAV.filter((n) => n.page !== 'akun' || isAdministrator(account) || canUseTokens(account));
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = `${t(NAV.find((n) => n.page === view.page)?.key ?? 'pageOverview')} · ${t('appTitle')}`;
@@ -173,6 +201,9 @@ export function App() {
     case 'wilayah':
       page = <RegionsPage />;
       break;
+    case 'akun':
+      page = <AccountsPage />;
+      break;
     default:
       page = <OverviewPage />;
   }
@@ -181,31 +212,52 @@ export function App() {
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
-      <header className="app-header">
+      <header className={`app-header${account ? ' with-account' : ''}`}>
         <div>
           <h1>{t('appTitle')}</h1>
           <p className="subtitle">{t('appSubtitle')}</p>
         </div>
-        <LanguageSwitch />
+        <div className="header-actions">
+          <LanguageSwitch />
+          <AccountMenu />
+        </div>
       </header>
-      <ContextBar />
-      <nav className="tabs" aria-label={t('navLabel')}>
-        {NAV.map((n) => (
-          <a
-            key={n.page}
-            href={hrefFor(view, { page: n.page })}
-            aria-current={view.page === n.page ? 'page' : undefined}
-            onClick={(e) => onLink(e, { page: n.page })}
-          >
-            {t(n.key)}
-          </a>
-        ))}
-      </nav>
-      <main id="main" tabIndex={-1}>
-        <PageErrorBoundary message={t('pageFailed')} resetKey={view.page}>
-          <Suspense fallback={<Notice kind="loading">{t('loadingPage')}</Notice>}>{page}</Suspense>
-        </PageErrorBoundary>
-      </main>
+      <SessionEndedNotice />
+      {account?.mustChangePassword ? (
+        <main id="main" tabIndex={-1}>
+          <MustChangePassword />
+        </main>
+      ) : (
+        <>
+          <ContextBar />
+          <Tabs nav={nav} />
+          <main id="main" tabIndex={-1}>
+            <PageErrorBoundary message={t('pageFailed')} resetKey={view.page}>
+              <Suspense fallback={<Notice kind="loading">{t('loadingPage')}</Notice>}>{page}</Suspense>
+            </PageErrorBoundary>
+          </main>
+        </>
+      )}
     </div>
+  );
+}
+
+function Tabs({ nav }: { nav: typeof NAV }) {
+  const [view] = useViewState();
+  const { t } = useI18n();
+  const onLink = useLinkHandler();
+  return (
+    <nav className="tabs" aria-label={t('navLabel')}>
+      {nav.map((n) => (
+        <a
+          key={n.page}
+          href={hrefFor(view, { page: n.page })}
+          aria-current={view.page === n.page ? 'page' : undefined}
+          onClick={(e) => onLink(e, { page: n.page })}
+        >
+          {t(n.key)}
+        </a>
+      ))}
+    </nav>
   );
 }

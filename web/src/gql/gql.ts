@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Me {\n    me {\n      anonymousAccess\n      seesUnverified\n      account { ...SessionAccount }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment SessionAccount on Account {\n    id username displayName mustChangePassword\n    grants { role regionCode }\n  }\n": typeof types.SessionAccountFragmentDoc,
+    "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      expiresAt\n      account { ...SessionAccount }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { ...SessionAccount }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query RegionName($code: String!) {\n    region(code: $code) { code name level kind }\n  }\n": typeof types.RegionNameDocument,
     "\n  query Catalogue {\n    indicators {\n      code nameId nameEn unitId unitEn decimals direction periodicity periodMonths levels topic source\n      coverage { observations periods }\n      seriesBreaks { indicatorCode regionCode startsAt reasonId reasonEn }\n    }\n    planningDocuments {\n      code title kind startYear endYear regionCode legalBasis\n      targets { indicatorCode regionCode year value lowerBound upperBound baselineYear baselineValue note }\n    }\n  }\n": typeof types.CatalogueDocument,
     "\n  query RegionInfo($code: String!) {\n    region(code: $code) {\n      code name level kind parentCode\n      ancestors { code name level kind }\n    }\n  }\n": typeof types.RegionInfoDocument,
     "\n  query RegionSearch($search: String!) {\n    regions(search: $search, limit: 15) { code bpsCode name level kind }\n  }\n": typeof types.RegionSearchDocument,
@@ -36,6 +42,12 @@ type Documents = {
     "\n  query RegionExplorerSearch($search: String!) {\n    regions(search: $search, limit: 20) { code bpsCode name level kind }\n  }\n": typeof types.RegionExplorerSearchDocument,
 };
 const documents: Documents = {
+    "\n  query Me {\n    me {\n      anonymousAccess\n      seesUnverified\n      account { ...SessionAccount }\n    }\n  }\n": types.MeDocument,
+    "\n  fragment SessionAccount on Account {\n    id username displayName mustChangePassword\n    grants { role regionCode }\n  }\n": types.SessionAccountFragmentDoc,
+    "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      expiresAt\n      account { ...SessionAccount }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { ...SessionAccount }\n  }\n": types.ChangePasswordDocument,
+    "\n  query RegionName($code: String!) {\n    region(code: $code) { code name level kind }\n  }\n": types.RegionNameDocument,
     "\n  query Catalogue {\n    indicators {\n      code nameId nameEn unitId unitEn decimals direction periodicity periodMonths levels topic source\n      coverage { observations periods }\n      seriesBreaks { indicatorCode regionCode startsAt reasonId reasonEn }\n    }\n    planningDocuments {\n      code title kind startYear endYear regionCode legalBasis\n      targets { indicatorCode regionCode year value lowerBound upperBound baselineYear baselineValue note }\n    }\n  }\n": types.CatalogueDocument,
     "\n  query RegionInfo($code: String!) {\n    region(code: $code) {\n      code name level kind parentCode\n      ancestors { code name level kind }\n    }\n  }\n": types.RegionInfoDocument,
     "\n  query RegionSearch($search: String!) {\n    regions(search: $search, limit: 15) { code bpsCode name level kind }\n  }\n": types.RegionSearchDocument,
@@ -72,6 +84,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      anonymousAccess\n      seesUnverified\n      account { ...SessionAccount }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      anonymousAccess\n      seesUnverified\n      account { ...SessionAccount }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionAccount on Account {\n    id username displayName mustChangePassword\n    grants { role regionCode }\n  }\n"): (typeof documents)["\n  fragment SessionAccount on Account {\n    id username displayName mustChangePassword\n    grants { role regionCode }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      expiresAt\n      account { ...SessionAccount }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      expiresAt\n      account { ...SessionAccount }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { ...SessionAccount }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { ...SessionAccount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionName($code: String!) {\n    region(code: $code) { code name level kind }\n  }\n"): (typeof documents)["\n  query RegionName($code: String!) {\n    region(code: $code) { code name level kind }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
