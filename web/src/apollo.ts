@@ -13,11 +13,10 @@ interface ObservationConnection {
 /**
  * An UNAUTHENTICATED answer while we believed we were signed in: the session has ended (the server has cleared its
  * cookie in that answer). Forget the account, say so, and fetch everything again as a visitor. Only once: after the
- * reset `me` has no account, so a server that refuses visitors too cannot start a loop. A failed sign-in is not an
- * ended session.
+ * reset `me` has no account, so a server that refuses visitors too cannot start a loop. (A failed sign-in is not an
+ * ended session.) Uploads, which do not go through Apollo, call it too.
  */
-function onSessionEnded(operationName: string | undefined) {
-  if (operationName === 'SignIn') return;
+export function forgetEndedSession(): void {
   const me = apolloClient.cache.readQuery({ query: ME });
   if (!me?.me.account) return;
   markSessionEnded();
@@ -27,7 +26,7 @@ function onSessionEnded(operationName: string | undefined) {
 }
 
 const sessionLink = new ErrorLink(({ error, operation }) => {
-  if (apiProblem(error).code === 'UNAUTHENTICATED') onSessionEnded(operation.operationName);
+  if (operation.operationName !== 'SignIn' && apiProblem(error).code === 'UNAUTHENTICATED') forgetEndedSession();
 });
 
 export const apolloClient: ApolloClient = new ApolloClient({

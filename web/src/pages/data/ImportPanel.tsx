@@ -1,7 +1,9 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { evictRootFields } from '../../apollo';
+import { evictRootFields, forgetEndedSession } from '../../apollo';
 import { Notice } from '../../app/ui';
+import { canImport, type SessionAccount } from '../../auth/auth-model';
+import { useSession } from '../../auth/session';
 import { useCatalogue } from '../../data/catalogue';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
@@ -9,24 +11,40 @@ import {
   canApply,
   FIELDS_CHANGED_BY_IMPORTS,
   type ImportReport,
+  ImportRequestError,
   importSignature,
   issueCodeKey,
   layoutKey,
   sendImport,
 } from './data-model';
 
-const IMPORTER_KEY = 'kesra.importedBy';
-
-function rememberedImporter(): string {
-  try {
-    return window.localStorage.getItem(IMPORTER_KEY) ?? '';
-  } catch {
-    return '';
-  }
+/**
+ * Imports are made by accounts with the Editor, Verifier or Administrator role (the server checks each row against
+ * the regions of the roles, and records the account as the importer). Anyone else reads who may import.
+ */
+export function ImportPanel() {
+  const { t } = useI18n();
+  const session = useSession();
+  const { account } = session;
+  if (account && canImport(account)) return <ImportForm account={account} />;
+  return (
+    <section className="panel import-panel" aria-labelledby="import-heading" data-testid="import-not-allowed">
+      <h3 id="import-heading">{t('importTitle')}</h3>
+      <p>
+        {account && <>{t('importNotYours', { name: account.displayName })} </>}
+        {t('importWhoMay')}
+      </p>
+      <p>
+        <button type="button" className="button-primary" onClick={session.openSignIn}>
+          {account ? t('signInOther') : t('signIn')}
+        </button>
+      </p>
+    </section>
+  );
 }
 
 /** Upload with a preview first: "Pratinjau" is a dry run, "Terapkan" writes after a clean preview of the same file. */
-export function ImportPanel() {
+function ImportForm({ account }: { account: SessionAccount }) {
   const { t, indicatorName } = useI18n();
   const client = useApolloClient();
   const { catalogue } = useCatalogue();
@@ -34,7 +52,6 @@ export function ImportPanel() {
   const [file, setFile] = useState<File | null>(null);
   const [indicator, setIndicator] = useState('');
   const [reason, setReason] = useState('');
-  const [importedBy, setImportedBy] = useState(rememberedImporter);
   const [decimalComma, setDecimalComma] = useState(false);
   const [busy, setBusy] = useState<'preview' | 'apply' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -42,22 +59,15 @@ export function ImportPanel() {
   const [preview, setPreview] = useState<{ report: ImportReport; signature: string } | null>(null);
 
   const signature = importSignature(file, { indicator: indicator || null, decimalComma });
-  const applyAllowed = canApply(preview, signature, importedBy) && busy === null;
+  const applyAllowed = canApply(preview, signature) && busy === null;
 
   async function run(dryRun: boolean) {
     if (!file) return setProblem(t('importNeedsFile'));
-    if (!importedBy.trim()) return setProblem(t('importNeedsName'));
     setProblem(null);
     setBusy(dryRun ? 'preview' : 'apply');
     try {
-      window.localStorage.setItem(IMPORTER_KEY, importedBy.trim());
-    } catch {
-      // private mode: the name is simply not remembered
-    }
-    try {
       const result = await sendImport(file, file.name, {
         dryRun,
-        importedBy,
         indicator: indicator || null,
         reason: reason || null,
         decimalComma,
@@ -70,6 +80,8 @@ export function ImportPanel() {
         if (result.status === 'APPLIED') evictRootFields(client.cache, FIELDS_CHANGED_BY_IMPORTS);
       }
     } catch (err) {
+      // The session ended while the form was open: the header says so and shows the signed-out state.
+      if (err instanceof ImportRequestError && err.code === 'UNAUTHENTICATED') forgetEndedSession();
       setProblem(t('importFailed', { msg: (err as Error).message }));
     } finally {
       setBusy(null);
@@ -80,6 +92,9 @@ export function ImportPanel() {
     <section className="panel import-panel" aria-labelledby="import-heading">
       <h3 id="import-heading">{t('importTitle')}</h3>
       <p className="muted intro">{t('importIntro')}</p>
+      <p className="import-as" data-testid="import-as">
+        {t('importAs', { name: account.displayName, username: account.username })}
+      </p>
       <div className="import-form">
         <div className="field">
           <label htmlFor={`${ids}-file`}>{t('importFileLabel')}</label>
@@ -109,18 +124,6 @@ export function ImportPanel() {
         <label className="checkbox">
           <input type="checkbox" checked={decimalComma} onChange={(e) => setDecimalComma(e.target.checked)} /> {t('decimalComma')}
         </label>
-        <div className="field">
-          <label htmlFor={`${ids}-by`}>{t('importedBy')}</label>
-          <input
-            id={`${ids}-by`}
-            data-testid="imported-by"
-            type="text"
-            required
-            autoComplete="name"
-            value={importedBy}
-            onChange={(e) => setImportedBy(e.target.value)}
-          />
-        </div>
         <div className="field">
           <label htmlFor={`${ids}-reason`}>{t('importReason')}</label>
           <input id={`${ids}-reason`} type="text" value={reason} onChange={(e) => setReason(e.target.value)} />

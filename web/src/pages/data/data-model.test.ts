@@ -29,7 +29,7 @@ const report = (over: Partial<ImportReport> = {}): ImportReport => ({
   previousImports: [],
   ...over,
 });
-const options = { dryRun: true, importedBy: ' Analis Bappeda ', indicator: null, reason: '', decimalComma: true };
+const options = { dryRun: true, indicator: null, reason: '', decimalComma: true };
 
 describe('data page filter', () => {
   it('lists everything for Indonesia and the regions under any other region by default', () => {
@@ -76,7 +76,6 @@ describe('import upload', () => {
     expect(operations.variables).toEqual({
       file: null,
       dryRun: true,
-      importedBy: 'Analis Bappeda',
       indicator: null,
       reason: null,
       decimalComma: true,
@@ -99,23 +98,32 @@ describe('import upload', () => {
     expect(calls[0]!.headers).toEqual({ 'apollo-require-preflight': 'true' });
     expect(calls[0]!.method).toBe('POST');
     await expect(
-      sendImport(new Blob(['x']), 'a.csv', options, answer({ errors: [{ message: 'importedBy must name the person' }] }, 400)),
-    ).rejects.toThrow('importedBy must name the person');
+      sendImport(new Blob(['x']), 'a.csv', options, answer({ errors: [{ message: 'The file is too large' }] }, 413)),
+    ).rejects.toThrow('The file is too large');
     await expect(sendImport(new Blob(['x']), 'a.csv', options, answer('Bad gateway', 502))).rejects.toThrow('Bad gateway');
+    // An ended session is told apart, so the panel can say so and show the signed-out state.
+    const ended = { errors: [{ message: 'Your session has ended.', extensions: { code: 'UNAUTHENTICATED' } }] };
+    await expect(sendImport(new Blob(['x']), 'a.csv', options, answer(ended, 401))).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: 'Your session has ended.',
+    });
+    // Nobody is named in the request: the server records the signed-in account.
+    for (const call of calls) {
+      const sent = JSON.parse(String((call.body as FormData).get('operations')));
+      expect(sent.variables).not.toHaveProperty('importedBy');
+      expect(sent.query).not.toMatch(/importFile\([^)]*importedBy/);
+    }
   });
-  it('allows applying only after a clean preview of the same file and options, with a name', () => {
+  it('allows applying only after a clean preview of the same file and options', () => {
     const file = { name: 'a.csv', size: 10, lastModified: 1 };
     const signature = importSignature(file, { indicator: null, decimalComma: false })!;
     const preview = { report: report(), signature };
-    expect(canApply(preview, signature, 'Analis')).toBe(true);
-    expect(canApply(preview, signature, ' ')).toBe(false);
-    expect(canApply(null, signature, 'Analis')).toBe(false);
-    expect(canApply(preview, importSignature(file, { indicator: null, decimalComma: true }), 'Analis')).toBe(false);
-    expect(canApply(preview, importSignature({ ...file, size: 11 }, { indicator: null, decimalComma: false }), 'Analis')).toBe(
-      false,
-    );
+    expect(canApply(preview, signature)).toBe(true);
+    expect(canApply(null, signature)).toBe(false);
+    expect(canApply(preview, importSignature(file, { indicator: null, decimalComma: true }))).toBe(false);
+    expect(canApply(preview, importSignature({ ...file, size: 11 }, { indicator: null, decimalComma: false }))).toBe(false);
     const rejected = report({ status: 'REJECTED', errors: [{ line: 3, column: null, code: 'UNKNOWN_REGION', message: 'x' }] });
-    expect(canApply({ report: rejected, signature }, signature, 'Analis')).toBe(false);
+    expect(canApply({ report: rejected, signature }, signature)).toBe(false);
   });
   it('translates every known problem code, in both languages', () => {
     const codes = [

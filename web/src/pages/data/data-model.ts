@@ -58,8 +58,8 @@ export function periodChoices(
 // ── Import ──────────────────────────────────────────────────────────────────────────────────────────
 
 export const IMPORT_FILE = graphql(`
-  mutation ImportFile($file: Upload!, $dryRun: Boolean!, $importedBy: String!, $indicator: String, $reason: String, $decimalComma: Boolean!) {
-    importFile(file: $file, dryRun: $dryRun, importedBy: $importedBy, indicator: $indicator, reason: $reason, decimalComma: $decimalComma) {
+  mutation ImportFile($file: Upload!, $dryRun: Boolean!, $indicator: String, $reason: String, $decimalComma: Boolean!) {
+    importFile(file: $file, dryRun: $dryRun, indicator: $indicator, reason: $reason, decimalComma: $decimalComma) {
       status layout fileName checksum durationMs importBatchId
       counts { records inserted updated valueChanges metadataChanges unchanged missing }
       errors { line column code message }
@@ -69,9 +69,9 @@ export const IMPORT_FILE = graphql(`
   }
 `);
 
+/** What the panel sends with a file. Who imports is not among them: the server takes it from the session. */
 export interface ImportOptions {
   dryRun: boolean;
-  importedBy: string;
   indicator: string | null;
   reason: string | null;
   decimalComma: boolean;
@@ -94,7 +94,6 @@ export function importFormData(file: Blob, fileName: string, options: ImportOpti
       variables: {
         file: null,
         dryRun: options.dryRun,
-        importedBy: options.importedBy.trim(),
         indicator: options.indicator || null,
         reason: options.reason?.trim() || null,
         decimalComma: options.decimalComma,
@@ -104,6 +103,17 @@ export function importFormData(file: Blob, fileName: string, options: ImportOpti
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));
   form.append('0', file, fileName);
   return form;
+}
+
+/** A refused upload: the server's words, and its code (UNAUTHENTICATED when the session has ended). */
+export class ImportRequestError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | null,
+  ) {
+    super(message);
+    this.name = 'ImportRequestError';
+  }
 }
 
 /** Sends the file and returns the server's report; throws with the server's words when the request fails. */
@@ -120,15 +130,22 @@ export async function sendImport(
     body: importFormData(file, fileName, options),
   });
   const text = await res.text();
-  let body: { data?: { importFile?: ImportReport | null } | null; errors?: { message: string }[] } | null = null;
+  let body: {
+    data?: { importFile?: ImportReport | null } | null;
+    errors?: { message: string; extensions?: { code?: unknown } }[];
+  } | null = null;
+  const unauthenticated = res.status === 401 ? 'UNAUTHENTICATED' : null;
   try {
     body = JSON.parse(text);
   } catch {
-    throw new Error(text.trim() || `HTTP ${res.status}`);
+    throw new ImportRequestError(text.trim() || `HTTP ${res.status}`, unauthenticated);
   }
-  if (body?.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  if (body?.errors?.length) {
+    const code = body.errors[0]?.extensions?.code;
+    throw new ImportRequestError(body.errors.map((e) => e.message).join('; '), typeof code === 'string' ? code : unauthenticated);
+  }
   const report = body?.data?.importFile;
-  if (!report) throw new Error(`HTTP ${res.status}`);
+  if (!report) throw new ImportRequestError(`HTTP ${res.status}`, unauthenticated);
   return report;
 }
 
@@ -140,18 +157,13 @@ export function importSignature(
   return file ? JSON.stringify([file.name, file.size, file.lastModified, options.indicator ?? '', options.decimalComma]) : null;
 }
 
-export function canApply(
-  preview: { report: ImportReport; signature: string } | null,
-  signature: string | null,
-  importedBy: string,
-): boolean {
+export function canApply(preview: { report: ImportReport; signature: string } | null, signature: string | null): boolean {
   return (
     preview !== null &&
     signature !== null &&
     preview.signature === signature &&
     preview.report.status === 'DRY_RUN' &&
-    preview.report.errors.length === 0 &&
-    importedBy.trim() !== ''
+    preview.report.errors.length === 0
   );
 }
 
