@@ -124,7 +124,7 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
       clearTimeout(timer);
     }
   });
-  app.use('/export', exportsRouter(db, reference));
+  app.use('/export', exportsRouter(db, reference, accounts));
   serveGraphQLExplorer(app, options.webDist); // browsers opening /graphql get the explorer (GraphiQL)
   app.use(
     '/graphql',

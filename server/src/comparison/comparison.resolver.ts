@@ -19,7 +19,7 @@ export class ComparisonResolver {
       'Ranks all regions of a level under a parent (the kabupaten/kota of a province, or all provinces) for one indicator and period, with differences from the parent and national values, change since the previous comparable period, quartiles and peers.',
   })
   async comparison(
-    @Ctx() { db, loaders }: Context,
+    @Ctx() { db, loaders, viewer }: Context,
     @Arg('indicatorCode', () => String, {
       description: 'Indicator code from the `indicators` catalogue, e.g. "poverty_rate_p0".',
     })
@@ -36,6 +36,7 @@ export class ComparisonResolver {
     ]);
     const result = await compareRegions(
       db,
+      viewer,
       indicator!,
       parent!,
       { level, period: period?.trim() || null },
@@ -49,7 +50,7 @@ export class ComparisonResolver {
     description: `The comparison of several indicators under the same parent, one per indicator in the order of indicatorCodes: for each, all regions of a level ranked, with the parent and national values, change and peers, as in \`comparison\`. At most ${MAX_COMPARISON_INDICATORS} indicators.`,
   })
   async comparisons(
-    @Ctx() { db, loaders }: Context,
+    @Ctx() { db, loaders, viewer }: Context,
     @Arg('indicatorCodes', () => [String], {
       description: `Indicator codes from the \`indicators\` catalogue, e.g. ["poverty_rate_p0", "poor_population"]; at most ${MAX_COMPARISON_INDICATORS}.`,
     })
@@ -70,6 +71,7 @@ export class ComparisonResolver {
     ]);
     const results = await compareRegionsForIndicators(
       db,
+      viewer,
       indicators,
       parent!,
       { level, period: period?.trim() || null },

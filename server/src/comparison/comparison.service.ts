@@ -1,3 +1,4 @@
+import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import type { RegionLevel } from '../generated/prisma/enums.js';
 import { badInput } from '../graphql/errors.js';
@@ -6,6 +7,7 @@ import { formatPeriod } from '../imports/values.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { comparePeriods, onOrAfter, parseStoredPeriod } from '../observations/periods.js';
 import type { SeriesBreakRule } from '../observations/series.js';
+import { checkedObservations, visibleObservations } from '../observations/visibility.js';
 import { REGION_COLUMNS, type RegionRecord } from '../regions/regions.service.js';
 import { LEVEL_ORDER } from '../regions/registry.js';
 import type { Direction } from '../targets/progress.js';
@@ -49,9 +51,17 @@ export interface PeriodWithData {
   period: string;
   year: number;
   subperiod: number;
+  /**
+   * Whether some of its values are VERIFIED or PUBLISHED: only then does the period have data for readers who see
+   * nothing else (see visibility.ts). Both kinds of reader are answered from the same list.
+   */
+  visibleToAll: boolean;
 }
 
-/** For each indicator code, the periods with a value for some region of `level` under `parentCode`, latest first. */
+/**
+ * For each indicator code, the periods with a value for some region of `level` under `parentCode` that the request's
+ * viewer may read, latest first.
+ */
 export type PeriodsWithDataReader = (
   codes: readonly string[],
   level: RegionLevel,
@@ -70,12 +80,13 @@ export interface ComparisonLookups {
  */
 export async function compareRegions(
   db: Database,
+  viewer: Viewer,
   indicator: IndicatorRecord,
   parent: { code: string; level: RegionLevel },
   args: { level: RegionLevel | null; period: string | null },
   lookups: ComparisonLookups,
 ): Promise<ComparisonResult> {
-  const [result] = await compareRegionsForIndicators(db, [indicator], parent, args, lookups);
+  const [result] = await compareRegionsForIndicators(db, viewer, [indicator], parent, args, lookups);
   return result!;
 }
 
@@ -86,7 +97,10 @@ function scopeOf(parentCode: string, level: RegionLevel, first: number): { sql: 
     : { sql: `r.level = $${first}::"RegionLevel" AND r.code LIKE $${first + 1}`, params: [level, `${parentCode}.%`] };
 }
 
-/** The periods with data, read from the database in one statement for every indicator asked. */
+/**
+ * The periods with data, read from the database in one statement for every indicator asked: every period with a
+ * value, each marked whether some of its values are VERIFIED or PUBLISHED, so that what is held serves every viewer.
+ */
 export async function readPeriodsWithData(
   db: Database,
   codes: readonly string[],
@@ -95,14 +109,17 @@ export async function readPeriodsWithData(
 ): Promise<PeriodWithData[][]> {
   const scope = scopeOf(parentCode, level, 2);
   const rows = await db.sql.query<PeriodWithData & { indicatorCode: string }>(
-    `SELECT DISTINCT o.indicator_code AS "indicatorCode", o.period, o.year, o.subperiod
+    `SELECT o.indicator_code AS "indicatorCode", o.period, o.year, o.subperiod, bool_or(${checkedObservations('o')}) AS "visibleToAll"
      FROM observation o JOIN region r ON r.code = o.region_code
-     WHERE o.indicator_code = ANY($1::text[]) AND ${scope.sql} ORDER BY o.indicator_code, o.year DESC, o.subperiod DESC`,
+     WHERE o.indicator_code = ANY($1::text[]) AND ${scope.sql}
+     GROUP BY o.indicator_code, o.period, o.year, o.subperiod ORDER BY o.indicator_code, o.year DESC, o.subperiod DESC`,
     [codes, ...scope.params],
     { prepare: true },
   );
   return codes.map((code) =>
-    rows.filter((r) => r.indicatorCode === code).map(({ period, year, subperiod }) => ({ period, year, subperiod })),
+    rows
+      .filter((r) => r.indicatorCode === code)
+      .map(({ period, year, subperiod, visibleToAll }) => ({ period, year, subperiod, visibleToAll })),
   );
 }
 
@@ -126,9 +143,11 @@ interface PeriodPlan {
 /**
  * Several indicators compared under the same parent, in the order given. Still at most two statements:
  * the periods of every indicator not held, then every value needed, whatever the number of indicators.
+ * Only the values the viewer may read take part (see visibility.ts): `periodsWithData` must be the viewer's too.
  */
 export async function compareRegionsForIndicators(
   db: Database,
+  viewer: Viewer,
   indicators: readonly IndicatorRecord[],
   parent: { code: string; level: RegionLevel },
   args: { level: RegionLevel | null; period: string | null },
@@ -172,7 +191,8 @@ export async function compareRegionsForIndicators(
          FROM unnest($${next}::text[], $${next + 1}::int[], $${next + 2}::int[]) AS w(indicator_code, year, subperiod)
            JOIN observation o ON o.indicator_code = w.indicator_code AND o.year = w.year AND o.subperiod = w.subperiod
            JOIN region r ON r.code = o.region_code
-         WHERE o.indicator_code = ANY($1::text[]) AND ((${scope.sql}) OR r.code = ANY($${next + 3}::text[]))`,
+         WHERE o.indicator_code = ANY($1::text[]) AND ((${scope.sql}) OR r.code = ANY($${next + 3}::text[]))
+           AND ${visibleObservations(viewer)}`,
         [
           codes,
           ...scope.params,

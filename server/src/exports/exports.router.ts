@@ -1,6 +1,9 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { type Request, type Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
+import { sessionSecretOf } from '../accounts/credentials.js';
+import { type Accounts, requestHttp, viewerOfRequest } from '../accounts/request-auth.js';
+import type { Viewer } from '../accounts/viewer.js';
 import { compareRegions } from '../comparison/comparison.service.js';
 import type { Database } from '../db/database.js';
 import { RegionLevel, VerificationStatus } from '../generated/prisma/enums.js';
@@ -17,6 +20,8 @@ import { CsvDownload, describeRequest } from './csv-stream.js';
 // CSV downloads for people who continue in Excel: the same services as the GraphQL API, so the
 // numbers are the same; values are numbers as published, never rounded or formatted. Every export is
 // written as it is read (see `stream`): memory holds a page of rows, whatever the size of the answer.
+// The request's credentials decide what it reads, as on /graphql: anonymous visitors and viewers only
+// VERIFIED and PUBLISHED values (see observations/visibility.ts).
 
 /** Indicator codes one export may name (the catalogue has 30). */
 export const MAX_EXPORT_INDICATORS = 100;
@@ -116,8 +121,12 @@ async function* inPages<T>(rows: readonly T[], cells: (row: T) => readonly CsvVa
   for (let i = 0; i < rows.length; i += EXPORT_PAGE_ROWS) yield rows.slice(i, i + EXPORT_PAGE_ROWS).map(cells);
 }
 
+/** Who sends an HTTP request, from its credentials; credentials that are not valid are refused (401). */
+type Identify = (req: Request, res: Response) => Promise<Viewer>;
+
 /**
- * Writes an export as it is read. Everything the request can get wrong is checked before `prepare` returns, and
+ * Writes an export as it is read. The request's credentials are checked first (401 when not valid), then everything
+ * else the request can get wrong before `prepare` returns, and
  * the first page is read before the status line goes out, so a refused request is still a 400 and a failure at
  * the start a 500. Then each page is written as it comes, waiting while the client's socket is full; when the
  * client hangs up, the loop leaves the page iterator and no further statement is sent. A failure after the
@@ -127,14 +136,16 @@ async function* inPages<T>(rows: readonly T[], cells: (row: T) => readonly CsvVa
 async function stream(
   req: Request,
   res: Response,
+  identify: Identify,
   allowed: readonly string[],
-  prepare: (params: Query) => Promise<CsvExport>,
+  prepare: (params: Query, viewer: Viewer) => Promise<CsvExport>,
 ): Promise<void> {
   let download: CsvDownload | null = null;
   try {
+    const viewer = await identify(req, res);
     const params = paramsOf(req, `/export${req.path}`, [...allowed, 'decimal']);
     const style = csvStyleFrom(params);
-    const csv = await prepare(params);
+    const csv = await prepare(params, viewer);
     download = new CsvDownload(res, csv.fileName, csv.header, style);
     if (req.method === 'HEAD') {
       // The headers a GET would have, without reading a single row.
@@ -168,7 +179,12 @@ async function stream(
     }
     res.removeHeader('Content-Disposition');
     if (err instanceof GraphQLError) {
-      res.status(400).type('text/plain; charset=utf-8').send(err.message);
+      // Credentials that are not valid (401) or an account refused (403) as the error says; anything else the request got wrong: 400.
+      const status = (err.extensions.http as { status?: number } | undefined)?.status;
+      res
+        .status(status === 401 || status === 403 ? status : 400)
+        .type('text/plain; charset=utf-8')
+        .send(err.message);
       return;
     }
     console.error(`[kesra] Export ${describeRequest(req)} failed:`, err);
@@ -176,12 +192,14 @@ async function stream(
   }
 }
 
-export function exportsRouter(db: Database, reference: ReferenceCache): Router {
+export function exportsRouter(db: Database, reference: ReferenceCache, accounts: Accounts): Router {
   const router = Router();
+  const identify: Identify = (req, res) =>
+    viewerOfRequest(db, req, requestHttp(req, res, accounts, sessionSecretOf(req.headers)), accounts);
 
   /** ?indicator=a,b&region=..&parent=75&level=PROVINCE&from=2020&to=2025&status=VERIFIED — long format, importable again. */
   router.get('/observations.csv', (req, res) =>
-    stream(req, res, ['indicator', 'region', 'parent', 'level', 'from', 'to', 'status'], async (params) => {
+    stream(req, res, identify, ['indicator', 'region', 'parent', 'level', 'from', 'to', 'status'], async (params, viewer) => {
       const filter = {
         indicatorCodes: list(params, 'indicator', MAX_EXPORT_INDICATORS, 'leave indicator out to export every indicator'),
         regionCodes: list(params, 'region', MAX_EXPORT_REGIONS, 'use parent= (and level=) for every region under one'),
@@ -191,12 +209,12 @@ export function exportsRouter(db: Database, reference: ReferenceCache): Router {
         periodTo: text(params, 'to'),
         status: oneOf(params, 'status', STATUSES),
       };
-      const loaders = createLoaders(db, reference);
+      const loaders = createLoaders(db, reference, viewer);
       await Promise.all([
         requireIndicators(loaders, filter.indicatorCodes),
         requireRegions(loaders, [...filter.regionCodes, ...(filter.parentCode ? [filter.parentCode] : [])]),
       ]);
-      const pages = observationExportPages(db, filter);
+      const pages = observationExportPages(db, viewer, filter);
       return {
         fileName: 'observasi.csv',
         header: ['kode_wilayah', 'indikator', 'periode', 'nilai', 'status', 'sumber', 'url_sumber', 'catatan', 'data_per'],
@@ -221,12 +239,12 @@ export function exportsRouter(db: Database, reference: ReferenceCache): Router {
 
   /** ?indicator=poverty_rate_p0&region=75,75.01&frequency=ANNUAL&from=2020&to=2025 */
   router.get('/series.csv', (req, res) =>
-    stream(req, res, ['indicator', 'region', 'frequency', 'from', 'to'], async (params) => {
+    stream(req, res, identify, ['indicator', 'region', 'frequency', 'from', 'to'], async (params, viewer) => {
       const indicatorCode = required(params, 'indicator', 'poverty_rate_p0');
       const regionCodes = list(params, 'region', MAX_EXPORT_REGIONS, 'export the regions in parts');
       if (regionCodes.length === 0) throw badInput('region is missing, e.g. region=75,75.01.');
       const frequency = oneOf(params, 'frequency', FREQUENCIES) ?? SeriesFrequency.AUTO;
-      const loaders = createLoaders(db, reference);
+      const loaders = createLoaders(db, reference, viewer);
       checkSeriesSize('series', 1, regionCodes.length);
       const [, , breaks] = await Promise.all([
         requireIndicators(loaders, [indicatorCode]),
@@ -235,6 +253,7 @@ export function exportsRouter(db: Database, reference: ReferenceCache): Router {
       ]);
       const series = await findSeries(
         db,
+        viewer,
         { indicatorCode, regionCodes, frequency, periodFrom: text(params, 'from'), periodTo: text(params, 'to') },
         breaks,
       );
@@ -256,15 +275,16 @@ export function exportsRouter(db: Database, reference: ReferenceCache): Router {
 
   /** ?indicator=poverty_rate_p0&parent=75&period=2025 */
   router.get('/comparison.csv', (req, res) =>
-    stream(req, res, ['indicator', 'parent', 'level', 'period'], async (params) => {
+    stream(req, res, identify, ['indicator', 'parent', 'level', 'period'], async (params, viewer) => {
       // Through the loaders, so the catalogue, registry and series breaks held between requests serve here too.
-      const loaders = createLoaders(db, reference);
+      const loaders = createLoaders(db, reference, viewer);
       const [[indicator], [parent]] = await Promise.all([
         requireIndicators(loaders, [required(params, 'indicator', 'poverty_rate_p0')]),
         requireRegions(loaders, [text(params, 'parent') ?? 'ID']),
       ]);
       const c = await compareRegions(
         db,
+        viewer,
         indicator!,
         parent!,
         { level: oneOf(params, 'level', LEVELS), period: text(params, 'period') },

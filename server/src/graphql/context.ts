@@ -29,11 +29,11 @@ export interface Context {
   accounts: Accounts;
 }
 
-export function createLoaders(db: Database, reference: ReferenceCache) {
+export function createLoaders(db: Database, reference: ReferenceCache, viewer: Viewer) {
   return {
     ...createRegionLoaders(db, reference),
-    ...createObservationLoaders(db, reference),
-    ...createComparisonLoaders(db, reference),
+    ...createObservationLoaders(db, reference, viewer),
+    ...createComparisonLoaders(db, reference, viewer),
     ...createTargetLoaders(db, reference),
   };
 }
@@ -51,7 +51,7 @@ export function createContext(db: Database, reference: ReferenceCache, options: 
   const limited = budgetedDatabase(db, budget);
   return {
     db: limited,
-    loaders: createLoaders(limited, reference),
+    loaders: createLoaders(limited, reference, options.viewer ?? ANONYMOUS),
     requestId,
     budget,
     viewer: options.viewer ?? ANONYMOUS,

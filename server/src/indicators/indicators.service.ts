@@ -1,4 +1,6 @@
+import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
+import { visibleObservations } from '../observations/visibility.js';
 import type { IndicatorCoverage, Indicator as IndicatorType } from './indicator.types.js';
 
 export type IndicatorRecord = IndicatorType;
@@ -43,11 +45,12 @@ export async function indicatorsByCodes(db: Database, codes: readonly string[]):
   return codes.map((c) => byCode.get(c) ?? null);
 }
 
-export async function coverageByIndicator(db: Database, codes: readonly string[]): Promise<IndicatorCoverage[]> {
+/** What the viewer may read of each indicator: observations, regions and periods (see visibility.ts). */
+export async function coverageByIndicator(db: Database, viewer: Viewer, codes: readonly string[]): Promise<IndicatorCoverage[]> {
   const rows = await db.sql.query<{ code: string; observations: number; regions: number; periods: string[] }>(
-    `SELECT indicator_code AS code, count(*)::int AS observations, count(DISTINCT region_code)::int AS regions,
-            array_agg(DISTINCT period) AS periods
-     FROM observation WHERE indicator_code = ANY($1::text[]) GROUP BY indicator_code`,
+    `SELECT o.indicator_code AS code, count(*)::int AS observations, count(DISTINCT o.region_code)::int AS regions,
+            array_agg(DISTINCT o.period) AS periods
+     FROM observation o WHERE o.indicator_code = ANY($1::text[]) AND ${visibleObservations(viewer)} GROUP BY o.indicator_code`,
     [[...codes]],
   );
   const byCode = new Map(rows.map((r) => [r.code, r]));

@@ -1,3 +1,4 @@
+import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import { csvCell } from '../exports/csv-format.js';
 import type { ObservationFilter } from './observation.types.js';
@@ -67,7 +68,7 @@ export interface ObservationExportRow {
 export const EXPORT_PAGE_ROWS = 2000;
 
 /**
- * The observations a filter selects, page by page, in primary-key order (indicator, region, period), each page
+ * The observations a filter selects that the viewer may read, page by page, in primary-key order (indicator, region, period), each page
  * a short statement of its own that starts after the last row of the previous one (keyset pagination):
  * - memory stays at a page or two, whatever the size of the table;
  * - each page is an index range scan that resumes where the previous one stopped, so the whole export reads the
@@ -81,11 +82,12 @@ export const EXPORT_PAGE_ROWS = 2000;
  */
 export async function* observationExportPages(
   db: Database,
+  viewer: Viewer,
   filter: ObservationFilter,
   pageRows = EXPORT_PAGE_ROWS,
 ): AsyncGenerator<ObservationExportRow[]> {
   const params: unknown[] = [];
-  const condition = observationWhere(filter, params);
+  const condition = observationWhere(filter, params, viewer);
   const after = params.length;
   const select = (keyset: boolean) =>
     `SELECT o.region_code AS "regionCode", o.indicator_code AS "indicatorCode", o.period, o.value::float8 AS value,

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import type { ReferenceCache } from '../graphql/reference-cache.js';
 import { coverageByIndicator, indicatorsByCodes } from '../indicators/indicators.service.js';
@@ -6,7 +7,8 @@ import type { Source } from './observation.types.js';
 import { loadSeriesBreaks } from './observations.service.js';
 import type { SeriesBreakRule } from './series.js';
 
-export function createObservationLoaders(db: Database, reference: ReferenceCache) {
+/** `viewer` decides which observations the coverage counts (see visibility.ts). */
+export function createObservationLoaders(db: Database, reference: ReferenceCache, viewer: Viewer) {
   let breaks: Promise<readonly SeriesBreakRule[]> | undefined;
   const indicatorByCode = new DataLoader((codes: readonly string[]) =>
     reference.indicators.getMany(codes, (missing) => indicatorsByCodes(db, missing)),
@@ -15,7 +17,7 @@ export function createObservationLoaders(db: Database, reference: ReferenceCache
     indicatorByCode,
     /** The catalogue entry of `code`, without waiting when it is held (see regionOf). */
     indicatorOf: (code: string) => reference.indicators.peek(code) ?? indicatorByCode.load(code),
-    coverageOf: new DataLoader((codes: readonly string[]) => coverageByIndicator(db, codes)),
+    coverageOf: new DataLoader((codes: readonly string[]) => coverageByIndicator(db, viewer, codes)),
     sourceById: new DataLoader(async (ids: readonly number[]) => {
       const rows = await db.sql.query<Source>('SELECT id, title, url, publisher FROM source WHERE id = ANY($1::int[])', [
         [...ids],

@@ -65,7 +65,7 @@ export class ObservationsResolver {
       'Observations matching a filter, a page at a time (cursor pagination, at most 1000 per page), ordered by indicator, region and period.',
   })
   async observations(
-    @Ctx() { db, loaders }: Context,
+    @Ctx() { db, loaders, viewer }: Context,
     @Arg('filter', () => ObservationFilter, {
       defaultValue: {},
       description: 'Which observations to return; every observation when empty.',
@@ -75,14 +75,14 @@ export class ObservationsResolver {
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
   ): Promise<ObservationConnection> {
     await requireFilterCodes(loaders, filter);
-    const { rows, hasNextPage } = await findObservationPage(db, filter, first, after);
+    const { rows, hasNextPage } = await findObservationPage(db, viewer, filter, first, after);
     const edges = rows.map((node) => ({ cursor: encodeCursor(node), node }));
     return { edges, pageInfo: { hasNextPage, endCursor: edges[edges.length - 1]?.cursor ?? null }, filter };
   }
 
   @FieldResolver(() => Int, { description: 'Number of observations matching the filter (all pages).' })
-  totalCount(@Root() connection: ObservationConnection, @Ctx() { db }: Context): Promise<number> {
-    return countObservations(db, connection.filter);
+  totalCount(@Root() connection: ObservationConnection, @Ctx() { db, viewer }: Context): Promise<number> {
+    return countObservations(db, viewer, connection.filter);
   }
 
   @Query(() => [Series], {
@@ -90,7 +90,7 @@ export class ObservationsResolver {
       'An indicator’s values over time for one or many regions, in the order of regionCodes. Points after a series break (pemekaran, a method change) have breakBefore: true.',
   })
   async series(
-    @Ctx() { db, loaders }: Context,
+    @Ctx() { db, loaders, viewer }: Context,
     @Arg('indicatorCode', () => String, {
       description: 'Indicator code from the `indicators` catalogue, e.g. "poverty_rate_p0".',
     })
@@ -111,6 +111,7 @@ export class ObservationsResolver {
     await Promise.all([requireIndicators(loaders, [indicatorCode.trim()]), requireRegions(loaders, codes)]);
     return findSeries(
       db,
+      viewer,
       { indicatorCode: indicatorCode.trim(), regionCodes: codes, frequency, periodFrom, periodTo },
       loaders.seriesBreaks,
     );
@@ -120,7 +121,7 @@ export class ObservationsResolver {
     description: `Several indicators over time for several regions in one request: one series for every indicator × region, indicator by indicator, each in the order of regionCodes (a region without values gets a series with no points). Each series carries its indicatorCode and regionCode; points after a series break have breakBefore: true. At most ${MAX_GRID_SERIES} series.`,
   })
   async seriesGrid(
-    @Ctx() { db, loaders }: Context,
+    @Ctx() { db, loaders, viewer }: Context,
     @Arg('indicatorCodes', () => [String], {
       description: 'Indicator codes from the `indicators` catalogue, e.g. ["poverty_rate_p0", "gini_ratio"].',
     })
@@ -147,7 +148,7 @@ export class ObservationsResolver {
       requireRegions(loaders, regions),
       loaders.seriesBreaks(),
     ]);
-    return findSeriesGrid(db, { indicatorCodes: codes, regionCodes: regions, frequency, periodFrom, periodTo }, breaks);
+    return findSeriesGrid(db, viewer, { indicatorCodes: codes, regionCodes: regions, frequency, periodFrom, periodTo }, breaks);
   }
 }
 

@@ -1,9 +1,11 @@
+import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import { badInput } from '../graphql/errors.js';
 import { parsePeriod } from '../imports/values.js';
 import type { Observation, ObservationFilter, SeriesPoint } from './observation.types.js';
 import { SeriesFrequency } from './observation.types.js';
 import { breaksFor, buildSeries, pickFrequency, type SeriesBreakRule } from './series.js';
+import { visibleObservations } from './visibility.js';
 
 export const MAX_PAGE_SIZE = 1000;
 
@@ -44,10 +46,14 @@ function periodBound(text: string | null | undefined, name: string, side: 'from'
   return [p.year, p.month ?? 0];
 }
 
-/** Builds the WHERE clause shared by pages, counts, series and the CSV export (`o` is observation, `r` region). */
-export function observationWhere(filter: ObservationFilter, params: unknown[]): string {
+/**
+ * Builds the WHERE clause shared by pages, counts, series and the CSV export (`o` is observation, `r` region): the
+ * filter, and the rows the viewer may read (see visibility.ts), so that no caller can forget them.
+ */
+export function observationWhere(filter: ObservationFilter, params: unknown[], viewer: Viewer): string {
   const add = (v: unknown) => `$${params.push(v)}`;
-  const clauses: string[] = [];
+  const visible = visibleObservations(viewer);
+  const clauses: string[] = visible === 'true' ? [] : [visible];
   if (filter.indicatorCodes?.length) clauses.push(`o.indicator_code = ANY(${add(filter.indicatorCodes)}::text[])`);
   if (filter.regionCodes?.length) clauses.push(`o.region_code = ANY(${add(filter.regionCodes)}::text[])`);
   if (filter.level) clauses.push(`r.level = ${add(filter.level)}::"RegionLevel"`);
@@ -66,13 +72,14 @@ export function observationWhere(filter: ObservationFilter, params: unknown[]): 
 
 export async function findObservationPage(
   db: Database,
+  viewer: Viewer,
   filter: ObservationFilter,
   first: number,
   after: string | null,
 ): Promise<{ rows: Observation[]; hasNextPage: boolean }> {
   if (first < 1 || first > MAX_PAGE_SIZE) throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}.`);
   const params: unknown[] = [];
-  let condition = observationWhere(filter, params);
+  let condition = observationWhere(filter, params, viewer);
   if (after) {
     const c = decodeCursor(after);
     const p = (v: unknown) => `$${params.push(v)}`;
@@ -87,10 +94,10 @@ export async function findObservationPage(
   return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
 }
 
-export async function countObservations(db: Database, filter: ObservationFilter): Promise<number> {
+export async function countObservations(db: Database, viewer: Viewer, filter: ObservationFilter): Promise<number> {
   const params: unknown[] = [];
   const [row] = await db.sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM observation o JOIN region r ON r.code = o.region_code WHERE ${observationWhere(filter, params)}`,
+    `SELECT count(*)::int AS n FROM observation o JOIN region r ON r.code = o.region_code WHERE ${observationWhere(filter, params, viewer)}`,
     params,
   );
   return row?.n ?? 0;
@@ -129,11 +136,12 @@ export interface SeriesOptions {
 /** One indicator over time for several regions: one statement for the values, whatever the number of regions. */
 export async function findSeries(
   db: Database,
+  viewer: Viewer,
   args: SeriesOptions & { indicatorCode: string; regionCodes: string[] },
   breaks: SeriesBreaks,
 ): Promise<SeriesResult[]> {
   checkSeriesSize('series', 1, args.regionCodes.length);
-  return seriesOf(db, [args.indicatorCode], args.regionCodes, args, breaks);
+  return seriesOf(db, viewer, [args.indicatorCode], args.regionCodes, args, breaks);
 }
 
 /** Refuses a request for more series than one answer may hold, before anything else is looked up. */
@@ -155,16 +163,18 @@ export function checkSeriesSize(query: 'series' | 'seriesGrid', indicators: numb
  */
 export async function findSeriesGrid(
   db: Database,
+  viewer: Viewer,
   args: SeriesOptions & { indicatorCodes: string[]; regionCodes: string[] },
   breaks: SeriesBreaks,
 ): Promise<SeriesResult[]> {
   const { indicatorCodes, regionCodes } = args;
   checkSeriesSize('seriesGrid', indicatorCodes.length, regionCodes.length);
-  return seriesOf(db, indicatorCodes, regionCodes, args, breaks);
+  return seriesOf(db, viewer, indicatorCodes, regionCodes, args, breaks);
 }
 
 async function seriesOf(
   db: Database,
+  viewer: Viewer,
   indicatorCodes: readonly string[],
   regionCodes: readonly string[],
   options: SeriesOptions,
@@ -180,6 +190,7 @@ async function seriesOf(
       periodTo: options.periodTo ?? null,
     },
     params,
+    viewer,
   );
   // The condition names only observation columns (no level or parent filter here), so no join with region.
   const [rows, rules] = await Promise.all([

@@ -62,7 +62,7 @@ export class RollUpResolver {
     description: 'Computes a parent’s value from its direct children (sum, or mean weighted by another indicator).',
   })
   rollUp(
-    @Ctx() { db, loaders }: Context,
+    @Ctx() { db, loaders, viewer }: Context,
     @Arg('indicatorCode', () => String, { description: 'Catalogue code of the indicator, e.g. "poor_population".' })
     indicatorCode: string,
     @Arg('parentCode', () => String, {
@@ -75,6 +75,6 @@ export class RollUpResolver {
     })
     period: string,
   ): Promise<RollUp> {
-    return computeRollUp(db, loaders, { indicatorCode, parentCode, period });
+    return computeRollUp(db, viewer, loaders, { indicatorCode, parentCode, period });
   }
 }

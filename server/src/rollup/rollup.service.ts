@@ -1,9 +1,11 @@
+import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import type { Context } from '../graphql/context.js';
 import { requireIndicators, requirePeriod, requireRegions } from '../graphql/lookups.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { parseStoredPeriod } from '../observations/periods.js';
 import { breaksFor } from '../observations/series.js';
+import { visibleObservations } from '../observations/visibility.js';
 import { type ChildValue, coveredBySplitOrigin, type RollupResult, rollUp, type SplitOff, weightPeriodFor } from './rollup.js';
 
 export interface RollUpAnswer extends RollupResult {
@@ -24,9 +26,13 @@ interface ValueRow {
   value: number;
 }
 
-/** A parent's value computed from its direct children: two statements (values, region splits), whatever the number of children. */
+/**
+ * A parent's value computed from its direct children: two statements (values, region splits), whatever the number of
+ * children. Only values the viewer may read count, the children's and the published one alike (see visibility.ts).
+ */
 export async function computeRollUp(
   db: Database,
+  viewer: Viewer,
   loaders: Context['loaders'],
   args: { indicatorCode: string; parentCode: string; period: string },
 ): Promise<RollUpAnswer> {
@@ -44,9 +50,10 @@ export async function computeRollUp(
   const weightPeriods = key.subperiod > 0 ? [period, String(key.year)] : [period];
   const [rows, splits] = await Promise.all([
     db.sql.query<ValueRow>(
-      `SELECT region_code AS "regionCode", indicator_code AS "indicatorCode", period, value::float8 AS value FROM observation
-       WHERE region_code = ANY($1::text[])
-         AND ((indicator_code = $2 AND period = $3) OR (indicator_code = $4 AND period = ANY($5::text[])))`,
+      `SELECT o.region_code AS "regionCode", o.indicator_code AS "indicatorCode", o.period, o.value::float8 AS value FROM observation o
+       WHERE o.region_code = ANY($1::text[])
+         AND ((o.indicator_code = $2 AND o.period = $3) OR (o.indicator_code = $4 AND o.period = ANY($5::text[])))
+         AND ${visibleObservations(viewer)}`,
       [codes, indicator!.code, period, weightCode, weightPeriods],
     ),
     db.sql.query<SplitOff>(

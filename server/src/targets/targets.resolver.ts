@@ -60,6 +60,7 @@ export class TargetsResolver {
     ]);
     const [result] = await progressFor(
       ctx.db,
+      ctx.viewer,
       doc,
       await ctx.loaders.targetsOfDocument(doc.code),
       [{ regionCode: regionCode.trim(), indicatorCode: indicatorCode.trim() }],
@@ -130,7 +131,7 @@ export class TargetsResolver {
     const pairs = codes.flatMap((regionCode) => indicatorsWanted.map((indicatorCode) => ({ regionCode, indicatorCode })));
     const [indicators, observations] = await inOrder([
       indicatorMap(ctx, indicatorsWanted),
-      observationsOfPairs(ctx.db, pairs),
+      observationsOfPairs(ctx.db, ctx.viewer, pairs),
     ] as const);
     const cells = progressOf(doc, targets, pairs, observations, indicators, breaks, targetYear);
     return { documentCode: doc.code, regionCodes: codes, indicatorCodes: indicatorsWanted, cells };

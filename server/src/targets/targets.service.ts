@@ -1,7 +1,9 @@
+import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import { badInput } from '../graphql/errors.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { breaksFor, buildSeries, pickFrequency, type SeriesBreakRule, sinceLastBreak } from '../observations/series.js';
+import { visibleObservations } from '../observations/visibility.js';
 import { type Direction, type Point, type Progress, progressToTarget, type TargetSpec } from './progress.js';
 
 export interface DocumentRecord {
@@ -93,16 +95,21 @@ export async function targetsOf(db: Database, documentCodes: readonly string[]):
   );
 }
 
-/** The observations of every (region, indicator) pair, oldest first, in one statement whatever the number of pairs. */
+/**
+ * The observations of every (region, indicator) pair that the viewer may read (see visibility.ts), in one statement
+ * whatever the number of pairs.
+ */
 export async function observationsOfPairs(
   db: Database,
+  viewer: Viewer,
   pairs: readonly { regionCode: string; indicatorCode: string }[],
 ): Promise<PairObservation[]> {
   if (!pairs.length) return [];
   return db.sql.query<PairObservation>(
     `SELECT o.region_code AS "regionCode", o.indicator_code AS "indicatorCode", o.period, o.year, o.subperiod, o.value::float8 AS value
      FROM observation o JOIN unnest($1::text[], $2::text[]) AS p(region_code, indicator_code)
-       ON o.region_code = p.region_code AND o.indicator_code = p.indicator_code`,
+       ON o.region_code = p.region_code AND o.indicator_code = p.indicator_code
+     WHERE ${visibleObservations(viewer)}`,
     [pairs.map((p) => p.regionCode), pairs.map((p) => p.indicatorCode)],
     { prepare: true },
   );
@@ -124,6 +131,7 @@ export interface PairObservation {
  */
 export async function progressFor(
   db: Database,
+  viewer: Viewer,
   doc: DocumentRecord,
   targets: readonly TargetRecord[],
   pairs: readonly { regionCode: string; indicatorCode: string }[],
@@ -131,7 +139,7 @@ export async function progressFor(
   breaks: readonly SeriesBreakRule[],
   targetYear: number | null,
 ): Promise<ProgressResult[]> {
-  return progressOf(doc, targets, pairs, await observationsOfPairs(db, pairs), indicators, breaks, targetYear);
+  return progressOf(doc, targets, pairs, await observationsOfPairs(db, viewer, pairs), indicators, breaks, targetYear);
 }
 
 /** progressFor on observations already read with observationsOfPairs. */
