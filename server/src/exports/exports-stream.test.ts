@@ -45,15 +45,16 @@ describeEachDatabase('CSV exports, streamed', (use) => {
   let rows = 0;
   beforeAll(async () => {
     // 514 kabupaten/kota × 100 years, and two rounds of one year for one of them: more than 25 pages, and with
-    // long notes 35 MB, far more than a socket's buffers hold.
+    // long notes 35 MB, far more than a socket's buffers hold. Published, so that an anonymous visitor exports them.
     await use().sql.query(
-      `INSERT INTO observation (indicator_code, region_code, period, year, subperiod, value, note)
-       SELECT 'poverty_rate_p0', r.code, y::text, y, 0, (y % 97) + 0.25, CASE WHEN y % 50 = 0 THEN '=1+1' ELSE repeat('x', 600) END
+      `INSERT INTO observation (indicator_code, region_code, period, year, subperiod, value, note, status)
+       SELECT 'poverty_rate_p0', r.code, y::text, y, 0, (y % 97) + 0.25, CASE WHEN y % 50 = 0 THEN '=1+1' ELSE repeat('x', 600) END,
+              'PUBLISHED'
        FROM region r CROSS JOIN generate_series(1901, 2000) y WHERE r.level = 'REGENCY_CITY'`,
     );
     await use().sql.query(
-      `INSERT INTO observation (indicator_code, region_code, period, year, subperiod, value)
-       VALUES ('poverty_rate_p0', '75.01', '1950-09', 1950, 9, 1.5), ('poverty_rate_p0', '75.01', '1950-03', 1950, 3, -1.5)`,
+      `INSERT INTO observation (indicator_code, region_code, period, year, subperiod, value, status)
+       VALUES ('poverty_rate_p0', '75.01', '1950-09', 1950, 9, 1.5, 'PUBLISHED'), ('poverty_rate_p0', '75.01', '1950-03', 1950, 3, -1.5, 'PUBLISHED')`,
     );
     const [count] = await use().sql.query<{ n: number }>('SELECT count(*)::int AS n FROM observation');
     rows = count!.n;
@@ -74,9 +75,9 @@ describeEachDatabase('CSV exports, streamed', (use) => {
       );
       expect(lines.slice(1, -1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(expected.map((e) => e.key));
       expect(lines.filter((l) => l.startsWith('75.01,poverty_rate_p0,1950'))).toEqual([
-        expect.stringMatching(/^75\.01,poverty_rate_p0,1950,10\.25,UNVERIFIED,,,"'=1\+1",\d{4}-/),
-        expect.stringMatching(/^75\.01,poverty_rate_p0,1950-03,-1\.5,UNVERIFIED,,,,/),
-        expect.stringMatching(/^75\.01,poverty_rate_p0,1950-09,1\.5,UNVERIFIED,,,,/),
+        expect.stringMatching(/^75\.01,poverty_rate_p0,1950,10\.25,PUBLISHED,,,"'=1\+1",\d{4}-/),
+        expect.stringMatching(/^75\.01,poverty_rate_p0,1950-03,-1\.5,PUBLISHED,,,,/),
+        expect.stringMatching(/^75\.01,poverty_rate_p0,1950-09,1\.5,PUBLISHED,,,,/),
       ]);
     });
     expect(statements.filter((s) => KEYSET_PAGE.test(s))).toHaveLength(Math.floor(rows / EXPORT_PAGE_ROWS));

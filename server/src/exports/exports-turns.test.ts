@@ -13,10 +13,10 @@ import { YIELD_EVERY_ROWS } from './exports.router.js';
 describeEachDatabase('CSV exports and other requests', (use) => {
   let api: Awaited<ReturnType<typeof createTestApi>>;
   beforeAll(async () => {
-    // 514 kabupaten/kota × 10 years of short rows: more than two pages.
+    // 514 kabupaten/kota × 10 years of short rows, published (an anonymous visitor exports them): more than two pages.
     await use().sql.query(
-      `INSERT INTO observation (indicator_code, region_code, period, year, subperiod, value)
-       SELECT 'poverty_rate_p0', r.code, y::text, y, 0, (y % 97) + 0.25
+      `INSERT INTO observation (indicator_code, region_code, period, year, subperiod, value, status)
+       SELECT 'poverty_rate_p0', r.code, y::text, y, 0, (y % 97) + 0.25, 'PUBLISHED'
        FROM region r CROSS JOIN generate_series(1901, 1910) y WHERE r.level = 'REGENCY_CITY'`,
     );
     api = await createTestApi(use());

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { systemViewer } from '../accounts/viewer.js';
 import { importFile } from '../imports/import.service.js';
+import { signedIn } from '../test-support/accounts.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
 
@@ -65,9 +66,12 @@ describeEachDatabase(
         viewer: systemViewer('tester'),
       });
       expect(first.errors).toEqual([]);
+      // Not verified yet: an analyst exports them (a visitor would not see them).
+      const analyst = await signedIn(use(), api.http, 'analis', [{ role: 'ANALYST', regionCode: 'ID' }]);
       for (const decimal of ['point', 'comma']) {
         const res = await request(api.http)
           .get('/export/observations.csv')
+          .set('cookie', analyst)
           .query({ indicator: 'poverty_rate_p0', region: '75.01', from: '2012', to: '2013', decimal });
         const sep = decimal === 'comma' ? ';' : ',';
         const [, row2012, row2013] = res.text.split('\r\n');
@@ -107,7 +111,7 @@ describeEachDatabase(
         'level=KABUPATEN is not one of NATIONAL, PROVINCE, REGENCY_CITY, DISTRICT, VILLAGE.',
       );
       expect(await refused('observations.csv', { status: 'checked' })).toBe(
-        'status=checked is not one of UNVERIFIED, VERIFIED, DISPUTED.',
+        'status=checked is not one of UNVERIFIED, VERIFIED, DISPUTED, PUBLISHED.',
       );
       expect(await refused('observations.csv', { indicator: 'povrty' })).toMatch(/^Unknown indicator “povrty”/);
       expect(await refused('series.csv', { indicator: 'poverty_rate_p0', region: '7500' })).toMatch(/^Unknown region “7500”/);
@@ -136,7 +140,7 @@ describeEachDatabase(
       ).toEqual(['2023', '2024']);
       const lower = await request(api.http)
         .get('/export/observations.csv')
-        .query({ indicator: 'poverty_rate_p0', parent: '75', level: 'regency_city', status: 'unverified', from: '2025' });
+        .query({ indicator: 'poverty_rate_p0', parent: '75', level: 'regency_city', status: 'published', from: '2025' });
       expect(lower.status).toBe(200);
       expect(lower.text.split('\r\n').length - 2).toBe(6);
     });
