@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
 import { SIX_INDICATORS } from '../test-support/key-indicators.js';
+import { VIEWER } from '../test-support/viewers.js';
 
 const COMPARISON = `query ($parent: String!, $level: RegionLevel, $period: String) {
   comparison(indicatorCode: "poverty_rate_p0", parentCode: $parent, level: $level, period: $period) {
@@ -83,6 +84,11 @@ describeEachDatabase(
       const all = await api.statementsOf(() => api.query(COMPARISON, { parent: 'ID', level: 'REGENCY_CITY' }));
       expect(all.length).toBe(six.length);
       expect(all.length).toBeLessThanOrEqual(9);
+      // A viewer, who reads only verified and published values, costs the same.
+      const viewer = await api.statementsOf(() =>
+        api.query(COMPARISON, { parent: 'ID', level: 'REGENCY_CITY' }, { viewer: VIEWER }),
+      );
+      expect(viewer.length).toBe(all.length);
     });
 
     it('compares several indicators under one parent, each exactly as `comparison` does', async () => {
@@ -134,6 +140,10 @@ describeEachDatabase(
       expect(all.comparisons[0]?.rows.length).toBeGreaterThan(30);
       expect(many.length).toBe(one.length);
       expect(many.length).toBeLessThanOrEqual(9);
+      const viewer = await api.statementsOf(() =>
+        api.query(q, { indicators: six, parent: 'ID', level: 'REGENCY_CITY' }, { viewer: VIEWER }),
+      );
+      expect(viewer.length).toBe(many.length);
     });
 
     it('refuses too many indicators, an unknown one and an unknown parent, saying what to change', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
 import { SIX_INDICATORS } from '../test-support/key-indicators.js';
+import { VIEWER } from '../test-support/viewers.js';
 
 interface Page {
   observations: {
@@ -120,6 +121,9 @@ describeEachDatabase(
         }),
       );
       expect(many.length).toBe(few.length);
+      // A viewer, who reads only verified and published values, costs the same.
+      const viewer = await api.statementsOf(() => api.query(q, { codes: ['11', '12', '13'] }, { viewer: VIEWER }));
+      expect(viewer.length).toBe(few.length);
     });
 
     it('gives a grid of series, indicator by indicator, the same as one series per indicator', async () => {
@@ -159,6 +163,10 @@ describeEachDatabase(
       });
       expect(grid.seriesGrid).toHaveLength(6 * 38);
       expect(many.length).toBe(one.length);
+      const viewer = await api.statementsOf(() =>
+        api.query(q, { indicators: SIX_INDICATORS, codes: regions.map((r) => r.code) }, { viewer: VIEWER }),
+      );
+      expect(viewer.length).toBe(one.length);
     });
 
     it('refuses an unknown indicator and an oversized grid, saying what to change', async () => {

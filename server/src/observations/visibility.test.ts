@@ -8,7 +8,7 @@ import { repoRoot } from '../config.js';
 import type { Database } from '../db/database.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi, type TestApi } from '../test-support/graphql.js';
-import { ANALYST, accountViewer, asViewer, VIEWER } from '../test-support/viewers.js';
+import { ANALYST, ANALYST_BEFORE_PASSWORD_CHANGE, VIEWER } from '../test-support/viewers.js';
 
 // Values that are neither VERIFIED nor PUBLISHED are read only by accounts that may read unverified values
 // (analysts and up); for anonymous visitors and viewers they do not exist: not in lists, counts, series,
@@ -97,7 +97,9 @@ describeEachDatabase(
   'only verified and published values for visitors and viewers',
   (use) => {
     let api: TestApi;
-    const as = (viewer: Viewer) => asViewer(api, use(), viewer);
+    const as = (viewer: Viewer) => ({
+      query: <T>(q: string, variables?: Record<string, unknown>) => api.query<T>(q, variables, { viewer }),
+    });
     beforeAll(async () => {
       await markSomeUnchecked(use());
       api = await createTestApi(use());
@@ -106,7 +108,7 @@ describeEachDatabase(
 
     const readers = [
       ['viewer', VIEWER],
-      ['analyst who must change the password', accountViewer('ANALYST', { mustChangePassword: true })],
+      ['analyst who must change the password', ANALYST_BEFORE_PASSWORD_CHANGE],
     ] as const;
 
     for (const [who, viewer] of readers) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
+import { VIEWER } from '../test-support/viewers.js';
 
 const SCORECARD = `query ($parent: String) {
   scorecard(documentCode: "RKP-2026", parentCode: $parent) {
@@ -66,6 +67,9 @@ describeEachDatabase(
       expect(provinces.regionCodes).toHaveLength(38);
       expect(provinces.cells).toHaveLength(38 * 4);
       expect(statements.length).toBe(one.length);
+      // A viewer, who reads only verified and published values, costs the same.
+      const viewer = await api.statementsOf(() => api.query(SCORECARD, { parent: 'ID' }, { viewer: VIEWER }));
+      expect(viewer.length).toBe(one.length);
       expect(provinces.cells.every((c) => c.targetRegionCode === 'ID')).toBe(true);
       // DKI Jakarta's latest P0 (4.03%, September 2025) is inside the national range's better side.
       expect(provinces.cells.find((c) => c.regionCode === '31' && c.indicatorCode === 'poverty_rate_p0')?.status).toBe(
@@ -130,6 +134,8 @@ describeEachDatabase(
       });
       expect(all.scorecard.cells).toHaveLength(38 * 3);
       expect(many.length).toBe(one.length);
+      const viewer = await api.statementsOf(() => api.query(q, { codes: regions.map((r) => r.code) }, { viewer: VIEWER }));
+      expect(viewer.length).toBe(one.length);
     });
 
     it('refuses contradictory or unknown rows, saying what to change', async () => {
