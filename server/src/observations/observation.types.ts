@@ -3,13 +3,18 @@ import { RegionLevel, VerificationStatus } from '../generated/prisma/enums.js';
 
 registerEnumType(VerificationStatus, {
   name: 'VerificationStatus',
-  description: 'Whether a value has been checked. Imports cannot change a VERIFIED value.',
+  description:
+    'Whether a value has been checked. Imports cannot change a VERIFIED value. Anonymous visitors and viewers read only VERIFIED and PUBLISHED values: for them the others do not exist (lists, counts, series, comparisons, progress, roll-ups, composite indices, coverage, exports).',
   valuesConfig: {
     UNVERIFIED: { description: 'Not checked yet: every imported value starts so.' },
     VERIFIED: {
       description: 'Checked; an import that would change it is rejected (VERIFIED_VALUE_CHANGE) until a verifier reopens it.',
     },
     DISPUTED: { description: 'Its correctness is questioned; unlike a VERIFIED value, an import can still change it.' },
+    PUBLISHED: {
+      description:
+        'An official statistic (BPS or another publisher) imported by an administrator as a published release; only a new release changes it.',
+    },
   },
 });
 
@@ -88,7 +93,11 @@ export class ObservationFilter {
   periodFrom?: string | null;
   @Field(() => String, { nullable: true, description: 'Up to this period, inclusive.' })
   periodTo?: string | null;
-  @Field(() => VerificationStatus, { nullable: true, description: 'Only values with this verification status.' })
+  @Field(() => VerificationStatus, {
+    nullable: true,
+    description:
+      'Only values with this verification status. Visitors and viewers read only VERIFIED and PUBLISHED values: UNVERIFIED or DISPUTED gives them none.',
+  })
   status?: VerificationStatus | null;
 }
 
