@@ -34,7 +34,10 @@ export const apolloClient: ApolloClient = new ApolloClient({
     sessionLink,
     // Every operation is sent as the hash of its persisted document only (anonymous visitors may run nothing
     // else); the server knows src/gql/persisted-documents.json.
-    new PersistedQueryLink({ generateHash: persistedHash }),
+    // A hash the server does not know means this page is older than the server (a new version was installed
+    // while it was open). Sending the text instead would not help (a visitor may send only known hashes, and the
+    // text Apollo prints is not the manifest's), so the error is shown as it is: the page asks to be reloaded.
+    new PersistedQueryLink({ generateHash: persistedHash, retry: () => false }),
     new HttpLink({ uri: '/graphql' }),
   ]),
   cache: new InMemoryCache({

@@ -19,6 +19,14 @@ describe('load failure text', () => {
     });
   });
 
+  it('asks for a reload when the server does not know the page’s operations (a newer version is installed)', () => {
+    const error = { message: 'PersistedQueryNotFound', errors: [{ extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] };
+    expect(loadFailedText(error, translator('id'))).toEqual({
+      text: 'Dasbor ini telah diperbarui di server. Muat ulang halaman (F5) untuk melanjutkan.',
+      retryable: false,
+    });
+  });
+
   it('passes any other failure through, with a retry', () => {
     expect(loadFailedText({ message: 'Failed to fetch' }, translator('id'))).toEqual({
       text: 'Data tidak dapat dimuat: Failed to fetch',

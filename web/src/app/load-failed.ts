@@ -12,6 +12,10 @@ export interface LoadError {
  * shared address), so it is said in the page's language, and retrying cannot help.
  */
 export function loadFailedText(error: LoadError, t: Translate): { text: string; retryable: boolean } {
+  // The server does not know this page's operations: a newer version was installed since the page was loaded.
+  if (error.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) {
+    return { text: t('dashboardUpdated'), retryable: false };
+  }
   for (const e of error.errors ?? []) {
     const unknown = e.extensions?.unknownCode as { kind?: string; code?: string } | undefined;
     if (!unknown?.code) continue;

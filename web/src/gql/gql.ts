@@ -26,6 +26,15 @@ type Documents = {
     "\n  fragment SeriesFields on Series {\n    indicatorCode regionCode frequency\n    region { code name level kind }\n    points { period value breakBefore breakReasonId breakReasonEn updatedAt source { title publisher url } }\n  }\n": typeof types.SeriesFieldsFragmentDoc,
     "\n  fragment ProgressFields on TargetProgress {\n    regionCode indicatorCode status goal gapScore targetRegionCode\n    target { year value lowerBound upperBound }\n    baseline { period value }\n    latest { period value }\n    requiredChangePerYear actualChangePerYear projectedValue\n  }\n": typeof types.ProgressFieldsFragmentDoc,
     "\n  fragment ComparisonFields on Comparison {\n    period previousPeriod parentValue parentPeriod nationalValue nationalPeriod level\n    parent { code name level kind }\n    summary { count min max }\n    rows {\n      rank quartile regionCode value previousValue change changeNotComparable differenceFromParent differenceFromNational\n      period updatedAt\n      region { code name level kind }\n      peers { code name level kind }\n      source { title publisher url }\n    }\n  }\n": typeof types.ComparisonFieldsFragmentDoc,
+    "\n  fragment AccountFields on Account {\n    id username displayName disabled mustChangePassword lastLoginAt createdAt createdBy\n    grants { role regionCode }\n  }\n": typeof types.AccountFieldsFragmentDoc,
+    "\n  query Accounts {\n    accounts { ...AccountFields }\n  }\n": typeof types.AccountsDocument,
+    "\n  mutation CreateAccount($input: NewAccountInput!) {\n    createAccount(input: $input) { ...AccountFields }\n  }\n": typeof types.CreateAccountDocument,
+    "\n  mutation SetAccountRoles($accountId: Int!, $grants: [RoleGrantInput!]!) {\n    setAccountRoles(accountId: $accountId, grants: $grants) { ...AccountFields }\n  }\n": typeof types.SetAccountRolesDocument,
+    "\n  mutation SetAccountDisabled($accountId: Int!, $disabled: Boolean!) {\n    setAccountDisabled(accountId: $accountId, disabled: $disabled) { ...AccountFields }\n  }\n": typeof types.SetAccountDisabledDocument,
+    "\n  mutation ResetAccountPassword($accountId: Int!, $password: String!) {\n    resetAccountPassword(accountId: $accountId, password: $password) { ...AccountFields }\n  }\n": typeof types.ResetAccountPasswordDocument,
+    "\n  query AccessTokens {\n    accessTokens { id name createdAt expiresAt lastUsedAt }\n  }\n": typeof types.AccessTokensDocument,
+    "\n  mutation CreateAccessToken($name: String!, $expiresInDays: Int!) {\n    createAccessToken(name: $name, expiresInDays: $expiresInDays) {\n      token\n      accessToken { id name createdAt expiresAt lastUsedAt }\n    }\n  }\n": typeof types.CreateAccessTokenDocument,
+    "\n  mutation RevokeAccessToken($id: Int!) {\n    revokeAccessToken(id: $id)\n  }\n": typeof types.RevokeAccessTokenDocument,
     "\n  query CompareParent($code: String!) {\n    region(code: $code) { code name level kind children { code name level kind } }\n  }\n": typeof types.CompareParentDocument,
     "\n  query Comparison($indicator: String!, $parent: String!, $period: String) {\n    current: comparison(indicatorCode: $indicator, parentCode: $parent, period: $period) { ...ComparisonFields }\n  }\n": typeof types.ComparisonDocument,
     "\n  query ComparisonEarlier($indicator: String!, $parent: String!, $period: String!) {\n    earlier: comparison(indicatorCode: $indicator, parentCode: $parent, period: $period) { period rows { regionCode value updatedAt } }\n  }\n": typeof types.ComparisonEarlierDocument,
@@ -54,6 +63,15 @@ const documents: Documents = {
     "\n  fragment SeriesFields on Series {\n    indicatorCode regionCode frequency\n    region { code name level kind }\n    points { period value breakBefore breakReasonId breakReasonEn updatedAt source { title publisher url } }\n  }\n": types.SeriesFieldsFragmentDoc,
     "\n  fragment ProgressFields on TargetProgress {\n    regionCode indicatorCode status goal gapScore targetRegionCode\n    target { year value lowerBound upperBound }\n    baseline { period value }\n    latest { period value }\n    requiredChangePerYear actualChangePerYear projectedValue\n  }\n": types.ProgressFieldsFragmentDoc,
     "\n  fragment ComparisonFields on Comparison {\n    period previousPeriod parentValue parentPeriod nationalValue nationalPeriod level\n    parent { code name level kind }\n    summary { count min max }\n    rows {\n      rank quartile regionCode value previousValue change changeNotComparable differenceFromParent differenceFromNational\n      period updatedAt\n      region { code name level kind }\n      peers { code name level kind }\n      source { title publisher url }\n    }\n  }\n": types.ComparisonFieldsFragmentDoc,
+    "\n  fragment AccountFields on Account {\n    id username displayName disabled mustChangePassword lastLoginAt createdAt createdBy\n    grants { role regionCode }\n  }\n": types.AccountFieldsFragmentDoc,
+    "\n  query Accounts {\n    accounts { ...AccountFields }\n  }\n": types.AccountsDocument,
+    "\n  mutation CreateAccount($input: NewAccountInput!) {\n    createAccount(input: $input) { ...AccountFields }\n  }\n": types.CreateAccountDocument,
+    "\n  mutation SetAccountRoles($accountId: Int!, $grants: [RoleGrantInput!]!) {\n    setAccountRoles(accountId: $accountId, grants: $grants) { ...AccountFields }\n  }\n": types.SetAccountRolesDocument,
+    "\n  mutation SetAccountDisabled($accountId: Int!, $disabled: Boolean!) {\n    setAccountDisabled(accountId: $accountId, disabled: $disabled) { ...AccountFields }\n  }\n": types.SetAccountDisabledDocument,
+    "\n  mutation ResetAccountPassword($accountId: Int!, $password: String!) {\n    resetAccountPassword(accountId: $accountId, password: $password) { ...AccountFields }\n  }\n": types.ResetAccountPasswordDocument,
+    "\n  query AccessTokens {\n    accessTokens { id name createdAt expiresAt lastUsedAt }\n  }\n": types.AccessTokensDocument,
+    "\n  mutation CreateAccessToken($name: String!, $expiresInDays: Int!) {\n    createAccessToken(name: $name, expiresInDays: $expiresInDays) {\n      token\n      accessToken { id name createdAt expiresAt lastUsedAt }\n    }\n  }\n": types.CreateAccessTokenDocument,
+    "\n  mutation RevokeAccessToken($id: Int!) {\n    revokeAccessToken(id: $id)\n  }\n": types.RevokeAccessTokenDocument,
     "\n  query CompareParent($code: String!) {\n    region(code: $code) { code name level kind children { code name level kind } }\n  }\n": types.CompareParentDocument,
     "\n  query Comparison($indicator: String!, $parent: String!, $period: String) {\n    current: comparison(indicatorCode: $indicator, parentCode: $parent, period: $period) { ...ComparisonFields }\n  }\n": types.ComparisonDocument,
     "\n  query ComparisonEarlier($indicator: String!, $parent: String!, $period: String!) {\n    earlier: comparison(indicatorCode: $indicator, parentCode: $parent, period: $period) { period rows { regionCode value updatedAt } }\n  }\n": types.ComparisonEarlierDocument,
@@ -132,6 +150,42 @@ export function graphql(source: "\n  fragment ProgressFields on TargetProgress {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ComparisonFields on Comparison {\n    period previousPeriod parentValue parentPeriod nationalValue nationalPeriod level\n    parent { code name level kind }\n    summary { count min max }\n    rows {\n      rank quartile regionCode value previousValue change changeNotComparable differenceFromParent differenceFromNational\n      period updatedAt\n      region { code name level kind }\n      peers { code name level kind }\n      source { title publisher url }\n    }\n  }\n"): (typeof documents)["\n  fragment ComparisonFields on Comparison {\n    period previousPeriod parentValue parentPeriod nationalValue nationalPeriod level\n    parent { code name level kind }\n    summary { count min max }\n    rows {\n      rank quartile regionCode value previousValue change changeNotComparable differenceFromParent differenceFromNational\n      period updatedAt\n      region { code name level kind }\n      peers { code name level kind }\n      source { title publisher url }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountFields on Account {\n    id username displayName disabled mustChangePassword lastLoginAt createdAt createdBy\n    grants { role regionCode }\n  }\n"): (typeof documents)["\n  fragment AccountFields on Account {\n    id username displayName disabled mustChangePassword lastLoginAt createdAt createdBy\n    grants { role regionCode }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Accounts {\n    accounts { ...AccountFields }\n  }\n"): (typeof documents)["\n  query Accounts {\n    accounts { ...AccountFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccount($input: NewAccountInput!) {\n    createAccount(input: $input) { ...AccountFields }\n  }\n"): (typeof documents)["\n  mutation CreateAccount($input: NewAccountInput!) {\n    createAccount(input: $input) { ...AccountFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountRoles($accountId: Int!, $grants: [RoleGrantInput!]!) {\n    setAccountRoles(accountId: $accountId, grants: $grants) { ...AccountFields }\n  }\n"): (typeof documents)["\n  mutation SetAccountRoles($accountId: Int!, $grants: [RoleGrantInput!]!) {\n    setAccountRoles(accountId: $accountId, grants: $grants) { ...AccountFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountDisabled($accountId: Int!, $disabled: Boolean!) {\n    setAccountDisabled(accountId: $accountId, disabled: $disabled) { ...AccountFields }\n  }\n"): (typeof documents)["\n  mutation SetAccountDisabled($accountId: Int!, $disabled: Boolean!) {\n    setAccountDisabled(accountId: $accountId, disabled: $disabled) { ...AccountFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetAccountPassword($accountId: Int!, $password: String!) {\n    resetAccountPassword(accountId: $accountId, password: $password) { ...AccountFields }\n  }\n"): (typeof documents)["\n  mutation ResetAccountPassword($accountId: Int!, $password: String!) {\n    resetAccountPassword(accountId: $accountId, password: $password) { ...AccountFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessTokens {\n    accessTokens { id name createdAt expiresAt lastUsedAt }\n  }\n"): (typeof documents)["\n  query AccessTokens {\n    accessTokens { id name createdAt expiresAt lastUsedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccessToken($name: String!, $expiresInDays: Int!) {\n    createAccessToken(name: $name, expiresInDays: $expiresInDays) {\n      token\n      accessToken { id name createdAt expiresAt lastUsedAt }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccessToken($name: String!, $expiresInDays: Int!) {\n    createAccessToken(name: $name, expiresInDays: $expiresInDays) {\n      token\n      accessToken { id name createdAt expiresAt lastUsedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeAccessToken($id: Int!) {\n    revokeAccessToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeAccessToken($id: Int!) {\n    revokeAccessToken(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatChange,
   formatDate,
+  formatDateTime,
   formatNumber,
   formatPercent,
   formatPeriod,
@@ -90,6 +91,9 @@ describe('formatDate and shortSource', () => {
   it('writes the "data per" date in Jakarta time', () => {
     expect(formatDate('2026-11-23T13:40:35Z', 'id')).toBe('23 November 2026');
     expect(formatDate('2026-03-31T20:00:00Z', 'id')).toBe('1 April 2026');
+    expect(formatDateTime('2026-12-05T02:40:00Z', 'id')).toBe('5 Des 2026, 09.40');
+    expect(formatDateTime('2026-12-05T02:40:00Z', 'en')).toBe('5 Dec 2026, 09:40');
+    expect(formatDateTime(null, 'id')).toBe('–');
   });
   it('drops addresses and variable numbers from BPS table titles', () => {
     expect(

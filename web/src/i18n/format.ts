@@ -63,7 +63,7 @@ export function formatRupiah(value: number | null | undefined, lang: Lang, maxDe
 // Building an Intl.DateTimeFormat costs far more than using one (a chart's axis labels, a page of
 // cards): one per language and style, made on first use.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(lang: Lang, style: 'month' | 'shortMonth' | 'date'): Intl.DateTimeFormat {
+function dateFormat(lang: Lang, style: 'month' | 'shortMonth' | 'date' | 'dateTime'): Intl.DateTimeFormat {
   const key = `${lang}:${style}`;
   let f = dateFormats.get(key);
   if (!f) {
@@ -71,7 +71,9 @@ function dateFormat(lang: Lang, style: 'month' | 'shortMonth' | 'date'): Intl.Da
       LOCALE[lang],
       style === 'date'
         ? { dateStyle: 'long', timeZone: 'Asia/Jakarta' }
-        : { month: style === 'month' ? 'long' : 'short', timeZone: 'UTC' },
+        : style === 'dateTime'
+          ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }
+          : { month: style === 'month' ? 'long' : 'short', timeZone: 'UTC' },
     );
     dateFormats.set(key, f);
   }
@@ -112,6 +114,14 @@ export function formatDate(iso: string | null | undefined, lang: Lang): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return dateFormat(lang, 'date').format(d);
+}
+
+/** A moment to the minute, in Jakarta time (WIB): "5 Des 2026, 09.40". */
+export function formatDateTime(iso: string | null | undefined, lang: Lang): string {
+  if (!iso) return '–';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return dateFormat(lang, 'dateTime').format(d);
 }
 
 export interface UnitInfo {
