@@ -3,7 +3,7 @@ import { type Request, type Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
 import { sessionSecretOf } from '../accounts/credentials.js';
 import { type Accounts, requestHttp, viewerOfRequest } from '../accounts/request-auth.js';
-import type { Viewer } from '../accounts/viewer.js';
+import { unauthenticated, type Viewer } from '../accounts/viewer.js';
 import { compareRegions } from '../comparison/comparison.service.js';
 import type { Database } from '../db/database.js';
 import { RegionLevel, VerificationStatus } from '../generated/prisma/enums.js';
@@ -194,8 +194,14 @@ async function stream(
 
 export function exportsRouter(db: Database, reference: ReferenceCache, accounts: Accounts): Router {
   const router = Router();
-  const identify: Identify = (req, res) =>
-    viewerOfRequest(db, req, requestHttp(req, res, accounts, sessionSecretOf(req.headers)), accounts);
+  const identify: Identify = async (req, res) => {
+    const viewer = await viewerOfRequest(db, req, requestHttp(req, res, accounts, sessionSecretOf(req.headers)), accounts);
+    // As on /graphql: with ANONYMOUS_ACCESS off, visitors who are not signed in get nothing.
+    if (viewer.kind === 'anonymous' && !accounts.anonymousAccess) {
+      throw unauthenticated('Sign in first: this server shows its data to signed-in accounts only.');
+    }
+    return viewer;
+  };
 
   /** ?indicator=a,b&region=..&parent=75&level=PROVINCE&from=2020&to=2025&status=VERIFIED — long format, importable again. */
   router.get('/observations.csv', (req, res) =>

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCESS_TOKEN_PREFIX, newSecret, SESSION_COOKIE, secretHash } from '../accounts/credentials.js';
 import { ANONYMOUS, type Viewer } from '../accounts/viewer.js';
+import { type App, createApp } from '../app.js';
 import { repoRoot } from '../config.js';
 import type { Database } from '../db/database.js';
 import { describeEachDatabase } from '../test-support/databases.js';
@@ -294,10 +295,14 @@ describeEachDatabase(
     });
 
     describe('CSV exports', () => {
+      // The app's own HTTP entry point: what a request reaches with exactly the credentials it carries.
+      let app: App;
       let analystToken = '';
       let viewerCookie = '';
+      afterAll(() => app?.apollo.stop());
       beforeAll(async () => {
         const db = use();
+        app = await createApp(db, { production: true });
         const account = async (username: string, role: string) => {
           const [user] = await db.sql.query<{ id: number }>(
             `INSERT INTO app_user (username, display_name, created_by) VALUES ($1, $1, 'test') RETURNING id`,
@@ -323,7 +328,7 @@ describeEachDatabase(
       });
 
       const get = (path: string, query: Record<string, string>, as: 'anonymous' | 'viewer' | 'analyst') => {
-        const req = request(api.http).get(path).query(query);
+        const req = request(app.handler).get(path).query(query);
         if (as === 'analyst') req.set('authorization', `Bearer ${analystToken}`);
         if (as === 'viewer') req.set('cookie', viewerCookie);
         return req;
@@ -367,8 +372,22 @@ describeEachDatabase(
         expect(periods((await get('/export/series.csv', series, 'analyst')).text)).toHaveLength(7);
       });
 
+      it('refuses anonymous exports with 401 and a sentence when the server shows its data to accounts only', async () => {
+        const closed = await createApp(use(), { production: true, accounts: { anonymousAccess: false } });
+        try {
+          const query = { indicator: 'poverty_rate_p0', region: '75' };
+          const res = await request(closed.handler).get('/export/series.csv').query(query);
+          expect(res.status).toBe(401);
+          expect(res.text).toBe('Sign in first: this server shows its data to signed-in accounts only.');
+          const signedIn = await request(closed.handler).get('/export/series.csv').query(query).set('cookie', viewerCookie);
+          expect(signedIn.status).toBe(200);
+        } finally {
+          await closed.apollo.stop();
+        }
+      });
+
       it('refuses credentials that are not valid with 401 and a sentence', async () => {
-        const res = await request(api.http)
+        const res = await request(app.handler)
           .get('/export/observations.csv')
           .query({ indicator: 'poverty_rate_p0' })
           .set('authorization', `Bearer ${ACCESS_TOKEN_PREFIX}nope`);
@@ -376,7 +395,7 @@ describeEachDatabase(
         expect(res.text).toBe(
           'This access token is not valid (revoked, expired, or never issued). Create a new one in the dashboard.',
         );
-        const ended = await request(api.http)
+        const ended = await request(app.handler)
           .get('/export/series.csv')
           .query({ indicator: 'poverty_rate_p0', region: '75' })
           .set('cookie', `${SESSION_COOKIE}=gone`);

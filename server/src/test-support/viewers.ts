@@ -5,4 +5,12 @@ export const VIEWER: Viewer = accountViewer('pemirsa', [{ role: 'VIEWER', region
 /** An account that reads everything, unverified values included. */
 export const ANALYST: Viewer = accountViewer('analis', [{ role: 'ANALYST', regionCode: 'ID' }], 2);
 /** An analyst whose password an administrator set: until it is changed, it reads what a viewer reads. */
-export const ANALYST_BEFORE_PASSWORD_CHANGE: Viewer = { ...ANALYST, mustChangePassword: true };
+export const ANALYST_BEFORE_PASSWORD_CHANGE: Viewer = {
+  kind: 'user',
+  userId: 3,
+  username: 'analis-baru',
+  displayName: 'analis-baru',
+  grants: [{ role: 'ANALYST', regionCode: 'ID' }],
+  via: 'session',
+  mustChangePassword: true,
+};
