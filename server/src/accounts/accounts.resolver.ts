@@ -93,7 +93,7 @@ export class AccountsResolver {
   })
   async createAccount(
     @Ctx() { db, viewer }: Context,
-    @Arg('input', () => NewAccountInput) input: NewAccountInput,
+    @Arg('input', () => NewAccountInput, { description: 'Username, name, first password and roles.' }) input: NewAccountInput,
   ): Promise<Account> {
     return present(await createAccount(db, viewer, { ...input, mustChangePassword: true }));
   }

@@ -40,7 +40,7 @@ describeEachDatabase(
   (use) => {
     let api: TestApi;
     let before: Record<string, string>;
-    const http = () => api.http;
+    const http = () => api.anonymousHttp;
     beforeAll(async () => {
       api = await createTestApi(use());
     });

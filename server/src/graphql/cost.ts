@@ -190,6 +190,10 @@ export const LIST_RULES: Record<string, Rule> = {
   'CompositeDimensionStep.components': (_a, s) => ({ size: s.rows ?? 0 }),
   'CompositeDimensionStep.missing': (_a, s) => ({ size: s.rows ?? 0 }),
   'Query.programmes': (_a, _s, f) => ({ size: f.programmes }),
+  // Accounts are few (administrators only); a person's tokens and roles are capped by the accounts service.
+  'Query.accounts': () => ({ size: MAX_LIST_LENGTH }),
+  'Query.accessTokens': () => ({ size: 20 }),
+  'Account.grants': () => ({ size: 50 }),
   'Query.programmeFigures': (a, _s, f) => {
     const programmes = list(a.programmeCodes)?.length ?? f.programmes;
     const regions = list(a.regionCodes)?.length ?? (str(a.parentCode) ? f.regionsUnder(str(a.parentCode), null) : f.regionsTotal);

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import type { RequestListener } from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
+import { newSecret, OPERATOR_TOKEN_PREFIX } from '../accounts/credentials.js';
 import { systemViewer, type Viewer } from '../accounts/viewer.js';
 import { createApp } from '../app.js';
 import type { Database } from '../db/database.js';
@@ -16,9 +18,13 @@ export const TEST_ADMINISTRATOR = systemViewer('tester');
 
 /** Runs operations through the real Apollo pipeline (validation, plugins, error formatting). */
 export async function createTestApi(db: Database, options: { production?: boolean; webDist?: string } = {}) {
+  // HTTP requests without credentials act as the command-line operator (an administrator), as `execute` does; tests
+  // of what visitors may do use `anonymousHttp`.
+  const operatorToken = newSecret(OPERATOR_TOKEN_PREFIX);
   const { apollo, handler, context, reference } = await createApp(db, {
     production: options.production ?? false,
     webDist: options.webDist,
+    accounts: { operatorToken, operatorName: 'tester' },
   });
   /** Runs as an administrator over the whole country unless another viewer is given (ANONYMOUS for a visitor). */
   async function execute<T = Record<string, unknown>>(
@@ -60,9 +66,14 @@ export async function createTestApi(db: Database, options: { production?: boolea
     }
     return seen;
   }
-  /** The HTTP entry point, for supertest: `request(api.http)`. */
-  const http = handler;
-  return { apollo, http, reference, execute, query, statementsOf, stop: () => apollo.stop() };
+  /** The HTTP entry point as an administrator, for supertest: `request(api.http)`. */
+  const http: RequestListener = (req, res) => {
+    if (!req.headers.authorization && !req.headers.cookie) req.headers.authorization = `Bearer ${operatorToken}`;
+    handler(req, res);
+  };
+  /** The HTTP entry point with no credentials added: what an anonymous visitor reaches. */
+  const anonymousHttp = handler;
+  return { apollo, http, anonymousHttp, reference, execute, query, statementsOf, stop: () => apollo.stop() };
 }
 
 export type TestApi = Awaited<ReturnType<typeof createTestApi>>;
