@@ -403,6 +403,25 @@ describeEachDatabase(
         expect(ended.text).toMatch(/^Your session has ended/);
       });
     });
+
+    it('shows a viewer a period as soon as its values are verified, as the held periods are read again', async () => {
+      const period = async () =>
+        (await api.query<{ comparison: Comparison }>(COMPARISON, undefined, { viewer: VIEWER })).comparison.period;
+      expect(await period()).toBe('2024');
+      const verify = (status: string) =>
+        use().sql.query(
+          `UPDATE observation SET status = $1::"VerificationStatus"
+           WHERE indicator_code = 'poverty_rate_p0' AND region_code LIKE '75.%' AND period = '2025'`,
+          [status],
+        );
+      await verify('VERIFIED');
+      try {
+        await expect.poll(period, { timeout: 10_000 }).toBe('2025');
+      } finally {
+        await verify('UNVERIFIED');
+      }
+      await expect.poll(period, { timeout: 10_000 }).toBe('2024');
+    });
   },
   { demoData: true },
 );
