@@ -1,6 +1,7 @@
 // A running production server to attack, on the embedded database or on a PostgreSQL server, with what the
 // abuse suite checks around it: a fingerprint of the tables a refusal must not touch, the server's peak memory,
 // and whether it still answers.
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -81,7 +82,16 @@ export async function startTarget(kind: DatabaseKind, env: Record<string, string
     await admin.query(`CREATE DATABASE ${name}`);
     await admin.end();
     const url = databaseUrl(name);
+    // A server database has no administrator until one is created from the command line (it prints the password).
+    const created = execFileSync(process.execPath, ['scripts/cli.mjs', 'users:create-admin'], {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: url },
+      encoding: 'utf8',
+    });
+    const password = /one-time password "([^"]+)"/.exec(created)?.[1];
+    if (!password) throw new Error(`users:create-admin printed no password: ${created}`);
     const server = await startServer({ databaseUrl: url, env });
+    await signInAdministrator(server.baseUrl, password);
     return {
       kind,
       baseUrl: server.baseUrl,
@@ -105,6 +115,7 @@ export async function startTarget(kind: DatabaseKind, env: Record<string, string
   // A folder of its own, kept between the server's runs (see fingerprint) and removed by close.
   const dataDir = mkdtempSync(join(tmpdir(), 'kesra-abuse-'));
   let server = await startServer({ dataDir, env });
+  await signInAdministrator(server.baseUrl, await server.adminPassword());
   const target: AbuseTarget = {
     kind,
     get baseUrl() {
@@ -143,10 +154,49 @@ export interface GraphQLAnswer {
   ms: number;
 }
 
-/** POSTs a body to /graphql; the answer read as JSON where it is (a refusal must be). */
-export async function post(baseUrl: string, body: BodyInit, headers: Record<string, string>): Promise<GraphQLAnswer> {
+/**
+ * The administrator's session cookie: the suite attacks as a signed-in account, so that every limit behind sign-in is
+ * reached (an anonymous visitor is refused before most of them). Sessions live in the database: a restarted server
+ * on the same data keeps them.
+ */
+let administratorCookie: string | undefined;
+
+/** Signs in with the one-time password and changes it (the account may do nothing else before). */
+async function signInAdministrator(baseUrl: string, oneTimePassword: string): Promise<void> {
+  const signIn = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `mutation { signIn(username: "admin", password: ${JSON.stringify(oneTimePassword)}) { expiresAt } }`,
+    }),
+  });
+  const cookie = signIn.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error(`sign-in as admin failed: ${await signIn.text()}`);
+  const change = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({
+      query: 'mutation ($c: String!) { changePassword(currentPassword: $c, newPassword: "uji-penyalahgunaan-2026") { id } }',
+      variables: { c: oneTimePassword },
+    }),
+  });
+  if (!change.ok) throw new Error(`password change failed: ${await change.text()}`);
+  administratorCookie = cookie;
+}
+
+/**
+ * POSTs a body to /graphql as the signed-in administrator (`anonymous: true` sends no credentials); the answer read
+ * as JSON where it is (a refusal must be).
+ */
+export async function post(
+  baseUrl: string,
+  body: BodyInit,
+  headers: Record<string, string>,
+  options: { anonymous?: boolean } = {},
+): Promise<GraphQLAnswer> {
   const started = performance.now();
-  const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers, body });
+  const credentials: Record<string, string> = !options.anonymous && administratorCookie ? { cookie: administratorCookie } : {};
+  const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { ...credentials, ...headers }, body });
   const text = await res.text();
   let parsed: GraphQLAnswer['body'];
   try {
@@ -170,7 +220,7 @@ export function upload(
   variables: Record<string, unknown> = {},
 ): Promise<GraphQLAnswer> {
   const query = `mutation Import($file: Upload!, $dryRun: Boolean!, $indicator: String, $source: String) {
-    importFile(file: $file, dryRun: $dryRun, indicator: $indicator, source: $source, importedBy: "uji penyalahgunaan") {
+    importFile(file: $file, dryRun: $dryRun, indicator: $indicator, source: $source) {
       status importBatchId errors { line column code message }
     }
   }`;
