@@ -61,6 +61,7 @@ export function AccountMenu() {
         className="account-button"
         aria-expanded={open}
         aria-controls={menuId}
+        title={account.displayName}
         data-testid="account-button"
         onClick={() => setOpen((o) => !o)}
       >

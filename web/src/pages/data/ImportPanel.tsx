@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { evictRootFields, forgetEndedSession } from '../../apollo';
 import { Notice } from '../../app/ui';
-import { canImport, type SessionAccount } from '../../auth/auth-model';
+import { canImport, isAdministrator, type SessionAccount } from '../../auth/auth-model';
 import { useSession } from '../../auth/session';
 import { useCatalogue } from '../../data/catalogue';
 import { formatDate, formatNumber } from '../../i18n/format';
@@ -53,12 +53,14 @@ function ImportForm({ account }: { account: SessionAccount }) {
   const [indicator, setIndicator] = useState('');
   const [reason, setReason] = useState('');
   const [decimalComma, setDecimalComma] = useState(false);
+  const [publish, setPublish] = useState(false);
+  const mayPublish = isAdministrator(account);
   const [busy, setBusy] = useState<'preview' | 'apply' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [preview, setPreview] = useState<{ report: ImportReport; signature: string } | null>(null);
 
-  const signature = importSignature(file, { indicator: indicator || null, decimalComma });
+  const signature = importSignature(file, { indicator: indicator || null, decimalComma, publish: mayPublish && publish });
   const applyAllowed = canApply(preview, signature) && busy === null;
 
   async function run(dryRun: boolean) {
@@ -71,6 +73,7 @@ function ImportForm({ account }: { account: SessionAccount }) {
         indicator: indicator || null,
         reason: reason || null,
         decimalComma,
+        publish: mayPublish && publish,
       });
       setReport(result);
       if (dryRun && signature) setPreview({ report: result, signature });
@@ -124,6 +127,17 @@ function ImportForm({ account }: { account: SessionAccount }) {
         <label className="checkbox">
           <input type="checkbox" checked={decimalComma} onChange={(e) => setDecimalComma(e.target.checked)} /> {t('decimalComma')}
         </label>
+        {mayPublish && (
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              data-testid="import-publish"
+              checked={publish}
+              onChange={(e) => setPublish(e.target.checked)}
+            />{' '}
+            {t('importPublish')}
+          </label>
+        )}
         <div className="field">
           <label htmlFor={`${ids}-reason`}>{t('importReason')}</label>
           <input id={`${ids}-reason`} type="text" value={reason} onChange={(e) => setReason(e.target.value)} />

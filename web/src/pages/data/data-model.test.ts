@@ -29,7 +29,7 @@ const report = (over: Partial<ImportReport> = {}): ImportReport => ({
   previousImports: [],
   ...over,
 });
-const options = { dryRun: true, indicator: null, reason: '', decimalComma: true };
+const options = { dryRun: true, indicator: null, reason: '', decimalComma: true, publish: false };
 
 describe('data page filter', () => {
   it('lists everything for Indonesia and the regions under any other region by default', () => {
@@ -79,6 +79,7 @@ describe('import upload', () => {
       indicator: null,
       reason: null,
       decimalComma: true,
+      publish: false,
     });
     expect(operations.query).toMatch(/mutation ImportFile\(.*importFile\(\s*file: \$file,?\s+dryRun: \$dryRun/s);
     expect(JSON.parse(form.get('map') as string)).toEqual({ 0: ['variables.file'] });
@@ -122,6 +123,8 @@ describe('import upload', () => {
     expect(canApply(null, signature)).toBe(false);
     expect(canApply(preview, importSignature(file, { indicator: null, decimalComma: true }))).toBe(false);
     expect(canApply(preview, importSignature({ ...file, size: 11 }, { indicator: null, decimalComma: false }))).toBe(false);
+    // Previewed as ordinary data, applied as a published release: preview again.
+    expect(canApply(preview, importSignature(file, { indicator: null, decimalComma: false, publish: true }))).toBe(false);
     const rejected = report({ status: 'REJECTED', errors: [{ line: 3, column: null, code: 'UNKNOWN_REGION', message: 'x' }] });
     expect(canApply({ report: rejected, signature }, signature)).toBe(false);
   });
@@ -136,6 +139,7 @@ describe('import upload', () => {
       'LEVEL_NOT_PUBLISHED',
       'DUPLICATE',
       'VERIFIED_VALUE_CHANGE',
+      'PUBLISHED_VALUE_CHANGE',
       'UNKNOWN_DOCUMENT',
       'YEAR_OUTSIDE_DOCUMENT',
       'TARGET_VALUE_AND_RANGE',

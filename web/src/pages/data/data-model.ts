@@ -58,8 +58,8 @@ export function periodChoices(
 // ── Import ──────────────────────────────────────────────────────────────────────────────────────────
 
 export const IMPORT_FILE = graphql(`
-  mutation ImportFile($file: Upload!, $dryRun: Boolean!, $indicator: String, $reason: String, $decimalComma: Boolean!) {
-    importFile(file: $file, dryRun: $dryRun, indicator: $indicator, reason: $reason, decimalComma: $decimalComma) {
+  mutation ImportFile($file: Upload!, $dryRun: Boolean!, $indicator: String, $reason: String, $decimalComma: Boolean!, $publish: Boolean!) {
+    importFile(file: $file, dryRun: $dryRun, indicator: $indicator, reason: $reason, decimalComma: $decimalComma, publish: $publish) {
       status layout fileName checksum durationMs importBatchId
       counts { records inserted updated valueChanges metadataChanges unchanged missing }
       errors { line column code message }
@@ -75,6 +75,8 @@ export interface ImportOptions {
   indicator: string | null;
   reason: string | null;
   decimalComma: boolean;
+  /** Published statistics (a BPS release), stored as PUBLISHED and allowed to replace published values: administrators only. */
+  publish: boolean;
 }
 
 export type ImportReport = Plain<NonNullable<ImportFileMutation['importFile']>>;
@@ -97,6 +99,7 @@ export function importFormData(file: Blob, fileName: string, options: ImportOpti
         indicator: options.indicator || null,
         reason: options.reason?.trim() || null,
         decimalComma: options.decimalComma,
+        publish: options.publish,
       },
     }),
   );
@@ -152,9 +155,18 @@ export async function sendImport(
 /** What a preview was made of: applying needs a clean preview of the same file with the same options. */
 export function importSignature(
   file: { name: string; size: number; lastModified: number } | null,
-  options: Pick<ImportOptions, 'indicator' | 'decimalComma'>,
+  options: Pick<ImportOptions, 'indicator' | 'decimalComma'> & { publish?: boolean },
 ): string | null {
-  return file ? JSON.stringify([file.name, file.size, file.lastModified, options.indicator ?? '', options.decimalComma]) : null;
+  return file
+    ? JSON.stringify([
+        file.name,
+        file.size,
+        file.lastModified,
+        options.indicator ?? '',
+        options.decimalComma,
+        options.publish === true,
+      ])
+    : null;
 }
 
 export function canApply(preview: { report: ImportReport; signature: string } | null, signature: string | null): boolean {
