@@ -1,10 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { signInAsAdmin } from './accounts.js';
 import { chartOption, launch, newPage, pageErrors, screenshot } from './browser.js';
 
 // The data page browses the observations and imports files with a preview first; the programmes page shows
 // figures that only an import brings (the demo data set has none). These tests write to the shared server, so
-// they only touch what no other test reads: a note on a national rural Gini value, and programme figures.
+// they only touch what no other test reads: a note on a national rural Gini value, and programme figures. Imports
+// need an account: the administrator signs in through the header first (see accounts.ts).
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -22,9 +24,18 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
+/** A page signed in as the administrator, then at `path`. */
+async function openSignedIn(path: string): Promise<Page> {
+  const page = await open('/');
+  await signInAsAdmin(page);
+  await page.goto(`${base}${path}`);
+  return page;
+}
+
 async function upload(page: Page, name: string, content: string) {
+  // The importer is the signed-in account: the panel says so, and asks for no name.
+  await expect.poll(() => page.locator('[data-testid="import-as"]').textContent()).toContain('Administrator (admin)');
   await page.locator('[data-testid="import-file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
-  await page.locator('[data-testid="imported-by"]').fill('Analis Bappeda (uji e2e)');
 }
 
 const rows = (page: Page) => page.locator('[data-testid="observations"] tbody tr');
@@ -38,7 +49,8 @@ describe('Data page', () => {
     expect(await boalemo.locator('[data-testid="value"]').textContent()).toBe('16,37%');
     const text = await boalemo.textContent();
     expect(text).toContain('Kabupaten Boalemo');
-    expect(text).toContain('Belum diverifikasi');
+    // BPS's figures are published statistics.
+    expect(text).toContain('Dipublikasikan');
     expect(text).toMatch(/BPS — /);
     expect(text).toMatch(/\d{1,2} \w+ 20\d\d$/);
     expect(await boalemo.locator('a').first().getAttribute('href')).toMatch(/^https:\/\//);
@@ -67,7 +79,7 @@ describe('Data page', () => {
   });
 
   it('previews a broken file: every error with its line, in Indonesian, and nothing written', async () => {
-    const page = await open('/?hal=data&wilayah=75.02&indikator=poverty_rate_p0&cakupan=wilayah');
+    const page = await openSignedIn('/?hal=data&wilayah=75.02&indikator=poverty_rate_p0&cakupan=wilayah');
     await expect.poll(() => rows(page).count()).toBe(7);
     await upload(
       page,
@@ -105,7 +117,7 @@ describe('Data page', () => {
   });
 
   it('applies a clean file after its preview, and the list on screen shows the change', async () => {
-    const page = await open('/?hal=data&indikator=gini_ratio_rural&cakupan=wilayah&dari=2019-03&sampai=2019-03');
+    const page = await openSignedIn('/?hal=data&indikator=gini_ratio_rural&cakupan=wilayah&dari=2019-03&sampai=2019-03');
     await expect.poll(() => rows(page).count()).toBe(1);
     expect(await rows(page).locator('[data-testid="value"]').textContent()).toBe('0,317');
     // The export is the import format: take it, add a note, import it again.
@@ -121,8 +133,16 @@ describe('Data page', () => {
     const cells = line!.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, ''));
     cells[columns.indexOf('catatan')] = `"${note}"`;
     await upload(page, 'gini-perdesaan-catatan.csv', `${header}\n${cells.join(',')}\n`);
+    // BPS's value is a published statistic: as ordinary data the file may not change it…
     await page.getByRole('button', { name: 'Pratinjau' }).click();
     const report = page.locator('[data-testid="import-report"]');
+    await expect.poll(() => report.locator('.report-status').textContent()).toContain('Ditolak');
+    expect(await page.locator('[data-testid="import-errors"]').textContent()).toContain(
+      'Mengubah statistik yang sudah dipublikasikan',
+    );
+    // …as a published release, imported by an administrator, it may.
+    await page.locator('[data-testid="import-publish"]').check();
+    await page.getByRole('button', { name: 'Pratinjau' }).click();
     await expect.poll(() => report.locator('.report-status').textContent()).toContain('tidak ada kesalahan');
     const counts = async () =>
       Object.fromEntries(
@@ -151,7 +171,7 @@ describe('Data page', () => {
 
 describe('Programmes page', () => {
   it('says plainly that there are no figures, and shows them once a programmes file is imported', async () => {
-    const page = await open('/?hal=program&wilayah=72');
+    const page = await openSignedIn('/?hal=program&wilayah=72');
     const empty = page.locator('[data-testid="programmes-empty"]');
     await expect.poll(() => empty.textContent()).toContain('Data demo tidak memuat angka program');
     await empty.getByRole('link', { name: /halaman Data/ }).click();

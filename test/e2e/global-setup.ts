@@ -6,6 +6,8 @@ import { build, startServer } from '../support/server.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The first administrator's one-time password (see e2e/accounts.ts: the first sign-in replaces it). */
+    adminPassword: string;
   }
 }
 
@@ -13,5 +15,11 @@ export default async function setup(project: TestProject) {
   if (process.env.E2E_SKIP_BUILD !== '1') build();
   const server = await startServer();
   project.provide('baseUrl', server.baseUrl);
+  try {
+    project.provide('adminPassword', await server.adminPassword());
+  } catch (err) {
+    await server.stop();
+    throw err;
+  }
   return () => server.stop();
 }

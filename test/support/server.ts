@@ -70,12 +70,26 @@ export function buildIsStale(): boolean {
   return sources.some((p) => newestMtime(join(repoRoot, p)) > built);
 }
 
+/**
+ * The one-time password of the first administrator, from what the server printed on its first start on an empty
+ * account table: `[kesra] First administrator account created: username "admin", one-time password "…" — …`.
+ */
+export function oneTimeAdminPassword(output: string): { username: string; password: string } | null {
+  const m = output.match(/First administrator account created: username "([^"]+)", one-time password "([A-Za-z0-9_-]+)"/);
+  return m ? { username: m[1]!, password: m[2]! } : null;
+}
+
 export interface RunningServer {
   baseUrl: string;
   /** The server's own process (node), for reading its memory. */
   pid: number;
   /** The embedded database folder (empty when the server runs on DATABASE_URL). */
   dataDir: string;
+  /**
+   * The first administrator's one-time password, as the server printed it (it must be changed at first sign-in).
+   * Rejects when the server printed none within `timeoutMs` (a database that already had accounts).
+   */
+  adminPassword(timeoutMs?: number): Promise<string>;
   /** Stops the server; a data folder it made is removed (one given in the options is kept). */
   stop(): Promise<void>;
 }
@@ -123,6 +137,17 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     baseUrl,
     pid: server.pid ?? 0,
     dataDir,
+    async adminPassword(timeoutMs = 10_000) {
+      const started = Date.now();
+      for (;;) {
+        const found = oneTimeAdminPassword(output);
+        if (found) return found.password;
+        if (Date.now() - started > timeoutMs || server.exitCode !== null) {
+          throw new Error(`The server printed no one-time administrator password (were there accounts already?):\n${output}`);
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
     async stop() {
       if (server.exitCode === null) {
         const exited = new Promise((resolve) => server.once('exit', resolve));
