@@ -207,4 +207,10 @@ export const FIELDS_CHANGED_BY_IMPORTS = [
   'indicators',
   'indicator',
   'planningDocuments',
+  // Revisions of verified values wait for a verifier; every change joins a value's history and the audit trail,
+  // and the import itself the list of imports.
+  'reviewQueue',
+  'valueHistory',
+  'auditEntries',
+  'importBatches',
 ] as const;
