@@ -206,6 +206,14 @@ export const LIST_RULES: Record<string, Rule> = {
   'ImportReport.errors': () => ({ size: 1001 }),
   'ImportReport.previousImports': () => ({ size: 100 }),
   'ImportReport.notices': () => ({ size: 10 }),
+  // Import history and audit trail: pages of `first` items (at most 500). A count scans the rows it counts: imports
+  // are a few a day (10,000 is years of them); the trail is counted as one entry per stored value (an estimate).
+  'Query.importBatches': (a) => ({ size: 1, scope: { rows: typeof a.first === 'number' ? a.first : 50 } }),
+  'ImportBatchPage.nodes': (_a, s) => ({ size: s.rows ?? 0 }),
+  'ImportBatchPage.totalCount': () => ({ size: 1, own: 1 + scan(10_000) }),
+  'Query.auditEntries': (a) => ({ size: 1, scope: { rows: typeof a.first === 'number' ? a.first : 50 } }),
+  'AuditEntryPage.nodes': (_a, s) => ({ size: s.rows ?? 0 }),
+  'AuditEntryPage.totalCount': (_a, _s, f) => ({ size: 1, own: 1 + scan(f.observations(null, null, null)) }),
 };
 
 /**

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from '../accounts/accounts.resolver.js';
+import { AUDIT_RESOLVERS } from '../audit/audit.resolver.js';
 import { ComparisonResolver, ComparisonRowResolver } from '../comparison/comparison.resolver.js';
 import { CompositesResolver } from '../composites/composites.resolver.js';
 import { ImportsResolver } from '../imports/imports.resolver.js';
@@ -40,6 +41,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       CompositesResolver,
       ImportsResolver,
       AccountsResolver,
+      ...AUDIT_RESOLVERS,
     ],
     validate: false,
   }).then(paceListFields);
