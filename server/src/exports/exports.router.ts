@@ -4,6 +4,13 @@ import { GraphQLError } from 'graphql';
 import { sessionSecretOf } from '../accounts/credentials.js';
 import { type Accounts, requestHttp, viewerOfRequest } from '../accounts/request-auth.js';
 import { unauthenticated, type Viewer } from '../accounts/viewer.js';
+import {
+  type AuditEntryFilter,
+  auditEntryExportPages,
+  authorizeAuditTrail,
+  authorizeImportHistory,
+  importBatchExportPages,
+} from '../audit/audit.service.js';
 import { compareRegions } from '../comparison/comparison.service.js';
 import type { Database } from '../db/database.js';
 import { RegionLevel, VerificationStatus } from '../generated/prisma/enums.js';
@@ -96,6 +103,14 @@ function oneOf<T extends string>(params: Query, name: string, allowed: readonly 
   return found;
 }
 
+/** A whole number (an id), absent when empty. */
+function wholeNumber(params: Query, name: string): number | null {
+  const given = text(params, name);
+  if (given === null) return null;
+  if (!/^\d{1,9}$/.test(given)) throw badInput(`${name}=${clip(given)} is not a whole number, e.g. ${name}=12.`);
+  return Number(given);
+}
+
 function required(params: Query, name: string, example: string): string {
   const given = text(params, name);
   if (given === null) throw badInput(`${name} is missing, e.g. ${name}=${example}.`);
@@ -119,6 +134,14 @@ interface CsvExport {
 /** Rows computed in memory (a comparison, a series: bounded by their limits), handed out in pages all the same. */
 async function* inPages<T>(rows: readonly T[], cells: (row: T) => readonly CsvValue[]): AsyncGenerator<(readonly CsvValue[])[]> {
   for (let i = 0; i < rows.length; i += EXPORT_PAGE_ROWS) yield rows.slice(i, i + EXPORT_PAGE_ROWS).map(cells);
+}
+
+/** Pages read from the database, each row turned into its cells as the page comes. */
+async function* mapPages<T>(
+  pages: AsyncIterable<readonly T[]>,
+  cells: (row: T) => readonly CsvValue[],
+): AsyncGenerator<(readonly CsvValue[])[]> {
+  for await (const page of pages) yield page.map(cells);
 }
 
 /** Who sends an HTTP request, from its credentials; credentials that are not valid are refused (401). */
@@ -327,12 +350,128 @@ export function exportsRouter(db: Database, reference: ReferenceCache, accounts:
       };
     }),
   );
+  // The import history and the audit trail: for those who read unchecked figures, refused (401, 403) before any
+  // parameter is looked at; entries about accounts for administrators only. Newest first, as the API pages them.
+  const identifyReader =
+    (authorise: (viewer: Viewer) => void): Identify =>
+    async (req, res) => {
+      const viewer = await identify(req, res);
+      authorise(viewer);
+      return viewer;
+    };
+
+  /** ?importedBy=budi&fileName=kemiskinan&checksum=…&from=2026-01-01&to=2026-01-31 */
+  router.get('/import-batches.csv', (req, res) =>
+    stream(
+      req,
+      res,
+      identifyReader(authorizeImportHistory),
+      ['importedBy', 'fileName', 'checksum', 'from', 'to'],
+      async (params) => {
+        const pages = importBatchExportPages(db, {
+          importedBy: text(params, 'importedBy'),
+          fileName: text(params, 'fileName'),
+          checksum: text(params, 'checksum'),
+          from: text(params, 'from'),
+          to: text(params, 'to'),
+        });
+        return {
+          fileName: 'riwayat-impor.csv',
+          header: [
+            'id_impor',
+            'nama_berkas',
+            'checksum_sha256',
+            'tata_letak',
+            'diimpor_oleh',
+            'mulai',
+            'selesai',
+            'status',
+            'baru',
+            'diubah',
+            'tidak_berubah',
+            'galat',
+            'catatan',
+          ],
+          pages: mapPages(pages, (b) => [
+            b.id,
+            b.fileName,
+            b.checksum,
+            b.layout,
+            b.importedBy,
+            b.startedAt,
+            b.finishedAt,
+            b.status,
+            b.inserted,
+            b.updated,
+            b.unchanged,
+            b.errorCount,
+            b.note,
+          ]),
+        };
+      },
+    ),
+  );
+
+  /** ?entity=observation&entityKeyPrefix=poverty_rate_p0|75.&changedBy=budi&field=value&importBatchId=12&from=…&to=… */
+  router.get('/audit.csv', (req, res) =>
+    stream(
+      req,
+      res,
+      identifyReader((viewer) => authorizeAuditTrail(viewer, {})),
+      ['entity', 'entityKey', 'entityKeyPrefix', 'changedBy', 'field', 'importBatchId', 'from', 'to'],
+      async (params, viewer) => {
+        const filter: AuditEntryFilter = {
+          entity: text(params, 'entity'),
+          entityKey: text(params, 'entityKey'),
+          entityKeyPrefix: text(params, 'entityKeyPrefix'),
+          changedBy: text(params, 'changedBy'),
+          field: text(params, 'field'),
+          importBatchId: wholeNumber(params, 'importBatchId'),
+          from: text(params, 'from'),
+          to: text(params, 'to'),
+        };
+        authorizeAuditTrail(viewer, filter);
+        return {
+          fileName: 'jejak-audit.csv',
+          header: [
+            'id',
+            'entitas',
+            'kunci',
+            'kolom',
+            'nilai_lama',
+            'nilai_baru',
+            'diubah_oleh',
+            'waktu',
+            'alasan',
+            'id_impor',
+            'nama_berkas',
+            'checksum_sha256',
+          ],
+          pages: mapPages(auditEntryExportPages(db, viewer, filter), (a) => [
+            a.id,
+            a.entity,
+            a.entityKey,
+            a.field,
+            a.oldValue,
+            a.newValue,
+            a.changedBy,
+            a.changedAt,
+            a.reason,
+            a.importBatchId,
+            a.importBatch?.fileName,
+            a.importBatch?.checksum,
+          ]),
+        };
+      },
+    ),
+  );
+
   router.use((req, res) => {
     res
       .status(404)
       .type('text/plain; charset=utf-8')
       .send(
-        `No export at ${req.originalUrl}: the exports are /export/observations.csv, /export/series.csv and /export/comparison.csv.`,
+        `No export at ${req.originalUrl}: the exports are /export/observations.csv, /export/series.csv, /export/comparison.csv, /export/import-batches.csv and /export/audit.csv.`,
       );
   });
   return router;
