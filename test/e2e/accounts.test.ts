@@ -96,9 +96,35 @@ describe('Accounts', () => {
     });
     await expect.poll(() => viewer.locator('[data-testid="account-grants"]').textContent()).toBe('Pembaca · Gorontalo');
     expect(await page.locator('[data-testid="accounts-message"]').textContent()).toContain('Akun pembaca.gorontalo dibuat');
-    await page.locator('#accounts-heading').scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'accounts');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.locator('#accounts-heading').textContent()).toBe('Accounts and access tokens');
+    expect(await viewer.locator('[data-testid="account-grants"]').textContent()).toBe('Viewer · Gorontalo');
+    expect(await page.locator('[data-testid="accounts-message"]').textContent()).toContain('Account pembaca.gorontalo created');
+    await screenshot(page, 'accounts-en');
+    await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+
+    // An access token for a script: its secret is shown once, it answers for the administrator, and is revoked.
+    const tokens = page.locator('[data-testid="tokens-panel"]');
+    await tokens.locator('[data-testid="token-name"]').fill('ekspor mingguan (uji e2e)');
+    await tokens.locator('[data-testid="create-token"]').click();
+    const secret = tokens.locator('[data-testid="token-secret"]');
+    await expect.poll(() => secret.count()).toBe(1);
+    const token = (await secret.textContent()) ?? '';
+    expect(token.length).toBeGreaterThan(20);
+    const asScript = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ me { account { username } } }' }),
+    });
+    expect(await asScript.json()).toEqual({ data: { me: { account: { username: 'admin' } } } });
+    const tokenRow = tokens.locator('tr[data-token="ekspor mingguan (uji e2e)"]');
+    await expect.poll(() => tokenRow.textContent()).toContain('belum pernah');
+    await tokens.locator('[data-testid="token-secret-box"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'access-token');
+    await tokenRow.getByRole('button', { name: 'Cabut token ekspor mingguan (uji e2e)' }).click();
+    await expect.poll(() => tokenRow.count()).toBe(0);
 
     // Signing out leaves the administration page for the dashboard a visitor sees, with the same figures.
     await signOut(page);

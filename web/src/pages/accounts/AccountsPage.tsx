@@ -5,6 +5,7 @@ import { apiProblem, canUseTokens, isAdministrator, MIN_PASSWORD_LENGTH, type Se
 import { Modal } from '../../auth/Modal';
 import { GrantsText } from '../../auth/RegionName';
 import { useSession } from '../../auth/session';
+import type { MessageKey } from '../../i18n/dictionary';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { type DraftGrant, grantInputs, newAccountProblem } from './accounts-model';
@@ -61,19 +62,20 @@ function AccountsPanel({ me }: { me: SessionAccount }) {
   const { t, lang } = useI18n();
   const client = useApolloClient();
   const { data, error, refetch } = useQuery(ACCOUNTS);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  // Kept as words to say, not as text, so that switching the language translates what is on screen.
+  const [message, setMessage] = useState<{ key: MessageKey; vars: Record<string, string>; error: boolean } | null>(null);
   const [editing, setEditing] = useState<{ kind: 'roles' | 'password'; account: AccountRow } | null>(null);
   const [busyId, setBusyId] = useState<number | null>(null);
 
-  const say = (text: string, isError = false) => setMessage({ text, error: isError });
+  const say = (key: MessageKey, vars: Record<string, string>, isError = false) => setMessage({ key, vars, error: isError });
 
   async function toggleDisabled(a: AccountRow) {
     setBusyId(a.id);
     try {
       await client.mutate({ mutation: SET_ACCOUNT_DISABLED, variables: { accountId: a.id, disabled: !a.disabled } });
-      say(t(a.disabled ? 'accountEnabledDone' : 'accountDisabledDone', { username: a.username }));
+      say(a.disabled ? 'accountEnabledDone' : 'accountDisabledDone', { username: a.username });
     } catch (err) {
-      say(t('actionFailed', { msg: apiProblem(err).message }), true);
+      say('actionFailed', { msg: apiProblem(err).message }, true);
     } finally {
       setBusyId(null);
     }
@@ -93,7 +95,7 @@ function AccountsPanel({ me }: { me: SessionAccount }) {
             role={message.error ? 'alert' : 'status'}
             data-testid="accounts-message"
           >
-            {message.text}
+            {t(message.key, message.vars)}
           </p>
         )}
         {error && <LoadFailed error={error} retry={[refetch]} />}
@@ -166,14 +168,14 @@ function AccountsPanel({ me }: { me: SessionAccount }) {
           </div>
         )}
       </section>
-      <CreateAccountPanel onCreated={(username) => say(t('accountCreated', { username }))} />
+      <CreateAccountPanel onCreated={(username) => say('accountCreated', { username })} />
       {editing?.kind === 'roles' && (
         <Modal title={t('editRolesOf', { username: editing.account.username })} onClose={() => setEditing(null)}>
           <EditRolesForm
             account={editing.account}
             onDone={(username) => {
               setEditing(null);
-              say(t('rolesSaved', { username }));
+              say('rolesSaved', { username });
             }}
             onCancel={() => setEditing(null)}
           />
@@ -185,7 +187,7 @@ function AccountsPanel({ me }: { me: SessionAccount }) {
             account={editing.account}
             onDone={(username) => {
               setEditing(null);
-              say(t('passwordReset', { username }));
+              say('passwordReset', { username });
             }}
             onCancel={() => setEditing(null)}
           />

@@ -20,7 +20,8 @@ export function TokensPanel() {
   const [days, setDays] = useState('90');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  /** The revoked token's name, said in the page's language. */
+  const [revoked, setRevoked] = useState<string | null>(null);
   const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const secretRef = useRef<HTMLElement>(null);
@@ -31,7 +32,7 @@ export function TokensPanel() {
     if (!label) return setProblem(t('tokenNameHelp'));
     setBusy(true);
     setProblem(null);
-    setMessage(null);
+    setRevoked(null);
     try {
       const result = await client.mutate({
         mutation: CREATE_ACCESS_TOKEN,
@@ -54,7 +55,7 @@ export function TokensPanel() {
     setProblem(null);
     try {
       await client.mutate({ mutation: REVOKE_ACCESS_TOKEN, variables: { id } });
-      setMessage(t('tokenRevoked', { name: tokenName }));
+      setRevoked(tokenName);
       await refetch();
     } catch (err) {
       setProblem(t('actionFailed', { msg: apiProblem(err).message }));
@@ -119,9 +120,9 @@ export function TokensPanel() {
       <p className="form-error" role="alert">
         {problem}
       </p>
-      {message && (
+      {revoked && (
         <p className="form-done" role="status">
-          {message}
+          {t('tokenRevoked', { name: revoked })}
         </p>
       )}
       {secret && (
