@@ -17,6 +17,7 @@ import { ProgrammeFigureResolver, ProgrammesResolver } from '../programmes/progr
 import { RegionsResolver } from '../regions/regions.resolver.js';
 import { RollUpResolver } from '../rollup/rollup.graphql.js';
 import { TargetProgressResolver, TargetsResolver } from '../targets/targets.resolver.js';
+import { VerificationResolver } from '../verification/verification.resolver.js';
 import { paceListFields } from './budget.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -41,6 +42,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       CompositesResolver,
       ImportsResolver,
       AccountsResolver,
+      VerificationResolver,
       ...AUDIT_RESOLVERS,
     ],
     validate: false,

@@ -13,6 +13,7 @@ import {
   type TableSpec,
   type UpsertPlan,
   type WriteContext,
+  writeRevisions,
 } from './upsert.js';
 import type { SourceKey } from './validate.js';
 
@@ -140,6 +141,7 @@ export class ImportWriter {
       await lockReferenceValues(this.tx, ref, [...this.directReferences[i]!]);
     }
     await applyUpsert(this.tx, this.spec, this.plan, this.write);
+    await writeRevisions(this.tx, this.spec, this.write);
     await restoreRowTriggers(this.tx, this.foreignKeyChecks);
   }
 }

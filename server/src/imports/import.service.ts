@@ -48,6 +48,8 @@ export interface ImportCounts {
   /** Of those, rows where only the source, note or other description changes (a re-labelling). */
   metadataChanges: number;
   unchanged: number;
+  /** Changes to verified values, stored as revisions for a verifier; the verified values stay until then. */
+  revisions: number;
   /** Cells marked missing ("-", "...") or empty: not stored. */
   missing: number;
 }
@@ -84,6 +86,7 @@ const emptyCounts = (): ImportCounts => ({
   valueChanges: 0,
   metadataChanges: 0,
   unchanged: 0,
+  revisions: 0,
   missing: 0,
 });
 
@@ -200,6 +203,8 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
               changedBy: importerName(request),
               reason: request.reason ?? `Impor ${request.fileName}`,
               status: request.publish ? ('PUBLISHED' as const) : null,
+              locked: lockedStatuses(request.publish === true),
+              revisable: request.publish !== true,
             };
       const writer = await ImportWriter.open(tx, spec, write);
       const counts = report.counts;
@@ -224,6 +229,11 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
 
       const plan = await writer.compare(lockedStatuses(request.publish === true));
       for (const c of plan.verifiedConflicts) {
+        // A submission's change to a verified value is a revision for the verifier, not an error.
+        if (c.status === 'VERIFIED' && request.publish !== true) {
+          counts.revisions++;
+          continue;
+        }
         const change = c.changedFields.map((i) => `${c.old[i] ?? 'empty'} → ${c.next[i] ?? 'empty'}`).join(', ');
         report.errors.push({
           line: c.line,
@@ -231,7 +241,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
           message:
             c.status === 'PUBLISHED'
               ? `${c.keys.join(' · ')} is a published statistic; only an administrator importing a new release (publish) can change it (${change}).`
-              : `${c.keys.join(' · ')} has been verified; an import cannot change it (${change}). A correction is a new revision, verified again.`,
+              : `${c.keys.join(' · ')} has been verified; publishing cannot replace a verified regional value (${change}).`,
         });
       }
       counts.inserted = plan.inserted;
@@ -241,7 +251,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       counts.unchanged = plan.unchanged;
       if (report.errors.length) throw new DryRun();
       // Nothing to write: no batch either (the transaction, with the batch started above, is rolled back).
-      if (counts.inserted + counts.updated === 0) {
+      if (counts.inserted + counts.updated + counts.revisions === 0) {
         report.notices.push(nothingToWrite(counts, request.dryRun === true));
         throw batchId === null ? new DryRun() : new NothingWritten();
       }

@@ -55,6 +55,7 @@ describeEachDatabase('import pipeline', (use) => {
       valueChanges: 0,
       metadataChanges: 0,
       unchanged: 0,
+      revisions: 0,
       missing: 0,
     });
     const again = await run(use(), 'p0.csv', file);
@@ -65,6 +66,7 @@ describeEachDatabase('import pipeline', (use) => {
       valueChanges: 0,
       metadataChanges: 0,
       unchanged: 3,
+      revisions: 0,
       missing: 0,
     });
     expect(again.previousImports.map((p) => p.id)).toEqual([first.importBatchId]);
@@ -156,6 +158,7 @@ describeEachDatabase('import pipeline', (use) => {
       valueChanges: 1,
       metadataChanges: 0,
       unchanged: 0,
+      revisions: 0,
       missing: 0,
     });
     const rows = await use().sql.query(
@@ -264,13 +267,28 @@ describeEachDatabase('import pipeline', (use) => {
     );
   });
 
-  it('refuses to change a verified value', async () => {
+  it('turns a change to a verified value into a revision for the verifier, and refuses it from a publishing import', async () => {
     await use().sql.query(
       "UPDATE observation SET status = 'VERIFIED' WHERE indicator_code = 'poverty_rate_p0' AND region_code = '75.71'",
     );
-    await expectRejected(use(), csv(HEADER, '75.71,poverty_rate_p0,2025,5.4,BPS'), [
-      { line: 2, code: 'VERIFIED_VALUE_CHANGE', message: /5\.31 → 5\.4/ },
-    ]);
+    await expectRejected(
+      use(),
+      csv(HEADER, '75.71,poverty_rate_p0,2025,5.4,BPS'),
+      [{ line: 2, code: 'VERIFIED_VALUE_CHANGE', message: /5\.31 → 5\.4/ }],
+      { publish: true },
+    );
+    const report = await run(use(), 'revisi.csv', csv(HEADER, '75.71,poverty_rate_p0,2025,5.4,BPS'));
+    expect(report).toMatchObject({ status: 'APPLIED', counts: { revisions: 1, updated: 0, inserted: 0 } });
+    const [row] = await use().sql.query<{ value: number; status: string }>(
+      `SELECT value::float8 AS value, status::text AS status FROM observation
+       WHERE indicator_code = 'poverty_rate_p0' AND region_code = '75.71' AND period = '2025'`,
+    );
+    expect(row).toEqual({ value: 5.31, status: 'VERIFIED' });
+    const revisions = await use().sql.query(
+      `SELECT value::float8 AS value, previous_value::float8 AS previous, status::text AS status, submitted_by AS by
+       FROM observation_revision WHERE region_code = '75.71'`,
+    );
+    expect(revisions).toEqual([{ value: 5.4, previous: 5.31, status: 'SUBMITTED', by: 'tester' }]);
   });
 
   it('reports every error of a file at once and writes none of its good rows', async () => {

@@ -54,6 +54,11 @@ export class ImportCountsType {
   metadataChanges!: number;
   @Field(() => Int, { description: 'Values already stored exactly so.' })
   unchanged!: number;
+  @Field(() => Int, {
+    description:
+      'Changes to verified values, stored as revisions for the province’s verifier; the verified values stay (and are what viewers see) until a verifier accepts them.',
+  })
+  revisions!: number;
   @Field(() => Int, { description: 'Cells marked missing ("-", "...") or empty: never stored, never zero.' })
   missing!: number;
 }

@@ -12,7 +12,7 @@ export function formatReport(r: ImportReport): string {
   const lines = [
     `${r.fileName} (${r.layout ?? 'layout not recognised'}, sha256 ${r.checksum.slice(0, 12)}…)`,
     `${STATUS[r.status]}${r.importBatchId ? ` as import #${r.importBatchId}` : ''} in ${r.durationMs} ms.`,
-    `${c.records} records: ${c.inserted} new, ${c.updated} changed (${c.valueChanges} figures revised, ${c.metadataChanges} only their source or note), ${c.unchanged} unchanged, ${c.missing} missing (not stored).`,
+    `${c.records} records: ${c.inserted} new, ${c.updated} changed (${c.valueChanges} figures revised, ${c.metadataChanges} only their source or note), ${c.unchanged} unchanged, ${c.revisions} revisions of verified values (waiting for a verifier), ${c.missing} missing (not stored).`,
   ];
   for (const n of r.notices) lines.push(`Note${n.line === null ? '' : ` (line ${n.line})`}: ${n.message}`);
   if (r.previousImports.length) {

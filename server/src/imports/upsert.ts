@@ -103,6 +103,10 @@ export interface WriteContext {
   reason: string | null;
   /** Status given to the rows written in verifiable tables (PUBLISHED for published statistics), else the default. */
   status: 'PUBLISHED' | null;
+  /** Statuses whose rows this import may not change (see lockedStatuses). */
+  locked: readonly string[];
+  /** Changes to VERIFIED rows become revisions waiting for a verifier (submissions), instead of being refused. */
+  revisable: boolean;
 }
 
 /**
@@ -279,8 +283,18 @@ export async function applyUpsert(tx: SqlClient, spec: TableSpec, plan: UpsertPl
       [spec.entity, ctx.changedBy, ctx.reason, batch ? ctx.importBatchId : null],
     );
 
+  const open = spec.verifiable ? `t.status NOT IN (${statusList(ctx.locked)})` : 'true';
   // Old values must be read before the update overwrites them.
-  if (plan.updated > 0) await auditEntries(`${stage} s JOIN ${spec.table} t ON ${keyJoin(spec)}`, (f) => asText('t', f));
+  if (plan.updated > 0) await auditEntries(`${stage} s JOIN ${spec.table} t ON ${keyJoin(spec)}`, (f) => asText('t', f), open);
+  // A returned value that the region corrects goes back to the verifier: that step is in its history too.
+  if (plan.updated > 0 && spec.verifiable && !ctx.status) {
+    await tx.query(
+      `INSERT INTO audit_entry (entity, entity_key, field, old_value, new_value, changed_by, reason, import_batch_id)
+       SELECT $1, concat_ws('|', ${spec.keys.map((k) => asText('s', k)).join(', ')}), 'status', 'RETURNED', 'UNVERIFIED', $2, $3, $4
+       FROM ${stage} s JOIN ${spec.table} t ON ${keyJoin(spec)} WHERE t.status = 'RETURNED' AND ${differs(spec)}`,
+      [spec.entity, ctx.changedBy, ctx.reason, batch ? ctx.importBatchId : null],
+    );
+  }
   if (!batch && plan.inserted > 0) {
     await auditEntries(`${stage} s`, () => 'NULL::text', `NOT EXISTS (SELECT 1 FROM ${spec.table} t WHERE ${keyJoin(spec)})`);
   }
@@ -295,10 +309,13 @@ async function writeRows(tx: SqlClient, spec: TableSpec, plan: UpsertPlan, ctx: 
   const assignments = [...compared(spec), ...(spec.derived ?? [])].map((c) => `${c.name} = ${staged(c)}`);
   if (batch) assignments.push(`import_batch_id = ${ctx.importBatchId}`);
   if (spec.verifiable && ctx.status) assignments.push(`status = '${ctx.status}'`);
+  // A corrected returned value goes back to the verifier.
+  else if (spec.verifiable) assignments.push(`status = CASE WHEN t.status = 'RETURNED' THEN 'UNVERIFIED' ELSE t.status END`);
+  const open = spec.verifiable ? ` AND t.status NOT IN (${statusList(ctx.locked)})` : '';
   if (spec.timestamps) assignments.push('updated_at = now()');
   if (plan.updated > 0) {
     await tx.query(
-      `UPDATE ${spec.table} t SET ${assignments.join(', ')} FROM ${stage} s WHERE ${keyJoin(spec)} AND ${differs(spec)}`,
+      `UPDATE ${spec.table} t SET ${assignments.join(', ')} FROM ${stage} s WHERE ${keyJoin(spec)} AND ${differs(spec)}${open}`,
     );
   }
   if (plan.inserted === 0) return;
@@ -322,6 +339,32 @@ async function writeRows(tx: SqlClient, spec: TableSpec, plan: UpsertPlan, ctx: 
      WHERE NOT EXISTS (SELECT 1 FROM ${spec.table} t WHERE ${keyJoin(spec)})
      ORDER BY ${spec.keys.map((k) => `s.${k.name}`).join(', ')}`,
   );
+}
+
+/**
+ * Changes to verified values, written as revisions waiting for a verifier: the verified value stays as it is (and is
+ * what viewers see) until a verifier accepts the revision. A newer revision of the same value replaces a waiting one.
+ * Returns how many were written.
+ */
+export async function writeRevisions(tx: SqlClient, spec: TableSpec, ctx: WriteContext): Promise<number> {
+  if (!spec.verifiable || !ctx.revisable) return 0;
+  const stage = stagingTable(spec);
+  const has = (name: string) => spec.fields.some((f) => f.name === name);
+  const changed = `${stage} s JOIN ${spec.table} t ON ${keyJoin(spec)} WHERE t.status = 'VERIFIED' AND ${differs(spec)}`;
+  await tx.query(
+    `UPDATE observation_revision r SET status = 'SUPERSEDED' FROM ${changed}
+       AND r.indicator_code = s.indicator_code AND r.region_code = s.region_code AND r.period = s.period
+       AND r.status IN ('SUBMITTED', 'RETURNED')`,
+  );
+  const rows = await tx.query(
+    `INSERT INTO observation_revision
+       (indicator_code, region_code, period, value, source_id, note, previous_value, submitted_by, reason, import_batch_id)
+     SELECT s.indicator_code, s.region_code, s.period, ${has('value') ? 's.value' : 't.value'},
+            ${has('source_id') ? 's.source_id' : 't.source_id'}, ${has('note') ? 's.note' : 't.note'}, t.value, $1, $2, $3
+     FROM ${changed} RETURNING id`,
+    [ctx.changedBy, ctx.reason, ctx.importBatchId],
+  );
+  return rows.length;
 }
 
 /**

@@ -18,6 +18,7 @@ export const REPORT_FIELDS = {
     valueChanges: true,
     metadataChanges: true,
     unchanged: true,
+    revisions: true,
     missing: true,
   },
   errors: { line: true, column: true, code: true, message: true },

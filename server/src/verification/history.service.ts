@@ -1,0 +1,94 @@
+import { can, type Viewer } from '../accounts/viewer.js';
+import type { Database } from '../db/database.js';
+import { visibleObservations } from '../observations/visibility.js';
+
+export interface BatchRef {
+  id: number;
+  fileName: string;
+  checksum: string;
+  importedBy: string;
+  startedAt: string;
+}
+
+export interface ValueChange {
+  at: string;
+  by: string;
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+  reason: string | null;
+  importBatch: BatchRef | null;
+}
+
+export interface ValueHistory {
+  indicatorCode: string;
+  regionCode: string;
+  period: string;
+  value: number;
+  status: string;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  reviewComment: string | null;
+  created: BatchRef | null;
+  changes: ValueChange[];
+}
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+const BATCH = (alias: string) => `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object('id', ${alias}.id,
+  'fileName', ${alias}.file_name, 'checksum', ${alias}.checksum, 'importedBy', ${alias}.imported_by,
+  'startedAt', to_char(${alias}.started_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) END`;
+
+function batchOf(value: unknown): BatchRef | null {
+  if (value === null || value === undefined) return null;
+  return (typeof value === 'string' ? JSON.parse(value) : value) as BatchRef;
+}
+
+/**
+ * The story of one value: the import that created it (file, checksum, who, when), every change after it (who, when,
+ * old, new, why — imports, returns, verifications, revisions), and who verified it last. Null when the value does not
+ * exist or the viewer may not read it (a viewer, before it is verified or published).
+ */
+export async function valueHistory(
+  db: Database,
+  viewer: Viewer,
+  key: { indicatorCode: string; regionCode: string; period: string },
+): Promise<ValueHistory | null> {
+  const entityKey = `${key.indicatorCode}|${key.regionCode}|${key.period}`;
+  const [row] = await db.sql.query<{
+    value: number;
+    status: string;
+    reviewedBy: string | null;
+    reviewedAt: Date | null;
+    reviewComment: string | null;
+    created: unknown;
+    changes: unknown;
+  }>(
+    `SELECT o.value::float8 AS value, o.status::text AS status, o.reviewed_by AS "reviewedBy", o.reviewed_at AS "reviewedAt",
+            o.review_comment AS "reviewComment", ${BATCH('cb')} AS created,
+            COALESCE((SELECT json_agg(json_build_object('at', to_char(a.changed_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'by', a.changed_by, 'field', a.field, 'oldValue', a.old_value, 'newValue', a.new_value,
+                        'reason', a.reason, 'importBatch', ${BATCH('ab')}) ORDER BY a.changed_at, a.id)
+                      FROM audit_entry a LEFT JOIN import_batch ab ON ab.id = a.import_batch_id
+                      WHERE a.entity = 'observation' AND a.entity_key = $4), '[]'::json) AS changes
+     FROM observation o LEFT JOIN import_batch cb ON cb.id = o.created_import_batch_id
+     WHERE o.indicator_code = $1 AND o.region_code = $2 AND o.period = $3 AND ${visibleObservations(viewer, 'o')}`,
+    [key.indicatorCode, key.regionCode, key.period, entityKey],
+  );
+  if (!row) return null;
+  const changes = (typeof row.changes === 'string' ? JSON.parse(row.changes) : row.changes) as (ValueChange & {
+    importBatch: unknown;
+  })[];
+  // Viewers who read only checked values do not see revisions still waiting (they are not part of the value yet).
+  const shown = can(viewer, 'readUnverified') ? changes : changes.filter((c) => c.field !== 'revision');
+  return {
+    ...key,
+    value: row.value,
+    status: row.status,
+    reviewedBy: row.reviewedBy,
+    reviewedAt: iso(row.reviewedAt),
+    reviewComment: row.reviewComment,
+    created: batchOf(row.created),
+    changes: shown.map((c) => ({ ...c, importBatch: batchOf(c.importBatch) })),
+  };
+}

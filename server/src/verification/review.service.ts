@@ -1,0 +1,264 @@
+import { actorName, authorize, forbidden, regionCovers, scopesFor, type Viewer } from '../accounts/viewer.js';
+import type { Database, SqlClient } from '../db/database.js';
+import { badInput } from '../graphql/errors.js';
+
+// The province ↔ kabupaten/kota verification cycle, for observations. An editor's import writes new values as
+// UNVERIFIED (submitted) and changes to verified values as revisions (observation_revision); viewers see neither.
+// The province's verifier sees them in a queue beside the previous values, with rows flagged for a look, and verifies
+// or returns each with a comment. A returned value goes back to the editor, whose corrected import submits it again.
+
+/** One value waiting for a verifier. */
+export interface ReviewItem {
+  /** "obs:<indicator>|<region>|<period>" for a new or returned value, "rev:<n>" for a revision of a verified one. */
+  id: string;
+  kind: 'NEW_VALUE' | 'REVISION';
+  indicatorCode: string;
+  regionCode: string;
+  period: string;
+  value: number;
+  /** The value it would replace (a revision), else the region's value of the period before, for comparison. */
+  previousValue: number | null;
+  previousPeriod: string | null;
+  status: 'SUBMITTED' | 'RETURNED';
+  submittedBy: string;
+  submittedAt: string;
+  fileName: string | null;
+  /** The verifier's comment on a returned value. */
+  comment: string | null;
+  flags: string[];
+}
+
+/** A change more than this many times the indicator's usual change between two periods is flagged. */
+export const LARGE_CHANGE_FACTOR = 3;
+/** Items listed at once; the queue says how many there are in all. */
+export const MAX_QUEUE_ITEMS = 500;
+
+const ITEMS_SQL = `
+WITH pending AS (
+  SELECT 'obs:' || o.indicator_code || '|' || o.region_code || '|' || o.period AS id, 'NEW_VALUE' AS kind,
+         o.indicator_code, o.region_code, o.period, o.year, o.subperiod, o.value,
+         CASE WHEN o.status = 'RETURNED' THEN 'RETURNED' ELSE 'SUBMITTED' END AS status,
+         b.imported_by AS submitted_by, o.updated_at AS submitted_at, b.file_name, o.review_comment AS comment,
+         NULL::numeric AS revised_value
+  FROM observation o LEFT JOIN import_batch b ON b.id = o.import_batch_id
+  WHERE o.status IN ('UNVERIFIED', 'RETURNED') AND (o.region_code = $1 OR o.region_code LIKE $1 || '.%' OR $1 = 'ID')
+  UNION ALL
+  SELECT 'rev:' || r.id, 'REVISION', r.indicator_code, r.region_code, r.period, o.year, o.subperiod, r.value,
+         r.status::text, r.submitted_by, r.submitted_at, b.file_name, r.review_comment, o.value
+  FROM observation_revision r JOIN observation o USING (indicator_code, region_code, period)
+  LEFT JOIN import_batch b ON b.id = r.import_batch_id
+  WHERE r.status IN ('SUBMITTED', 'RETURNED') AND (r.region_code = $1 OR r.region_code LIKE $1 || '.%' OR $1 = 'ID')
+),
+listed AS (SELECT * FROM pending ORDER BY status DESC, region_code, indicator_code, year, subperiod LIMIT $2)
+SELECT l.id, l.kind, l.indicator_code AS "indicatorCode", l.region_code AS "regionCode", l.period, l.value::float8 AS value,
+       COALESCE(l.revised_value, prev.value)::float8 AS "previousValue",
+       CASE WHEN l.revised_value IS NULL THEN prev.period ELSE l.period END AS "previousPeriod",
+       l.status, l.submitted_by AS "submittedBy", l.submitted_at AS "submittedAt", l.file_name AS "fileName", l.comment,
+       (SELECT count(*)::int FROM pending) AS total,
+       -- Flags: a change far larger than usual for the indicator; a value outside the range of its peers (the other
+       -- regions of the same level under the same parent, same period, verified or published).
+       array_remove(ARRAY[
+         CASE WHEN COALESCE(l.revised_value, prev.value) IS NOT NULL AND usual.change > 0
+               AND abs(l.value - COALESCE(l.revised_value, prev.value)) > ${LARGE_CHANGE_FACTOR} * usual.change
+              THEN 'LARGE_CHANGE' END,
+         CASE WHEN peers.n >= 3 AND (l.value < peers.low OR l.value > peers.high) THEN 'OUTSIDE_PEER_RANGE' END
+       ], NULL) AS flags
+FROM listed l
+JOIN region rg ON rg.code = l.region_code
+LEFT JOIN LATERAL (
+  SELECT p.value, p.period FROM observation p
+  WHERE p.indicator_code = l.indicator_code AND p.region_code = l.region_code AND (p.year, p.subperiod) < (l.year, l.subperiod)
+  ORDER BY p.year DESC, p.subperiod DESC LIMIT 1
+) prev ON true
+LEFT JOIN LATERAL (
+  -- The median change between consecutive values of the indicator, over its checked values.
+  SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY abs(d.change)) AS change FROM (
+    SELECT c.value - lag(c.value) OVER (PARTITION BY c.region_code ORDER BY c.year, c.subperiod) AS change
+    FROM observation c WHERE c.indicator_code = l.indicator_code AND c.status IN ('VERIFIED', 'PUBLISHED')
+  ) d WHERE d.change IS NOT NULL
+) usual ON true
+LEFT JOIN LATERAL (
+  SELECT count(*)::int AS n, min(q.value) AS low, max(q.value) AS high
+  FROM observation q JOIN region qr ON qr.code = q.region_code
+  WHERE q.indicator_code = l.indicator_code AND q.period = l.period AND q.region_code <> l.region_code
+    AND q.status IN ('VERIFIED', 'PUBLISHED') AND qr.level = rg.level AND qr.parent_code IS NOT DISTINCT FROM rg.parent_code
+) peers ON true
+ORDER BY l.status DESC, l.region_code, l.indicator_code, l.year, l.subperiod`;
+
+export interface ReviewQueue {
+  items: ReviewItem[];
+  totalCount: number;
+}
+
+/** What waits for a verifier under `regionCode` (a province, say): verifiers and administrators covering it only. */
+export async function reviewQueue(db: Database, viewer: Viewer, regionCode: string): Promise<ReviewQueue> {
+  authorize(viewer, 'verify', 'see the verification queue', regionCode);
+  const rows = await db.sql.query<ReviewItem & { total: number; submittedAt: Date | string }>(ITEMS_SQL, [
+    regionCode,
+    MAX_QUEUE_ITEMS,
+  ]);
+  return {
+    totalCount: rows[0]?.total ?? 0,
+    items: rows.map(({ total: _total, ...r }) => ({ ...r, submittedAt: new Date(r.submittedAt).toISOString() })),
+  };
+}
+
+export interface Decision {
+  id: string;
+  action: 'VERIFY' | 'RETURN';
+  comment?: string | null;
+}
+
+export interface ReviewOutcome {
+  verified: number;
+  returned: number;
+}
+
+const MAX_DECISIONS = 5_000;
+const MAX_COMMENT = 1_000;
+
+interface Target {
+  decision: Decision;
+  kind: 'obs' | 'rev';
+  key: { indicator: string; region: string; period: string } | null;
+  revision: number | null;
+}
+
+function parseDecision(d: Decision): Target {
+  if (d.action === 'RETURN' && !d.comment?.trim()) {
+    throw badInput(`Returning ${d.id.slice(0, 80)} needs a comment saying what to correct.`);
+  }
+  if ((d.comment?.length ?? 0) > MAX_COMMENT) throw badInput(`A comment may have at most ${MAX_COMMENT} characters.`);
+  const obs = /^obs:([^|]{1,100})\|([^|]{1,40})\|([^|]{1,20})$/.exec(d.id);
+  if (obs) return { decision: d, kind: 'obs', key: { indicator: obs[1]!, region: obs[2]!, period: obs[3]! }, revision: null };
+  const rev = /^rev:(\d{1,9})$/.exec(d.id);
+  if (rev) return { decision: d, kind: 'rev', key: null, revision: Number(rev[1]) };
+  throw badInput(`“${d.id.slice(0, 80)}” is not an item of the verification queue (obs:… or rev:…).`);
+}
+
+/**
+ * Verifies or returns queue items, all in one transaction: an item that is not waiting (decided already, or not
+ * there), or outside the verifier's regions, refuses the whole set with a sentence naming it. Every decision is in
+ * the audit trail (who, when, old and new status, the comment); a verified revision replaces the value, and the old
+ * value stays in the audit trail.
+ */
+export async function reviewValues(db: Database, viewer: Viewer, decisions: Decision[]): Promise<ReviewOutcome> {
+  authorize(viewer, 'verify', 'verify or return values');
+  if (decisions.length === 0) throw badInput('Give at least one decision.');
+  if (decisions.length > MAX_DECISIONS) throw badInput(`At most ${MAX_DECISIONS} decisions at once.`);
+  const targets = decisions.map(parseDecision);
+  const seen = new Set<string>();
+  for (const t of targets) {
+    if (seen.has(t.decision.id)) throw badInput(`${t.decision.id} is decided twice in one request.`);
+    seen.add(t.decision.id);
+  }
+  const scopes = scopesFor(viewer, 'verify');
+  const verifier = actorName(viewer);
+  return db.transaction(async (tx) => {
+    const outcome: ReviewOutcome = { verified: 0, returned: 0 };
+    for (const t of targets) {
+      const comment = t.decision.comment?.trim() || null;
+      if (t.kind === 'obs') await decideValue(tx, t, comment, verifier, scopes);
+      else await decideRevision(tx, t, comment, verifier, scopes);
+      if (t.decision.action === 'VERIFY') outcome.verified++;
+      else outcome.returned++;
+    }
+    return outcome;
+  });
+}
+
+function checkScope(regionCode: string, scopes: string[], id: string): void {
+  if (!scopes.some((s) => regionCovers(s, regionCode))) {
+    throw forbidden(`${id} is in region ${regionCode}, outside the regions you verify (${scopes.join(', ')}).`);
+  }
+}
+
+async function decideValue(tx: SqlClient, t: Target, comment: string | null, verifier: string, scopes: string[]) {
+  const { indicator, region, period } = t.key!;
+  checkScope(region, scopes, t.decision.id);
+  const next = t.decision.action === 'VERIFY' ? 'VERIFIED' : 'RETURNED';
+  const [row] = await tx.query<{ old: string }>(
+    `WITH old AS (SELECT status::text AS status FROM observation
+                  WHERE indicator_code = $1 AND region_code = $2 AND period = $3 AND status IN ('UNVERIFIED', 'RETURNED') FOR UPDATE)
+     UPDATE observation o SET status = $4::"VerificationStatus", reviewed_by = $5, reviewed_at = now(), review_comment = $6
+     FROM old WHERE o.indicator_code = $1 AND o.region_code = $2 AND o.period = $3 RETURNING old.status AS old`,
+    [indicator, region, period, next, verifier, comment],
+  );
+  if (!row) throw badInput(`${t.decision.id} is not waiting for verification (decided already, or not submitted).`);
+  await tx.query(
+    `INSERT INTO audit_entry (entity, entity_key, field, old_value, new_value, changed_by, reason)
+     VALUES ('observation', $1, 'status', $2, $3, $4, $5)`,
+    [`${indicator}|${region}|${period}`, row.old, next, verifier, comment],
+  );
+}
+
+async function decideRevision(tx: SqlClient, t: Target, comment: string | null, verifier: string, scopes: string[]) {
+  const [rev] = await tx.query<{
+    indicator: string;
+    region: string;
+    period: string;
+    value: string;
+    sourceId: number | null;
+    note: string | null;
+    submittedBy: string;
+    reason: string | null;
+    batch: number | null;
+  }>(
+    `SELECT indicator_code AS indicator, region_code AS region, period, value::text AS value, source_id AS "sourceId", note,
+            submitted_by AS "submittedBy", reason, import_batch_id AS batch
+     FROM observation_revision WHERE id = $1 AND status IN ('SUBMITTED', 'RETURNED') FOR UPDATE`,
+    [t.revision],
+  );
+  if (!rev) throw badInput(`${t.decision.id} is not waiting for verification (decided already, or replaced).`);
+  checkScope(rev.region, scopes, t.decision.id);
+  const key = `${rev.indicator}|${rev.region}|${rev.period}`;
+  if (t.decision.action === 'RETURN') {
+    await tx.query(
+      `UPDATE observation_revision SET status = 'RETURNED', reviewed_by = $2, reviewed_at = now(), review_comment = $3 WHERE id = $1`,
+      [t.revision, verifier, comment],
+    );
+    await tx.query(
+      `INSERT INTO audit_entry (entity, entity_key, field, old_value, new_value, changed_by, reason)
+       VALUES ('observation', $1, 'revision', $2, 'RETURNED', $3, $4)`,
+      [key, rev.value, verifier, comment],
+    );
+    return;
+  }
+  // The old value, source and note go to the audit trail under the editor who submitted the revision; the status
+  // change under the verifier.
+  await tx.query(
+    `INSERT INTO audit_entry (entity, entity_key, field, old_value, new_value, changed_by, reason, import_batch_id)
+     SELECT 'observation', $1, c.field, c.old, c.new, $2, $3, $4
+     FROM observation o CROSS JOIN LATERAL (VALUES
+       ('value', trim_scale(o.value)::text, trim_scale($5::numeric)::text), ('source_id', o.source_id::text, $6::text), ('note', o.note, $7::text)
+     ) AS c(field, old, new)
+     WHERE o.indicator_code = $8 AND o.region_code = $9 AND o.period = $10 AND c.old IS DISTINCT FROM c.new`,
+    [
+      key,
+      rev.submittedBy,
+      rev.reason,
+      rev.batch,
+      rev.value,
+      rev.sourceId?.toString() ?? null,
+      rev.note,
+      rev.indicator,
+      rev.region,
+      rev.period,
+    ],
+  );
+  await tx.query(
+    `UPDATE observation SET value = $4::numeric, source_id = $5, note = $6, status = 'VERIFIED', reviewed_by = $7,
+            reviewed_at = now(), review_comment = $8, import_batch_id = COALESCE($9, import_batch_id), updated_at = now()
+     WHERE indicator_code = $1 AND region_code = $2 AND period = $3`,
+    [rev.indicator, rev.region, rev.period, rev.value, rev.sourceId, rev.note, verifier, comment, rev.batch],
+  );
+  await tx.query(
+    `UPDATE observation_revision SET status = 'VERIFIED', reviewed_by = $2, reviewed_at = now(), review_comment = $3 WHERE id = $1`,
+    [t.revision, verifier, comment],
+  );
+  await tx.query(
+    `INSERT INTO audit_entry (entity, entity_key, field, old_value, new_value, changed_by, reason)
+     VALUES ('observation', $1, 'status', 'VERIFIED', 'VERIFIED (revision)', $2, $3)`,
+    [key, verifier, comment],
+  );
+}

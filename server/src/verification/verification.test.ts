@@ -1,0 +1,232 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ANONYMOUS, accountViewer } from '../accounts/viewer.js';
+import { importFile } from '../imports/import.service.js';
+import { describeEachDatabase } from '../test-support/databases.js';
+import { createTestApi, type TestApi } from '../test-support/graphql.js';
+
+// One full cycle on real demo data: Kota Gorontalo's editor submits, the province's verifier returns one value with a
+// comment, the editor corrects it, the verifier verifies; a viewer then reads the verified value, who verified it,
+// and every step of its history. Then a correction of the verified value goes round as a revision.
+
+const editor = accountViewer('editor-kota-gorontalo', [{ role: 'EDITOR', regionCode: '75.71' }]);
+const verifier = accountViewer('verifikator-gorontalo', [{ role: 'VERIFIER', regionCode: '75' }]);
+const otherVerifier = accountViewer('verifikator-sulut', [{ role: 'VERIFIER', regionCode: '71' }]);
+const viewer = accountViewer('pembaca', [{ role: 'VIEWER', regionCode: 'ID' }]);
+
+const csv = (rows: string[]) => Buffer.from(`kode_wilayah,indikator,periode,nilai,sumber,url_sumber\n${rows.join('\n')}\n`);
+const SOURCE = 'Dinas Sosial Kota Gorontalo,https://dinsos.gorontalokota.go.id/';
+
+const QUEUE = `query ($region: String!) { reviewQueue(regionCode: $region) {
+  totalCount items { id kind indicatorCode regionCode period value previousValue previousPeriod status submittedBy fileName comment flags } } }`;
+const REVIEW = `mutation ($d: [ReviewDecisionInput!]!) { reviewValues(decisions: $d) { verified returned } }`;
+const HISTORY = `query ($i: String!, $r: String!, $p: String!) { valueHistory(indicatorCode: $i, regionCode: $r, period: $p) {
+  value status reviewedBy reviewedAt created { fileName importedBy checksum } changes { by field oldValue newValue reason importBatch { fileName } } } }`;
+const VALUE = `query ($i: String!) { observations(filter: { indicatorCodes: [$i], regionCodes: ["75.71"], periodFrom: "2026" }, first: 10) {
+  edges { node { period value status } } } }`;
+
+describeEachDatabase(
+  'verification cycle',
+  (use) => {
+    let api: TestApi;
+    beforeAll(async () => {
+      api = await createTestApi(use());
+    });
+
+    const submit = async (fileName: string, rows: string[]) => {
+      const report = await importFile(use(), { bytes: csv(rows), fileName, viewer: editor });
+      expect(report.errors).toEqual([]);
+      return report;
+    };
+
+    it('goes from submission through a return and a correction to a verified value a viewer reads with its history', async () => {
+      await submit('p0-2026.csv', [
+        `75.71,poverty_rate_p0,2026,5.12,${SOURCE}`,
+        `75.71,poverty_depth_index_p1,2026,0.95,${SOURCE}`,
+      ]);
+      // A viewer does not see submitted values.
+      expect(
+        (await api.query(VALUE, { i: 'poverty_rate_p0' }, { viewer })).observations.edges.map((e: { node: unknown }) => e.node),
+      ).toEqual([]);
+
+      const queue = (
+        await api.query<{ reviewQueue: { totalCount: number; items: Record<string, unknown>[] } }>(
+          QUEUE,
+          { region: '75' },
+          { viewer: verifier },
+        )
+      ).reviewQueue;
+      expect(queue.totalCount).toBe(2);
+      const p0 = queue.items.find((i) => i.indicatorCode === 'poverty_rate_p0')!;
+      expect(p0).toMatchObject({
+        id: 'obs:poverty_rate_p0|75.71|2026',
+        kind: 'NEW_VALUE',
+        value: 5.12,
+        previousValue: 5.31,
+        previousPeriod: '2025',
+        status: 'SUBMITTED',
+        submittedBy: 'editor-kota-gorontalo',
+        fileName: 'p0-2026.csv',
+        flags: [],
+      });
+
+      // Return P1 with a comment, verify P0: one step.
+      const decided = await api.query(
+        REVIEW,
+        {
+          d: [
+            {
+              id: 'obs:poverty_depth_index_p1|75.71|2026',
+              action: 'RETURN',
+              comment: 'P1 tertukar dengan P2; periksa tabel sumber.',
+            },
+            { id: 'obs:poverty_rate_p0|75.71|2026', action: 'VERIFY' },
+          ],
+        },
+        { viewer: verifier },
+      );
+      expect(decided).toEqual({ reviewValues: { verified: 1, returned: 1 } });
+      const returned = (
+        await api.query<{ reviewQueue: { items: Record<string, unknown>[] } }>(QUEUE, { region: '75.71' }, { viewer: verifier })
+      ).reviewQueue.items;
+      expect(returned).toMatchObject([
+        {
+          id: 'obs:poverty_depth_index_p1|75.71|2026',
+          status: 'RETURNED',
+          comment: 'P1 tertukar dengan P2; periksa tabel sumber.',
+        },
+      ]);
+
+      // The editor corrects and submits again; the verifier verifies.
+      await submit('p1-2026-koreksi.csv', [`75.71,poverty_depth_index_p1,2026,0.81,${SOURCE}`]);
+      const again = (
+        await api.query<{ reviewQueue: { items: Record<string, unknown>[] } }>(QUEUE, { region: '75' }, { viewer: verifier })
+      ).reviewQueue.items;
+      expect(again).toMatchObject([{ id: 'obs:poverty_depth_index_p1|75.71|2026', status: 'SUBMITTED', value: 0.81 }]);
+      await api.query(
+        REVIEW,
+        { d: [{ id: 'obs:poverty_depth_index_p1|75.71|2026', action: 'VERIFY', comment: 'Sesuai tabel BPS.' }] },
+        { viewer: verifier },
+      );
+
+      // A viewer reads it, with who verified it and every step.
+      expect(
+        (await api.query(VALUE, { i: 'poverty_depth_index_p1' }, { viewer })).observations.edges.map(
+          (e: { node: unknown }) => e.node,
+        ),
+      ).toEqual([{ period: '2026', value: 0.81, status: 'VERIFIED' }]);
+      const history = (
+        await api.query<{ valueHistory: Record<string, unknown> & { changes: Record<string, unknown>[] } }>(
+          HISTORY,
+          { i: 'poverty_depth_index_p1', r: '75.71', p: '2026' },
+          { viewer },
+        )
+      ).valueHistory;
+      expect(history).toMatchObject({
+        value: 0.81,
+        status: 'VERIFIED',
+        reviewedBy: 'verifikator-gorontalo',
+        created: { fileName: 'p0-2026.csv', importedBy: 'editor-kota-gorontalo' },
+      });
+      expect(history.reviewedAt).toMatch(/^20\d\d-\d\d-\d\dT/);
+      expect(history.changes.map((c) => [c.by, c.field, c.oldValue, c.newValue, c.reason])).toEqual([
+        ['verifikator-gorontalo', 'status', 'UNVERIFIED', 'RETURNED', 'P1 tertukar dengan P2; periksa tabel sumber.'],
+        ['editor-kota-gorontalo', 'value', '0.95', '0.81', 'Impor p1-2026-koreksi.csv'],
+        ['editor-kota-gorontalo', 'status', 'RETURNED', 'UNVERIFIED', 'Impor p1-2026-koreksi.csv'],
+        ['verifikator-gorontalo', 'status', 'UNVERIFIED', 'VERIFIED', 'Sesuai tabel BPS.'],
+      ]);
+      expect(history.changes[1]!.importBatch).toEqual({ fileName: 'p1-2026-koreksi.csv' });
+    });
+
+    it('keeps a verified value until its revision is verified; the old value stays in the history', async () => {
+      const report = await submit('p0-2026-revisi.csv', [`75.71,poverty_rate_p0,2026,5.02,${SOURCE}`]);
+      expect(report.counts).toMatchObject({ revisions: 1, updated: 0, inserted: 0 });
+      expect(
+        (await api.query(VALUE, { i: 'poverty_rate_p0' }, { viewer })).observations.edges.map((e: { node: unknown }) => e.node),
+      ).toEqual([{ period: '2026', value: 5.12, status: 'VERIFIED' }]);
+      const [item] = (
+        await api.query<{ reviewQueue: { items: { id: string }[] } }>(QUEUE, { region: '75' }, { viewer: verifier })
+      ).reviewQueue.items;
+      expect(item).toMatchObject({ kind: 'REVISION', value: 5.02, previousValue: 5.12, previousPeriod: '2026' });
+      await api.query(REVIEW, { d: [{ id: item!.id, action: 'VERIFY' }] }, { viewer: verifier });
+      expect(
+        (await api.query(VALUE, { i: 'poverty_rate_p0' }, { viewer })).observations.edges.map((e: { node: unknown }) => e.node),
+      ).toEqual([{ period: '2026', value: 5.02, status: 'VERIFIED' }]);
+      const history = (
+        await api.query<{ valueHistory: { changes: Record<string, unknown>[] } }>(
+          HISTORY,
+          { i: 'poverty_rate_p0', r: '75.71', p: '2026' },
+          { viewer },
+        )
+      ).valueHistory;
+      expect(history.changes.map((c) => [c.by, c.field, c.oldValue, c.newValue])).toEqual([
+        ['verifikator-gorontalo', 'status', 'UNVERIFIED', 'VERIFIED'],
+        ['editor-kota-gorontalo', 'value', '5.12', '5.02'],
+        ['verifikator-gorontalo', 'status', 'VERIFIED', 'VERIFIED (revision)'],
+      ]);
+    });
+
+    it('flags a change far larger than usual for the indicator', async () => {
+      await submit('p0-2027.csv', [`75.71,poverty_rate_p0,2027,25.4,${SOURCE}`]);
+      const [item] = (
+        await api.query<{ reviewQueue: { items: Record<string, unknown>[] } }>(QUEUE, { region: '75.71' }, { viewer: verifier })
+      ).reviewQueue.items;
+      expect(item).toMatchObject({ value: 25.4, previousValue: 5.02, flags: ['LARGE_CHANGE'] });
+      // No other kabupaten/kota has a 2027 value yet: no peer range to be outside of.
+    });
+
+    describe('refusals', () => {
+      it('a verifier of another province, an editor, a viewer and a visitor may not see or decide the queue', async () => {
+        for (const [who, code] of [
+          [otherVerifier, 'FORBIDDEN'],
+          [editor, 'FORBIDDEN'],
+          [viewer, 'FORBIDDEN'],
+          [ANONYMOUS, 'UNAUTHENTICATED'],
+        ] as const) {
+          const queue = await api.execute(QUEUE, { region: '75' }, { viewer: who });
+          expect(queue.errors?.[0]?.extensions?.code).toBe(code);
+          const decide = await api.execute(
+            REVIEW,
+            { d: [{ id: 'obs:poverty_rate_p0|75.71|2027', action: 'VERIFY' }] },
+            { viewer: who },
+          );
+          expect(decide.errors?.[0]?.extensions?.code).toBe(code);
+        }
+        const outside = await api.execute(
+          REVIEW,
+          { d: [{ id: 'obs:poverty_rate_p0|75.71|2027', action: 'VERIFY' }] },
+          { viewer: otherVerifier },
+        );
+        expect(outside.errors?.[0]?.message).toMatch(/outside the regions you verify \(71\)|may not verify or return values/);
+      });
+
+      it('all or none: a decision on an item that is not waiting refuses the set; returning needs a comment', async () => {
+        const before = await use().sql.query(
+          `SELECT status::text FROM observation WHERE region_code = '75.71' AND period = '2027'`,
+        );
+        const mixed = await api.execute(
+          REVIEW,
+          {
+            d: [
+              { id: 'obs:poverty_rate_p0|75.71|2027', action: 'VERIFY' },
+              { id: 'obs:poverty_rate_p0|75.71|2026', action: 'VERIFY' },
+            ],
+          },
+          { viewer: verifier },
+        );
+        expect(mixed.errors?.[0]?.message).toBe(
+          'obs:poverty_rate_p0|75.71|2026 is not waiting for verification (decided already, or not submitted).',
+        );
+        const noComment = await api.execute(
+          REVIEW,
+          { d: [{ id: 'obs:poverty_rate_p0|75.71|2027', action: 'RETURN' }] },
+          { viewer: verifier },
+        );
+        expect(noComment.errors?.[0]?.message).toMatch(/needs a comment saying what to correct/);
+        expect(
+          await use().sql.query(`SELECT status::text FROM observation WHERE region_code = '75.71' AND period = '2027'`),
+        ).toEqual(before);
+      });
+    });
+  },
+  { demoData: true },
+);

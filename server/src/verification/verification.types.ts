@@ -1,0 +1,151 @@
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum ReviewItemKind {
+  NEW_VALUE = 'NEW_VALUE',
+  REVISION = 'REVISION',
+}
+registerEnumType(ReviewItemKind, {
+  name: 'ReviewItemKind',
+  description: 'What waits for the verifier.',
+  valuesConfig: {
+    NEW_VALUE: { description: 'A value submitted (or corrected after a return) that has not been verified yet.' },
+    REVISION: { description: 'A correction of a verified value; the verified value stays until the revision is verified.' },
+  },
+});
+
+export enum ReviewAction {
+  VERIFY = 'VERIFY',
+  RETURN = 'RETURN',
+}
+registerEnumType(ReviewAction, {
+  name: 'ReviewAction',
+  description: 'A verifier’s decision on a queue item.',
+  valuesConfig: {
+    VERIFY: { description: 'The value is right: it becomes VERIFIED (a revision replaces the verified value).' },
+    RETURN: { description: 'Back to the region’s editor with a comment saying what to correct.' },
+  },
+});
+
+@ObjectType({ description: 'A value waiting for the province’s verifier, beside the value before it.' })
+export class ReviewItem {
+  @Field(() => String, { description: 'Item id for reviewValues: "obs:<indicator>|<region>|<period>" or "rev:<n>".' })
+  id!: string;
+  @Field(() => ReviewItemKind, { description: 'A new value or a revision of a verified one.' })
+  kind!: ReviewItemKind;
+  @Field(() => String, { description: 'Indicator code.' })
+  indicatorCode!: string;
+  @Field(() => String, { description: 'Region code (Kemendagri).' })
+  regionCode!: string;
+  @Field(() => String, { description: 'Period as BPS writes it ("2025", "2025-03").' })
+  period!: string;
+  @Field(() => Float, { description: 'The submitted value.' })
+  value!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'For a revision, the verified value it would replace; for a new value, the region’s value of the period before.',
+  })
+  previousValue!: number | null;
+  @Field(() => String, { nullable: true, description: 'The period of previousValue.' })
+  previousPeriod!: string | null;
+  @Field(() => String, { description: 'SUBMITTED, or RETURNED (waiting for the editor’s correction).' })
+  status!: string;
+  @Field(() => String, { description: 'The account that submitted it.' })
+  submittedBy!: string;
+  @Field(() => String, { description: 'When (ISO 8601).' })
+  submittedAt!: string;
+  @Field(() => String, { nullable: true, description: 'The file it came in.' })
+  fileName!: string | null;
+  @Field(() => String, { nullable: true, description: 'The verifier’s comment when it was returned.' })
+  comment!: string | null;
+  @Field(() => [String], {
+    description:
+      'Reasons to look closely: LARGE_CHANGE (the change from the previous value is more than 3 times the indicator’s median change between periods), OUTSIDE_PEER_RANGE (outside the range of the verified or published values of the other regions of the same level under the same parent, when there are at least 3).',
+  })
+  flags!: string[];
+}
+
+@ObjectType({ description: 'What waits for verification under a region.' })
+export class ReviewQueue {
+  @Field(() => [ReviewItem], {
+    description: 'The items, returned ones first, then by region, indicator and period (at most 500).',
+  })
+  items!: ReviewItem[];
+  @Field(() => Int, { description: 'How many items wait in all.' })
+  totalCount!: number;
+}
+
+@InputType({ description: 'A verifier’s decision on one queue item.' })
+export class ReviewDecisionInput {
+  @Field(() => String, { description: 'The item’s id from reviewQueue.' })
+  id!: string;
+  @Field(() => ReviewAction, { description: 'VERIFY or RETURN.' })
+  action!: ReviewAction;
+  @Field(() => String, { nullable: true, description: 'Why; required when returning (what the editor should correct).' })
+  comment?: string | null;
+}
+
+@ObjectType({ description: 'What a set of decisions did.' })
+export class ReviewOutcome {
+  @Field(() => Int, { description: 'Items verified.' })
+  verified!: number;
+  @Field(() => Int, { description: 'Items returned to their editors.' })
+  returned!: number;
+}
+
+@ObjectType({ description: 'An import, as the history of a value names it.' })
+export class ImportBatchRef {
+  @Field(() => Int, { description: 'Import batch number.' })
+  id!: number;
+  @Field(() => String, { description: 'File name.' })
+  fileName!: string;
+  @Field(() => String, { description: 'SHA-256 of the file’s bytes.' })
+  checksum!: string;
+  @Field(() => String, { description: 'The account that imported it.' })
+  importedBy!: string;
+  @Field(() => String, { description: 'When (ISO 8601).' })
+  startedAt!: string;
+}
+
+@ObjectType({ description: 'One change of a value: who, when, old, new, why.' })
+export class ValueChange {
+  @Field(() => String, { description: 'When (ISO 8601).' })
+  at!: string;
+  @Field(() => String, { description: 'Who (account).' })
+  by!: string;
+  @Field(() => String, {
+    description: 'What changed: value, source_id, note, status (verified, returned), revision (a revision returned).',
+  })
+  field!: string;
+  @Field(() => String, { nullable: true, description: 'Before.' })
+  oldValue!: string | null;
+  @Field(() => String, { nullable: true, description: 'After.' })
+  newValue!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why: the import’s reason or the verifier’s comment.' })
+  reason!: string | null;
+  @Field(() => ImportBatchRef, { nullable: true, description: 'The import that made the change, if one did.' })
+  importBatch!: ImportBatchRef | null;
+}
+
+@ObjectType({ description: 'The story of one value, from the import that created it to its last verification.' })
+export class ValueHistory {
+  @Field(() => String, { description: 'Indicator code.' })
+  indicatorCode!: string;
+  @Field(() => String, { description: 'Region code.' })
+  regionCode!: string;
+  @Field(() => String, { description: 'Period.' })
+  period!: string;
+  @Field(() => Float, { description: 'The value now.' })
+  value!: number;
+  @Field(() => String, { description: 'Its status now (VerificationStatus).' })
+  status!: string;
+  @Field(() => String, { nullable: true, description: 'Who verified (or returned) it last.' })
+  reviewedBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'When (ISO 8601).' })
+  reviewedAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'The verifier’s last comment.' })
+  reviewComment!: string | null;
+  @Field(() => ImportBatchRef, { nullable: true, description: 'The import that created the value.' })
+  created!: ImportBatchRef | null;
+  @Field(() => [ValueChange], { description: 'Every change since, oldest first.' })
+  changes!: ValueChange[];
+}
