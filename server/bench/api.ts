@@ -7,6 +7,7 @@ import type { Database } from '../src/db/database.js';
 import { createTestDatabase } from '../src/test-support/databases.js';
 import { compiledCreateApp } from './compiled-app.js';
 import { HttpClientProcess } from './http-client.js';
+import { benchOperator } from './operator.js';
 import { percentile } from './stats.js';
 
 interface Case {
@@ -121,14 +122,21 @@ const RUNS_PER_ROUND = 20;
 
 export async function benchApi(): Promise<string[]> {
   const test = await createTestDatabase('postgres', { demoData: true });
-  const { handler, apollo } = await (await compiledCreateApp())(test.db, { production: true });
+  // The cases are the benchmark's own documents, not the dashboard's persisted operations: sent as the operator.
+  const operator = benchOperator();
+  const { handler, apollo } = await (await compiledCreateApp())(test.db, { production: true, accounts: operator.accounts });
   const server = createServer(handler).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const codes = (await PROVINCES(test.db)).map((r) => r.code);
   const lines: string[] = [];
   const clients = CASES.map(
-    (c) => new HttpClientProcess({ url, body: JSON.stringify({ query: c.query, variables: { codes, ...c.variables } }) }),
+    (c) =>
+      new HttpClientProcess({
+        url,
+        body: JSON.stringify({ query: c.query, variables: { codes, ...c.variables } }),
+        authorization: operator.authorization,
+      }),
   );
   try {
     // Every operation is warmed up before any is timed: the JIT compiles the server's shared paths (HTTP, Apollo,

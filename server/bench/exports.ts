@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { systemViewer } from '../src/accounts/viewer.js';
 import { createApp } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
 import { importFile } from '../src/imports/import.service.js';
@@ -73,7 +74,13 @@ function download(url: string, stopAfterBytes = Number.POSITIVE_INFINITY, stopAf
 }
 
 async function seed(db: Database, rows: number): Promise<void> {
-  const report = await importFile(db, { bytes: syntheticLongCsv(rows), fileName: 'bench.csv', importedBy: 'bench' });
+  // Published, as a BPS release is: the export is read as a visitor downloads it (no credentials), every row visible.
+  const report = await importFile(db, {
+    bytes: syntheticLongCsv(rows),
+    fileName: 'bench.csv',
+    viewer: systemViewer('bench'),
+    publish: true,
+  });
   if (report.status !== 'APPLIED') throw new Error(`bench import rejected: ${report.errors[0]?.message}`);
 }
 

@@ -24,13 +24,16 @@ interface Target {
   refused?: boolean;
   /** The HTTP status expected instead of 200 (or a 4xx when `refused`), with errors: 503 for a request stopped at its time limit. */
   status?: number;
+  /** The Authorization header to send (see operator.ts); without one, the request is an anonymous visitor's. */
+  authorization?: string;
 }
 
 /** One request, answered in full and parsed, as a client would; an unexpected answer stops the benchmark. */
-function post(agent: http.Agent, { url, body, refused, status: expected }: Target): Promise<void> {
+function post(agent: http.Agent, { url, body, refused, status: expected, authorization }: Target): Promise<void> {
   return new Promise((resolve, reject) => {
     const headers: http.OutgoingHttpHeaders =
       body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
+    if (authorization) headers.authorization = authorization;
     const request = http.request(url, { method: body === undefined ? 'GET' : 'POST', agent, headers }, (response) => {
       const status = response.statusCode ?? 0;
       if (body === undefined) {
