@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startServer } from '../support/server.js';
 import { signIn, signInAsAdmin, signOut, submitSignIn } from './accounts.js';
 import { launch, newPage, pageErrors, screenshot } from './browser.js';
 
@@ -219,5 +220,36 @@ describe('Accounts', () => {
     expect(pageErrors(admin)).toEqual([]);
     await editor.context().close();
     await admin.context().close();
+  });
+
+  it('on a server without anonymous access, asks a visitor to sign in instead of showing refusals', async () => {
+    const closed = await startServer({ env: { ANONYMOUS_ACCESS: 'off', DEMO_DATA: 'off' } });
+    try {
+      const oneTime = await closed.adminPassword();
+      const page = await newPage(browser);
+      await page.goto(`${closed.baseUrl}/?hal=data`);
+      const required = page.locator('[data-testid="sign-in-required"]');
+      await expect.poll(() => required.textContent()).toContain('hanya kepada akun yang sudah masuk');
+      expect(await page.locator('nav.tabs').count()).toBe(0);
+      expect(await page.locator('.notice-error').count()).toBe(0);
+      await required.getByRole('button', { name: 'Masuk' }).click();
+      const dialog = page.locator('[data-testid="sign-in-dialog"]');
+      await dialog.locator('[data-testid="sign-in-username"]').fill('admin');
+      await dialog.locator('[data-testid="sign-in-password"]').fill(oneTime);
+      await dialog.getByRole('button', { name: 'Masuk', exact: true }).click();
+      const forced = page.locator('[data-testid="must-change-password"]');
+      await expect.poll(() => forced.count()).toBe(1);
+      await forced.locator('[data-testid="current-password"]').fill(oneTime);
+      await forced.locator('[data-testid="new-password"]').fill('Tertutup-Uji-e2e-2026');
+      await forced.locator('[data-testid="repeat-password"]').fill('Tertutup-Uji-e2e-2026');
+      await forced.getByRole('button', { name: 'Ganti kata sandi' }).click();
+      // Signed in: the dashboard, on the page the link asked for.
+      await expect.poll(() => page.locator('#data-heading').count()).toBe(1);
+      expect(await required.count()).toBe(0);
+      expect(pageErrors(page)).toEqual([]);
+      await page.context().close();
+    } finally {
+      await closed.stop();
+    }
   });
 });

@@ -168,10 +168,27 @@ function MustChangePassword() {
   );
 }
 
+/** A server with ANONYMOUS_ACCESS off shows nothing to visitors: say so, rather than a page of refusals. */
+function SignInRequired() {
+  const { t } = useI18n();
+  const { openSignIn } = useSession();
+  return (
+    <section className="page" aria-labelledby="sign-in-required-heading" data-testid="sign-in-required">
+      <h2 id="sign-in-required-heading">{t('signInTitle')}</h2>
+      <div className="panel">
+        <p>{t('signInRequired')}</p>
+        <button type="button" className="button-primary" onClick={openSignIn}>
+          {t('signIn')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
 export function App() {
   const [view] = useViewState();
   const { t, lang } = useI18n();
-  const { account } = useSession();
+  const { account, known, anonymousAccess } = useSession();
   // The administration page's tab, for those who have something there (accounts, or access tokens).
   const nav = NAV.filter((n) => n.page !== 'akun' || isAdministrator(account) || canUseTokens(account));
   useEffect(() => {
@@ -226,6 +243,10 @@ export function App() {
       {account?.mustChangePassword ? (
         <main id="main" tabIndex={-1}>
           <MustChangePassword />
+        </main>
+      ) : known && !account && !anonymousAccess ? (
+        <main id="main" tabIndex={-1}>
+          <SignInRequired />
         </main>
       ) : (
         <>
