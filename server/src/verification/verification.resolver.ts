@@ -1,11 +1,48 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { authorize } from '../accounts/viewer.js';
 import type { Context } from '../graphql/context.js';
+import { ImportReportType } from '../imports/import.types.graphql.js';
 import { valueHistory } from './history.service.js';
 import { reviewQueue, reviewValues } from './review.service.js';
+import { submitFormValues } from './submit.service.js';
 import { ReviewDecisionInput, ReviewOutcome, ReviewQueue, ValueHistory } from './verification.types.js';
+
+@InputType({ description: 'A value typed into the dashboard’s form.' })
+export class FormValueInput {
+  @Field(() => String, { description: 'Indicator code, e.g. "poverty_rate_p0".' })
+  indicatorCode!: string;
+  @Field(() => String, { description: 'Region code (Kemendagri), e.g. "75.71".' })
+  regionCode!: string;
+  @Field(() => String, { description: 'Period as BPS writes it: "2025", "2025-03".' })
+  period!: string;
+  @Field(() => String, { description: 'The value as typed, "8,47" or "8.47" (see decimalComma).' })
+  value!: string;
+  @Field(() => String, { nullable: true, description: 'Source title.' })
+  source?: string | null;
+  @Field(() => String, { nullable: true, description: 'Source link (http or https).' })
+  sourceUrl?: string | null;
+  @Field(() => String, { nullable: true, description: 'Note kept with the value.' })
+  note?: string | null;
+}
 
 @Resolver()
 export class VerificationResolver {
+  @Mutation(() => ImportReportType, {
+    description:
+      'Submits a handful of values typed into the dashboard (at most 100) through the import pipeline, as a file would be: the same checks, your regions only, changes to verified values as revisions. With dryRun nothing is written.',
+  })
+  async submitValues(
+    @Ctx() { db, viewer }: Context,
+    @Arg('values', () => [FormValueInput], { description: 'The values.' }) values: FormValueInput[],
+    @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Check and count only.' }) dryRun: boolean,
+    @Arg('decimalComma', () => Boolean, { defaultValue: true, description: 'Values use a decimal comma ("8,47").' })
+    decimalComma: boolean,
+    @Arg('reason', () => String, { nullable: true, description: 'Why; kept in the audit trail.' }) reason: string | null,
+  ): Promise<ImportReportType> {
+    authorize(viewer, 'submit', 'submit values');
+    return (await submitFormValues(db, viewer, values, { dryRun, decimalComma, reason })) as ImportReportType;
+  }
+
   @Query(() => ReviewQueue, {
     description:
       'Values waiting for verification under a region (a province’s verifier: the province’s code), each beside the value before it and flagged where it deserves a look. Verifiers and administrators covering the region.',

@@ -16,6 +16,8 @@ const viewer = accountViewer('pembaca', [{ role: 'VIEWER', regionCode: 'ID' }]);
 const csv = (rows: string[]) => Buffer.from(`kode_wilayah,indikator,periode,nilai,sumber,url_sumber\n${rows.join('\n')}\n`);
 const SOURCE = 'Dinas Sosial Kota Gorontalo,https://dinsos.gorontalokota.go.id/';
 
+type ObservationsAnswer = { observations: { edges: { node: unknown }[] } };
+
 const QUEUE = `query ($region: String!) { reviewQueue(regionCode: $region) {
   totalCount items { id kind indicatorCode regionCode period value previousValue previousPeriod status submittedBy fileName comment flags } } }`;
 const REVIEW = `mutation ($d: [ReviewDecisionInput!]!) { reviewValues(decisions: $d) { verified returned } }`;
@@ -45,7 +47,9 @@ describeEachDatabase(
       ]);
       // A viewer does not see submitted values.
       expect(
-        (await api.query(VALUE, { i: 'poverty_rate_p0' }, { viewer })).observations.edges.map((e: { node: unknown }) => e.node),
+        (await api.query<ObservationsAnswer>(VALUE, { i: 'poverty_rate_p0' }, { viewer })).observations.edges.map(
+          (e: { node: unknown }) => e.node,
+        ),
       ).toEqual([]);
 
       const queue = (
@@ -110,7 +114,7 @@ describeEachDatabase(
 
       // A viewer reads it, with who verified it and every step.
       expect(
-        (await api.query(VALUE, { i: 'poverty_depth_index_p1' }, { viewer })).observations.edges.map(
+        (await api.query<ObservationsAnswer>(VALUE, { i: 'poverty_depth_index_p1' }, { viewer })).observations.edges.map(
           (e: { node: unknown }) => e.node,
         ),
       ).toEqual([{ period: '2026', value: 0.81, status: 'VERIFIED' }]);
@@ -141,7 +145,9 @@ describeEachDatabase(
       const report = await submit('p0-2026-revisi.csv', [`75.71,poverty_rate_p0,2026,5.02,${SOURCE}`]);
       expect(report.counts).toMatchObject({ revisions: 1, updated: 0, inserted: 0 });
       expect(
-        (await api.query(VALUE, { i: 'poverty_rate_p0' }, { viewer })).observations.edges.map((e: { node: unknown }) => e.node),
+        (await api.query<ObservationsAnswer>(VALUE, { i: 'poverty_rate_p0' }, { viewer })).observations.edges.map(
+          (e: { node: unknown }) => e.node,
+        ),
       ).toEqual([{ period: '2026', value: 5.12, status: 'VERIFIED' }]);
       const [item] = (
         await api.query<{ reviewQueue: { items: { id: string }[] } }>(QUEUE, { region: '75' }, { viewer: verifier })
@@ -149,7 +155,9 @@ describeEachDatabase(
       expect(item).toMatchObject({ kind: 'REVISION', value: 5.02, previousValue: 5.12, previousPeriod: '2026' });
       await api.query(REVIEW, { d: [{ id: item!.id, action: 'VERIFY' }] }, { viewer: verifier });
       expect(
-        (await api.query(VALUE, { i: 'poverty_rate_p0' }, { viewer })).observations.edges.map((e: { node: unknown }) => e.node),
+        (await api.query<ObservationsAnswer>(VALUE, { i: 'poverty_rate_p0' }, { viewer })).observations.edges.map(
+          (e: { node: unknown }) => e.node,
+        ),
       ).toEqual([{ period: '2026', value: 5.02, status: 'VERIFIED' }]);
       const history = (
         await api.query<{ valueHistory: { changes: Record<string, unknown>[] } }>(
@@ -163,6 +171,50 @@ describeEachDatabase(
         ['editor-kota-gorontalo', 'value', '5.12', '5.02'],
         ['verifikator-gorontalo', 'status', 'VERIFIED', 'VERIFIED (revision)'],
       ]);
+    });
+
+    it('takes a handful of values from the dashboard’s form through the same pipeline and rules', async () => {
+      const FORM = `mutation ($v: [FormValueInput!]!) { submitValues(values: $v, reason: "Rapat verifikasi") {
+        status counts { inserted } errors { line code message } } }`;
+      const ok = await api.query<{ submitValues: unknown }>(
+        FORM,
+        {
+          v: [
+            {
+              indicatorCode: 'poverty_severity_index_p2',
+              regionCode: '75.71',
+              period: '2026',
+              value: '0,21',
+              source: 'Dinsos',
+              sourceUrl: 'https://dinsos.gorontalokota.go.id/',
+            },
+          ],
+        },
+        { viewer: editor },
+      );
+      expect(ok.submitValues).toEqual({ status: 'APPLIED', counts: { inserted: 1 }, errors: [] });
+      const outside = await api.query<{ submitValues: unknown }>(
+        FORM,
+        { v: [{ indicatorCode: 'poverty_severity_index_p2', regionCode: '75.02', period: '2026', value: '0,3' }] },
+        { viewer: editor },
+      );
+      expect(outside.submitValues).toMatchObject({
+        status: 'REJECTED',
+        errors: [
+          { line: 2, code: 'OUT_OF_SCOPE', message: 'Region 75.02 is outside the regions your account may submit for (75.71).' },
+        ],
+      });
+      const refused = await api.execute(
+        FORM,
+        { v: [{ indicatorCode: 'x', regionCode: '75.71', period: '2026', value: '1' }] },
+        { viewer },
+      );
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      await api.query(
+        REVIEW,
+        { d: [{ id: 'obs:poverty_severity_index_p2|75.71|2026', action: 'VERIFY' }] },
+        { viewer: verifier },
+      );
     });
 
     it('flags a change far larger than usual for the indicator', async () => {

@@ -1,0 +1,51 @@
+import type { Viewer } from '../accounts/viewer.js';
+import type { Database } from '../db/database.js';
+import { badInput } from '../graphql/errors.js';
+import { type ImportReport, importFile } from '../imports/import.service.js';
+
+/** A value typed into the dashboard's form. */
+export interface FormValue {
+  indicatorCode: string;
+  regionCode: string;
+  period: string;
+  /** As typed: "8,47" or "8.47" (decimalComma says which). */
+  value: string;
+  source?: string | null;
+  sourceUrl?: string | null;
+  note?: string | null;
+}
+
+/** The form is for a handful of values; a file is for more. */
+export const MAX_FORM_VALUES = 100;
+
+/** One CSV field, quoted: the import pipeline reads it back exactly (quotes doubled, nothing else changed). */
+const field = (text: string | null | undefined) => `"${(text ?? '').replaceAll('"', '""')}"`;
+
+/**
+ * Values typed into the dashboard's form go through the import pipeline as a small long-format file — the same
+ * checks, rules for verified values, regions of the editor's role, batch and audit trail as a file — named so that the
+ * history says they came from the form.
+ */
+export async function submitFormValues(
+  db: Database,
+  viewer: Viewer,
+  values: FormValue[],
+  options: { dryRun: boolean; decimalComma: boolean; reason?: string | null },
+): Promise<ImportReport> {
+  if (values.length === 0) throw badInput('Give at least one value.');
+  if (values.length > MAX_FORM_VALUES) {
+    throw badInput(`The form takes at most ${MAX_FORM_VALUES} values; import a file (CSV or XLSX) for more.`);
+  }
+  const lines = ['kode_wilayah,indikator,periode,nilai,sumber,url_sumber,catatan'];
+  for (const v of values) {
+    lines.push([v.regionCode, v.indicatorCode, v.period, v.value, v.source, v.sourceUrl, v.note].map(field).join(','));
+  }
+  return importFile(db, {
+    bytes: Buffer.from(`${lines.join('\n')}\n`),
+    fileName: 'formulir-dasbor.csv',
+    viewer,
+    dryRun: options.dryRun,
+    ...(options.reason ? { reason: options.reason } : {}),
+    options: { decimalComma: options.decimalComma },
+  });
+}
