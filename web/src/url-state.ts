@@ -29,7 +29,18 @@ export function useUrlParam(name: string): [string | null, (value: string | null
 }
 
 /** Pages of the dashboard, as they appear in the URL (`?hal=bandingkan`). */
-export const PAGES = ['ringkasan', 'bandingkan', 'tren', 'rapor', 'peta', 'program', 'data', 'wilayah', 'akun'] as const;
+export const PAGES = [
+  'ringkasan',
+  'bandingkan',
+  'tren',
+  'rapor',
+  'peta',
+  'program',
+  'data',
+  'wilayah',
+  'akun',
+  'verifikasi',
+] as const;
 export type PageId = (typeof PAGES)[number];
 
 export type CompareView = 'peringkat' | 'perubahan' | 'tabel';

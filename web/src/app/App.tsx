@@ -1,6 +1,6 @@
 import { Component, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { AccountMenu, SessionEndedNotice } from '../auth/AccountMenu';
-import { canUseTokens, isAdministrator } from '../auth/auth-model';
+import { canUseTokens, hasRole, isAdministrator } from '../auth/auth-model';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
 import { useSession } from '../auth/session';
 import { useCatalogue, useRegion } from '../data/catalogue';
@@ -20,6 +20,9 @@ const ProgrammesPage = lazy(() => import('../pages/programmes/ProgrammesPage').t
 const DataPage = lazy(() => import('../pages/data/DataPage').then((m) => ({ default: m.DataPage })));
 const RegionsPage = lazy(() => import('../regions/RegionExplorer').then((m) => ({ default: m.RegionExplorer })));
 const AccountsPage = lazy(() => import('../pages/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })));
+const VerificationPage = lazy(() =>
+  import('../pages/verification/VerificationPage').then((m) => ({ default: m.VerificationPage })),
+);
 
 type PageKey =
   | 'pageOverview'
@@ -30,7 +33,8 @@ type PageKey =
   | 'pageProgrammes'
   | 'pageData'
   | 'pageRegions'
-  | 'pageAccounts';
+  | 'pageAccounts'
+  | 'pageVerification';
 
 const NAV: { page: PageId; key: PageKey }[] = [
   { page: 'ringkasan', key: 'pageOverview' },
@@ -42,6 +46,7 @@ const NAV: { page: PageId; key: PageKey }[] = [
   { page: 'data', key: 'pageData' },
   { page: 'wilayah', key: 'pageRegions' },
   { page: 'akun', key: 'pageAccounts' },
+  { page: 'verifikasi', key: 'pageVerification' },
 ];
 
 class PageErrorBoundary extends Component<{ message: string; children: ReactNode; resetKey: string }, { failed: boolean }> {
@@ -190,7 +195,12 @@ export function App() {
   const { t, lang } = useI18n();
   const { account, known, anonymousAccess } = useSession();
   // The administration page's tab, for those who have something there (accounts, or access tokens).
-  const nav = NAV.filter((n) => n.page !== 'akun' || isAdministrator(account) || canUseTokens(account));
+  // The verification page's tab, for verifiers and administrators.
+  const nav = NAV.filter(
+    (n) =>
+      (n.page !== 'akun' || isAdministrator(account) || canUseTokens(account)) &&
+      (n.page !== 'verifikasi' || hasRole(account, ['VERIFIER', 'ADMINISTRATOR'])),
+  );
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = `${t(NAV.find((n) => n.page === view.page)?.key ?? 'pageOverview')} · ${t('appTitle')}`;
@@ -220,6 +230,9 @@ export function App() {
       break;
     case 'akun':
       page = <AccountsPage />;
+      break;
+    case 'verifikasi':
+      page = <VerificationPage />;
       break;
     default:
       page = <OverviewPage />;

@@ -11,6 +11,8 @@ import { LEVELS, useViewState, VERIFICATION_STATUSES } from '../../url-state';
 import { effectiveScope, exportHref, observationFilter, PAGE_SIZE, periodChoices } from './data-model';
 import { OBSERVATIONS, type ObservationRow } from './data-queries';
 import { ImportPanel } from './ImportPanel';
+import { HistoryButton } from './ValueHistory';
+import { ValuesForm } from './ValuesForm';
 
 export function DataPage() {
   const { t } = useI18n();
@@ -20,6 +22,7 @@ export function DataPage() {
       <p className="muted intro">{t('dataIntro')}</p>
       <BrowsePanel />
       <ImportPanel />
+      <ValuesForm />
     </section>
   );
 }
@@ -143,6 +146,9 @@ function BrowsePanel() {
                     <th scope="col">{t('status')}</th>
                     <th scope="col">{t('source')}</th>
                     <th scope="col">{t('dataAsOf')}</th>
+                    <th scope="col">
+                      <span className="sr-only">{t('historyButton')}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -226,6 +232,16 @@ function ObservationLine({
         )}
       </td>
       <td className="nowrap">{formatDate(row.updatedAt, lang)}</td>
+      <td>
+        <HistoryButton
+          value={{
+            indicatorCode: row.indicatorCode,
+            regionCode: row.regionCode,
+            period: row.period,
+            regionName: row.region.name,
+          }}
+        />
+      </td>
     </tr>
   );
 }
