@@ -281,6 +281,10 @@ describeEachDatabase(
           extensions: { persistedQuery: { version: 1, sha256Hash: me![0] } },
         });
         expect(smuggled.status).toBe(400);
+        expect(smuggled.body.errors[0]).toMatchObject({
+          message: expect.stringMatching(/^The persisted query hash does not match the query text/),
+          extensions: { code: 'BAD_REQUEST' },
+        });
       });
     });
   },

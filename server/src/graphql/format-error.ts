@@ -24,6 +24,14 @@ export const INTERNAL_ERROR_MESSAGE = 'Terjadi kesalahan di server. / An interna
  * production so that SQL, file paths and stack traces never reach a client.
  */
 export function formatError(formatted: GraphQLFormattedError, _error: unknown, production: boolean): GraphQLFormattedError {
+  // Apollo's own refusal of a persisted-query hash sent with other text carries no code of its own.
+  if (formatted.message === 'provided sha does not match query') {
+    return {
+      message:
+        'The persisted query hash does not match the query text sent with it: send the text whose SHA-256 it is, or the hash alone.',
+      extensions: { ...formatted.extensions, code: 'BAD_REQUEST' },
+    };
+  }
   const code = formatted.extensions?.code;
   if (!production || (typeof code === 'string' && PUBLIC_CODES.has(code))) {
     const message = capQuotes(formatted.message);

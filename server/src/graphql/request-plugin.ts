@@ -52,6 +52,7 @@ export function requestPlugin(): ApolloServerPlugin<Context> {
           for (const error of errors) {
             const code = error.extensions?.code;
             if (typeof code === 'string' && PUBLIC_CODES.has(code)) continue;
+            if (error.extensions?.http && error.message === 'provided sha does not match query') continue; // the client's
             const cause = error.originalError ?? error;
             const where = error.path ? ` at ${error.path.join('.')}` : '';
             console.error(`[kesra] request ${contextValue.requestId}${where}: ${cause.stack ?? cause.message}`);
