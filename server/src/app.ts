@@ -16,7 +16,7 @@ import { CostFactsHolder } from './graphql/cost-facts.js';
 import { depthRule } from './graphql/depth.js';
 import { serveGraphQLExplorer } from './graphql/explorer.js';
 import { capQuotes, formatError } from './graphql/format-error.js';
-import { bodyErrorHandler, graphqlJsonHandler, isJsonGraphQLPost, parseJsonBody, queryLengthGuard } from './graphql/http.js';
+import { bodyErrorHandler, graphqlJsonHandler, isJsonGraphQLPost, parseJsonBody } from './graphql/http.js';
 import { costLimitPlugin, MAX_TOKENS } from './graphql/limits.js';
 import { noStorePlugin } from './graphql/no-store.js';
 import { ReferenceCache } from './graphql/reference-cache.js';
@@ -131,7 +131,6 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
     // Multipart uploads (import files); Apollo's CSRF prevention still requires a preflight header for them.
     graphqlUploadExpress({ maxFileSize: MAX_UPLOAD_BYTES, maxFiles: 1 }),
     parseJsonBody,
-    queryLengthGuard,
     expressMiddleware(apollo, { context: ({ req, res }) => requestContext(req, res, res.locals.requestId as string) }),
     bodyErrorHandler,
   );

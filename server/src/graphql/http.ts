@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, type BaseContext, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
-import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import { INTERNAL_ERROR_MESSAGE } from './format-error.js';
 import { jsonQueryLength } from './json-query-length.js';
 import { requestIdOf } from './request-id.js';
@@ -39,15 +39,26 @@ export function refuseLongQueryBytes(_req: unknown, _res: unknown, body: Buffer,
   }
 }
 
-/** Answers a request whose query text is too long with 400, as graphqlJsonHandler does (for the Express route). */
-export const queryLengthGuard: RequestHandler = (req, res, next) => {
-  const refusal = queryTooLong(req.body);
-  if (refusal) sendBodyError(res, { status: 400, expose: true, message: refusal });
-  else next();
-};
+const jsonParser = express.json({ limit: MAX_JSON_BODY, verify: refuseLongQueryBytes });
 
-/** The JSON body parser both routes to Apollo use (Express's own: body-parser), refusing an over-long query unparsed. */
-export const parseJsonBody = express.json({ limit: MAX_JSON_BODY, verify: refuseLongQueryBytes });
+/**
+ * The JSON body parser both routes to Apollo use (Express's own: body-parser): an over-long query is refused from its
+ * bytes before parsing where it can be, else once parsed — either way a 400 error for the route's error answer.
+ */
+export function parseJsonBody(
+  req: IncomingMessage & { body?: unknown },
+  res: ServerResponse,
+  next: (err?: unknown) => void,
+): void {
+  jsonParser(req, res, (err?: unknown) => {
+    if (err) {
+      next(err);
+      return;
+    }
+    const refusal = queryTooLong(req.body);
+    next(refusal ? { status: 400, expose: true, message: refusal } : undefined);
+  });
+}
 
 /**
  * Whether a request is an ordinary GraphQL operation: POST /graphql with a JSON body. Nearly every request the
@@ -75,11 +86,6 @@ export function graphqlJsonHandler<C extends BaseContext>(
     parseJsonBody(req, res, (err?: unknown) => {
       if (err) {
         sendBodyError(res, err);
-        return;
-      }
-      const refusal = queryTooLong(req.body);
-      if (refusal) {
-        sendBodyError(res, { status: 400, expose: true, message: refusal });
         return;
       }
       const headers = new HeaderMap();
