@@ -39,7 +39,6 @@ export function HistoryButton({ value }: { value: ValueKey }) {
         data-testid="open-history"
         onClick={() => setOpen(true)}
       >
-        <span aria-hidden="true">🕘 </span>
         {t('historyButton')}
       </button>
       {open && (

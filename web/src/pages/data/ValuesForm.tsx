@@ -158,7 +158,9 @@ function ValuesFormBody({
               <th scope="col" className="col-value">
                 {t('value')}
               </th>
-              <th scope="col">{t('source')}</th>
+              <th scope="col" className="col-source">
+                {t('source')}
+              </th>
               <th scope="col">{t('sourceLink')}</th>
               <th scope="col">
                 <span className="sr-only">{t('removeRow')}</span>

@@ -85,19 +85,27 @@ function ReviewPanel({ account }: { account: SessionAccount }) {
     setMissing([]);
   }, [region]);
 
-  const decide = (id: string, action: Action | null) =>
+  // A decision changed after a refusal: the refusal's sentence no longer describes what is on screen.
+  const decide = (id: string, action: Action | null) => {
+    if (message?.error) setMessage(null);
     setDecisions((prev) => {
       const next = new Map(prev);
       if (action === null) next.delete(id);
       else next.set(id, { action, comment: prev.get(id)?.comment ?? '' });
       return next;
     });
-  const comment = (id: string, text: string) =>
+  };
+  const comment = (id: string, text: string) => {
+    if (text.trim()) {
+      setMissing((prev) => prev.filter((m) => m !== id));
+      if (message?.error) setMessage(null);
+    }
     setDecisions((prev) => {
       const next = new Map(prev);
       next.set(id, { action: prev.get(id)?.action ?? 'RETURN', comment: text });
       return next;
     });
+  };
   const decideSelected = (action: Action) => {
     for (const id of selected) decide(id, action);
   };
