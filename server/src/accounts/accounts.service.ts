@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Database, SqlClient } from '../db/database.js';
 import type { Role } from '../generated/prisma/enums.js';
 import { badInput } from '../graphql/errors.js';
+import { NATIONAL_CODE } from '../regions/registry.js';
 import { ACCESS_TOKEN_PREFIX, newSecret, SESSION_LIFETIME_MS, secretHash } from './credentials.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { hashPassword, passwordMatches, passwordProblem } from './passwords.js';
@@ -47,7 +48,7 @@ export async function accountById(sql: SqlClient, id: number): Promise<Account |
 }
 
 export async function listAccounts(db: Database, viewer: Viewer): Promise<Account[]> {
-  authorize(viewer, 'administer', 'list the accounts');
+  authorize(viewer, 'administer', 'list the accounts', NATIONAL_CODE);
   const rows = await db.sql.query<Account>(`${ACCOUNT_SELECT} ORDER BY u.username`);
   return rows.map(toAccount);
 }
@@ -72,7 +73,7 @@ export interface NewAccount {
 
 /** Creates an account; only an administrator may. The creator comes from the viewer. */
 export async function createAccount(db: Database, viewer: Viewer, input: NewAccount): Promise<Account> {
-  authorize(viewer, 'administer', 'create accounts');
+  authorize(viewer, 'administer', 'create accounts', NATIONAL_CODE);
   const username = normaliseUsername(input.username);
   if (!USERNAME.test(username)) {
     throw badInput('A username has 3–64 characters: lowercase letters, digits, and . _ - (not first).');
@@ -134,7 +135,7 @@ async function requireAccount(sql: SqlClient, id: number): Promise<Account> {
 
 /** Replaces an account's roles; an administrator may not take away the last national administrator role. */
 export async function setRoles(db: Database, viewer: Viewer, userId: number, grants: Grant[]): Promise<Account> {
-  authorize(viewer, 'administer', 'change roles');
+  authorize(viewer, 'administer', 'change roles', NATIONAL_CODE);
   await checkGrants(db.sql, grants);
   return db.transaction(async (tx) => {
     const before = await requireAccount(tx, userId);
@@ -149,7 +150,7 @@ export async function setRoles(db: Database, viewer: Viewer, userId: number, gra
 
 /** Disables (signs out everywhere, revokes nothing else) or enables an account. */
 export async function setDisabled(db: Database, viewer: Viewer, userId: number, disabled: boolean): Promise<Account> {
-  authorize(viewer, 'administer', 'disable or enable accounts');
+  authorize(viewer, 'administer', 'disable or enable accounts', NATIONAL_CODE);
   return db.transaction(async (tx) => {
     const before = await requireAccount(tx, userId);
     const administrators = await nationalAdministrators(tx);
@@ -165,7 +166,7 @@ export async function setDisabled(db: Database, viewer: Viewer, userId: number, 
 
 /** An administrator sets a new password for someone (forgotten password): their sessions end, they must change it. */
 export async function resetPassword(db: Database, viewer: Viewer, userId: number, password: string): Promise<Account> {
-  authorize(viewer, 'administer', 'reset passwords');
+  authorize(viewer, 'administer', 'reset passwords', NATIONAL_CODE);
   const account = await requireAccount(db.sql, userId);
   const problem = passwordProblem(password, account.username);
   if (problem) throw badInput(problem);

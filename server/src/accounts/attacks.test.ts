@@ -125,7 +125,20 @@ describeEachDatabase(
         expect(anonymous.status).toBe(401);
         const editor = await post({ query: define }, editor7501);
         expect(editor.status).toBe(403);
-        expect(editor.body.errors[0].message).toMatch(/may not define composite methodologies: that needs an administrator/);
+        expect(editor.body.errors[0].message).toMatch(/may not define composite methodologies for region ID: that needs an administrator/);
+      });
+
+      it('an administrator of one province cannot make accounts (a national administrator, say)', async () => {
+        const provincial = await signedIn(use(), http(), 'admin-gorontalo', [{ role: 'ADMINISTRATOR', regionCode: '75' }]);
+        const res = await post(
+          {
+            query: `mutation { createAccount(input: { username: "naik-pangkat", displayName: "x", password: "sandi-yang-panjang-1", grants: [{ role: ADMINISTRATOR, regionCode: "ID" }] }) { id } }`,
+          },
+          provincial,
+        );
+        expect(res.status).toBe(403);
+        expect(res.body.errors[0].message).toMatch(/^Your account \(admin-gorontalo\) may not create accounts for region ID/);
+        expect(await use().sql.query(`SELECT 1 FROM app_user WHERE username = 'naik-pangkat'`)).toEqual([]);
       });
 
       it('leaves every table as it was', async () => {

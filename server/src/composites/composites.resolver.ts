@@ -2,6 +2,7 @@ import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { actorName, authorize, refuseClaimedActor } from '../accounts/viewer.js';
 import type { Context } from '../graphql/context.js';
 import { requirePeriod, requireRegions } from '../graphql/lookups.js';
+import { NATIONAL_CODE } from '../regions/registry.js';
 import {
   type CompositeResultRecord,
   computeForRegions,
@@ -90,7 +91,7 @@ export class CompositesResolver {
     createdBy: string | null,
   ) {
     refuseClaimedActor('createdBy', createdBy);
-    authorize(viewer, 'administer', 'define composite methodologies');
+    authorize(viewer, 'administer', 'define composite methodologies', NATIONAL_CODE);
     const stored = await defineMethodology(
       db,
       {
