@@ -34,7 +34,7 @@ export function createLoaders(db: Database, reference: ReferenceCache, viewer: V
     ...createRegionLoaders(db, reference),
     ...createObservationLoaders(db, reference, viewer),
     ...createComparisonLoaders(db, reference, viewer),
-    ...createTargetLoaders(db, reference),
+    ...createTargetLoaders(db, reference, viewer),
   };
 }
 

@@ -105,7 +105,7 @@ export class ReferenceCache {
   /** The regions one level under each parent asked for (a parent a client names may have none: the size is capped). */
   readonly children = new TableCache<string, readonly RegionRecord[]>(() => this.live, 5_000);
   readonly planningDocuments = new TableCache<'all', readonly DocumentRecord[]>(() => this.live, 1);
-  /** The targets of each planning document (only documents that exist are asked for). */
+  /** The targets of each planning document a kind of reader sees (key: "all:<code>" or "checked:<code>"; only documents that exist). */
   readonly targets = new TableCache<string, readonly TargetRecord[]>(() => this.live, 1_000);
 
   /** The held values each table's change makes stale. */

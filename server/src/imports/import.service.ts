@@ -230,7 +230,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       const plan = await writer.compare(lockedStatuses(request.publish === true));
       for (const c of plan.verifiedConflicts) {
         // A submission's change to a verified value is a revision for the verifier, not an error.
-        if (c.status === 'VERIFIED' && request.publish !== true) {
+        if (c.status === 'VERIFIED' && request.publish !== true && spec.revisions) {
           counts.revisions++;
           continue;
         }
@@ -241,7 +241,9 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
           message:
             c.status === 'PUBLISHED'
               ? `${c.keys.join(' · ')} is a published statistic; only an administrator importing a new release (publish) can change it (${change}).`
-              : `${c.keys.join(' · ')} has been verified; publishing cannot replace a verified regional value (${change}).`,
+              : request.publish === true
+                ? `${c.keys.join(' · ')} has been verified; publishing cannot replace a verified regional value (${change}).`
+                : `${c.keys.join(' · ')} has been verified: the province’s verifier must return it (reviewValues, RETURN) before it can be changed (${change}).`,
         });
       }
       counts.inserted = plan.inserted;

@@ -37,6 +37,7 @@ export const OBSERVATIONS: ImportTable<ObservationRow> = {
     { column: 'region_code', table: 'region', key: 'code' },
   ],
   verifiable: true,
+  revisions: true,
   timestamps: true,
   stage: (o, source) => [o.line, o.indicator, o.region, o.period, o.value, source, o.note, o.year, o.subperiod],
 };
@@ -65,6 +66,9 @@ export const TARGETS: ImportTable<TargetRow> = {
     { column: 'indicator_code', table: 'indicator', key: 'code' },
     { column: 'region_code', table: 'region', key: 'code' },
   ],
+  // Submitted targets wait for the province's verifier, as values do. A change to a verified target is refused until
+  // the verifier returns it (no revisions: a target changes only when its document is amended).
+  verifiable: true,
   stage: (t, source) => [
     t.line,
     t.document,

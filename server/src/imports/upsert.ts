@@ -58,8 +58,14 @@ export interface TableSpec {
    * rows this import's transaction has just written or locked itself.
    */
   references: Reference[];
-  /** Whether the table has the verification status column that protects verified values. */
+  /** Whether the table has the verification status column (and reviewer columns) that protects verified values. */
   verifiable?: boolean;
+  /**
+   * Whether a submission's change to a VERIFIED row becomes a revision waiting for a verifier (observations, in
+   * observation_revision: see writeRevisions). Without it such a change is refused, row by row, until the verifier
+   * returns the row (targets).
+   */
+  revisions?: boolean;
   /** Whether the table has an updated_at column. */
   timestamps?: boolean;
   /**
@@ -347,7 +353,7 @@ async function writeRows(tx: SqlClient, spec: TableSpec, plan: UpsertPlan, ctx: 
  * Returns how many were written.
  */
 export async function writeRevisions(tx: SqlClient, spec: TableSpec, ctx: WriteContext): Promise<number> {
-  if (!spec.verifiable || !ctx.revisable) return 0;
+  if (!spec.verifiable || !spec.revisions || !ctx.revisable) return 0;
   const stage = stagingTable(spec);
   const has = (name: string) => spec.fields.some((f) => f.name === name);
   const changed = `${stage} s JOIN ${spec.table} t ON ${keyJoin(spec)} WHERE t.status = 'VERIFIED' AND ${differs(spec)}`;

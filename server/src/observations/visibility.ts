@@ -22,7 +22,15 @@ export function visibilityOf(viewer: Viewer): Visibility {
  * prepared statement has one text per kind of viewer.
  */
 export function visibleObservations(viewer: Viewer, alias = 'o'): string {
-  return visibilityOf(viewer) === 'all' ? 'true' : checkedObservations(alias);
+  return visibleRows(visibilityOf(viewer), alias);
+}
+
+/**
+ * The same condition for any table with a verification status (observations, targets), by kind of reader: for
+ * statements whose result is held between requests per kind of reader rather than per viewer.
+ */
+export function visibleRows(visibility: Visibility, alias: string): string {
+  return visibility === 'all' ? 'true' : checkedObservations(alias);
 }
 
 /** Whether a row of alias `alias` is VERIFIED or PUBLISHED, as an SQL expression. */

@@ -3,7 +3,7 @@ import type { Database } from '../db/database.js';
 import { badInput } from '../graphql/errors.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { breaksFor, buildSeries, pickFrequency, type SeriesBreakRule, sinceLastBreak } from '../observations/series.js';
-import { visibleObservations } from '../observations/visibility.js';
+import { type Visibility, visibleObservations, visibleRows } from '../observations/visibility.js';
 import { type Direction, type Point, type Progress, progressToTarget, type TargetSpec } from './progress.js';
 
 export interface DocumentRecord {
@@ -25,6 +25,8 @@ export interface TargetRecord extends TargetSpec {
   baselineYear: number | null;
   baselineValue: number | null;
   note: string | null;
+  /** VerificationStatus: UNVERIFIED, RETURNED, VERIFIED or PUBLISHED. */
+  status: string;
 }
 
 export interface ProgressResult extends Progress {
@@ -84,12 +86,17 @@ export function findDocument(documents: readonly DocumentRecord[], code: string)
   return doc;
 }
 
-export async function targetsOf(db: Database, documentCodes: readonly string[]): Promise<TargetRecord[]> {
+/**
+ * The targets of the documents that a reader of `visibility` may see (see visibility.ts): every target, or only the
+ * VERIFIED and PUBLISHED ones, as if the others did not exist — in the document's list, progress and scorecards alike.
+ */
+export async function targetsOf(db: Database, documentCodes: readonly string[], visibility: Visibility): Promise<TargetRecord[]> {
   return db.sql.query<TargetRecord>(
     `SELECT document_code AS "documentCode", indicator_code AS "indicatorCode", region_code AS "regionCode", year,
             value::float8 AS value, lower_bound::float8 AS "lowerBound", upper_bound::float8 AS "upperBound",
-            baseline_year AS "baselineYear", baseline_value::float8 AS "baselineValue", note
-     FROM target WHERE document_code = ANY($1::text[]) ORDER BY document_code, indicator_code, region_code, year`,
+            baseline_year AS "baselineYear", baseline_value::float8 AS "baselineValue", note, status::text AS status
+     FROM target t WHERE document_code = ANY($1::text[]) AND ${visibleRows(visibility, 't')}
+     ORDER BY document_code, indicator_code, region_code, year`,
     [[...documentCodes]],
     { prepare: true },
   );

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PlanningDocumentKind, RegionLevel } from '../generated/prisma/enums.js';
+import { PlanningDocumentKind, RegionLevel, VerificationStatus } from '../generated/prisma/enums.js';
 import { AT_RISK_PACE, STATUS_RULE } from './progress.js';
 
 export enum ProgressStatus {
@@ -105,6 +105,11 @@ export class Target {
     description: 'Remark from the imported targets file, e.g. why the target was revised; null if none.',
   })
   note!: string | null;
+  @Field(() => VerificationStatus, {
+    description:
+      'UNVERIFIED as a kabupaten/kota submits it until the province’s verifier verifies (VERIFIED) or returns it (RETURNED); PUBLISHED for published national documents. Visitors and viewers see VERIFIED and PUBLISHED targets only.',
+  })
+  status!: VerificationStatus;
 }
 
 @ObjectType({ description: 'A value at a period.' })
