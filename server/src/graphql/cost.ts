@@ -194,10 +194,11 @@ export const LIST_RULES: Record<string, Rule> = {
   'Query.accounts': () => ({ size: MAX_LIST_LENGTH }),
   'Query.accessTokens': () => ({ size: 20 }),
   'Account.grants': () => ({ size: 50 }),
-  // The queue lists at most 500 items; a value's history is its audit entries (a few per import or decision).
+  // The queue lists at most 500 items; a value's or target's history is its audit entries (a few per import or decision).
   'ReviewQueue.items': () => ({ size: 500 }),
   'ReviewItem.flags': () => ({ size: 2 }),
   'ValueHistory.changes': () => ({ size: 100 }),
+  'TargetHistory.changes': () => ({ size: 100 }),
   'Query.programmeFigures': (a, _s, f) => {
     const programmes = list(a.programmeCodes)?.length ?? f.programmes;
     const regions = list(a.regionCodes)?.length ?? (str(a.parentCode) ? f.regionsUnder(str(a.parentCode), null) : f.regionsTotal);

@@ -44,6 +44,54 @@ function batchOf(value: unknown): BatchRef | null {
   return (typeof value === 'string' ? JSON.parse(value) : value) as BatchRef;
 }
 
+/** A history's row as read: the fields of its table, then the common ones. */
+type HistoryRow<F> = F & {
+  status: string;
+  reviewedBy: string | null;
+  reviewedAt: Date | null;
+  reviewComment: string | null;
+  created: unknown;
+  changes: unknown;
+};
+
+/**
+ * One row of `table` (a value or a target) by its key columns, with the import that created it and every audit entry
+ * of `entity` under the key joined with "|", if the viewer may read it (see visibility.ts).
+ */
+async function historyOf<F>(
+  db: Database,
+  viewer: Viewer,
+  table: 'observation' | 'target',
+  fields: string,
+  key: readonly [string, string | number][],
+): Promise<(F & Omit<ValueHistory, 'indicatorCode' | 'regionCode' | 'period' | 'value'>) | null> {
+  const entityKey = key.map(([, v]) => v).join('|');
+  const [row] = await db.sql.query<HistoryRow<F>>(
+    `SELECT ${fields}, o.status::text AS status, o.reviewed_by AS "reviewedBy", o.reviewed_at AS "reviewedAt",
+            o.review_comment AS "reviewComment", ${BATCH('cb')} AS created,
+            COALESCE((SELECT json_agg(json_build_object('at', to_char(a.changed_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'by', a.changed_by, 'field', a.field, 'oldValue', a.old_value, 'newValue', a.new_value,
+                        'reason', a.reason, 'importBatch', ${BATCH('ab')}) ORDER BY a.changed_at, a.id)
+                      FROM audit_entry a LEFT JOIN import_batch ab ON ab.id = a.import_batch_id
+                      WHERE a.entity = '${table}' AND a.entity_key = $${key.length + 1}), '[]'::json) AS changes
+     FROM ${table} o LEFT JOIN import_batch cb ON cb.id = o.created_import_batch_id
+     WHERE ${key.map(([column], i) => `o.${column} = $${i + 1}`).join(' AND ')} AND ${visibleObservations(viewer, 'o')}`,
+    [...key.map(([, v]) => v), entityKey],
+  );
+  if (!row) return null;
+  const changes = (typeof row.changes === 'string' ? JSON.parse(row.changes) : row.changes) as (ValueChange & {
+    importBatch: unknown;
+  })[];
+  // Viewers who read only checked values do not see revisions still waiting (they are not part of the value yet).
+  const shown = can(viewer, 'readUnverified') ? changes : changes.filter((c) => c.field !== 'revision');
+  return {
+    ...row,
+    reviewedAt: iso(row.reviewedAt),
+    created: batchOf(row.created),
+    changes: shown.map((c) => ({ ...c, importBatch: batchOf(c.importBatch) })),
+  };
+}
+
 /**
  * The story of one value: the import that created it (file, checksum, who, when), every change after it (who, when,
  * old, new, why — imports, returns, verifications, revisions), and who verified it last. Null when the value does not
@@ -54,41 +102,42 @@ export async function valueHistory(
   viewer: Viewer,
   key: { indicatorCode: string; regionCode: string; period: string },
 ): Promise<ValueHistory | null> {
-  const entityKey = `${key.indicatorCode}|${key.regionCode}|${key.period}`;
-  const [row] = await db.sql.query<{
-    value: number;
-    status: string;
-    reviewedBy: string | null;
-    reviewedAt: Date | null;
-    reviewComment: string | null;
-    created: unknown;
-    changes: unknown;
-  }>(
-    `SELECT o.value::float8 AS value, o.status::text AS status, o.reviewed_by AS "reviewedBy", o.reviewed_at AS "reviewedAt",
-            o.review_comment AS "reviewComment", ${BATCH('cb')} AS created,
-            COALESCE((SELECT json_agg(json_build_object('at', to_char(a.changed_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                        'by', a.changed_by, 'field', a.field, 'oldValue', a.old_value, 'newValue', a.new_value,
-                        'reason', a.reason, 'importBatch', ${BATCH('ab')}) ORDER BY a.changed_at, a.id)
-                      FROM audit_entry a LEFT JOIN import_batch ab ON ab.id = a.import_batch_id
-                      WHERE a.entity = 'observation' AND a.entity_key = $4), '[]'::json) AS changes
-     FROM observation o LEFT JOIN import_batch cb ON cb.id = o.created_import_batch_id
-     WHERE o.indicator_code = $1 AND o.region_code = $2 AND o.period = $3 AND ${visibleObservations(viewer, 'o')}`,
-    [key.indicatorCode, key.regionCode, key.period, entityKey],
+  const row = await historyOf<{ value: number }>(db, viewer, 'observation', 'o.value::float8 AS value', [
+    ['indicator_code', key.indicatorCode],
+    ['region_code', key.regionCode],
+    ['period', key.period],
+  ]);
+  return row && { ...key, ...row };
+}
+
+export interface TargetHistory extends Omit<ValueHistory, 'period' | 'value'> {
+  documentCode: string;
+  year: number;
+  value: number | null;
+  lowerBound: number | null;
+  upperBound: number | null;
+}
+
+/**
+ * The story of one target, as valueHistory tells a value's: the import that created it, every change (imports,
+ * returns, verifications) and who verified it last. Null when there is no such target or the viewer may not read it.
+ */
+export async function targetHistory(
+  db: Database,
+  viewer: Viewer,
+  key: { documentCode: string; indicatorCode: string; regionCode: string; year: number },
+): Promise<TargetHistory | null> {
+  const row = await historyOf<{ value: number | null; lowerBound: number | null; upperBound: number | null }>(
+    db,
+    viewer,
+    'target',
+    'o.value::float8 AS value, o.lower_bound::float8 AS "lowerBound", o.upper_bound::float8 AS "upperBound"',
+    [
+      ['document_code', key.documentCode],
+      ['indicator_code', key.indicatorCode],
+      ['region_code', key.regionCode],
+      ['year', key.year],
+    ],
   );
-  if (!row) return null;
-  const changes = (typeof row.changes === 'string' ? JSON.parse(row.changes) : row.changes) as (ValueChange & {
-    importBatch: unknown;
-  })[];
-  // Viewers who read only checked values do not see revisions still waiting (they are not part of the value yet).
-  const shown = can(viewer, 'readUnverified') ? changes : changes.filter((c) => c.field !== 'revision');
-  return {
-    ...key,
-    value: row.value,
-    status: row.status,
-    reviewedBy: row.reviewedBy,
-    reviewedAt: iso(row.reviewedAt),
-    reviewComment: row.reviewComment,
-    created: batchOf(row.created),
-    changes: shown.map((c) => ({ ...c, importBatch: batchOf(c.importBatch) })),
-  };
+  return row && { ...key, ...row };
 }

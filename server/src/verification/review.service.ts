@@ -2,21 +2,35 @@ import { actorName, authorize, forbidden, regionCovers, scopesFor, type Viewer }
 import type { Database, SqlClient } from '../db/database.js';
 import { badInput } from '../graphql/errors.js';
 
-// The province ↔ kabupaten/kota verification cycle, for observations. An editor's import writes new values as
-// UNVERIFIED (submitted) and changes to verified values as revisions (observation_revision); viewers see neither.
-// The province's verifier sees them in a queue beside the previous values, with rows flagged for a look, and verifies
-// or returns each with a comment. A returned value goes back to the editor, whose corrected import submits it again.
+// The province ↔ kabupaten/kota verification cycle, for observations and targets. An editor's import writes new values
+// and targets as UNVERIFIED (submitted) and changes to verified values as revisions (observation_revision); viewers
+// see neither. The province's verifier sees them in a queue beside the previous values, with rows flagged for a look,
+// and verifies or returns each with a comment. A returned value or target goes back to the editor, whose corrected
+// import submits it again. A verified target is not revised but returned (reopened) first: see decideRow.
 
 /** One value waiting for a verifier. */
 export interface ReviewItem {
-  /** "obs:<indicator>|<region>|<period>" for a new or returned value, "rev:<n>" for a revision of a verified one. */
+  /**
+   * "obs:<indicator>|<region>|<period>" for a new or returned value, "rev:<n>" for a revision of a verified one,
+   * "tgt:<document>|<indicator>|<region>|<year>" for a target.
+   */
   id: string;
-  kind: 'NEW_VALUE' | 'REVISION';
+  kind: 'NEW_VALUE' | 'REVISION' | 'TARGET';
   indicatorCode: string;
   regionCode: string;
+  /** For a target, its year. */
   period: string;
+  /** For a target range, its lower edge. */
   value: number;
-  /** The value it would replace (a revision), else the region's value of the period before, for comparison. */
+  /** A target range's edges; null for values and single-value targets. */
+  lowerBound: number | null;
+  upperBound: number | null;
+  /** The planning document of a target; null for values. */
+  documentCode: string | null;
+  /**
+   * The value it would replace (a revision), else the region's value of the period before, for comparison; for a
+   * target, the same document's target (or lower edge) of the latest year before.
+   */
   previousValue: number | null;
   previousPeriod: string | null;
   status: 'SUBMITTED' | 'RETURNED';
@@ -39,20 +53,31 @@ WITH pending AS (
          o.indicator_code, o.region_code, o.period, o.year, o.subperiod, o.value,
          CASE WHEN o.status = 'RETURNED' THEN 'RETURNED' ELSE 'SUBMITTED' END AS status,
          b.imported_by AS submitted_by, o.updated_at AS submitted_at, b.file_name, o.review_comment AS comment,
-         NULL::numeric AS revised_value
+         NULL::numeric AS revised_value, NULL::text AS document_code, NULL::numeric AS lower_bound, NULL::numeric AS upper_bound
   FROM observation o LEFT JOIN import_batch b ON b.id = o.import_batch_id
   WHERE o.status IN ('UNVERIFIED', 'RETURNED') AND (o.region_code = $1 OR o.region_code LIKE $1 || '.%' OR $1 = 'ID')
   UNION ALL
   SELECT 'rev:' || r.id, 'REVISION', r.indicator_code, r.region_code, r.period, o.year, o.subperiod, r.value,
-         r.status::text, r.submitted_by, r.submitted_at, b.file_name, r.review_comment, o.value
+         r.status::text, r.submitted_by, r.submitted_at, b.file_name, r.review_comment, o.value, NULL, NULL, NULL
   FROM observation_revision r JOIN observation o USING (indicator_code, region_code, period)
   LEFT JOIN import_batch b ON b.id = r.import_batch_id
   WHERE r.status IN ('SUBMITTED', 'RETURNED') AND (r.region_code = $1 OR r.region_code LIKE $1 || '.%' OR $1 = 'ID')
+  UNION ALL
+  -- A target submitted (the time of the import that last wrote it) or returned; a range as its lower edge.
+  SELECT 'tgt:' || t.document_code || '|' || t.indicator_code || '|' || t.region_code || '|' || t.year, 'TARGET',
+         t.indicator_code, t.region_code, t.year::text, t.year, 0, COALESCE(t.value, t.lower_bound),
+         CASE WHEN t.status = 'RETURNED' THEN 'RETURNED' ELSE 'SUBMITTED' END, b.imported_by, b.started_at, b.file_name,
+         t.review_comment, NULL, t.document_code, t.lower_bound, t.upper_bound
+  FROM target t LEFT JOIN import_batch b ON b.id = t.import_batch_id
+  WHERE t.status IN ('UNVERIFIED', 'RETURNED') AND (t.region_code = $1 OR t.region_code LIKE $1 || '.%' OR $1 = 'ID')
 ),
-listed AS (SELECT * FROM pending ORDER BY status DESC, region_code, indicator_code, year, subperiod LIMIT $2)
+listed AS (
+  SELECT * FROM pending ORDER BY status DESC, region_code, indicator_code, year, subperiod, document_code NULLS FIRST LIMIT $2
+)
 SELECT l.id, l.kind, l.indicator_code AS "indicatorCode", l.region_code AS "regionCode", l.period, l.value::float8 AS value,
-       COALESCE(l.revised_value, prev.value)::float8 AS "previousValue",
-       CASE WHEN l.revised_value IS NULL THEN prev.period ELSE l.period END AS "previousPeriod",
+       l.lower_bound::float8 AS "lowerBound", l.upper_bound::float8 AS "upperBound", l.document_code AS "documentCode",
+       COALESCE(l.revised_value, prev.value, prev_target.value)::float8 AS "previousValue",
+       CASE WHEN l.revised_value IS NULL THEN COALESCE(prev.period, prev_target.period) ELSE l.period END AS "previousPeriod",
        l.status, l.submitted_by AS "submittedBy", l.submitted_at AS "submittedAt", l.file_name AS "fileName", l.comment,
        (SELECT count(*)::int FROM pending) AS total,
        -- Flags: a change far larger than usual for the indicator; a value outside the range of its peers (the other
@@ -67,23 +92,31 @@ FROM listed l
 JOIN region rg ON rg.code = l.region_code
 LEFT JOIN LATERAL (
   SELECT p.value, p.period FROM observation p
-  WHERE p.indicator_code = l.indicator_code AND p.region_code = l.region_code AND (p.year, p.subperiod) < (l.year, l.subperiod)
+  WHERE l.kind <> 'TARGET' AND p.indicator_code = l.indicator_code AND p.region_code = l.region_code
+    AND (p.year, p.subperiod) < (l.year, l.subperiod)
   ORDER BY p.year DESC, p.subperiod DESC LIMIT 1
 ) prev ON true
+LEFT JOIN LATERAL (
+  -- A target beside the same document's target of the latest year before it (the path the document sets).
+  SELECT COALESCE(p.value, p.lower_bound) AS value, p.year::text AS period FROM target p
+  WHERE l.kind = 'TARGET' AND p.document_code = l.document_code AND p.indicator_code = l.indicator_code
+    AND p.region_code = l.region_code AND p.year < l.year
+  ORDER BY p.year DESC LIMIT 1
+) prev_target ON true
 LEFT JOIN LATERAL (
   -- The median change between consecutive values of the indicator, over its checked values.
   SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY abs(d.change)) AS change FROM (
     SELECT c.value - lag(c.value) OVER (PARTITION BY c.region_code ORDER BY c.year, c.subperiod) AS change
-    FROM observation c WHERE c.indicator_code = l.indicator_code AND c.status IN ('VERIFIED', 'PUBLISHED')
+    FROM observation c WHERE l.kind <> 'TARGET' AND c.indicator_code = l.indicator_code AND c.status IN ('VERIFIED', 'PUBLISHED')
   ) d WHERE d.change IS NOT NULL
 ) usual ON true
 LEFT JOIN LATERAL (
   SELECT count(*)::int AS n, min(q.value) AS low, max(q.value) AS high
   FROM observation q JOIN region qr ON qr.code = q.region_code
-  WHERE q.indicator_code = l.indicator_code AND q.period = l.period AND q.region_code <> l.region_code
+  WHERE l.kind <> 'TARGET' AND q.indicator_code = l.indicator_code AND q.period = l.period AND q.region_code <> l.region_code
     AND q.status IN ('VERIFIED', 'PUBLISHED') AND qr.level = rg.level AND qr.parent_code IS NOT DISTINCT FROM rg.parent_code
 ) peers ON true
-ORDER BY l.status DESC, l.region_code, l.indicator_code, l.year, l.subperiod`;
+ORDER BY l.status DESC, l.region_code, l.indicator_code, l.year, l.subperiod, l.document_code NULLS FIRST`;
 
 export interface ReviewQueue {
   items: ReviewItem[];
@@ -117,14 +150,15 @@ export interface ReviewOutcome {
 const MAX_DECISIONS = 5_000;
 const MAX_COMMENT = 1_000;
 
-interface Target {
+/** A decision with the row it decides: a value or target (by its key), or a revision (by its number). */
+interface Item {
   decision: Decision;
-  kind: 'obs' | 'rev';
-  key: { indicator: string; region: string; period: string } | null;
+  kind: 'obs' | 'rev' | 'tgt';
+  key: { indicator: string; region: string; period: string; document?: string } | null;
   revision: number | null;
 }
 
-function parseDecision(d: Decision): Target {
+function parseDecision(d: Decision): Item {
   if (d.action === 'RETURN' && !d.comment?.trim()) {
     throw badInput(`Returning ${d.id.slice(0, 80)} needs a comment saying what to correct.`);
   }
@@ -133,7 +167,12 @@ function parseDecision(d: Decision): Target {
   if (obs) return { decision: d, kind: 'obs', key: { indicator: obs[1]!, region: obs[2]!, period: obs[3]! }, revision: null };
   const rev = /^rev:(\d{1,9})$/.exec(d.id);
   if (rev) return { decision: d, kind: 'rev', key: null, revision: Number(rev[1]) };
-  throw badInput(`“${d.id.slice(0, 80)}” is not an item of the verification queue (obs:… or rev:…).`);
+  const tgt = /^tgt:([^|]{1,100})\|([^|]{1,100})\|([^|]{1,40})\|(\d{4})$/.exec(d.id);
+  if (tgt) {
+    const key = { document: tgt[1]!, indicator: tgt[2]!, region: tgt[3]!, period: tgt[4]! };
+    return { decision: d, kind: 'tgt', key, revision: null };
+  }
+  throw badInput(`“${d.id.slice(0, 80)}” is not an item of the verification queue (obs:…, rev:… or tgt:…).`);
 }
 
 /**
@@ -158,8 +197,8 @@ export async function reviewValues(db: Database, viewer: Viewer, decisions: Deci
     const outcome: ReviewOutcome = { verified: 0, returned: 0 };
     for (const t of targets) {
       const comment = t.decision.comment?.trim() || null;
-      if (t.kind === 'obs') await decideValue(tx, t, comment, verifier, scopes);
-      else await decideRevision(tx, t, comment, verifier, scopes);
+      if (t.kind === 'rev') await decideRevision(tx, t, comment, verifier, scopes);
+      else await decideRow(tx, t, comment, verifier, scopes);
       if (t.decision.action === 'VERIFY') outcome.verified++;
       else outcome.returned++;
     }
@@ -173,26 +212,41 @@ function checkScope(regionCode: string, scopes: string[], id: string): void {
   }
 }
 
-async function decideValue(tx: SqlClient, t: Target, comment: string | null, verifier: string, scopes: string[]) {
-  const { indicator, region, period } = t.key!;
+/** How a value or target row is found by its key; the audit trail names it by the same key, joined with "|". */
+const ROWS = {
+  obs: { table: 'observation', keys: ['indicator_code', 'region_code', 'period'] },
+  tgt: { table: 'target', keys: ['document_code', 'indicator_code', 'region_code', 'year'] },
+} as const;
+
+/**
+ * Verifies or returns a submitted (or returned) value or target. A verified target may be returned too: a target is not
+ * revised beside its verified version, so a change to it (an amended document) starts with the verifier reopening it.
+ */
+async function decideRow(tx: SqlClient, t: Item, comment: string | null, verifier: string, scopes: string[]) {
+  const { indicator, region, period, document } = t.key!;
   checkScope(region, scopes, t.decision.id);
+  const kind = t.kind === 'tgt' ? ROWS.tgt : ROWS.obs;
+  const key = t.kind === 'tgt' ? [document!, indicator, region, Number(period)] : [indicator, region, period];
   const next = t.decision.action === 'VERIFY' ? 'VERIFIED' : 'RETURNED';
+  const waiting = t.kind === 'tgt' && next === 'RETURNED' ? "'UNVERIFIED', 'RETURNED', 'VERIFIED'" : "'UNVERIFIED', 'RETURNED'";
+  const match = (alias: string) => kind.keys.map((k, i) => `${alias}${k} = $${i + 1}`).join(' AND ');
+  const n = kind.keys.length;
   const [row] = await tx.query<{ old: string }>(
-    `WITH old AS (SELECT status::text AS status FROM observation
-                  WHERE indicator_code = $1 AND region_code = $2 AND period = $3 AND status IN ('UNVERIFIED', 'RETURNED') FOR UPDATE)
-     UPDATE observation o SET status = $4::"VerificationStatus", reviewed_by = $5, reviewed_at = now(), review_comment = $6
-     FROM old WHERE o.indicator_code = $1 AND o.region_code = $2 AND o.period = $3 RETURNING old.status AS old`,
-    [indicator, region, period, next, verifier, comment],
+    `WITH old AS (SELECT status::text AS status FROM ${kind.table} WHERE ${match('')} AND status IN (${waiting}) FOR UPDATE)
+     UPDATE ${kind.table} o SET status = $${n + 1}::"VerificationStatus", reviewed_by = $${n + 2}, reviewed_at = now(),
+            review_comment = $${n + 3}
+     FROM old WHERE ${match('o.')} RETURNING old.status AS old`,
+    [...key, next, verifier, comment],
   );
   if (!row) throw badInput(`${t.decision.id} is not waiting for verification (decided already, or not submitted).`);
   await tx.query(
     `INSERT INTO audit_entry (entity, entity_key, field, old_value, new_value, changed_by, reason)
-     VALUES ('observation', $1, 'status', $2, $3, $4, $5)`,
-    [`${indicator}|${region}|${period}`, row.old, next, verifier, comment],
+     VALUES ($1, $2, 'status', $3, $4, $5, $6)`,
+    [kind.table, key.join('|'), row.old, next, verifier, comment],
   );
 }
 
-async function decideRevision(tx: SqlClient, t: Target, comment: string | null, verifier: string, scopes: string[]) {
+async function decideRevision(tx: SqlClient, t: Item, comment: string | null, verifier: string, scopes: string[]) {
   const [rev] = await tx.query<{
     indicator: string;
     region: string;

@@ -1,11 +1,11 @@
-import { Arg, Ctx, Field, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { authorize } from '../accounts/viewer.js';
 import type { Context } from '../graphql/context.js';
 import { ImportReportType } from '../imports/import.types.graphql.js';
-import { valueHistory } from './history.service.js';
+import { targetHistory, valueHistory } from './history.service.js';
 import { reviewQueue, reviewValues } from './review.service.js';
 import { submitFormValues } from './submit.service.js';
-import { ReviewDecisionInput, ReviewOutcome, ReviewQueue, ValueHistory } from './verification.types.js';
+import { ReviewDecisionInput, ReviewOutcome, ReviewQueue, TargetHistory, ValueHistory } from './verification.types.js';
 
 @InputType({ description: 'A value typed into the dashboard’s form.' })
 export class FormValueInput {
@@ -45,7 +45,7 @@ export class VerificationResolver {
 
   @Query(() => ReviewQueue, {
     description:
-      'Values waiting for verification under a region (a province’s verifier: the province’s code), each beside the value before it and flagged where it deserves a look. Verifiers and administrators covering the region.',
+      'Values and targets waiting for verification under a region (a province’s verifier: the province’s code), each beside the value before it (for a target, the same document’s target of the year before) and flagged where it deserves a look. Verifiers and administrators covering the region.',
   })
   async reviewQueue(
     @Ctx() { db, viewer }: Context,
@@ -78,5 +78,21 @@ export class VerificationResolver {
     @Arg('period', () => String, { description: 'Period as stored ("2025", "2025-03").' }) period: string,
   ): Promise<ValueHistory | null> {
     return valueHistory(db, viewer, { indicatorCode, regionCode, period });
+  }
+
+  @Query(() => TargetHistory, {
+    nullable: true,
+    description:
+      'The history of one target of a planning document: the import that created it (file, checksum, who, when), every change (who, when, old, new, why — imports, returns, verifications) and who verified it. Null when there is no such target, or you may not read it yet.',
+  })
+  async targetHistory(
+    @Ctx() { db, viewer }: Context,
+    @Arg('documentCode', () => String, { description: 'Planning document code, e.g. "RPJMD-75.71-2025-2029".' })
+    documentCode: string,
+    @Arg('indicatorCode', () => String, { description: 'Indicator code.' }) indicatorCode: string,
+    @Arg('regionCode', () => String, { description: 'Region code.' }) regionCode: string,
+    @Arg('year', () => Int, { description: 'Target year.' }) year: number,
+  ): Promise<TargetHistory | null> {
+    return targetHistory(db, viewer, { documentCode, indicatorCode, regionCode, year });
   }
 }

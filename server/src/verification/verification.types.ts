@@ -3,6 +3,7 @@ import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type
 export enum ReviewItemKind {
   NEW_VALUE = 'NEW_VALUE',
   REVISION = 'REVISION',
+  TARGET = 'TARGET',
 }
 registerEnumType(ReviewItemKind, {
   name: 'ReviewItemKind',
@@ -10,6 +11,10 @@ registerEnumType(ReviewItemKind, {
   valuesConfig: {
     NEW_VALUE: { description: 'A value submitted (or corrected after a return) that has not been verified yet.' },
     REVISION: { description: 'A correction of a verified value; the verified value stays until the revision is verified.' },
+    TARGET: {
+      description:
+        'A target of a planning document (an RPJMD, a Renstra) submitted, or corrected after a return, by a region’s editor.',
+    },
   },
 });
 
@@ -22,27 +27,40 @@ registerEnumType(ReviewAction, {
   description: 'A verifier’s decision on a queue item.',
   valuesConfig: {
     VERIFY: { description: 'The value is right: it becomes VERIFIED (a revision replaces the verified value).' },
-    RETURN: { description: 'Back to the region’s editor with a comment saying what to correct.' },
+    RETURN: {
+      description:
+        'Back to the region’s editor with a comment saying what to correct. A VERIFIED target may be returned too (by its tgt: id), so that its editor can change it.',
+    },
   },
 });
 
 @ObjectType({ description: 'A value waiting for the province’s verifier, beside the value before it.' })
 export class ReviewItem {
-  @Field(() => String, { description: 'Item id for reviewValues: "obs:<indicator>|<region>|<period>" or "rev:<n>".' })
+  @Field(() => String, {
+    description:
+      'Item id for reviewValues: "obs:<indicator>|<region>|<period>", "rev:<n>" or "tgt:<document>|<indicator>|<region>|<year>".',
+  })
   id!: string;
-  @Field(() => ReviewItemKind, { description: 'A new value or a revision of a verified one.' })
+  @Field(() => ReviewItemKind, { description: 'A new value, a revision of a verified one, or a target.' })
   kind!: ReviewItemKind;
   @Field(() => String, { description: 'Indicator code.' })
   indicatorCode!: string;
   @Field(() => String, { description: 'Region code (Kemendagri).' })
   regionCode!: string;
-  @Field(() => String, { description: 'Period as BPS writes it ("2025", "2025-03").' })
+  @Field(() => String, { description: 'Period as BPS writes it ("2025", "2025-03"); for a target, its year.' })
   period!: string;
-  @Field(() => Float, { description: 'The submitted value.' })
+  @Field(() => Float, { description: 'The submitted value; for a target range, its lower edge.' })
   value!: number;
+  @Field(() => Float, { nullable: true, description: 'A target range’s lower edge; null otherwise.' })
+  lowerBound!: number | null;
+  @Field(() => Float, { nullable: true, description: 'A target range’s upper edge; null otherwise.' })
+  upperBound!: number | null;
+  @Field(() => String, { nullable: true, description: 'The planning document of a target; null for values.' })
+  documentCode!: string | null;
   @Field(() => Float, {
     nullable: true,
-    description: 'For a revision, the verified value it would replace; for a new value, the region’s value of the period before.',
+    description:
+      'For a revision, the verified value it would replace; for a new value, the region’s value of the period before; for a target, the same document’s target (or lower edge) for the latest year before.',
   })
   previousValue!: number | null;
   @Field(() => String, { nullable: true, description: 'The period of previousValue.' })
@@ -147,5 +165,38 @@ export class ValueHistory {
   @Field(() => ImportBatchRef, { nullable: true, description: 'The import that created the value.' })
   created!: ImportBatchRef | null;
   @Field(() => [ValueChange], { description: 'Every change since, oldest first.' })
+  changes!: ValueChange[];
+}
+
+@ObjectType({ description: 'The story of one target, from the import that created it to its last verification.' })
+export class TargetHistory {
+  @Field(() => String, { description: 'Planning document code.' })
+  documentCode!: string;
+  @Field(() => String, { description: 'Indicator code.' })
+  indicatorCode!: string;
+  @Field(() => String, { description: 'Region code.' })
+  regionCode!: string;
+  @Field(() => Int, { description: 'Target year.' })
+  year!: number;
+  @Field(() => Float, { nullable: true, description: 'The single-value target now; null for a range.' })
+  value!: number | null;
+  @Field(() => Float, { nullable: true, description: 'A range’s lower edge now.' })
+  lowerBound!: number | null;
+  @Field(() => Float, { nullable: true, description: 'A range’s upper edge now.' })
+  upperBound!: number | null;
+  @Field(() => String, { description: 'Its status now (VerificationStatus).' })
+  status!: string;
+  @Field(() => String, { nullable: true, description: 'Who verified (or returned) it last.' })
+  reviewedBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'When (ISO 8601).' })
+  reviewedAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'The verifier’s last comment.' })
+  reviewComment!: string | null;
+  @Field(() => ImportBatchRef, { nullable: true, description: 'The import that created the target.' })
+  created!: ImportBatchRef | null;
+  @Field(() => [ValueChange], {
+    description:
+      'Every change since, oldest first: value, lower_bound, upper_bound, baseline_year, baseline_value, note, source_id, status.',
+  })
   changes!: ValueChange[];
 }
