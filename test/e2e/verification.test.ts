@@ -236,6 +236,8 @@ describe('Verification cycle', () => {
     expect(text[4]).toContain('Diverifikasi');
     expect(text[4]).toContain(VERIFIER.username);
     await screenshot(viewer, 'value-history');
+    await dialog.locator('.history-actions').scrollIntoViewIfNeeded();
+    await screenshot(viewer, 'value-history-end');
     // Escape closes the dialog and gives the focus back to the row's button.
     await viewer.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);

@@ -146,9 +146,6 @@ function BrowsePanel() {
                     <th scope="col">{t('status')}</th>
                     <th scope="col">{t('source')}</th>
                     <th scope="col">{t('dataAsOf')}</th>
-                    <th scope="col">
-                      <span className="sr-only">{t('historyButton')}</span>
-                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -208,8 +205,17 @@ function ObservationLine({
       <td className="num nowrap" data-testid="value">
         {indicator ? formatValue(row.value, indicator, lang) : formatNumber(row.value, 2, lang)}
       </td>
-      <td>
+      <td className="status-cell">
         <span className={`verification verification-${row.status.toLowerCase()}`}>{t(`ver${row.status}`)}</span>
+        {/* Who submitted, returned, corrected and verified it: a dialog. */}
+        <HistoryButton
+          value={{
+            indicatorCode: row.indicatorCode,
+            regionCode: row.regionCode,
+            period: row.period,
+            regionName: row.region.name,
+          }}
+        />
       </td>
       <td className="source-cell">
         {source ? (
@@ -232,16 +238,6 @@ function ObservationLine({
         )}
       </td>
       <td className="nowrap">{formatDate(row.updatedAt, lang)}</td>
-      <td>
-        <HistoryButton
-          value={{
-            indicatorCode: row.indicatorCode,
-            regionCode: row.regionCode,
-            period: row.period,
-            regionName: row.region.name,
-          }}
-        />
-      </td>
     </tr>
   );
 }
