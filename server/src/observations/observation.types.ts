@@ -11,6 +11,10 @@ registerEnumType(VerificationStatus, {
       description: 'Checked; an import that would change it is rejected (VERIFIED_VALUE_CHANGE) until a verifier reopens it.',
     },
     DISPUTED: { description: 'Its correctness is questioned; unlike a VERIFIED value, an import can still change it.' },
+    RETURNED: {
+      description:
+        'Sent back by the province’s verifier with a comment (reviewValues); the region’s corrected import makes it UNVERIFIED again.',
+    },
     PUBLISHED: {
       description:
         'An official statistic (BPS or another publisher) imported by an administrator as a published release; only a new release changes it.',
