@@ -211,6 +211,7 @@ export const FIELDS_CHANGED_BY_IMPORTS = [
   // and the import itself the list of imports.
   'reviewQueue',
   'valueHistory',
+  'targetHistory',
   'auditEntries',
   'importBatches',
 ] as const;

@@ -398,11 +398,17 @@ function QueueRow({
         <span className="queue-period">
           {formatPeriod(item.period, lang)}
           {item.kind === 'REVISION' && <span className="kind-chip">{t('kindREVISION')}</span>}
+          {item.kind === 'TARGET' && (
+            <span className="kind-chip">{t('kindTARGET', { doc: item.documentCode ?? '' }).trim()}</span>
+          )}
         </span>
       </th>
       <td className="num">
         <span className="submitted-value" data-testid="submitted-value">
-          {value(item.value)}
+          {/* A target may be a range (RPJMD "7,00–8,00%"). */}
+          {item.lowerBound !== null && item.upperBound !== null && item.kind === 'TARGET'
+            ? `${formatNumber(item.lowerBound, indicator?.decimals ?? 2, lang)}–${value(item.upperBound)}`
+            : value(item.value)}
         </span>
       </td>
       <td className="num previous-cell">
