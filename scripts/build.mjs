@@ -26,12 +26,12 @@ function newest(path) {
  * outputs untouched, so their dates say nothing about the last build. Build output goes to standard
  * error, so that a command's own output (e.g. --json) stays clean.
  */
-export function buildIfStale(name, stamp, inputs, failureExitCode) {
+export function buildIfStale(name, stamp, inputs, failureExitCode, command = ['--filter', name, 'build']) {
   const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
   if (built && inputs.every((p) => newest(join(root, p)) <= built)) return;
   process.stderr.write(`[kesra] Building ${name}…\n`);
   const started = new Date();
-  const result = spawnSync('pnpm', ['--filter', name, 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
+  const result = spawnSync('pnpm', command, { cwd: root, stdio: ['ignore', 2, 2] });
   if (result.status !== 0) {
     process.stderr.write(`[kesra] The build of ${name} failed (see above).\n`);
     process.exit(failureExitCode ?? result.status ?? 1);
@@ -43,10 +43,23 @@ export function buildIfStale(name, stamp, inputs, failureExitCode) {
 
 /** `failureExitCode`: the exit code when the build fails (default: the compiler's). */
 export function buildServerIfStale(failureExitCode) {
+  // A pulled change to the data model needs a new Prisma client before the server compiles against it.
+  buildIfStale('Prisma client', join(root, 'server/src/generated/.built'), ['prisma/schema.prisma'], failureExitCode, [
+    '--filter',
+    '@kesra/server',
+    'prisma:generate',
+  ]);
   buildIfStale(
     '@kesra/server',
     join(root, 'server/dist/.built'),
-    ['server/src', 'server/tsconfig.json', 'server/tsconfig.build.json', 'server/package.json', 'tsconfig.base.json'],
+    [
+      'server/src',
+      'server/tsconfig.json',
+      'server/tsconfig.build.json',
+      'server/package.json',
+      'tsconfig.base.json',
+      'prisma/schema.prisma',
+    ],
     failureExitCode,
   );
 }
