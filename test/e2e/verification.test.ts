@@ -241,7 +241,7 @@ describe('Verification cycle', () => {
     // Escape closes the dialog and gives the focus back to the row's button.
     await viewer.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
-    expect(await viewer.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-history');
+    await expect.poll(() => viewer.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-history');
     expect(pageErrors(viewer)).toEqual([]);
     await viewer.context().close();
   });
