@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { actorName, authorize, regionCovers, scopesFor, type Viewer } from '../accounts/viewer.js';
 import type { Database, SqlClient } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
+import { badInput } from '../graphql/errors.js';
 import {
   type ImportIssue,
   type ImportRecord,
@@ -29,6 +30,11 @@ export interface ImportRequest {
    * replace earlier published values. Administrators only.
    */
   publish?: boolean;
+  /**
+   * Save as drafts: new and changed values (and revisions of verified ones) wait in the region until its editor
+   * submits them (submitDrafts); the verifier does not see them before. Not with publish.
+   */
+  draft?: boolean;
   dryRun?: boolean;
   /** Why the figures change; goes to the audit trail. */
   reason?: string;
@@ -144,6 +150,7 @@ function argumentProblems(request: ImportRequest): ImportIssue[] {
  * A file with problems, and a dry run, go through the same transaction and roll it back.
  */
 export async function importFile(db: Database, request: ImportRequest): Promise<ImportReport> {
+  if (request.publish && request.draft) throw badInput('An import either publishes statistics or saves drafts, not both.');
   const scope = authorizeImport(request.viewer, request.publish === true);
   const started = performance.now();
   const checksum = createHash('sha256').update(request.bytes).digest('hex');
@@ -202,7 +209,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
               importBatchId: batchId,
               changedBy: importerName(request),
               reason: request.reason ?? `Impor ${request.fileName}`,
-              status: request.publish ? ('PUBLISHED' as const) : null,
+              status: request.publish ? ('PUBLISHED' as const) : request.draft ? ('DRAFT' as const) : null,
               locked: lockedStatuses(request.publish === true),
               revisable: request.publish !== true,
             };

@@ -63,6 +63,12 @@ export class ImportsResolver {
         'Published statistics (a BPS release): values are stored as PUBLISHED without a verification round and may replace published values. Administrators only.',
     })
     publish: boolean,
+    @Arg('draft', () => Boolean, {
+      defaultValue: false,
+      description:
+        'Save the file’s values as drafts of the region, not yet submitted to the verifier (submitDrafts submits them). Not with publish.',
+    })
+    draft: boolean,
     @Arg('indicator', () => String, {
       nullable: true,
       description: 'Indicator code for a wide BPS table, which has no indicator column.',
@@ -85,6 +91,7 @@ export class ImportsResolver {
       fileName: name,
       viewer,
       publish,
+      draft,
       dryRun,
       ...(reason ? { reason } : {}),
       options: { ...(indicator ? { indicator } : {}), ...(source ? { source } : {}), decimalComma },

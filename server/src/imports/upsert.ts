@@ -108,7 +108,7 @@ export interface WriteContext {
   changedBy: string;
   reason: string | null;
   /** Status given to the rows written in verifiable tables (PUBLISHED for published statistics), else the default. */
-  status: 'PUBLISHED' | null;
+  status: 'PUBLISHED' | 'DRAFT' | null;
   /** Statuses whose rows this import may not change (see lockedStatuses). */
   locked: readonly string[];
   /** Changes to VERIFIED rows become revisions waiting for a verifier (submissions), instead of being refused. */
@@ -292,13 +292,15 @@ export async function applyUpsert(tx: SqlClient, spec: TableSpec, plan: UpsertPl
   const open = spec.verifiable ? `t.status NOT IN (${statusList(ctx.locked)})` : 'true';
   // Old values must be read before the update overwrites them.
   if (plan.updated > 0) await auditEntries(`${stage} s JOIN ${spec.table} t ON ${keyJoin(spec)}`, (f) => asText('t', f), open);
-  // A returned value that the region corrects goes back to the verifier: that step is in its history too.
-  if (plan.updated > 0 && spec.verifiable && !ctx.status) {
+  // A returned value that the region corrects goes back to the verifier (or, saved as a draft, to the region's
+  // drafts; a submitted value saved again as a draft leaves the verifier's queue): that step is in its history too.
+  if (plan.updated > 0 && spec.verifiable && ctx.status !== 'PUBLISHED') {
+    const moved = ctx.status === 'DRAFT' ? `t.status IN ('RETURNED', 'UNVERIFIED')` : `t.status = 'RETURNED'`;
     await tx.query(
       `INSERT INTO audit_entry (entity, entity_key, field, old_value, new_value, changed_by, reason, import_batch_id)
-       SELECT $1, concat_ws('|', ${spec.keys.map((k) => asText('s', k)).join(', ')}), 'status', 'RETURNED', 'UNVERIFIED', $2, $3, $4
-       FROM ${stage} s JOIN ${spec.table} t ON ${keyJoin(spec)} WHERE t.status = 'RETURNED' AND ${differs(spec)}`,
-      [spec.entity, ctx.changedBy, ctx.reason, batch ? ctx.importBatchId : null],
+       SELECT $1, concat_ws('|', ${spec.keys.map((k) => asText('s', k)).join(', ')}), 'status', t.status::text, $5, $2, $3, $4
+       FROM ${stage} s JOIN ${spec.table} t ON ${keyJoin(spec)} WHERE ${moved} AND ${differs(spec)}`,
+      [spec.entity, ctx.changedBy, ctx.reason, batch ? ctx.importBatchId : null, ctx.status ?? 'UNVERIFIED'],
     );
   }
   if (!batch && plan.inserted > 0) {
@@ -360,15 +362,16 @@ export async function writeRevisions(tx: SqlClient, spec: TableSpec, ctx: WriteC
   await tx.query(
     `UPDATE observation_revision r SET status = 'SUPERSEDED' FROM ${changed}
        AND r.indicator_code = s.indicator_code AND r.region_code = s.region_code AND r.period = s.period
-       AND r.status IN ('SUBMITTED', 'RETURNED')`,
+       AND r.status IN ('SUBMITTED', 'RETURNED', 'DRAFT')`,
   );
   const rows = await tx.query(
     `INSERT INTO observation_revision
-       (indicator_code, region_code, period, value, source_id, note, previous_value, submitted_by, reason, import_batch_id)
+       (indicator_code, region_code, period, value, source_id, note, previous_value, submitted_by, reason, import_batch_id, status)
      SELECT s.indicator_code, s.region_code, s.period, ${has('value') ? 's.value' : 't.value'},
-            ${has('source_id') ? 's.source_id' : 't.source_id'}, ${has('note') ? 's.note' : 't.note'}, t.value, $1, $2, $3
+            ${has('source_id') ? 's.source_id' : 't.source_id'}, ${has('note') ? 's.note' : 't.note'}, t.value, $1, $2, $3,
+            $4::"RevisionStatus"
      FROM ${changed} RETURNING id`,
-    [ctx.changedBy, ctx.reason, ctx.importBatchId],
+    [ctx.changedBy, ctx.reason, ctx.importBatchId, ctx.status === 'DRAFT' ? 'DRAFT' : 'SUBMITTED'],
   );
   return rows.length;
 }

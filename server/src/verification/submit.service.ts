@@ -30,7 +30,7 @@ export async function submitFormValues(
   db: Database,
   viewer: Viewer,
   values: FormValue[],
-  options: { dryRun: boolean; decimalComma: boolean; reason?: string | null },
+  options: { dryRun: boolean; draft?: boolean; decimalComma: boolean; reason?: string | null },
 ): Promise<ImportReport> {
   if (values.length === 0) throw badInput('Give at least one value.');
   if (values.length > MAX_FORM_VALUES) {
@@ -45,6 +45,7 @@ export async function submitFormValues(
     fileName: 'formulir-dasbor.csv',
     viewer,
     dryRun: options.dryRun,
+    draft: options.draft === true,
     ...(options.reason ? { reason: options.reason } : {}),
     options: { decimalComma: options.decimalComma },
   });

@@ -2,10 +2,18 @@ import { Arg, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type
 import { authorize } from '../accounts/viewer.js';
 import type { Context } from '../graphql/context.js';
 import { ImportReportType } from '../imports/import.types.graphql.js';
+import { draftCounts, submitDrafts } from './drafts.service.js';
 import { targetHistory, valueHistory } from './history.service.js';
 import { reviewQueue, reviewValues } from './review.service.js';
 import { submitFormValues } from './submit.service.js';
-import { ReviewDecisionInput, ReviewOutcome, ReviewQueue, TargetHistory, ValueHistory } from './verification.types.js';
+import {
+  DraftCounts,
+  ReviewDecisionInput,
+  ReviewOutcome,
+  ReviewQueue,
+  TargetHistory,
+  ValueHistory,
+} from './verification.types.js';
 
 @InputType({ description: 'A value typed into the dashboard’s form.' })
 export class FormValueInput {
@@ -35,12 +43,37 @@ export class VerificationResolver {
     @Ctx() { db, viewer }: Context,
     @Arg('values', () => [FormValueInput], { description: 'The values.' }) values: FormValueInput[],
     @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Check and count only.' }) dryRun: boolean,
+    @Arg('draft', () => Boolean, {
+      defaultValue: false,
+      description: 'Save as drafts of the region, not yet submitted to the verifier (submitDrafts submits them).',
+    })
+    draft: boolean,
     @Arg('decimalComma', () => Boolean, { defaultValue: true, description: 'Values use a decimal comma ("8,47").' })
     decimalComma: boolean,
     @Arg('reason', () => String, { nullable: true, description: 'Why; kept in the audit trail.' }) reason: string | null,
   ): Promise<ImportReportType> {
     authorize(viewer, 'submit', 'submit values');
-    return (await submitFormValues(db, viewer, values, { dryRun, decimalComma, reason })) as ImportReportType;
+    return (await submitFormValues(db, viewer, values, { dryRun, draft, decimalComma, reason })) as ImportReportType;
+  }
+
+  @Query(() => DraftCounts, {
+    description: 'The drafts saved under a region and not yet submitted (for those who may submit there).',
+  })
+  async drafts(
+    @Ctx() { db, viewer }: Context,
+    @Arg('regionCode', () => String, { description: 'Region (with everything below it).' }) regionCode: string,
+  ): Promise<DraftCounts> {
+    return draftCounts(db, viewer, regionCode.trim());
+  }
+
+  @Mutation(() => DraftCounts, {
+    description: 'Submits every draft under a region to the province’s verifier in one step; returns what was submitted.',
+  })
+  async submitDrafts(
+    @Ctx() { db, viewer }: Context,
+    @Arg('regionCode', () => String, { description: 'Region (with everything below it).' }) regionCode: string,
+  ): Promise<DraftCounts> {
+    return submitDrafts(db, viewer, regionCode.trim());
   }
 
   @Query(() => ReviewQueue, {

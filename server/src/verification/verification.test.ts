@@ -226,6 +226,42 @@ describeEachDatabase(
       // No other kabupaten/kota has a 2027 value yet: no peer range to be outside of.
     });
 
+    it('keeps drafts in the region until its editor submits them', async () => {
+      const report = await importFile(use(), {
+        bytes: csv([`75.71,poverty_rate_p0,2028,4.9,${SOURCE}`]),
+        fileName: 'draf.csv',
+        viewer: editor,
+        draft: true,
+      });
+      expect(report).toMatchObject({ status: 'APPLIED', counts: { inserted: 1 } });
+      const DRAFTS = 'query { drafts(regionCode: "75.71") { values targets revisions } }';
+      expect(await api.query(DRAFTS, {}, { viewer: editor })).toEqual({ drafts: { values: 1, targets: 0, revisions: 0 } });
+      const queue = async () =>
+        (
+          await api.query<{ reviewQueue: { items: { id: string }[] } }>(QUEUE, { region: '75' }, { viewer: verifier })
+        ).reviewQueue.items.map((i) => i.id);
+      expect(await queue()).not.toContain('obs:poverty_rate_p0|75.71|2028');
+      const otherEditor = accountViewer('editor-boalemo', [{ role: 'EDITOR', regionCode: '75.02' }]);
+      const refused = await api.execute('mutation { submitDrafts(regionCode: "75.71") { values } }', {}, { viewer: otherEditor });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(
+        await api.query('mutation { submitDrafts(regionCode: "75.71") { values targets revisions } }', {}, { viewer: editor }),
+      ).toEqual({
+        submitDrafts: { values: 1, targets: 0, revisions: 0 },
+      });
+      expect(await queue()).toContain('obs:poverty_rate_p0|75.71|2028');
+      const history = (
+        await api.query<{ valueHistory: { changes: Record<string, unknown>[] } }>(
+          HISTORY,
+          { i: 'poverty_rate_p0', r: '75.71', p: '2028' },
+          { viewer: editor },
+        )
+      ).valueHistory;
+      expect(history.changes.map((c) => [c.by, c.field, c.oldValue, c.newValue])).toEqual([
+        ['editor-kota-gorontalo', 'status', 'DRAFT', 'UNVERIFIED'],
+      ]);
+    });
+
     describe('refusals', () => {
       it('a verifier of another province, an editor, a viewer and a visitor may not see or decide the queue', async () => {
         for (const [who, code] of [

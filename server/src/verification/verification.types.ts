@@ -200,3 +200,13 @@ export class TargetHistory {
   })
   changes!: ValueChange[];
 }
+
+@ObjectType({ description: 'Drafts of a region: saved, not yet submitted to the verifier.' })
+export class DraftCounts {
+  @Field(() => Int, { description: 'Values.' })
+  values!: number;
+  @Field(() => Int, { description: 'Targets.' })
+  targets!: number;
+  @Field(() => Int, { description: 'Revisions of verified values.' })
+  revisions!: number;
+}
