@@ -50,7 +50,7 @@ export type DataScope = 'semua' | 'wilayah' | 'bawah';
 export const DATA_SCOPES = ['semua', 'wilayah', 'bawah'] as const;
 export const LEVELS = ['NATIONAL', 'PROVINCE', 'REGENCY_CITY', 'DISTRICT', 'VILLAGE'] as const;
 export type LevelFilter = (typeof LEVELS)[number];
-export const VERIFICATION_STATUSES = ['PUBLISHED', 'VERIFIED', 'UNVERIFIED', 'DISPUTED'] as const;
+export const VERIFICATION_STATUSES = ['PUBLISHED', 'VERIFIED', 'UNVERIFIED', 'DISPUTED', 'DRAFT'] as const;
 export type VerificationFilter = (typeof VERIFICATION_STATUSES)[number];
 /** What the programmes chart shows: budget (pagu and realisasi), absorption or coverage. */
 export type ProgrammeMeasure = 'anggaran' | 'penyerapan' | 'cakupan';

@@ -1,15 +1,19 @@
 import { NetworkStatus } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useMemo, useState } from 'react';
+import { evictRootFields } from '../../apollo';
 import { LoadFailed, Notice, Select } from '../../app/ui';
+import { apiProblem, canImport, IMPORT_ROLES, type SessionAccount } from '../../auth/auth-model';
+import { REGION_NAME } from '../../auth/auth-queries';
+import { useSession } from '../../auth/session';
 import { useCatalogue, useRegion } from '../../data/catalogue';
 import { publisherShort } from '../../data/sources';
 import type { IndicatorInfo } from '../../data/types';
 import { formatDate, formatNumber, formatPeriod, formatValue, shortSource } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { LEVELS, useViewState, VERIFICATION_STATUSES } from '../../url-state';
-import { effectiveScope, exportHref, observationFilter, PAGE_SIZE, periodChoices } from './data-model';
-import { OBSERVATIONS, type ObservationRow } from './data-queries';
+import { effectiveScope, exportHref, FIELDS_CHANGED_BY_IMPORTS, observationFilter, PAGE_SIZE, periodChoices } from './data-model';
+import { DRAFTS, OBSERVATIONS, type ObservationRow, SUBMIT_DRAFTS } from './data-queries';
 import { ImportPanel } from './ImportPanel';
 import { HistoryButton } from './ValueHistory';
 import { ValuesForm } from './ValuesForm';
@@ -20,10 +24,92 @@ export function DataPage() {
     <section className="page" aria-labelledby="data-heading">
       <h2 id="data-heading">{t('dataTitle')}</h2>
       <p className="muted intro">{t('dataIntro')}</p>
+      <DraftsBar />
       <BrowsePanel />
       <ImportPanel />
       <ValuesForm />
     </section>
+  );
+}
+
+/** For accounts that may submit (as the import panel): the drafts of their region, and a button to submit them all. */
+function DraftsBar() {
+  const { account } = useSession();
+  if (!account || !canImport(account)) return null;
+  const regionCode = draftRegion(account);
+  return regionCode ? <DraftsBarFor regionCode={regionCode} /> : null;
+}
+
+/** The region drafts are submitted in: that of the account's first editor, verifier or administrator grant. */
+function draftRegion(account: SessionAccount): string | null {
+  return account.grants.find((g) => IMPORT_ROLES.includes(g.role))?.regionCode ?? null;
+}
+
+function DraftsBarFor({ regionCode }: { regionCode: string }) {
+  const { t, lang } = useI18n();
+  const client = useApolloClient();
+  const drafts = useQuery(DRAFTS, { variables: { regionCode } });
+  const region = useQuery(REGION_NAME, { variables: { code: regionCode } });
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const counts = drafts.data?.drafts;
+  const total = counts ? counts.values + counts.targets + counts.revisions : 0;
+  const n = (v: number) => formatNumber(v, 0, lang);
+
+  async function submit() {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const result = await client.mutate({ mutation: SUBMIT_DRAFTS, variables: { regionCode } });
+      const done = result.data?.submitDrafts;
+      if (done) {
+        setMessage({
+          text: t('draftsSubmitted', { values: n(done.values), targets: n(done.targets), revisions: n(done.revisions) }),
+          error: false,
+        });
+      }
+      // The drafts are now values waiting for the verifier: the count, the list and every page with values change.
+      evictRootFields(client.cache, FIELDS_CHANGED_BY_IMPORTS);
+    } catch (err) {
+      setMessage({ text: t('draftsFailed', { msg: apiProblem(err).message }), error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      {total > 0 && (
+        <div className="panel drafts-bar" data-testid="drafts-bar">
+          <p>
+            <strong data-testid="drafts-count">
+              {t('draftsPending', { count: n(total), region: region.data?.region?.name ?? regionCode })}
+            </strong>{' '}
+            <span className="muted">
+              ({t('draftsDetail', { values: n(counts!.values), targets: n(counts!.targets), revisions: n(counts!.revisions) })})
+            </span>
+          </p>
+          <button
+            type="button"
+            className="button-primary"
+            data-testid="submit-drafts"
+            disabled={busy}
+            onClick={() => void submit()}
+          >
+            {busy ? t('submittingDrafts') : t('submitDrafts')}
+          </button>
+        </div>
+      )}
+      {message && (
+        <p
+          className={message.error ? 'form-error' : 'drafts-message'}
+          role={message.error ? 'alert' : 'status'}
+          data-testid="drafts-message"
+        >
+          {message.text}
+        </p>
+      )}
+    </>
   );
 }
 

@@ -55,12 +55,19 @@ function ImportForm({ account }: { account: SessionAccount }) {
   const [decimalComma, setDecimalComma] = useState(false);
   const [publish, setPublish] = useState(false);
   const mayPublish = isAdministrator(account);
+  const [draft, setDraft] = useState(false);
+  const asDraft = draft && !(mayPublish && publish);
   const [busy, setBusy] = useState<'preview' | 'apply' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [preview, setPreview] = useState<{ report: ImportReport; signature: string } | null>(null);
 
-  const signature = importSignature(file, { indicator: indicator || null, decimalComma, publish: mayPublish && publish });
+  const signature = importSignature(file, {
+    indicator: indicator || null,
+    decimalComma,
+    publish: mayPublish && publish,
+    draft: asDraft,
+  });
   const applyAllowed = canApply(preview, signature) && busy === null;
 
   async function run(dryRun: boolean) {
@@ -74,6 +81,7 @@ function ImportForm({ account }: { account: SessionAccount }) {
         reason: reason || null,
         decimalComma,
         publish: mayPublish && publish,
+        draft: asDraft,
       });
       setReport(result);
       if (dryRun && signature) setPreview({ report: result, signature });
@@ -138,6 +146,17 @@ function ImportForm({ account }: { account: SessionAccount }) {
             {t('importPublish')}
           </label>
         )}
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            data-testid="import-draft"
+            checked={draft}
+            // A published release is never a draft (the server refuses both at once).
+            disabled={mayPublish && publish}
+            onChange={(e) => setDraft(e.target.checked)}
+          />{' '}
+          {t('saveAsDraft')}
+        </label>
         <div className="field">
           <label htmlFor={`${ids}-reason`}>{t('importReason')}</label>
           <input id={`${ids}-reason`} type="text" value={reason} onChange={(e) => setReason(e.target.value)} />

@@ -152,7 +152,7 @@ function HistoryBody({ history, number }: { history: ValueHistory; number: (v: n
 function statusText(status: string | null, t: Translate): string {
   if (status === null) return t('emptyText');
   if (status === 'VERIFIED (revision)') return t('change_revisionVerified');
-  const known = ['VERIFIED', 'UNVERIFIED', 'RETURNED', 'PUBLISHED', 'DISPUTED'];
+  const known = ['VERIFIED', 'UNVERIFIED', 'RETURNED', 'PUBLISHED', 'DISPUTED', 'DRAFT'];
   return known.includes(status) ? t(`ver${status}` as MessageKey) : status;
 }
 

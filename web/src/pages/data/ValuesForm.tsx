@@ -87,6 +87,7 @@ function ValuesFormBody({
   const [rows, setRows] = useState<FormRow[]>(() => [emptyRow(defaultRegion), emptyRow(defaultRegion)]);
   const [reason, setReason] = useState('');
   const [decimalComma, setDecimalComma] = useState(true);
+  const [draft, setDraft] = useState(false);
   const [busy, setBusy] = useState<'check' | 'submit' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [report, setReport] = useState<{ report: FormReport; rows: FormRow[] } | null>(null);
@@ -111,7 +112,7 @@ function ValuesFormBody({
     try {
       const result = await client.mutate({
         mutation: SUBMIT_VALUES,
-        variables: { values: formInputs(sent), dryRun, decimalComma, reason: reason.trim() || null },
+        variables: { values: formInputs(sent), dryRun, decimalComma, reason: reason.trim() || null, draft },
       });
       const answer = result.data?.submitValues;
       if (answer) {
@@ -275,6 +276,10 @@ function ValuesFormBody({
         </button>
         <label className="checkbox">
           <input type="checkbox" checked={decimalComma} onChange={(e) => setDecimalComma(e.target.checked)} /> {t('decimalComma')}
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" data-testid="form-draft" checked={draft} onChange={(e) => setDraft(e.target.checked)} />{' '}
+          {t('saveAsDraft')}
         </label>
         <div className="field">
           <label htmlFor={`${ids}-reason`}>{t('reasonOptional')}</label>

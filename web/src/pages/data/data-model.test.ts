@@ -80,6 +80,7 @@ describe('import upload', () => {
       reason: null,
       decimalComma: true,
       publish: false,
+      draft: false,
     });
     expect(operations.query).toMatch(/mutation ImportFile\(.*importFile\(\s*file: \$file,?\s+dryRun: \$dryRun/s);
     expect(JSON.parse(form.get('map') as string)).toEqual({ 0: ['variables.file'] });
@@ -125,6 +126,8 @@ describe('import upload', () => {
     expect(canApply(preview, importSignature({ ...file, size: 11 }, { indicator: null, decimalComma: false }))).toBe(false);
     // Previewed as ordinary data, applied as a published release: preview again.
     expect(canApply(preview, importSignature(file, { indicator: null, decimalComma: false, publish: true }))).toBe(false);
+    // Previewed as values to submit, applied as drafts: preview again.
+    expect(canApply(preview, importSignature(file, { indicator: null, decimalComma: false, draft: true }))).toBe(false);
     const rejected = report({ status: 'REJECTED', errors: [{ line: 3, column: null, code: 'UNKNOWN_REGION', message: 'x' }] });
     expect(canApply({ report: rejected, signature }, signature)).toBe(false);
   });

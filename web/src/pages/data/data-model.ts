@@ -58,8 +58,8 @@ export function periodChoices(
 // ── Import ──────────────────────────────────────────────────────────────────────────────────────────
 
 export const IMPORT_FILE = graphql(`
-  mutation ImportFile($file: Upload!, $dryRun: Boolean!, $indicator: String, $reason: String, $decimalComma: Boolean!, $publish: Boolean!) {
-    importFile(file: $file, dryRun: $dryRun, indicator: $indicator, reason: $reason, decimalComma: $decimalComma, publish: $publish) {
+  mutation ImportFile($file: Upload!, $dryRun: Boolean!, $indicator: String, $reason: String, $decimalComma: Boolean!, $publish: Boolean!, $draft: Boolean! = false) {
+    importFile(file: $file, dryRun: $dryRun, indicator: $indicator, reason: $reason, decimalComma: $decimalComma, publish: $publish, draft: $draft) {
       status layout fileName checksum durationMs importBatchId
       counts { records inserted updated valueChanges metadataChanges unchanged missing }
       errors { line column code message }
@@ -77,6 +77,8 @@ export interface ImportOptions {
   decimalComma: boolean;
   /** Published statistics (a BPS release), stored as PUBLISHED and allowed to replace published values: administrators only. */
   publish: boolean;
+  /** Saved as drafts of the region, not yet submitted to the verifier (submitDrafts submits them). */
+  draft?: boolean;
 }
 
 export type ImportReport = Plain<NonNullable<ImportFileMutation['importFile']>>;
@@ -100,6 +102,7 @@ export function importFormData(file: Blob, fileName: string, options: ImportOpti
         reason: options.reason?.trim() || null,
         decimalComma: options.decimalComma,
         publish: options.publish,
+        draft: options.draft === true,
       },
     }),
   );
@@ -155,7 +158,7 @@ export async function sendImport(
 /** What a preview was made of: applying needs a clean preview of the same file with the same options. */
 export function importSignature(
   file: { name: string; size: number; lastModified: number } | null,
-  options: Pick<ImportOptions, 'indicator' | 'decimalComma'> & { publish?: boolean },
+  options: Pick<ImportOptions, 'indicator' | 'decimalComma'> & { publish?: boolean; draft?: boolean },
 ): string | null {
   return file
     ? JSON.stringify([
@@ -165,6 +168,7 @@ export function importSignature(
         options.indicator ?? '',
         options.decimalComma,
         options.publish === true,
+        options.draft === true,
       ])
     : null;
 }
@@ -214,4 +218,6 @@ export const FIELDS_CHANGED_BY_IMPORTS = [
   'targetHistory',
   'auditEntries',
   'importBatches',
+  // Values saved as drafts are counted in the drafts bar.
+  'drafts',
 ] as const;

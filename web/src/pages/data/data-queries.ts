@@ -20,3 +20,17 @@ export const OBSERVATIONS = graphql(`
 `);
 
 export type ObservationRow = Plain<ObservationsQuery['observations']['edges'][number]['node']>;
+
+/** Drafts saved under a region and not yet submitted to the verifier. */
+export const DRAFTS = graphql(`
+  query Drafts($regionCode: String!) {
+    drafts(regionCode: $regionCode) { values targets revisions }
+  }
+`);
+
+/** Submits every draft under a region to the verifier; returns what was submitted. */
+export const SUBMIT_DRAFTS = graphql(`
+  mutation SubmitDrafts($regionCode: String!) {
+    submitDrafts(regionCode: $regionCode) { values targets revisions }
+  }
+`);

@@ -53,6 +53,9 @@ describe('verification model', () => {
   it('tells each change of a value’s history in words', () => {
     expect(changeKind({ field: 'status', oldValue: 'UNVERIFIED', newValue: 'RETURNED' })).toBe('returned');
     expect(changeKind({ field: 'status', oldValue: 'RETURNED', newValue: 'UNVERIFIED' })).toBe('resubmitted');
+    expect(changeKind({ field: 'status', oldValue: 'DRAFT', newValue: 'UNVERIFIED' })).toBe('submitted');
+    expect(changeKind({ field: 'status', oldValue: 'RETURNED', newValue: 'DRAFT' })).toBe('savedAsDraft');
+    expect(changeKind({ field: 'status', oldValue: 'UNVERIFIED', newValue: 'DRAFT' })).toBe('savedAsDraft');
     expect(changeKind({ field: 'status', oldValue: 'UNVERIFIED', newValue: 'VERIFIED' })).toBe('verified');
     expect(changeKind({ field: 'status', oldValue: 'VERIFIED', newValue: 'VERIFIED (revision)' })).toBe('revisionVerified');
     expect(changeKind({ field: 'revision', oldValue: '5.02', newValue: 'RETURNED' })).toBe('revisionReturned');

@@ -81,6 +81,8 @@ export type ChangeKind =
   | 'verified'
   | 'returned'
   | 'resubmitted'
+  | 'savedAsDraft'
+  | 'submitted'
   | 'revisionVerified'
   | 'revisionReturned'
   | 'statusChanged'
@@ -100,6 +102,8 @@ export function changeKind(change: Pick<HistoryChange, 'field' | 'oldValue' | 'n
       if (change.newValue === 'VERIFIED (revision)') return 'revisionVerified';
       if (change.newValue === 'VERIFIED') return 'verified';
       if (change.newValue === 'RETURNED') return 'returned';
+      if (change.newValue === 'DRAFT') return 'savedAsDraft';
+      if (change.newValue === 'UNVERIFIED' && change.oldValue === 'DRAFT') return 'submitted';
       if (change.newValue === 'UNVERIFIED' && change.oldValue === 'RETURNED') return 'resubmitted';
       return 'statusChanged';
     default:

@@ -32,8 +32,8 @@ export const VALUE_HISTORY = graphql(`
 `);
 
 export const SUBMIT_VALUES = graphql(`
-  mutation SubmitValues($values: [FormValueInput!]!, $dryRun: Boolean!, $decimalComma: Boolean!, $reason: String) {
-    submitValues(values: $values, dryRun: $dryRun, decimalComma: $decimalComma, reason: $reason) {
+  mutation SubmitValues($values: [FormValueInput!]!, $dryRun: Boolean!, $decimalComma: Boolean!, $reason: String, $draft: Boolean! = false) {
+    submitValues(values: $values, dryRun: $dryRun, decimalComma: $decimalComma, reason: $reason, draft: $draft) {
       status fileName importBatchId
       counts { records inserted updated valueChanges metadataChanges unchanged missing }
       errors { line column code message }
