@@ -111,7 +111,7 @@ describeEachDatabase(
         'level=KABUPATEN is not one of NATIONAL, PROVINCE, REGENCY_CITY, DISTRICT, VILLAGE.',
       );
       expect(await refused('observations.csv', { status: 'checked' })).toBe(
-        'status=checked is not one of UNVERIFIED, VERIFIED, DISPUTED, PUBLISHED, RETURNED.',
+        'status=checked is not one of UNVERIFIED, VERIFIED, DISPUTED, PUBLISHED, RETURNED, DRAFT.',
       );
       expect(await refused('observations.csv', { indicator: 'povrty' })).toMatch(/^Unknown indicator “povrty”/);
       expect(await refused('series.csv', { indicator: 'poverty_rate_p0', region: '7500' })).toMatch(/^Unknown region “7500”/);

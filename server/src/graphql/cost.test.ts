@@ -111,6 +111,8 @@ describeEachDatabase(
         SignIn: { username: 'a', password: 'b' },
         ChildRegions: { parentCode: 'ID' },
         ReviewQueue: { regionCode: 'ID' },
+        Drafts: { regionCode: 'ID' },
+        SubmitDrafts: { regionCode: 'ID' },
         ReviewValues: { decisions: [] },
         SubmitValues: { values: [], dryRun: true, decimalComma: true },
         ValueHistory: { indicatorCode: 'poverty_rate_p0', regionCode: '75', period: '2025' },

@@ -15,6 +15,10 @@ registerEnumType(VerificationStatus, {
       description:
         'Sent back by the province’s verifier with a comment (reviewValues); the region’s corrected import makes it UNVERIFIED again.',
     },
+    DRAFT: {
+      description:
+        'Saved by the region’s editor (draft: true) and not yet submitted: the verifier sees it once submitDrafts submits it; visitors and viewers never.',
+    },
     PUBLISHED: {
       description:
         'An official statistic (BPS or another publisher) imported by an administrator as a published release; only a new release changes it.',

@@ -194,6 +194,7 @@ export type SeriesFrequency =
 export type VerificationStatus =
   /** Its correctness is questioned; unlike a VERIFIED value, an import can still change it. */
   | 'DISPUTED'
+  /** Saved by the region’s editor (draft: true) and not yet submitted: the verifier sees it once submitDrafts submits it; visitors and viewers never. */
   | 'DRAFT'
   /** An official statistic (BPS or another publisher) imported by an administrator as a published release; only a new release changes it. */
   | 'PUBLISHED'
