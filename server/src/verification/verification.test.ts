@@ -226,6 +226,38 @@ describeEachDatabase(
       // No other kabupaten/kota has a 2027 value yet: no peer range to be outside of.
     });
 
+    it('flags a value outside the range of its peers (the same level under the same parent, checked values)', async () => {
+      // Published 2029 figures for four other kabupaten of Gorontalo, then Kota Gorontalo's far above them.
+      const published = await importFile(use(), {
+        bytes: csv(
+          [
+            '75.01,poverty_rate_p0,2029,14.1',
+            '75.02,poverty_rate_p0,2029,15.2',
+            '75.03,poverty_rate_p0,2029,16.3',
+            '75.04,poverty_rate_p0,2029,17.4',
+          ].map((r) => `${r},BPS,https://gorontalo.bps.go.id/`),
+        ),
+        fileName: 'p0-2029-bps.csv',
+        viewer: accountViewer('admin', [{ role: 'ADMINISTRATOR', regionCode: 'ID' }]),
+        publish: true,
+      });
+      expect(published.errors).toEqual([]);
+      await submit('p0-2029.csv', [`75.71,poverty_rate_p0,2029,31.5,${SOURCE}`]);
+      const items = (
+        await api.query<{ reviewQueue: { items: Record<string, unknown>[] } }>(QUEUE, { region: '75.71' }, { viewer: verifier })
+      ).reviewQueue.items;
+      expect(items.find((i) => i.period === '2029')).toMatchObject({
+        value: 31.5,
+        flags: expect.arrayContaining(['OUTSIDE_PEER_RANGE']),
+      });
+      // Inside the range: no peer flag.
+      await submit('p0-2029-koreksi.csv', [`75.71,poverty_rate_p0,2029,15.0,${SOURCE}`]);
+      const corrected = (
+        await api.query<{ reviewQueue: { items: Record<string, unknown>[] } }>(QUEUE, { region: '75.71' }, { viewer: verifier })
+      ).reviewQueue.items.find((i) => i.period === '2029');
+      expect(corrected).toMatchObject({ value: 15, flags: expect.not.arrayContaining(['OUTSIDE_PEER_RANGE']) });
+    });
+
     it('keeps drafts in the region until its editor submits them', async () => {
       const report = await importFile(use(), {
         bytes: csv([`75.71,poverty_rate_p0,2028,4.9,${SOURCE}`]),
