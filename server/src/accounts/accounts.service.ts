@@ -3,13 +3,15 @@ import type { Database, SqlClient } from '../db/database.js';
 import type { Role } from '../generated/prisma/enums.js';
 import { badInput } from '../graphql/errors.js';
 import { NATIONAL_CODE } from '../regions/registry.js';
-import { ACCESS_TOKEN_PREFIX, newSecret, SESSION_LIFETIME_MS, secretHash } from './credentials.js';
+import { ACCESS_TOKEN_PREFIX, GRANTS_JSON, newSecret, SESSION_LIFETIME_MS, secretHash } from './credentials.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { hashPassword, passwordMatches, passwordProblem } from './passwords.js';
 import { actorName, authorize, forbidden, type Grant, unauthenticated, type Viewer } from './viewer.js';
 
 export const ROLES: readonly Role[] = ['ADMINISTRATOR', 'VERIFIER', 'EDITOR', 'ANALYST', 'VIEWER'];
-const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
+/** What a username may be, and the sentence saying so. */
+export const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
+export const USERNAME_RULE = 'A username has 3–64 characters: lowercase letters, digits, and . _ - (not first).';
 
 export interface Account {
   id: number;
@@ -25,8 +27,7 @@ export interface Account {
 
 const ACCOUNT_SELECT = `SELECT u.id, u.username, u.display_name AS "displayName", u.must_change_password AS "mustChangePassword",
   u.disabled_at IS NOT NULL AS disabled, u.created_at AS "createdAt", u.created_by AS "createdBy", u.last_login_at AS "lastLoginAt",
-  COALESCE((SELECT json_agg(json_build_object('role', g.role, 'regionCode', g.region_code) ORDER BY g.region_code, g.role)
-            FROM role_grant g WHERE g.user_id = u.id), '[]'::json) AS grants
+  ${GRANTS_JSON} AS grants
   FROM app_user u`;
 
 function toAccount(row: Account & { grants: Grant[] | string }): Account {
@@ -76,7 +77,7 @@ export async function createAccount(db: Database, viewer: Viewer, input: NewAcco
   authorize(viewer, 'administer', 'create accounts', NATIONAL_CODE);
   const username = normaliseUsername(input.username);
   if (!USERNAME.test(username)) {
-    throw badInput('A username has 3–64 characters: lowercase letters, digits, and . _ - (not first).');
+    throw badInput(USERNAME_RULE);
   }
   const displayName = input.displayName.trim();
   if (!displayName || displayName.length > 120) throw badInput('A display name has 1–120 characters.');

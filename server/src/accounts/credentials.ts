@@ -86,10 +86,12 @@ function grantsOf(row: AccountRow): Grant[] {
   return typeof row.grants === 'string' ? (JSON.parse(row.grants) as Grant[]) : row.grants;
 }
 
+/** The roles of the account `u` as a JSON array of {role, regionCode}: one subquery, no second statement. */
+export const GRANTS_JSON = `COALESCE((SELECT json_agg(json_build_object('role', g.role, 'regionCode', g.region_code)
+  ORDER BY g.region_code, g.role) FROM role_grant g WHERE g.user_id = u.id), '[]'::json)`;
+
 const ACCOUNT_COLUMNS = `u.id AS "userId", u.username, u.display_name AS "displayName",
-  u.must_change_password AS "mustChangePassword", u.disabled_at IS NOT NULL AS disabled,
-  COALESCE((SELECT json_agg(json_build_object('role', g.role, 'regionCode', g.region_code) ORDER BY g.region_code, g.role)
-            FROM role_grant g WHERE g.user_id = u.id), '[]'::json) AS grants`;
+  u.must_change_password AS "mustChangePassword", u.disabled_at IS NOT NULL AS disabled, ${GRANTS_JSON} AS grants`;
 
 export interface CredentialOptions {
   /** The operator token of this server (operator-token.ts), if it has one. */

@@ -59,6 +59,11 @@ export function regionCovers(scope: string, regionCode: string): boolean {
   return scope === NATIONAL_CODE || regionCode === scope || regionCode.startsWith(`${scope}.`);
 }
 
+/** regionCovers in SQL: whether `column` lies in the region given as parameter `param` ("$1"), or it is the country. */
+export function regionCoversSql(column: string, param: string): string {
+  return `(${column} = ${param} OR ${column} LIKE ${param} || '.%' OR ${param} = '${NATIONAL_CODE}')`;
+}
+
 /** What a role allows; each action lists the roles that may take it (an administrator may take every one). */
 const ALLOWED: Record<Action, readonly Role[]> = {
   /** Values not yet verified or published (submissions, legacy UNVERIFIED rows), audit trail, import history. */

@@ -1,4 +1,4 @@
-import { actorName, authorize, type Viewer } from '../accounts/viewer.js';
+import { actorName, authorize, regionCoversSql, type Viewer } from '../accounts/viewer.js';
 import type { Database, SqlClient } from '../db/database.js';
 
 /** What a region has saved as drafts (or what submitDrafts sent to the verifier). */
@@ -8,7 +8,7 @@ export interface DraftCounts {
   revisions: number;
 }
 
-const UNDER = (alias: string) => `(${alias}.region_code = $1 OR ${alias}.region_code LIKE $1 || '.%' OR $1 = 'ID')`;
+const UNDER = (alias: string) => regionCoversSql(`${alias}.region_code`, '$1');
 
 /** The drafts saved under a region: for those who may submit there. */
 export async function draftCounts(db: Database, viewer: Viewer, regionCode: string): Promise<DraftCounts> {

@@ -1,4 +1,4 @@
-import { actorName, authorize, forbidden, regionCovers, scopesFor, type Viewer } from '../accounts/viewer.js';
+import { actorName, authorize, forbidden, regionCovers, regionCoversSql, scopesFor, type Viewer } from '../accounts/viewer.js';
 import type { Database, SqlClient } from '../db/database.js';
 import { badInput } from '../graphql/errors.js';
 
@@ -55,13 +55,13 @@ WITH pending AS (
          b.imported_by AS submitted_by, o.updated_at AS submitted_at, b.file_name, o.review_comment AS comment,
          NULL::numeric AS revised_value, NULL::text AS document_code, NULL::numeric AS lower_bound, NULL::numeric AS upper_bound
   FROM observation o LEFT JOIN import_batch b ON b.id = o.import_batch_id
-  WHERE o.status IN ('UNVERIFIED', 'RETURNED') AND (o.region_code = $1 OR o.region_code LIKE $1 || '.%' OR $1 = 'ID')
+  WHERE o.status IN ('UNVERIFIED', 'RETURNED') AND ${regionCoversSql('o.region_code', '$1')}
   UNION ALL
   SELECT 'rev:' || r.id, 'REVISION', r.indicator_code, r.region_code, r.period, o.year, o.subperiod, r.value,
          r.status::text, r.submitted_by, r.submitted_at, b.file_name, r.review_comment, o.value, NULL, NULL, NULL
   FROM observation_revision r JOIN observation o USING (indicator_code, region_code, period)
   LEFT JOIN import_batch b ON b.id = r.import_batch_id
-  WHERE r.status IN ('SUBMITTED', 'RETURNED') AND (r.region_code = $1 OR r.region_code LIKE $1 || '.%' OR $1 = 'ID')
+  WHERE r.status IN ('SUBMITTED', 'RETURNED') AND ${regionCoversSql('r.region_code', '$1')}
   UNION ALL
   -- A target submitted (the time of the import that last wrote it) or returned; a range as its lower edge.
   SELECT 'tgt:' || t.document_code || '|' || t.indicator_code || '|' || t.region_code || '|' || t.year, 'TARGET',
@@ -69,7 +69,7 @@ WITH pending AS (
          CASE WHEN t.status = 'RETURNED' THEN 'RETURNED' ELSE 'SUBMITTED' END, b.imported_by, b.started_at, b.file_name,
          t.review_comment, NULL, t.document_code, t.lower_bound, t.upper_bound
   FROM target t LEFT JOIN import_batch b ON b.id = t.import_batch_id
-  WHERE t.status IN ('UNVERIFIED', 'RETURNED') AND (t.region_code = $1 OR t.region_code LIKE $1 || '.%' OR $1 = 'ID')
+  WHERE t.status IN ('UNVERIFIED', 'RETURNED') AND ${regionCoversSql('t.region_code', '$1')}
 ),
 listed AS (
   SELECT * FROM pending ORDER BY status DESC, region_code, indicator_code, year, subperiod, document_code NULLS FIRST LIMIT $2

@@ -4,6 +4,7 @@ import { type Command, CommandError, EXIT, openDatabaseFor, readCommandLine, usa
 import { databaseConfigFromEnv } from '../../config.js';
 import { bootstrapDatabase } from '../../db/bootstrap.js';
 import { describeThisProcess } from '../../db/data-dir-lock.js';
+import { USERNAME, USERNAME_RULE } from '../accounts.service.js';
 import { createFirstAdministrator } from '../first-administrator.js';
 
 export const HELP = `Usage: pnpm users:create-admin [username] [--name "Display name"]
@@ -30,9 +31,7 @@ export const createAdminCommand: Command = async (args, io) => {
     return EXIT.ok;
   }
   const username = (positionals[0] ?? 'admin').trim().toLowerCase();
-  if (!/^[a-z0-9][a-z0-9._-]{2,63}$/.test(username)) {
-    throw usageError('A username has 3–64 characters: lowercase letters, digits, and . _ - (not first).');
-  }
+  if (!USERNAME.test(username)) throw usageError(USERNAME_RULE);
   describeThisProcess({ command: 'pnpm users:create-admin' });
   const db = await openDatabaseFor(databaseConfigFromEnv(io.env));
   try {
