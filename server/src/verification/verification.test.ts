@@ -319,6 +319,53 @@ describeEachDatabase(
         expect(outside.errors?.[0]?.message).toMatch(/outside the regions you verify \(71\)|may not verify or return values/);
       });
 
+      it('refuses hostile form values and decisions with a sentence, and leaves the data as it was', async () => {
+        const state = () =>
+          use().sql.query(
+            `SELECT (SELECT count(*)::int FROM observation) AS o, (SELECT count(*)::int FROM audit_entry) AS a,
+                    (SELECT count(*)::int FROM import_batch) AS b, (SELECT md5(string_agg(status::text || value::text, ',' ORDER BY indicator_code, region_code, period)) FROM observation) AS h`,
+          );
+        const before = await state();
+        const FORM = `mutation ($v: [FormValueInput!]!) { submitValues(values: $v) { status errors { line code } } }`;
+        const row = (value: string, extra: Record<string, string> = {}) => ({
+          indicatorCode: 'poverty_rate_p0',
+          regionCode: '75.71',
+          period: '2030',
+          value,
+          ...extra,
+        });
+        const tooMany = await api.execute(FORM, { v: Array.from({ length: 101 }, () => row('1')) }, { viewer: editor });
+        expect(tooMany.errors?.[0]?.message).toMatch(/^The form takes at most 100 values; import a file/);
+        const hostile = await api.query<{ submitValues: { status: string; errors: { line: number; code: string }[] } }>(
+          FORM,
+          {
+            v: [
+              row('=1+1'),
+              row('1e309', { period: '2031' }),
+              row('5', { period: '2033', sourceUrl: 'javascript:alert(1)', source: 'x' }),
+            ],
+          },
+          { viewer: editor },
+        );
+        expect(hostile.submitValues.status).toBe('REJECTED');
+        expect(hostile.submitValues.errors.map((e) => e.line).sort()).toEqual([2, 3, 4]);
+        const huge = await api.execute(FORM, { v: [row('5', { note: 'x'.repeat(5000) })] }, { viewer: editor });
+        expect(huge.errors?.[0]?.message).toMatch(/is 5000 characters long, more than the limit of 200/);
+        const longComment = await api.execute(
+          REVIEW,
+          { d: [{ id: 'obs:poverty_rate_p0|75.71|2027', action: 'RETURN', comment: 'x'.repeat(1001) }] },
+          { viewer: verifier },
+        );
+        expect(longComment.errors?.[0]?.message).toMatch(/comment \(of reviewValues\) is 1001 characters long, more than the limit of 200/);
+        const forged = await api.execute(
+          REVIEW,
+          { d: [{ id: "obs:x'; DROP TABLE observation; --|75.71|2027", action: 'VERIFY' }] },
+          { viewer: verifier },
+        );
+        expect(forged.errors?.[0]?.message).toMatch(/is not waiting for verification|is not an item of the verification queue/);
+        expect(await state()).toEqual(before);
+      });
+
       it('all or none: a decision on an item that is not waiting refuses the set; returning needs a comment', async () => {
         const before = await use().sql.query(
           `SELECT status::text FROM observation WHERE region_code = '75.71' AND period = '2027'`,
