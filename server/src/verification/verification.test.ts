@@ -356,7 +356,9 @@ describeEachDatabase(
           { d: [{ id: 'obs:poverty_rate_p0|75.71|2027', action: 'RETURN', comment: 'x'.repeat(1001) }] },
           { viewer: verifier },
         );
-        expect(longComment.errors?.[0]?.message).toMatch(/comment \(of reviewValues\) is 1001 characters long, more than the limit of 200/);
+        expect(longComment.errors?.[0]?.message).toMatch(
+          /comment \(of reviewValues\) is 1001 characters long, more than the limit of 200/,
+        );
         const forged = await api.execute(
           REVIEW,
           { d: [{ id: "obs:x'; DROP TABLE observation; --|75.71|2027", action: 'VERIFY' }] },
