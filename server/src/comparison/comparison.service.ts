@@ -5,7 +5,8 @@ import { badInput } from '../graphql/errors.js';
 import { requirePeriod } from '../graphql/lookups.js';
 import { formatPeriod } from '../imports/values.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
-import { comparePeriods, onOrAfter, parseStoredPeriod } from '../observations/periods.js';
+import { previousComparable } from '../observations/comparable.js';
+import { onOrAfter, parseStoredPeriod } from '../observations/periods.js';
 import type { SeriesBreakRule } from '../observations/series.js';
 import { checkedObservations, visibleObservations } from '../observations/visibility.js';
 import { REGION_COLUMNS, type RegionRecord } from '../regions/regions.service.js';
@@ -221,14 +222,7 @@ function planPeriods(indicator: IndicatorRecord, periods: readonly PeriodWithDat
   const period = asked ?? periods[0]?.period ?? null;
   if (!period) return { period, previousPeriod: null, fallback: null };
   const key = parseStoredPeriod(period);
-  // The previous comparable period: the latest earlier one of the same kind (annual, or a round); for a
-  // seasonal figure, the same round a year earlier (TPT of August 2025 against August 2024, not February 2025).
-  const previousPeriod =
-    periods.find((p) =>
-      indicator.yearOnYear && key.subperiod > 0
-        ? p.year === key.year - 1 && p.subperiod === key.subperiod
-        : comparePeriods(p, key) < 0 && (p.subperiod === 0) === (key.subperiod === 0),
-    )?.period ?? null;
+  const previousPeriod = previousComparable(periods, key, indicator.yearOnYear)?.period ?? null;
   // Kab/kota figures are annual from one round (poverty: March; TPT: August): for an annual period without
   // an annual parent or national value, that round of the year stands in.
   const fallback = key.subperiod === 0 && indicator.annualRound ? formatPeriod(key.year, indicator.annualRound) : null;

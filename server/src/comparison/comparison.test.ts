@@ -68,6 +68,34 @@ describeEachDatabase(
       expect(comparison.rows.find((r) => r.regionCode === '64')).toMatchObject({ value: 5.18, change: 0.04 });
     });
 
+    it("gives a series' latest change by the comparison's rule: the overview's TPT card speaks of August with August", async () => {
+      const { comparison, seriesGrid } = await api.query<{
+        comparison: { period: string; previousPeriod: string; rows: (Row & { previousValue: number })[] };
+        seriesGrid: { latestChange: Record<string, unknown> }[];
+      }>(
+        `{ comparison(indicatorCode: "open_unemployment_rate_tpt", parentCode: "ID") {
+             period previousPeriod rows { regionCode value previousValue change } }
+           seriesGrid(indicatorCodes: ["open_unemployment_rate_tpt"], regionCodes: ["75"]) {
+             latestChange { period value previousPeriod previousValue change changeNotComparable } } }`,
+      );
+      const gorontalo = comparison.rows.find((r) => r.regionCode === '75')!;
+      // Gorontalo: 3.42% in August 2025, 3.13% in August 2024 (3.12% in February 2025).
+      expect(seriesGrid[0]!.latestChange).toEqual({
+        period: '2025-08',
+        value: 3.42,
+        previousPeriod: '2024-08',
+        previousValue: 3.13,
+        change: 0.29,
+        changeNotComparable: false,
+      });
+      expect([comparison.period, comparison.previousPeriod, gorontalo.previousValue, gorontalo.change]).toEqual([
+        '2025-08',
+        '2024-08',
+        3.13,
+        0.29,
+      ]);
+    });
+
     it('does not compute a change across the Papua split', async () => {
       const { comparison } = await api.query<{ comparison: { previousPeriod: string; rows: Row[] } }>(COMPARISON, {
         parent: 'ID',

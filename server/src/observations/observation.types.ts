@@ -151,6 +151,32 @@ export class SeriesPoint extends Observation {
   breakReasonEn!: string | null;
 }
 
+@ObjectType({
+  description:
+    'How the latest value of a series changed since the previous comparable one: the latest earlier value of the same kind (annual with annual, a round with a round) or, for a seasonal figure (Indicator.yearOnYear, TPT), the same round a year earlier — the rule of Comparison.previousPeriod.',
+})
+export class SeriesChange {
+  @Field(() => String, { description: 'Period of the latest value of the series.' })
+  period!: string;
+  @Field(() => Float, { description: 'The latest value.' })
+  value!: number;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The previous comparable period among the series’ points (August 2024 for TPT of August 2025); null when the series has none.',
+  })
+  previousPeriod!: string | null;
+  @Field(() => Float, { nullable: true, description: 'Value in previousPeriod; null when there is none.' })
+  previousValue!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'value − previousValue; null without one, or when a series break lies between them.',
+  })
+  change!: number | null;
+  @Field(() => Boolean, { description: 'A series break (pemekaran, method change) lies between the two periods.' })
+  changeNotComparable!: boolean;
+}
+
 @ObjectType({ description: 'An indicator’s values over time for one region, one frequency, oldest first.' })
 export class Series {
   @Field(() => String, { description: 'The indicator measured (catalogue code).' })

@@ -3,11 +3,13 @@ import type { Context } from '../graphql/context.js';
 import { requireIndicators, requireRegions } from '../graphql/lookups.js';
 import { Indicator } from '../indicators/indicator.types.js';
 import { Region } from '../regions/region.types.js';
+import { latestChange } from './comparable.js';
 import {
   Observation,
   ObservationConnection,
   ObservationFilter,
   Series,
+  SeriesChange,
   SeriesFrequency,
   SeriesPoint,
   Source,
@@ -55,6 +57,27 @@ export class SeriesProvenanceResolver {
   @FieldResolver(() => Indicator, { description: 'The catalogue entry of indicatorCode: name, unit, direction.' })
   indicator(@Root() s: Pick<Series, 'regionCode' | 'indicatorCode'>, @Ctx() { loaders }: Context) {
     return loaders.indicatorOf(s.indicatorCode);
+  }
+  @FieldResolver(() => SeriesChange, {
+    nullable: true,
+    description:
+      'The latest value’s change since the previous comparable point of the series (same rule as Comparison.previousPeriod); null for an empty series.',
+  })
+  async latestChange(
+    @Root() s: Pick<Series, 'indicatorCode' | 'points'>,
+    @Ctx() { loaders }: Context,
+  ): Promise<SeriesChange | null> {
+    const indicator = await loaders.indicatorOf(s.indicatorCode);
+    const found = latestChange(s.points, indicator?.yearOnYear ?? false);
+    if (!found) return null;
+    return {
+      period: found.latest.period,
+      value: found.latest.value,
+      previousPeriod: found.previous?.period ?? null,
+      previousValue: found.previous?.value ?? null,
+      change: found.change,
+      changeNotComparable: found.notComparable,
+    };
   }
 }
 

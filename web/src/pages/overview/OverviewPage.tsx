@@ -6,11 +6,18 @@ import { markFirstChart } from '../../charts/first-chart';
 import { levelOfCode, useCatalogue, useRegion } from '../../data/catalogue';
 import { sourceFooter, summariseSources } from '../../data/sources';
 import { documentLabel, targetCaption } from '../../data/targets';
-import type { IndicatorInfo, ProgressInfo, SeriesInfo } from '../../data/types';
+import type { IndicatorInfo, ProgressInfo } from '../../data/types';
 import { formatChange, formatDate, formatNumber, formatPeriod, formatTarget, formatValue, isPercent } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { hrefFor, useViewState } from '../../url-state';
-import { KEY_INDICATORS, latestChange, overviewCards, overviewVariables, type PeerInfo } from './overview-model';
+import {
+  cardChange,
+  KEY_INDICATORS,
+  type OverviewSeries,
+  overviewCards,
+  overviewVariables,
+  type PeerInfo,
+} from './overview-model';
 import { OVERVIEW } from './overview-queries';
 import { sparkline } from './sparkline';
 
@@ -84,7 +91,7 @@ function IndicatorCard({
   regionName,
 }: {
   indicator: IndicatorInfo;
-  series: SeriesInfo | null;
+  series: OverviewSeries | null;
   progress: ProgressInfo | null;
   peers: PeerInfo | null;
   documentKind: string;
@@ -94,7 +101,7 @@ function IndicatorCard({
   const { t, lang, indicatorName, peersOf } = useI18n();
   const onLink = useLinkHandler();
   const points = series?.points ?? [];
-  const change = latestChange(points, indicator.direction, indicator.decimals);
+  const change = cardChange(series, indicator.direction, indicator.decimals);
   const name = indicatorName(indicator);
   const level = levelOfCode(view.region);
   const trendPatch = { page: 'tren' as const, indicator: indicator.code };
@@ -172,7 +179,7 @@ function IndicatorCard({
           </p>
         </div>
       </div>
-      {change.previous && (
+      {change.previousPeriod && (
         <p className="card-change">
           {change.change === null ? (
             <span>{t('notComparable')}</span>
@@ -181,7 +188,7 @@ function IndicatorCard({
               <span aria-hidden="true">{arrow} </span>
               {t('changeSince', {
                 change: formatChange(change.change, indicator, lang),
-                period: formatPeriod(change.previous.period, lang),
+                period: formatPeriod(change.previousPeriod, lang),
               })}
               {verdictText && ` (${verdictText})`}
             </span>

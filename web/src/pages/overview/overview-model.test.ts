@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Plain } from '../../data/types';
 import type { OverviewQuery } from '../../gql/graphql';
 import { DOCUMENTS } from '../../test-support/documents';
-import { KEY_INDICATORS, latestChange, overviewCards, overviewVariables } from './overview-model';
+import { cardChange, KEY_INDICATORS, type OverviewSeries, overviewCards, overviewVariables } from './overview-model';
 import { sparkline } from './sparkline';
 
 const point = (period: string, value: number, breakBefore = false) => ({
@@ -38,6 +38,7 @@ describe('overview', () => {
       frequency: 'ANNUAL' as const,
       region: { code: '75.02', name: 'Kabupaten Boalemo', level: 'REGENCY_CITY' as const, kind: 'REGENCY' as const },
       points: [point('2025', 16.37)],
+      latestChange: { period: '2025', previousPeriod: '2024', change: -1.46, changeNotComparable: false },
     });
     const progress = (indicatorCode: string, target: boolean) => ({
       regionCode: '75.02',
@@ -79,15 +80,47 @@ describe('overview', () => {
     const national = overviewCards({ seriesGrid: [] }, 'ID').get('poverty_rate_p0');
     expect(national).toEqual({ series: null, progress: null, peers: null });
   });
-  it('takes the change since the previous period, judged in the indicator’s direction', () => {
-    const change = latestChange([point('2024', 17.83), point('2025', 16.37)], 'LOWER_IS_BETTER', 2);
-    expect(change).toMatchObject({ change: -1.46, verdict: 'better' });
-    expect(latestChange([point('2024', 72), point('2025', 72.62)], 'HIGHER_IS_BETTER', 2)?.verdict).toBe('better');
+  it('takes the change the API gives (the comparison page’s rule), judged in the indicator’s direction', () => {
+    const series = (points: ReturnType<typeof point>[], latestChange: OverviewSeries['latestChange']): OverviewSeries => ({
+      indicatorCode: 'x',
+      regionCode: '75',
+      frequency: 'SUBANNUAL',
+      region: { code: '75', name: 'Gorontalo', level: 'PROVINCE', kind: null },
+      points,
+      latestChange,
+    });
+    // Gorontalo's TPT: August 2025 is compared with August 2024 (3,13), not with February 2025 (3,12).
+    const tpt = series([point('2024-08', 3.13), point('2025-02', 3.12), point('2025-08', 3.42)], {
+      period: '2025-08',
+      previousPeriod: '2024-08',
+      change: 0.29000000000000004,
+      changeNotComparable: false,
+    });
+    expect(cardChange(tpt, 'LOWER_IS_BETTER', 2)).toMatchObject({
+      latest: { period: '2025-08' },
+      previousPeriod: '2024-08',
+      change: 0.29,
+      verdict: 'worse',
+    });
+    const ipm = series([point('2024', 72), point('2025', 72.62)], {
+      period: '2025',
+      previousPeriod: '2024',
+      change: 0.62,
+      changeNotComparable: false,
+    });
+    expect(cardChange(ipm, 'HIGHER_IS_BETTER', 2)?.verdict).toBe('better');
   });
-  it('does not compare across a series break', () => {
-    const change = latestChange([point('2023-03', 26.03), point('2024-03', 17.26, true)], 'LOWER_IS_BETTER', 2);
-    expect(change).toMatchObject({ change: null, verdict: null });
-    expect(latestChange([], 'LOWER_IS_BETTER', 2)).toBeNull();
+  it('does not judge a change across a series break', () => {
+    const papua: OverviewSeries = {
+      indicatorCode: 'poverty_rate_p0',
+      regionCode: '91',
+      frequency: 'SUBANNUAL',
+      region: { code: '91', name: 'Papua', level: 'PROVINCE', kind: null },
+      points: [point('2023-03', 26.03), point('2024-03', 17.26, true)],
+      latestChange: { period: '2024-03', previousPeriod: '2023-03', change: null, changeNotComparable: true },
+    };
+    expect(cardChange(papua, 'LOWER_IS_BETTER', 2)).toMatchObject({ previousPeriod: '2023-03', change: null, verdict: null });
+    expect(cardChange(null, 'LOWER_IS_BETTER', 2)).toBeNull();
   });
   it('draws the sparkline in pieces at breaks and gaps', () => {
     const s = sparkline(

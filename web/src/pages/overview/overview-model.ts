@@ -1,5 +1,5 @@
 import { parentCodeOf } from '../../data/catalogue';
-import type { Direction, DocumentInfo, Plain, ProgressInfo, SeriesInfo, SeriesPointInfo } from '../../data/types';
+import type { Direction, DocumentInfo, Plain, ProgressInfo, SeriesPointInfo } from '../../data/types';
 import type { OverviewQuery, OverviewQueryVariables } from '../../gql/graphql';
 
 /** The indicators a head of Bappeda or Dinas Sosial looks at first, in this order. */
@@ -35,8 +35,11 @@ export function overviewVariables(
 
 export type PeerInfo = Plain<NonNullable<OverviewQuery['comparisons']>[number]>;
 
+/** A series of the overview, with its latest change as the API computes it. */
+export type OverviewSeries = Plain<OverviewQuery['seriesGrid'][number]>;
+
 export interface CardData {
-  series: SeriesInfo | null;
+  series: OverviewSeries | null;
   /** Only when the document sets a target the region is measured against. */
   progress: ProgressInfo | null;
   peers: PeerInfo | null;
@@ -56,26 +59,31 @@ export function overviewCards(data: Plain<OverviewQuery>, regionCode: string): M
   );
 }
 
-export interface LatestChange {
+export interface CardChange {
   latest: SeriesPointInfo;
-  previous: SeriesPointInfo | null;
-  /** latest − previous; null without a previous value or across a series break. */
+  /** The previous comparable period, by the API's rule (TPT: the same round a year earlier); null without one. */
+  previousPeriod: string | null;
+  /** latest − previous, to the indicator's decimals; null without a previous value or across a series break. */
   change: number | null;
   /** 'better' | 'worse' | 'same' in the indicator's direction; null when there is no change to judge. */
   verdict: 'better' | 'worse' | 'same' | null;
 }
 
-/** The latest value and its change since the previous period of the series (not across a series break). */
-export function latestChange(points: readonly SeriesPointInfo[], direction: Direction, decimals: number): LatestChange | null {
-  const latest = points[points.length - 1];
-  if (!latest) return null;
-  const previous = points[points.length - 2] ?? null;
-  if (!previous || latest.breakBefore) return { latest, previous, change: null, verdict: null };
+/**
+ * The latest value and its change since the previous comparable period. The API chooses that period (the rule of
+ * the comparison page, one copy of it); the card only judges the change in the indicator's direction.
+ */
+export function cardChange(series: OverviewSeries | null, direction: Direction, decimals: number): CardChange | null {
+  const latest = series?.points[series.points.length - 1];
+  if (!series || !latest) return null;
+  const found = series.latestChange;
+  const previousPeriod = found?.previousPeriod ?? null;
+  if (!found || found.change === null) return { latest, previousPeriod, change: null, verdict: null };
   const factor = 10 ** decimals;
-  const change = Math.round((latest.value - previous.value) * factor) / factor;
-  let verdict: LatestChange['verdict'] = 'same';
+  const change = Math.round(found.change * factor) / factor;
+  let verdict: CardChange['verdict'] = 'same';
   if (change !== 0 && direction !== 'NEUTRAL') {
     verdict = (direction === 'LOWER_IS_BETTER' ? change < 0 : change > 0) ? 'better' : 'worse';
   }
-  return { latest, previous, change, verdict };
+  return { latest, previousPeriod, change, verdict };
 }

@@ -2,7 +2,7 @@ import { graphql } from '../../gql';
 
 /**
  * The whole overview in one operation, for every key indicator: the region's series, its progress towards the
- * document's targets and its place among its peers. It needs nothing from the catalogue, so it runs beside it.
+ * document's targets and its place among its peers; each series' latest change is the API's (the comparison's rule). It needs nothing from the catalogue, so it runs beside it.
  */
 export const OVERVIEW = graphql(`
   query Overview(
@@ -13,7 +13,10 @@ export const OVERVIEW = graphql(`
     $withPeers: Boolean!
     $withTargets: Boolean!
   ) {
-    seriesGrid(indicatorCodes: $indicators, regionCodes: [$region]) { ...SeriesFields }
+    seriesGrid(indicatorCodes: $indicators, regionCodes: [$region]) {
+      ...SeriesFields
+      latestChange { period previousPeriod change changeNotComparable }
+    }
     scorecard(documentCode: $document, regionCodes: [$region], indicatorCodes: $indicators) @include(if: $withTargets) {
       cells { ...ProgressFields }
     }
