@@ -56,7 +56,7 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
   const requestContext = (req: IncomingMessage, res: ServerResponse, requestId: string) =>
     createRequestContext(db, reference, accounts, req, res, requestId);
   // What the cost estimate knows of the data, read before the first request and again after the data changes.
-  const costFacts = new CostFactsHolder(db, () => reference.changes);
+  const costFacts = new CostFactsHolder(db, reference);
   await costFacts.get();
   const dashboardOperations = readDashboardOperations();
   const apollo = new ApolloServer<Context>({

@@ -24,6 +24,14 @@ export interface CostFacts {
   programmes: number;
   programmeFigures: number;
   methodologies: number;
+  accounts: number;
+  /** Most roles one account holds. */
+  grantsPerAccount: number;
+  /**
+   * Whether coverage is held between requests (change notifications arrive): then a request reads it without a scan,
+   * and the one scan after each change of the observations is the change's, not a reader's, to pay.
+   */
+  coverageHeld: boolean;
 }
 
 interface PeriodCount {
@@ -45,7 +53,7 @@ function bound(text: string | null, side: 'from' | 'to'): number | null {
 /** Marks statements the server runs for itself, beside requests (tests counting a request's statements leave them out). */
 export const BACKGROUND_SQL = '/* kesra:background */';
 
-export async function readCostFacts(db: Database): Promise<CostFacts> {
+export async function readCostFacts(db: Database, coverageHeld = false): Promise<CostFacts> {
   const [groups, periodCounts, documents, [counts]] = await Promise.all([
     db.sql.query<{ parent: string | null; level: string; n: number }>(
       `${BACKGROUND_SQL} SELECT parent_code AS parent, level::text AS level, count(*)::int AS n FROM region GROUP BY 1, 2`,
@@ -61,7 +69,9 @@ export async function readCostFacts(db: Database): Promise<CostFacts> {
     db.sql.query<Record<string, number>>(
       `${BACKGROUND_SQL} SELECT (SELECT count(*) FROM indicator)::int AS indicators, (SELECT count(*) FROM series_break)::int AS breaks,
               (SELECT count(*) FROM planning_document)::int AS documents, (SELECT count(*) FROM programme)::int AS programmes,
-              (SELECT count(*) FROM programme_figure)::int AS figures, (SELECT count(*) FROM composite_methodology)::int AS methodologies`,
+              (SELECT count(*) FROM programme_figure)::int AS figures, (SELECT count(*) FROM composite_methodology)::int AS methodologies,
+              (SELECT count(*) FROM app_user)::int AS accounts,
+              (SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM role_grant GROUP BY user_id) g)::int AS grants`,
     ),
   ]);
   const regionsTotal = groups.reduce((s, g) => s + g.n, 0);
@@ -125,6 +135,9 @@ export async function readCostFacts(db: Database): Promise<CostFacts> {
     programmes: counts?.programmes ?? 0,
     programmeFigures: counts?.figures ?? 0,
     methodologies: counts?.methodologies ?? 0,
+    accounts: counts?.accounts ?? 0,
+    grantsPerAccount: counts?.grants ?? 0,
+    coverageHeld,
   };
 }
 
@@ -147,9 +160,16 @@ export function levelBelow(level: string | null): string | null {
   return LEVELS[LEVELS.indexOf(level) + 1] ?? null;
 }
 
+/** What the holder needs of the reference cache: whether changes are notified, and a count of them. */
+export interface ChangeSignal {
+  readonly changes: number;
+  readonly isLive: boolean;
+}
+
 /**
- * Holds the facts, reading them anew after the reference data changes (imports notify a change to observations)
- * or after a minute; a read in progress never holds a request up once facts exist: the previous ones serve.
+ * Holds the facts, reading them anew after the data they count changes (every table they count notifies its changes
+ * on commit, see reference-cache.ts), or after a minute while notifications are not arriving; a read in progress
+ * never holds a request up once facts exist: the previous ones serve.
  */
 export class CostFactsHolder {
   private facts: CostFacts | null = null;
@@ -161,16 +181,16 @@ export class CostFactsHolder {
 
   constructor(
     private readonly db: Database,
-    private readonly changes: () => number,
+    private readonly signal: ChangeSignal,
     private readonly maxAgeMs = 60_000,
   ) {}
 
   async get(): Promise<CostFacts> {
-    const stale = this.changes() !== this.seenVersion || Date.now() - this.readAt > this.maxAgeMs;
+    const stale = this.signal.changes !== this.seenVersion || (!this.signal.isLive && Date.now() - this.readAt > this.maxAgeMs);
     if (this.facts && !stale) return this.facts;
     if (!this.reading) {
-      const version = this.changes();
-      this.reading = readCostFacts(this.db)
+      const version = this.signal.changes;
+      this.reading = readCostFacts(this.db, this.signal.isLive)
         .then((facts) => {
           this.facts = facts;
           this.seenVersion = version;

@@ -192,6 +192,29 @@ describeEachDatabase(
       expect(comparison('75', 'REGENCY_CITY')).toBeLessThan(50);
     });
 
+    it('costs coverage as a scan of the rows it counts, unless it is held between requests', () => {
+      const catalogue = '{ indicators { code coverage { observations regions periods } } }';
+      const rows = facts.observations(null, null, null);
+      const real = facts;
+      // At the 16.7 million values of a national kecamatan data set, counting every indicator's values is far over the
+      // budget; held (change notifications arriving), the catalogue costs what its answer holds, at any size.
+      const large = {
+        ...real,
+        observations: (...args: Parameters<CostFacts['observations']>) => (real.observations(...args) * 16_700_000) / rows,
+      };
+      try {
+        facts = { ...large, coverageHeld: false };
+        expect(cost(catalogue)).toBeGreaterThan(MAX_COST);
+        facts = { ...large, coverageHeld: true };
+        const held = cost(catalogue);
+        expect(held).toBeLessThan(10 * real.indicators + 1000);
+        facts = { ...real, coverageHeld: true };
+        expect(cost(catalogue)).toBe(held);
+      } finally {
+        facts = real;
+      }
+    });
+
     it('refuses a string or list argument over its limit, naming it and the limit, without quoting it', () => {
       const huge = 'x'.repeat(1_900_000);
       expect(() => cost('query ($s: String) { regions(search: $s) { code } }', { s: huge })).toThrow(

@@ -25,6 +25,7 @@ import {
   type SelectionSetNode,
   TypeMetaFieldDef,
 } from 'graphql';
+import { DECK_LIMITS } from '../decks/deck.rules.js';
 import type { CostFacts } from './cost-facts.js';
 import { levelBelow, levelOfCode } from './cost-facts.js';
 import { badInput } from './errors.js';
@@ -54,6 +55,12 @@ export const ARGUMENT_LIMITS: Record<string, number> = {
   'Mutation.importFile.source': 1000,
   'CompositeMethodologyInput.descriptionId': 5000,
   'CompositeMethodologyInput.source': 1000,
+  'DeckSlideInput.view': DECK_LIMITS.view,
+  'DeckSlideInput.headline': DECK_LIMITS.headline,
+  'DeckSlideInput.notes': DECK_LIMITS.notes,
+  'DeckSlideChanges.view': DECK_LIMITS.view,
+  'DeckSlideChanges.headline': DECK_LIMITS.headline,
+  'DeckSlideChanges.notes': DECK_LIMITS.notes,
 };
 
 /** What a list field's items are known to be, passed from a field to those below it. */
@@ -157,10 +164,11 @@ export const LIST_RULES: Record<string, Rule> = {
     scope: { rowsPerIndicator: f.indicators ? f.observations(null, null, null) / f.indicators : 0 },
   }),
   'Query.indicator': (a, _s, f) => ({ size: 1, scope: { rowsPerIndicator: f.observations([str(a.code) ?? ''], null, null) } }),
-  // Coverage counts an indicator's values, regions and periods: a scan of its rows (batched for a whole list).
+  // Coverage counts an indicator's values, regions and periods: a scan of its rows (batched for a whole list), unless
+  // it is held between requests.
   'Indicator.coverage': (_a, s, f) => ({
     size: 1,
-    own: 1 + scan(s.rowsPerIndicator ?? f.observations(null, null, null)),
+    own: 1 + (f.coverageHeld ? 0 : scan(s.rowsPerIndicator ?? f.observations(null, null, null))),
     scope: { indicatorCodes: null },
   }),
   'IndicatorCoverage.periods': (_a, s, f) => ({ size: f.periods(s.indicatorCodes ?? null, null, null) }),
@@ -190,14 +198,17 @@ export const LIST_RULES: Record<string, Rule> = {
   'CompositeDimensionStep.components': (_a, s) => ({ size: s.rows ?? 0 }),
   'CompositeDimensionStep.missing': (_a, s) => ({ size: s.rows ?? 0 }),
   'Query.programmes': (_a, _s, f) => ({ size: f.programmes }),
-  // Accounts are few (administrators only); a person's tokens and roles are capped by the accounts service.
-  'Query.accounts': () => ({ size: MAX_LIST_LENGTH }),
+  // Every account, each with its roles (administrators only); a person's tokens are capped by the accounts service.
+  'Query.accounts': (_a, _s, f) => ({ size: f.accounts }),
   'Query.accessTokens': () => ({ size: 20 }),
-  'Account.grants': () => ({ size: 50 }),
+  'Account.grants': (_a, _s, f) => ({ size: f.grantsPerAccount }),
   // The queue lists at most 500 items; a value's or target's history is its audit entries (a few per import or decision).
   'ReviewQueue.items': () => ({ size: 500 }),
   'ReviewItem.flags': () => ({ size: 2 }),
   'ValueHistory.changes': () => ({ size: 100 }),
+  // An account's decks and a deck's slides are capped by the decks service.
+  'Query.decks': () => ({ size: DECK_LIMITS.decksPerAccount }),
+  'Deck.slides': () => ({ size: DECK_LIMITS.slidesPerDeck }),
   'TargetHistory.changes': () => ({ size: 100 }),
   'Query.programmeFigures': (a, _s, f) => {
     const programmes = list(a.programmeCodes)?.length ?? f.programmes;

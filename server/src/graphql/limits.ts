@@ -9,7 +9,7 @@ import { badInput } from './errors.js';
  * Cost budget of one operation: one point per field returned, lists multiplied by the items they will hold, a count
  * or scan by the rows it reads (see cost.ts).
  */
-export const MAX_COST = 250_000;
+export const MAX_COST = 100_000;
 /** Tokens a document may have: the explorer's introspection query has about 180, the dashboard's largest (Overview) as many. */
 export const MAX_TOKENS = 5_000;
 

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemViewer } from '../accounts/viewer.js';
+import { systemViewer, type Viewer } from '../accounts/viewer.js';
 import { importFile } from '../imports/import.service.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
+import { VIEWER } from '../test-support/viewers.js';
 import { TableCache } from './reference-cache.js';
 
 describe('TableCache', () => {
@@ -85,6 +86,7 @@ const COMPARISON = `{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "
   period indicator { nameId } parent { name } rows { regionCode rank region { name } } } }`;
 
 /** Statements that read the catalogue, the registry or the series breaks. */
+const COVERAGE = '{ indicator(code: "poverty_rate_p0") { coverage { observations regions periods } } }';
 const referenceReads = (statements: string[]) =>
   statements.filter((sql) => /\bFROM (indicator|region r|series_break)\b/.test(sql) && !/observation/.test(sql));
 
@@ -194,6 +196,32 @@ describeEachDatabase(
         );
       }
       await expect.poll(async () => (await progress()).upperBound, { timeout: 5000 }).toBe(before.upperBound);
+    });
+
+    it("holds each indicator's coverage per kind of reader, and counts a value written over another connection at the next request after it arrives", async () => {
+      const coverage = async (as: { viewer?: Viewer } = {}) =>
+        (await api.query<{ indicator: { coverage: { observations: number } } }>(COVERAGE, {}, as)).indicator.coverage
+          .observations;
+      const isCoverageRead = (sql: string) => /count\(DISTINCT o\.region_code\)/.test(sql);
+      const cold = await api.statementsOf(() => coverage());
+      expect(cold.filter(isCoverageRead)).toHaveLength(1);
+      expect((await api.statementsOf(() => coverage(), 'held')).filter(isCoverageRead)).toEqual([]);
+      // A viewer reads fewer values (only checked ones): held apart from the administrator's.
+      const all = await coverage();
+      const checked = await coverage({ viewer: VIEWER });
+      expect((await api.statementsOf(() => coverage({ viewer: VIEWER }), 'held')).filter(isCoverageRead)).toEqual([]);
+      // An unchecked value written over another connection: the administrator's count moves, the viewer's does not.
+      await use().sql.query(
+        `INSERT INTO observation (indicator_code, region_code, period, year, subperiod, value, updated_at, status)
+         VALUES ('poverty_rate_p0', '75.01', '1901', 1901, 0, 1, now(), 'UNVERIFIED')`,
+      );
+      try {
+        await expect.poll(() => coverage(), { timeout: 5000 }).toBe(all + 1);
+        expect(await coverage({ viewer: VIEWER })).toBe(checked);
+      } finally {
+        await use().sql.query("DELETE FROM observation WHERE indicator_code = 'poverty_rate_p0' AND period = '1901'");
+      }
+      await expect.poll(() => coverage(), { timeout: 5000 }).toBe(all);
     });
 
     it.runIf(kind === 'postgres')('holds nothing while its listening connection is down, and again once it is back', async () => {

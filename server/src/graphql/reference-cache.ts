@@ -1,5 +1,6 @@
 import type { PeriodWithData } from '../comparison/comparison.service.js';
 import type { Database } from '../db/database.js';
+import type { IndicatorCoverage } from '../indicators/indicator.types.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import type { SeriesBreakRule } from '../observations/series.js';
 import type { RegionRecord } from '../regions/regions.service.js';
@@ -105,17 +106,28 @@ export class ReferenceCache {
   /** The regions one level under each parent asked for (a parent a client names may have none: the size is capped). */
   readonly children = new TableCache<string, readonly RegionRecord[]>(() => this.live, 5_000);
   readonly planningDocuments = new TableCache<'all', readonly DocumentRecord[]>(() => this.live, 1);
+  /**
+   * What each kind of reader may read of each indicator (key: "all:<code>" or "checked:<code>"): a count over all its
+   * values, which only an import or a revision changes. Held, it costs a request nothing (see cost.ts).
+   */
+  readonly coverage = new TableCache<string, IndicatorCoverage>(() => this.live, 10_000);
   /** The targets of each planning document a kind of reader sees (key: "all:<code>" or "checked:<code>"; only documents that exist). */
   readonly targets = new TableCache<string, readonly TargetRecord[]>(() => this.live, 1_000);
 
   /** The held values each table's change makes stale. */
   private readonly byTable: Record<string, TableCache<unknown, unknown>[]> = {
-    indicator: [this.indicators],
+    indicator: [this.indicators, this.coverage] as TableCache<unknown, unknown>[],
     region: [this.regions, this.children, this.periodsWithData] as TableCache<unknown, unknown>[],
     series_break: [this.seriesBreaks as TableCache<unknown, unknown>],
-    observation: [this.periodsWithData as TableCache<unknown, unknown>],
+    observation: [this.periodsWithData, this.coverage] as TableCache<unknown, unknown>[],
     planning_document: [this.planningDocuments, this.targets] as TableCache<unknown, unknown>[],
     target: [this.targets as TableCache<unknown, unknown>],
+    // Nothing held comes from these; their change only makes the cost estimate's facts stale.
+    programme: [],
+    programme_figure: [],
+    composite_methodology: [],
+    app_user: [],
+    role_grant: [],
   };
 
   /** Starts listening for changes; resolves once listening, so held values are never older than it. */

@@ -3,6 +3,7 @@ import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import type { ReferenceCache } from '../graphql/reference-cache.js';
 import { coverageByIndicator, indicatorsByCodes } from '../indicators/indicators.service.js';
+import { visibilityOf } from './visibility.js';
 import type { Source } from './observation.types.js';
 import { loadSeriesBreaks } from './observations.service.js';
 import type { SeriesBreakRule } from './series.js';
@@ -17,7 +18,15 @@ export function createObservationLoaders(db: Database, reference: ReferenceCache
     indicatorByCode,
     /** The catalogue entry of `code`, without waiting when it is held (see regionOf). */
     indicatorOf: (code: string) => reference.indicators.peek(code) ?? indicatorByCode.load(code),
-    coverageOf: new DataLoader((codes: readonly string[]) => coverageByIndicator(db, viewer, codes)),
+    // Held per kind of reader: counting an indicator's values scans them, once per change of the observations
+    // rather than once per catalogue a browser loads.
+    coverageOf: new DataLoader((codes: readonly string[]) => {
+      const visibility = visibilityOf(viewer);
+      return reference.coverage.getMany(
+        codes.map((code) => `${visibility}:${code}`),
+        (missing) => coverageByIndicator(db, viewer, missing.map((key) => key.slice(visibility.length + 1))),
+      );
+    }),
     sourceById: new DataLoader(async (ids: readonly number[]) => {
       const rows = await db.sql.query<Source>('SELECT id, title, url, publisher FROM source WHERE id = ANY($1::int[])', [
         [...ids],
