@@ -1,9 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli (quality 11) and gzip (level 9) copies beside every text file of the build, made once here rather than
+    // on each request: the server sends the best one the browser accepts (server/src/dashboard-files). Source maps
+    // are left out (only developer tools fetch them; the server compresses those on the fly).
+    compression({
+      algorithms: ['brotliCompress', 'gzip'],
+      include: /\.(html|css|js|mjs|json|svg|ttf)$/,
+    }),
+  ],
   server: {
     // In development the API runs separately (pnpm dev) on PORT, default 4000.
     proxy: {

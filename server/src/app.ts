@@ -9,6 +9,7 @@ import express from 'express';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import { anonymousAccessPlugin, dashboardOperationsCache, readDashboardOperations } from './accounts/anonymous-access.js';
 import { type AccountSettings, type Accounts, accountsFor } from './accounts/request-auth.js';
+import { dashboardFiles } from './dashboard-files/dashboard-files.js';
 import type { Database } from './db/database.js';
 import { exportsRouter } from './exports/exports.router.js';
 import { type Context, type ContextOptions, createContext, createRequestContext } from './graphql/context.js';
@@ -93,7 +94,7 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
   const app = express();
   app.disable('x-powered-by');
   // Express would hash every answer for an ETag, GraphQL POSTs included (marked no-store, never revalidated);
-  // CSV downloads are fetched anew anyway. The dashboard's static files keep theirs (express.static's own).
+  // CSV downloads are fetched anew anyway. The dashboard's static files keep theirs (serve-static's own, see dashboard-files).
   app.set('etag', false);
   app.use((req, res, next) => {
     res.locals.requestId = requestIdOf(req);
@@ -136,10 +137,8 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
   );
 
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
-    const webDist = options.webDist;
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    // Client-side routes: every other GET shows the dashboard, which reads its state from the URL.
-    app.get(/^(?!\/graphql|\/health|\/export).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
+    // Precompressed and cached; every other GET shows the dashboard, which reads its state from the URL.
+    app.use(dashboardFiles(options.webDist));
   }
   const graphql = graphqlJsonHandler(apollo, requestContext);
   const handler: RequestListener = (req, res) => (isJsonGraphQLPost(req) ? graphql(req, res) : app(req, res));

@@ -82,20 +82,28 @@ describe('Compare regions', () => {
     await page.context().close();
   });
 
-  it('draws a slope chart between two periods, marking Papua’s series break', async () => {
+  it('draws the change between two periods as one row per province, marking Papua’s series break', async () => {
     const page = await open(
-      '/?hal=bandingkan&indikator=poverty_rate_p0&periode=2025-03&dari=2023-03&tampilan=perubahan&wilayah=91',
+      '/?hal=bandingkan&induk=ID&indikator=poverty_rate_p0&periode=2025-03&dari=2023-03&tampilan=perubahan&wilayah=91',
     );
-    const option = await chartOption<{ series: { code: string; lineStyle: { width: number }; data: { value: number }[] }[] }>(
+    type Arrow = { code: string; kind: string; value: [number, number | string, number | string] };
+    const option = await chartOption<{ series: { id: string; data: Arrow[] }[]; yAxis: { data: string[] }[] }>(
       page,
       'compare-slope',
     );
-    const papua = option.series.find((s) => s.code === '91')!;
-    expect(papua.data.map((d) => d.value)).toEqual([26.03, 19.16]);
-    expect(papua.lineStyle.width).toBe(0);
-    const gorontalo = option.series.find((s) => s.code === '75')!;
-    expect(gorontalo.data.map((d) => d.value)).toEqual([15.15, 13.24]);
-    expect(gorontalo.lineStyle.width).toBeGreaterThan(0);
+    const arrows = option.series.find((s) => s.id === 'arrows')!.data;
+    expect(arrows).toHaveLength(38);
+    const papua = arrows.find((a) => a.code === '91')!;
+    expect(papua.value.slice(1)).toEqual([26.03, 19.16]);
+    expect(papua.kind).toBe('notComparable');
+    const gorontalo = arrows.find((a) => a.code === '75')!;
+    expect(gorontalo.value.slice(1)).toEqual([15.15, 13.24]);
+    expect(gorontalo.kind).toBe('improved');
+    // Every province has its own row, names on the left and its numbers on the right.
+    const [names, values] = option.yAxis;
+    expect(names!.data[gorontalo.value[0]]).toBe('Gorontalo');
+    expect(values!.data[gorontalo.value[0]]).toBe('15,15% → 13,24%  {improved|−1,91}');
+    expect(names!.data[papua.value[0]]).toBe('▶ Papua');
     await screenshot(page, 'compare-slope');
     await page.context().close();
   });

@@ -131,7 +131,10 @@ export function ComparePage() {
     const toLabel = formatPeriod(toPeriod, lang);
     const labels = {
       title: t('slopeTitle', { indicator: indicatorName(indicator), from: fromLabel, to: toLabel }),
-      subtitle: `${unitLabel(indicator, lang)} · ${model.peers}`,
+      subtitle: `${unitLabel(indicator, lang)} · ${model.peers} · ${t(
+        indicator.direction === 'NEUTRAL' ? 'slopeHowToNeutral' : 'slopeHowTo',
+        { from: fromLabel, to: toLabel },
+      )}`,
       footer: sourceFooter([...comparison.rows], lang, indicator.source),
     };
     const option = slopeOption(
@@ -295,6 +298,10 @@ export function ComparePage() {
                     ]),
                   }}
                   sources={sourceLinks(comparison.rows)}
+                  onItemClick={(e) => {
+                    const code = (e.data as { code?: string } | undefined)?.code;
+                    if (code) navigate({ region: code, parent: parentCode });
+                  }}
                 />
               ) : earlierQuery.error ? (
                 <Notice kind="error">{t('loadFailed', { msg: earlierQuery.error.message })}</Notice>
