@@ -78,9 +78,21 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   administer: ['ADMINISTRATOR'],
   /** Personal access tokens for scripts. */
   useTokens: ['ADMINISTRATOR', 'ANALYST'],
+  /** Build presentation decks and change or delete one's own (every role: presenters are often viewers). */
+  keepDecks: ['ADMINISTRATOR', 'VERIFIER', 'EDITOR', 'ANALYST', 'VIEWER'],
+  /** Delete anyone's deck (abuse); checked for the whole country, so only a national administrator may. */
+  moderateDecks: ['ADMINISTRATOR'],
 };
 
-export type Action = 'readUnverified' | 'adHocQuery' | 'submit' | 'verify' | 'administer' | 'useTokens';
+export type Action =
+  | 'readUnverified'
+  | 'adHocQuery'
+  | 'submit'
+  | 'verify'
+  | 'administer'
+  | 'useTokens'
+  | 'keepDecks'
+  | 'moderateDecks';
 
 /** Whether the viewer may take `action` for `regionCode` (for actions not tied to a region: anywhere). */
 export function can(viewer: Viewer, action: Action, regionCode?: string): boolean {

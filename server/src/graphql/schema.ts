@@ -5,6 +5,7 @@ import { AccountsResolver } from '../accounts/accounts.resolver.js';
 import { AUDIT_RESOLVERS } from '../audit/audit.resolver.js';
 import { ComparisonResolver, ComparisonRowResolver } from '../comparison/comparison.resolver.js';
 import { CompositesResolver } from '../composites/composites.resolver.js';
+import { DECK_RESOLVERS } from '../decks/deck.resolver.js';
 import { ImportsResolver } from '../imports/imports.resolver.js';
 import { IndicatorsResolver } from '../indicators/indicators.resolver.js';
 import {
@@ -44,6 +45,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       AccountsResolver,
       VerificationResolver,
       ...AUDIT_RESOLVERS,
+      ...DECK_RESOLVERS,
     ],
     validate: false,
   }).then(paceListFields);
