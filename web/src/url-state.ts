@@ -89,6 +89,8 @@ export interface ViewState {
   parent: string | null;
   /** Regions of the trend chart; empty = derived from `region`. */
   regions: string[];
+  /** Scorecard: the column sorted on and its direction ("selisih.poverty_rate_p0.turun"); null = the page's default. */
+  sort: string | null;
   document: string;
   view: CompareView;
   colour: MapColour;
@@ -111,6 +113,7 @@ const PARAM: Record<keyof ViewState, string> = {
   measure: 'ukuran',
   parent: 'induk',
   regions: 'banding',
+  sort: 'urut',
   document: 'dokumen',
   view: 'tampilan',
   colour: 'warna',
@@ -132,6 +135,7 @@ export const DEFAULT_VIEW: ViewState = {
   measure: null,
   parent: null,
   regions: [],
+  sort: null,
   document: DEFAULT_DOCUMENT,
   view: 'peringkat',
   colour: 'nilai',
@@ -177,6 +181,7 @@ export function parseViewState(search: string): ViewState {
     measure: optional(get('measure'), PROGRAMME_MEASURES),
     parent: matching(get('parent'), CODE),
     regions: [...new Set(regions)].slice(0, MAX_TREND_REGIONS),
+    sort: matching(get('sort'), TOKEN),
     document: matching(get('document'), TOKEN) ?? DEFAULT_DOCUMENT,
     view: oneOf(get('view'), ['peringkat', 'perubahan', 'tabel'] as const, DEFAULT_VIEW.view),
     colour: oneOf(get('colour'), ['nilai', 'status'] as const, DEFAULT_VIEW.colour),
@@ -199,6 +204,7 @@ const ORDER: (keyof ViewState)[] = [
   'year',
   'measure',
   'regions',
+  'sort',
   'document',
   'view',
   'colour',
@@ -232,6 +238,7 @@ const PAGE_SPECIFIC: (keyof ViewState)[] = [
   'measure',
   'parent',
   'regions',
+  'sort',
   'view',
   'colour',
 ];

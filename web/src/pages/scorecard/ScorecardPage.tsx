@@ -1,28 +1,37 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { LoadFailed, Notice, Select, StatusBadge } from '../../app/ui';
 import { downloadFile, fileSlug, toCsv } from '../../charts/csv';
 import { STATUS_ORDER, STATUS_STYLE, textOn } from '../../charts/palette';
 import { useCatalogue } from '../../data/catalogue';
+import { describeGap } from '../../data/target-gap';
 import { documentLabel, targetLabel } from '../../data/targets';
 import type { IndicatorInfo, RegionRef } from '../../data/types';
 import { formatPeriod, formatTarget, formatValue } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { useViewState } from '../../url-state';
-import { provinceOf } from '../compare/compare-model';
-import { type Cell, cellIndex, columnTarget, scorecardColumns, statusCounts } from './scorecard-model';
+import { peerParent, provinceOf } from '../compare/compare-model';
+import {
+  type Cell,
+  cellGap,
+  cellIndex,
+  columnTarget,
+  gapColumn,
+  hasGaps,
+  REGION_COLUMN,
+  scorecardColumns,
+  sortColumns,
+  statusCounts,
+  valueColumn,
+} from './scorecard-model';
 import { SCORECARD } from './scorecard-queries';
-
-/** Regions scored by default: the provinces for Indonesia, else the kab/kota of the region's province. */
-export function defaultScorecardParent(regionCode: string): string {
-  return provinceOf(regionCode) ?? 'ID';
-}
+import { type ScorecardSort, useScorecardSort } from './useScorecardSort';
 
 export function ScorecardPage() {
   const [view, navigate] = useViewState();
   const { t, lang, indicatorName } = useI18n();
   const { catalogue, error: catalogueError, refetch: refetchCatalogue } = useCatalogue();
-  const parentCode = view.parent ?? defaultScorecardParent(view.region);
+  const parentCode = view.parent ?? peerParent(view.region);
   const columns = useMemo(
     () => (catalogue ? scorecardColumns(catalogue.documents, view.document, parentCode) : []),
     [catalogue, view.document, parentCode],
@@ -43,9 +52,15 @@ export function ScorecardPage() {
     const cells = data.scorecard.cells;
     const index = cellIndex(cells);
     const rows: RegionRef[] = [parent, ...parent.children];
-    const indicators = columns.map((code) => catalogue.indicator(code)).filter((i): i is IndicatorInfo => !!i);
-    return { parent, rows, indicators, index, cells };
+    const indicators = columns
+      .map((code) => catalogue.indicator(code))
+      .filter((i): i is IndicatorInfo => !!i)
+      .map((i) => ({ ...i, withGap: hasGaps(cells, i) }));
+    return { parent, rows, indicators, index, cells, sortable: sortColumns(indicators, index) };
   }, [data, catalogue, columns]);
+  const sort = useScorecardSort(table?.parent.children ?? NO_REGIONS, table?.sortable ?? NO_COLUMNS, view.sort, (next) =>
+    navigate({ sort: next }, { replace: true }),
+  );
 
   const province = provinceOf(view.region);
   const scopeOptions = [{ value: 'ID', label: t('scopeProvinces') }];
@@ -69,9 +84,11 @@ export function ScorecardPage() {
       t('period'),
       t('target'),
       'tahun_target',
+      // Signed, in the indicator's unit: positive above the target (its nearer edge for a range), 0 inside a range.
+      'selisih_dengan_target',
       'dokumen',
     ];
-    const rows = table.rows.flatMap((r) =>
+    const rows = [table.rows[0]!, ...sort.rows].flatMap((r) =>
       table.indicators.map((ind) => {
         const c = table.index.get(`${r.code}|${ind.code}`);
         return [
@@ -86,6 +103,7 @@ export function ScorecardPage() {
             ? formatTarget({ value: c.target.value, lowerBound: c.target.lowerBound, upperBound: c.target.upperBound }, ind, 'en')
             : null,
           c?.target?.year ?? null,
+          signedGap(cellGap(c, ind)),
           view.document,
         ];
       }),
@@ -96,7 +114,9 @@ export function ScorecardPage() {
   return (
     <section className="page" aria-labelledby="scorecard-heading">
       <h2 id="scorecard-heading">{t('scorecardTitle', { doc: docName })}</h2>
-      <p className="muted intro">{t('scorecardIntro', { doc: docName })}</p>
+      <p className="muted intro">
+        {t('scorecardIntro', { doc: docName })} {t('scorecardSortHelp')}
+      </p>
       <div className="controls">
         <Select
           id="scorecard-scope"
@@ -130,11 +150,13 @@ export function ScorecardPage() {
             </caption>
             <thead>
               <tr>
-                <th scope="col">{t('region')}</th>
+                <SortableHeader id={REGION_COLUMN} sort={sort} rowSpan={2}>
+                  {t('region')}
+                </SortableHeader>
                 {table.indicators.map((ind) => {
                   const c = columnTarget(table.cells, table.parent.code, ind.code);
                   return (
-                    <th key={ind.code} scope="col">
+                    <th key={ind.code} scope="colgroup" colSpan={ind.withGap ? 2 : 1} className="indicator-head">
                       {indicatorName(ind)}
                       {c?.target && (
                         <span className="th-target">
@@ -158,9 +180,23 @@ export function ScorecardPage() {
                   );
                 })}
               </tr>
+              <tr>
+                {table.indicators.flatMap((ind) => [
+                  <SortableHeader key={valueColumn(ind.code)} id={valueColumn(ind.code)} sort={sort}>
+                    {t('statusValueColumn')}
+                  </SortableHeader>,
+                  ...(ind.withGap
+                    ? [
+                        <SortableHeader key={gapColumn(ind.code)} id={gapColumn(ind.code)} sort={sort}>
+                          {t('gapColumn')}
+                        </SortableHeader>,
+                      ]
+                    : []),
+                ])}
+              </tr>
             </thead>
             <tbody>
-              {table.rows.map((r, i) => (
+              {[table.parent, ...sort.rows].map((r, i) => (
                 <tr
                   key={r.code}
                   className={i === 0 ? 'parent-row' : r.code === view.region ? 'selected' : undefined}
@@ -170,12 +206,14 @@ export function ScorecardPage() {
                     {r.code === view.region ? '▶ ' : ''}
                     {r.name}
                   </th>
-                  {table.indicators.map((ind) => {
+                  {table.indicators.flatMap((ind) => {
                     const c = table.index.get(`${r.code}|${ind.code}`);
                     const status = c?.status ?? 'NO_DATA';
                     const style = STATUS_STYLE[status];
                     const label = t('openTrendOf', { indicator: indicatorName(ind), region: r.name });
-                    return (
+                    const gap = cellGap(c, ind);
+                    const words = gap && describeGap(gap, ind, ind.direction, lang, t);
+                    return [
                       <td key={ind.code} className="score-cell">
                         <button
                           type="button"
@@ -197,8 +235,22 @@ export function ScorecardPage() {
                             )}
                           </span>
                         </button>
-                      </td>
-                    );
+                      </td>,
+                      ...(ind.withGap
+                        ? [
+                            <td key={`${ind.code}-gap`} className="gap-cell" data-column={gapColumn(ind.code)}>
+                              {gap && words ? (
+                                <>
+                                  <span className={`gap-text ${gap.shortfall > 0 ? 'gap-behind' : 'gap-met'}`}>{words.text}</span>
+                                  <span className="gap-need">{words.need}</span>
+                                </>
+                              ) : (
+                                <span className="muted">–</span>
+                              )}
+                            </td>,
+                          ]
+                        : []),
+                    ];
                   })}
                 </tr>
               ))}
@@ -214,7 +266,7 @@ export function ScorecardPage() {
                       .filter((c): c is Cell => !!c),
                   );
                   return (
-                    <td key={ind.code} className="counts">
+                    <td key={ind.code} className="counts" colSpan={ind.withGap ? 2 : 1}>
                       {STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => (
                         <span key={s} className="count">
                           <span aria-hidden="true">{STATUS_STYLE[s].icon}</span> {t(`status${s}`)}: {counts[s]}
@@ -237,5 +289,46 @@ export function ScorecardPage() {
         </div>
       )}
     </section>
+  );
+}
+
+const NO_REGIONS: RegionRef[] = [];
+const NO_COLUMNS: ReturnType<typeof sortColumns> = [];
+
+/** The CSV's distance: signed (above the target is positive), 0 inside a range; empty without a value or a target. */
+function signedGap(gap: ReturnType<typeof cellGap>): number | null {
+  if (!gap) return null;
+  return gap.side === 'below' ? -gap.distance : gap.distance;
+}
+
+/** A column heading that sorts the regions: a button, with the column's order announced by aria-sort. */
+function SortableHeader({
+  id,
+  sort,
+  rowSpan,
+  children,
+}: {
+  id: string;
+  sort: ScorecardSort;
+  rowSpan?: number;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const sorted = sort.sortedAs(id);
+  return (
+    <th
+      scope="col"
+      rowSpan={rowSpan}
+      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+      className="sortable"
+    >
+      <button type="button" className="sort-button" onClick={() => sort.toggle(id)} data-sort-column={id}>
+        {children}
+        <span className={`sort-mark${sorted ? ' active' : ''}`} aria-hidden="true">
+          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+        </span>
+        {sorted && <span className="sr-only">, {t(sorted === 'asc' ? 'sortAscending' : 'sortDescending')}</span>}
+      </button>
+    </th>
   );
 }

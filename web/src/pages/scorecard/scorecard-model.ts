@@ -1,5 +1,14 @@
+import {
+  type ColumnDef,
+  createSortedRowModel,
+  type Row,
+  rowSortingFeature,
+  type SortingState,
+  tableFeatures,
+} from '@tanstack/react-table';
+import { type TargetGap, targetGap } from '../../data/target-gap';
 import { documentIndicators, targetFor } from '../../data/targets';
-import type { DocumentInfo, Plain, ProgressStatus } from '../../data/types';
+import type { DocumentInfo, IndicatorInfo, Plain, ProgressStatus, RegionRef } from '../../data/types';
 import type { ScorecardQuery } from '../../gql/graphql';
 
 /** Headline indicators first, as planning documents list them: poverty, then inequality, jobs, human capital. */
@@ -58,4 +67,88 @@ export function columnTarget(cells: readonly Cell[], parentCode: string, indicat
   if (!head?.target) return null;
   const child = column.find((c) => c.regionCode !== parentCode && c.target && c.targetRegionCode === head.targetRegionCode);
   return { target: head.target, targetRegionCode: head.targetRegionCode, shownFor: child?.regionCode ?? head.regionCode };
+}
+
+// Sorting. The regions under the parent are sorted with TanStack Table's sorting (its column model, sort state and
+// toggling), the state kept in the URL (`urut=selisih.poverty_rate_p0.turun`); the parent's row stays on top.
+
+export const scorecardFeatures = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
+export type ScorecardColumn = ColumnDef<typeof scorecardFeatures, RegionRef>;
+
+export const REGION_COLUMN = 'wilayah';
+export const valueColumn = (indicatorCode: string) => `nilai.${indicatorCode}`;
+export const gapColumn = (indicatorCode: string) => `selisih.${indicatorCode}`;
+
+/** What a column needs to know of its indicator. */
+export type ColumnIndicator = Pick<IndicatorInfo, 'code' | 'direction' | 'decimals'>;
+
+/** How far a cell's latest value is from its target; null without either. */
+export function cellGap(cell: Cell | undefined, indicator: ColumnIndicator): TargetGap | null {
+  if (!cell?.latest || !cell.target) return null;
+  return targetGap(cell.latest.value, cell.target, indicator.direction, indicator.decimals);
+}
+
+/** Whether any region of the column has a distance to show: a column of no values gets no distance column. */
+export function hasGaps(cells: readonly Cell[], indicator: ColumnIndicator): boolean {
+  return cells.some((c) => c.indicatorCode === indicator.code && cellGap(c, indicator) !== null);
+}
+
+const byName = new Intl.Collator('id').compare;
+
+/**
+ * The sortable columns: the region's name, and for each indicator its value and (when `withGap`) its distance to
+ * target. Missing values sort last either way; the distance sorts furthest behind first, the value worst first.
+ */
+export function sortColumns(
+  indicators: readonly (ColumnIndicator & { withGap: boolean })[],
+  index: ReadonlyMap<string, Cell>,
+): ScorecardColumn[] {
+  const cell = (r: RegionRef, code: string) => index.get(`${r.code}|${code}`);
+  const byNumber = (a: Row<typeof scorecardFeatures, RegionRef>, b: Row<typeof scorecardFeatures, RegionRef>, id: string) =>
+    (a.getValue<number>(id) ?? 0) - (b.getValue<number>(id) ?? 0);
+  return [
+    { id: REGION_COLUMN, accessorFn: (r) => r.name, sortFn: (a, b) => byName(a.original.name, b.original.name) },
+    ...indicators.flatMap((ind): ScorecardColumn[] => [
+      {
+        id: valueColumn(ind.code),
+        accessorFn: (r) => cell(r, ind.code)?.latest?.value,
+        sortFn: byNumber,
+        sortUndefined: 'last',
+        sortDescFirst: ind.direction === 'LOWER_IS_BETTER',
+      },
+      ...(ind.withGap
+        ? [
+            {
+              id: gapColumn(ind.code),
+              accessorFn: (r: RegionRef) => cellGap(cell(r, ind.code), ind)?.shortfall,
+              sortFn: byNumber,
+              sortUndefined: 'last' as const,
+              sortDescFirst: true,
+            },
+          ]
+        : []),
+    ]),
+  ];
+}
+
+/** Furthest from target first, on the first indicator that has distances; else by name. */
+export function defaultSorting(columns: readonly ScorecardColumn[]): SortingState {
+  const gap = columns.find((c) => c.id?.startsWith('selisih.'));
+  return gap?.id ? [{ id: gap.id, desc: true }] : [{ id: REGION_COLUMN, desc: false }];
+}
+
+/** The sorting a URL asks for ("selisih.poverty_rate_p0.turun"), if its column exists; else the default. */
+export function sortingFromParam(param: string | null, columns: readonly ScorecardColumn[]): SortingState {
+  const m = param ? /^(.+)\.(naik|turun)$/.exec(param) : null;
+  if (m && columns.some((c) => c.id === m[1])) return [{ id: m[1]!, desc: m[2] === 'turun' }];
+  return defaultSorting(columns);
+}
+
+/** The URL's word for a sorting: null for the default, so that links stay short. */
+export function sortingToParam(sorting: SortingState, columns: readonly ScorecardColumn[]): string | null {
+  const first = sorting[0];
+  if (!first) return null;
+  const fallback = defaultSorting(columns)[0]!;
+  if (first.id === fallback.id && first.desc === fallback.desc) return null;
+  return `${first.id}.${first.desc ? 'turun' : 'naik'}`;
 }
