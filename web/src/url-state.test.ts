@@ -21,6 +21,7 @@ describe('view state in the URL', () => {
       year: null,
       measure: null,
       regions: ['75', 'ID'],
+      sort: null,
       document: 'RKP-2026',
       view: 'tabel',
       colour: 'status',
@@ -31,6 +32,14 @@ describe('view state in the URL', () => {
     const search = 'hal=bandingkan&wilayah=75.02&induk=75&indikator=poverty_rate_p0&periode=2025&tampilan=tabel&bahasa=en';
     expect(viewStateToSearch(parseViewState(`?${search}`))).toBe(search);
     expect(viewStateToSearch(DEFAULT_VIEW)).toBe('');
+  });
+  it('keeps the scorecard’s sorting, and drops it on another page', () => {
+    const search = 'hal=rapor&wilayah=75&urut=selisih.poverty_rate_p0.naik';
+    const rapor = parseViewState(`?${search}`);
+    expect(rapor.sort).toBe('selisih.poverty_rate_p0.naik');
+    expect(viewStateToSearch(rapor)).toBe(search);
+    expect(parseViewState('?urut=<b>').sort).toBeNull();
+    expect(nextViewState(rapor, { page: 'ringkasan' }).sort).toBeNull();
   });
   it('falls back to defaults for malformed values', () => {
     const v = parseViewState('?hal=nope&wilayah=<script>&periode=March&bahasa=fr&banding=75,xx,75');
