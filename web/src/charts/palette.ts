@@ -34,9 +34,11 @@ export const TARGET = OKABE_ITO.bluishGreen;
 /** Status colour and a symbol, so status never depends on colour alone. */
 export const STATUS_STYLE: Record<ProgressStatus, { colour: string; icon: string }> = {
   ACHIEVED: { colour: OKABE_ITO.bluishGreen, icon: '✓' },
-  ON_TRACK: { colour: OKABE_ITO.skyBlue, icon: '↗' },
+  // Lighter than Okabe–Ito's sky blue, which a projector showed as the bluish green of ACHIEVED.
+  ON_TRACK: { colour: '#9AD0F5', icon: '↗' },
   AT_RISK: { colour: OKABE_ITO.orange, icon: '!' },
-  OFF_TRACK: { colour: OKABE_ITO.vermillion, icon: '✗' },
+  // Darker than vermillion: on a washed-out projector vermillion and orange became one colour (see projector.test.ts).
+  OFF_TRACK: { colour: '#A3290B', icon: '✗' },
   NO_DATA: { colour: '#d9dde3', icon: '–' },
 };
 

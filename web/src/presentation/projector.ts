@@ -1,0 +1,87 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { luminance } from '../charts/palette';
+
+/**
+ * The same chart, drawn for a projector: text and lines grow with the stage so that the smallest text is at least
+ * 24 px on a 1080-line screen (the dashboard's smallest chart text is 14 px), and lines stay visible from the back of
+ * a ballroom. Colours are untouched: the status colours are chosen to stay apart on a washed-out projector
+ * (see washedOut below and its test).
+ */
+export const PROJECTOR_MIN_FONT_AT_1080 = 24;
+const DASHBOARD_MIN_FONT = 14;
+
+/** How much a chart's text grows on a stage `stageHeight` pixels high (1080 → 24/14). */
+export function projectorScale(stageHeight: number): number {
+  return (PROJECTOR_MIN_FONT_AT_1080 / DASHBOARD_MIN_FONT) * (stageHeight / 1080);
+}
+
+const SCALED_TEXT = new Set(['fontSize', 'lineHeight', 'itemGap', 'padding']);
+/** Margins and positions in pixels: they hold the titles, axis labels and legends, which grow with the text. */
+const SCALED_POSITIONS = new Set(['top', 'bottom', 'left', 'right', 'nameGap', 'margin']);
+const SCALED_MARKS = new Set(['symbolSize', 'itemWidth', 'itemHeight', 'barMaxWidth', 'barMinHeight']);
+
+/** Grows a number that belongs to text (fully) or to lines and marks (half as much: thick lines crowd a chart). */
+function grow(key: string, value: number, scale: number): number {
+  if (SCALED_TEXT.has(key) || SCALED_POSITIONS.has(key)) return Math.round(value * scale);
+  if (SCALED_MARKS.has(key)) return Math.round(value * (1 + (scale - 1) / 2));
+  return value;
+}
+
+function scaleNode(node: unknown, scale: number, parentKey: string): unknown {
+  if (Array.isArray(node)) {
+    // A padding or itemGap array ([top, right, bottom, left]) grows as a whole; data arrays are left alone.
+    if (SCALED_TEXT.has(parentKey) && node.every((n) => typeof n === 'number')) {
+      return node.map((n) => Math.round((n as number) * scale));
+    }
+    if (parentKey === 'data') return node.map((item) => (item && typeof item === 'object' ? scaleNode(item, scale, '') : item));
+    return node.map((item) => scaleNode(item, scale, parentKey));
+  }
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    if (typeof value === 'number') {
+      out[key] =
+        key === 'width' && parentKey === 'lineStyle' ? Math.max(value, value * (1 + (scale - 1) / 2)) : grow(key, value, scale);
+    } else if (typeof value === 'function') {
+      out[key] = value;
+    } else {
+      out[key] = scaleNode(value, scale, key);
+    }
+  }
+  return out;
+}
+
+/** The option drawn on a stage `stageHeight` pixels high: text, lines and marks grown for the projector. */
+export function projectorOption(option: EChartsCoreOption, stageHeight: number): EChartsCoreOption {
+  const scale = Math.max(1, projectorScale(stageHeight));
+  const scaled = scaleNode(option, scale, '') as EChartsCoreOption;
+  // Text drawn without a size of its own takes the chart's base size.
+  const textStyle = (scaled.textStyle ?? {}) as Record<string, unknown>;
+  if (typeof textStyle.fontSize === 'number') return scaled;
+  return { ...scaled, textStyle: { ...textStyle, fontSize: Math.round(DASHBOARD_MIN_FONT * scale) } };
+}
+
+/**
+ * A colour as a dim projector in a lit room shows it: its black is grey (ambient light on the screen) and its white
+ * no brighter, so every contrast shrinks. `ambient` is the share of the white level the black level reaches.
+ */
+export function washedOut(hex: string, ambient = 0.2): number {
+  return ambient + (1 - ambient) * luminance(hex);
+}
+
+/** Contrast ratio of two colours as the washed-out projector shows them (WCAG formula). */
+export function projectedContrast(a: string, b: string, ambient = 0.2): number {
+  const [hi, lo] = [washedOut(a, ambient), washedOut(b, ambient)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Hue in degrees of a #rrggbb colour. */
+export function hue(hex: string): number {
+  const [r, g, b] = [0, 1, 2].map((i) => Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255) as [number, number, number];
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  if (max === min) return 0;
+  const d = max - min;
+  const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return (h * 60 + 360) % 360;
+}
