@@ -82,6 +82,20 @@ describe('Compare regions', () => {
     await page.context().close();
   });
 
+  it('opens a province on its kabupaten/kota, as Rapor target does, and switches to the provinces', async () => {
+    const page = await open('/?hal=bandingkan&wilayah=75&indikator=poverty_rate_p0');
+    const kabKota = await chartOption<BarOption>(page, 'compare-ranked');
+    expect(kabKota.yAxis.data).toHaveLength(6);
+    expect(kabKota.title[0]!.text).toContain('kabupaten/kota di Gorontalo');
+    const peers = page.getByRole('group', { name: 'Bandingkan' });
+    expect(await peers.getByRole('button', { pressed: true }).textContent()).toBe('Kabupaten/kota di Provinsi Gorontalo');
+    await peers.getByRole('button', { name: 'Semua provinsi' }).click();
+    await expect.poll(async () => (await chartOption<BarOption>(page, 'compare-ranked')).yAxis.data.length).toBe(38);
+    expect(page.url()).toContain('induk=ID');
+    expect((await chartOption<BarOption>(page, 'compare-ranked')).yAxis.data).toContain('▶ Gorontalo');
+    await page.context().close();
+  });
+
   it('draws the change between two periods as one row per province, marking Papua’s series break', async () => {
     const page = await open(
       '/?hal=bandingkan&induk=ID&indikator=poverty_rate_p0&periode=2025-03&dari=2023-03&tampilan=perubahan&wilayah=91',

@@ -13,15 +13,15 @@ import type { ComparisonInfo, IndicatorInfo } from '../../data/types';
 import { formatNumber, formatPeriod, formatTarget, formatValue, isPercent, unitLabel } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { type CompareView, useViewState } from '../../url-state';
-import { defaultParent, periodsOf, provinceOf, rankedRows, slopeRows } from './compare-model';
+import { comparedHighlight, defaultCompareParent, periodsOf, provinceOf, rankedRows, slopeRows } from './compare-model';
 import { COMPARISON, EARLIER, PARENT, PERIODS } from './compare-queries';
 
 export function ComparePage() {
   const [view, navigate] = useViewState();
   const { t, lang, indicatorName } = useI18n();
   const { catalogue, error: catalogueError, refetch: refetchCatalogue } = useCatalogue();
-  const parentCode = view.parent ?? defaultParent(view.region);
   const indicatorCode = view.indicator ?? 'poverty_rate_p0';
+  const parentCode = view.parent ?? defaultCompareParent(view.region, catalogue?.indicator(indicatorCode)?.levels ?? null);
   const level = parentCode === 'ID' ? 'PROVINCE' : 'REGENCY_CITY';
 
   const parentQuery = useQuery(PARENT, { variables: { code: parentCode } });
@@ -49,7 +49,7 @@ export function ComparePage() {
   const provinceName =
     parent && parentCode !== 'ID' ? parent.name : comparison?.rows.find((r) => r.regionCode === province)?.region.name;
 
-  const highlight = view.region;
+  const highlight = comparedHighlight(view.region, parentCode);
   const applied = catalogue ? targetFor(catalogue.documents, view.document, indicatorCode, parentCode) : null;
 
   const model = useMemo(() => {
@@ -173,11 +173,13 @@ export function ComparePage() {
     highlight,
   ]);
 
-  const scopeOptions = [{ value: 'ID', label: t('scopeProvinces') }];
-  if (province) scopeOptions.push({ value: province, label: t('scopeChildren', { name: provinceName ?? province }) });
+  // The peers are a visible choice, not a hidden default: the province's kabupaten/kota or the provinces.
+  const scopeOptions: { value: string; label: string }[] = [];
+  if (province) scopeOptions.push({ value: province, label: t('compareChildren', { name: provinceName ?? province }) });
   if (parentCode !== 'ID' && parentCode !== province) {
-    scopeOptions.push({ value: parentCode, label: t('scopeChildren', { name: parent?.name ?? parentCode }) });
+    scopeOptions.push({ value: parentCode, label: t('compareChildren', { name: parent?.name ?? parentCode }) });
   }
+  scopeOptions.push({ value: 'ID', label: t('compareProvinces') });
   const highlightRow = comparison?.rows.find((r) => r.regionCode === highlight);
   const error = catalogueError ?? parentQuery.error ?? comparisonQuery.error;
 
@@ -185,9 +187,8 @@ export function ComparePage() {
     <section className="page" aria-labelledby="compare-heading">
       <h2 id="compare-heading">{t('compareTitle')}</h2>
       <div className="controls">
-        <Select
-          id="compare-scope"
-          label={t('compareScope')}
+        <Segmented<string>
+          label={t('compareWith')}
           value={parentCode}
           options={scopeOptions}
           onChange={(v) => navigate({ parent: v, period: null, from: null })}
@@ -250,7 +251,17 @@ export function ComparePage() {
         parent &&
         !comparisonQuery.loading &&
         (comparison.rows.length === 0 ? (
-          <Notice kind="empty">{t('noDataForPeriod', { indicator: indicatorName(indicator), region: parent.name })}</Notice>
+          <Notice kind="empty">
+            {t('noDataForPeriod', { indicator: indicatorName(indicator), region: parent.name })}
+            {parentCode !== 'ID' && (
+              <>
+                {' '}
+                <button type="button" className="link" onClick={() => navigate({ parent: 'ID', period: null, from: null })}>
+                  {t('compareProvincesInstead')}
+                </button>
+              </>
+            )}
+          </Notice>
         ) : (
           <>
             <p className="lead" data-testid="compare-summary">

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { breakBetween, defaultParent, periodsOf, rankedRows, slopeRows } from './compare-model';
+import {
+  breakBetween,
+  comparedHighlight,
+  defaultCompareParent,
+  peerParent,
+  periodsOf,
+  rankedRows,
+  slopeRows,
+} from './compare-model';
 
 const papuaBreak = {
   indicatorCode: 'poverty_rate_p0',
@@ -11,10 +19,22 @@ const papuaBreak = {
 const region = (code: string, name: string) => ({ code, name, level: 'PROVINCE' as const });
 
 describe('compare model', () => {
-  it('compares a kab/kota with its province’s, a province with all provinces', () => {
-    expect(defaultParent('75.02')).toBe('75');
-    expect(defaultParent('75')).toBe('ID');
-    expect(defaultParent('ID')).toBe('ID');
+  it('sets a province among its own kabupaten/kota, a kabupaten/kota among its siblings, Indonesia’s provinces', () => {
+    expect(peerParent('75')).toBe('75');
+    expect(peerParent('75.02')).toBe('75');
+    expect(peerParent('ID')).toBe('ID');
+    expect(defaultCompareParent('75', ['PROVINCE', 'REGENCY_CITY'])).toBe('75');
+    expect(defaultCompareParent('75.02', null)).toBe('75');
+  });
+  it('compares among provinces an indicator that kabupaten/kota do not have', () => {
+    expect(defaultCompareParent('75', ['NATIONAL', 'PROVINCE'])).toBe('ID');
+    expect(defaultCompareParent('75.02', ['NATIONAL', 'PROVINCE'])).toBe('ID');
+  });
+  it('marks the region among its peers, or its province among the provinces', () => {
+    expect(comparedHighlight('75.02', '75')).toBe('75.02');
+    expect(comparedHighlight('75.02', 'ID')).toBe('75');
+    expect(comparedHighlight('75', 'ID')).toBe('75');
+    expect(comparedHighlight('ID', 'ID')).toBeNull();
   });
   it('adds the regions without a value as missing rows', () => {
     const rows = rankedRows(

@@ -1,14 +1,30 @@
 import { periodX } from '../../charts/periods';
 import type { RankedBarRow } from '../../charts/ranked-bar.option';
 import type { SlopeRow } from '../../charts/slope.option';
-import { parentCodeOf } from '../../data/catalogue';
 import type { ComparisonInfo, RegionRef, SeriesBreakInfo } from '../../data/types';
 
-/** Which regions to compare by default: a kab/kota among its province's, a province among all provinces. */
-export function defaultParent(regionCode: string): string {
-  if (regionCode === 'ID') return 'ID';
-  const parent = parentCodeOf(regionCode) ?? 'ID';
-  return parent.includes('.') ? parentCodeOf(parent)! : parent;
+/**
+ * Which regions a region is set among by default: the kabupaten/kota of its province (a province's own, a
+ * kabupaten/kota's siblings), the provinces for Indonesia. Bandingkan wilayah and Rapor target open on the same
+ * regions, so a Bappeda head sees the same peers on both.
+ */
+export function peerParent(regionCode: string): string {
+  return provinceOf(regionCode) ?? 'ID';
+}
+
+/**
+ * Bandingkan's regions by default: the region's peers (peerParent), or the provinces when the indicator is not
+ * published for kabupaten/kota (Gini, TPT, IPM): the province then stands among the provinces, not in an empty chart.
+ */
+export function defaultCompareParent(regionCode: string, indicatorLevels: readonly string[] | null): string {
+  const parent = peerParent(regionCode);
+  return parent !== 'ID' && indicatorLevels && !indicatorLevels.includes('REGENCY_CITY') ? 'ID' : parent;
+}
+
+/** The region marked among those compared: itself, or its province when provinces are compared. */
+export function comparedHighlight(regionCode: string, parentCode: string): string | null {
+  if (parentCode === 'ID') return provinceOf(regionCode);
+  return regionCode;
 }
 
 /** The province a region belongs to (itself for a province); null for Indonesia. */
