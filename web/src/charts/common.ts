@@ -10,7 +10,8 @@ export interface ChartLabels {
   footer: string;
 }
 
-export const FONT_FAMILY = '"Noto Sans", "Segoe UI", Roboto, "DejaVu Sans", system-ui, sans-serif';
+// Single quotes: ECharts' SVG renderer writes the family into a double-quoted style attribute without escaping it.
+export const FONT_FAMILY = "'Noto Sans', 'Segoe UI', Roboto, 'DejaVu Sans', system-ui, sans-serif";
 /** Smallest text on a chart: readable from the back of a meeting room. */
 export const MIN_FONT = 14;
 
