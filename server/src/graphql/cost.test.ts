@@ -134,6 +134,7 @@ describeEachDatabase(
           withPeers: true,
           withTargets: true,
         },
+        OverviewRegionsBelow: { region: 'ID', document: 'RKP-2026', indicators: all.indicators, withTargets: true },
         Programmes: { code: 'ID', parent: 'ID' },
         Scorecard: { document: 'RKP-2026', parent: 'ID', indicators: all.indicators },
         Trend: { indicator: 'poverty_rate_p0', regions: all.regions, document: 'RKP-2026', withTargets: true },

@@ -19,6 +19,7 @@ import {
   type PeerInfo,
 } from './overview-model';
 import { OVERVIEW } from './overview-queries';
+import { RegionsBelow } from './RegionsBelow';
 import { sparkline } from './sparkline';
 
 export function OverviewPage() {
@@ -74,6 +75,9 @@ export function OverviewPage() {
             );
           })}
         </div>
+      )}
+      {cardsShown && catalogue && region && levelOfCode(view.region) === 'PROVINCE' && (
+        <RegionsBelow province={region} catalogue={catalogue} document={document} />
       )}
     </section>
   );

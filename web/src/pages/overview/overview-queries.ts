@@ -25,3 +25,21 @@ export const OVERVIEW = graphql(`
     }
   }
 `);
+
+/**
+ * The kabupaten/kota of a province for the key indicators: their latest values ranked with the change since the
+ * previous comparable period (the comparison, never across a series break) and their progress to the document's
+ * targets (the scorecard). Only what the API already answers; two of its fields, one operation.
+ */
+export const OVERVIEW_REGIONS_BELOW = graphql(`
+  query OverviewRegionsBelow($region: String!, $document: String!, $indicators: [String!]!, $withTargets: Boolean!) {
+    region(code: $region) { code children { code name level kind } }
+    comparisons(indicatorCodes: $indicators, parentCode: $region) {
+      indicatorCode period previousPeriod
+      rows { regionCode value previousValue change changeNotComparable }
+    }
+    scorecard(documentCode: $document, parentCode: $region, indicatorCodes: $indicators) @include(if: $withTargets) {
+      cells { regionCode indicatorCode latest { period value } target { year value lowerBound upperBound } }
+    }
+  }
+`);
