@@ -174,7 +174,7 @@ describeEachDatabase('decks: an owner builds, changes and copies them', (use) =>
       large = (await other.create({ title: 'Besar', slides: many })).id;
     });
     expect(createLarge).toBe(createSmall);
-    expect(createSmall).toBeLessThanOrEqual(4);
+    expect(createSmall).toBeLessThanOrEqual(5);
     expect(await statements(() => other.deck(large))).toBe(1);
     expect(await statements(() => other.deck(small))).toBe(1);
     const listFew = await statements(() => api.query(DECKS, {}, { viewer: other.viewer }));

@@ -135,23 +135,25 @@ export async function listDecks(db: Database, viewer: Viewer): Promise<DeckSumma
 }
 
 /**
- * Room for one more deck of the account, checked under a lock of the account's row (two requests at once cannot
- * both take the last place), and whether the region exists.
+ * Room for one more deck of the account, counted under a lock of the account's row (two requests at once cannot
+ * both take the last place), and whether the region exists. The count is a statement of its own after the lock: a
+ * subquery of the locking statement would read the decks as they were before it waited.
  */
 async function reserveDeck(tx: SqlClient, ownerId: number, regionCode: string | null): Promise<void> {
-  const [row] = await tx.query<{ decks: number; regionKnown: boolean }>(
-    `SELECT (SELECT count(*)::int FROM deck WHERE owner_id = u.id) AS decks,
-       ($2::text IS NULL OR EXISTS (SELECT 1 FROM region WHERE code = $2)) AS "regionKnown"
-     FROM app_user u WHERE u.id = $1 FOR UPDATE`,
+  const [account] = await tx.query('SELECT id FROM app_user WHERE id = $1 FOR UPDATE', [ownerId]);
+  if (!account) throw forbidden('Your account no longer exists: sign in again.');
+  const [counted] = await tx.query<{ decks: number; regionKnown: boolean }>(
+    `SELECT (SELECT count(*)::int FROM deck WHERE owner_id = $1) AS decks,
+       ($2::text IS NULL OR EXISTS (SELECT 1 FROM region WHERE code = $2)) AS "regionKnown"`,
     [ownerId, regionCode],
   );
-  if (!row) throw forbidden('Your account no longer exists: sign in again.');
-  if (row.decks >= DECK_LIMITS.decksPerAccount) {
+  const { decks, regionKnown } = counted!;
+  if (decks >= DECK_LIMITS.decksPerAccount) {
     throw badInput(
-      `An account keeps at most ${DECK_LIMITS.decksPerAccount} decks, and yours has ${row.decks}: delete one you no longer need first.`,
+      `An account keeps at most ${DECK_LIMITS.decksPerAccount} decks, and yours has ${decks}: delete one you no longer need first.`,
     );
   }
-  if (!row.regionKnown) {
+  if (!regionKnown) {
     throw badInput(`Unknown region code ${quote(regionCode ?? '')}: give a Kemendagri code such as “75” or “75.01”.`);
   }
 }
@@ -200,13 +202,19 @@ interface LockedDeck {
 
 /**
  * Locks a deck the caller owns for a change, found by its id or by one of its slides'. A deck the caller may not
- * read is not found; one it reads but does not own (a shared one) is refused.
+ * read is not found; one it reads but does not own (a shared one) is refused. Its slides are read after the lock, in
+ * a statement of their own: a subquery of the locking statement would see them as they were before it waited for a
+ * concurrent change.
  */
-async function lockOwnDeck(tx: SqlClient, ownerId: number, by: { deckId: string } | { slideId: string }, what: string) {
-  const [deck] = await tx.query<LockedDeck>(
-    `SELECT d.id, d.owner_id AS "ownerId", d.link_sharing AS "linkSharing",
-       array(SELECT s.id::text FROM deck_slide s WHERE s.deck_id = d.id ORDER BY s.position) AS "slideIds"
-     FROM deck d WHERE d.id = ${'deckId' in by ? '$1' : '(SELECT deck_id FROM deck_slide WHERE id = $1)'} FOR UPDATE`,
+async function lockOwnDeck(
+  tx: SqlClient,
+  ownerId: number,
+  by: { deckId: string } | { slideId: string },
+  what: string,
+): Promise<LockedDeck> {
+  const [deck] = await tx.query<Omit<LockedDeck, 'slideIds'>>(
+    `SELECT d.id, d.owner_id AS "ownerId", d.link_sharing AS "linkSharing" FROM deck d
+     WHERE d.id = ${'deckId' in by ? '$1' : '(SELECT deck_id FROM deck_slide WHERE id = $1)'} FOR UPDATE`,
     ['deckId' in by ? by.deckId : by.slideId],
   );
   const missing = () => ('deckId' in by ? deckNotFound(by.deckId) : slideNotFound(by.slideId));
@@ -214,9 +222,13 @@ async function lockOwnDeck(tx: SqlClient, ownerId: number, by: { deckId: string 
   if (deck.ownerId !== ownerId) {
     throw forbidden(`Only the deck's owner may ${what}: duplicate it (duplicateDeck) to have a copy of your own.`);
   }
+  const slides = await tx.query<{ id: string }>('SELECT id::text FROM deck_slide WHERE deck_id = $1 ORDER BY position', [
+    deck.id,
+  ]);
+  const slideIds = slides.map((s) => s.id);
   // The slide may have gone between finding its deck and locking it.
-  if ('slideId' in by && !deck.slideIds.includes(by.slideId)) throw missing();
-  return deck;
+  if ('slideId' in by && !slideIds.includes(by.slideId)) throw missing();
+  return { ...deck, slideIds };
 }
 
 /** A change to a deck the caller owns, in one transaction; answers the deck as it is afterwards. */
