@@ -53,6 +53,14 @@ describeEachDatabase('decks: who may read, change and delete them', (use) => {
     );
     expect(await other.deck(shared.id)).toEqual({ ...shared, canEdit: false, canDelete: false });
     expect(await other.list()).toEqual([]);
+    // In production the sentence and its code still reach the client (they are the caller's to act on).
+    const production = await createTestApi(use(), { production: true });
+    try {
+      const result = await production.execute(DECK, { id: unshared.id }, { viewer: other.viewer });
+      expect(result.errors?.[0]).toMatchObject({ message: hidden.message, extensions: { code: 'NOT_FOUND' } });
+    } finally {
+      await production.stop();
+    }
   });
 
   it('lets nobody but the owner change a deck: a shared one is refused, a private one is not found, nothing is written', async () => {
