@@ -106,7 +106,7 @@ describe('chartForPptx: what PowerPoint cannot draw', () => {
   it('returns null for the tile map', () => {
     expect(chartForPptx(tileMapChart().option, id)).toBeNull();
   });
-  it('returns null for the slope chart', () => {
+  it('returns null for the change between two periods (arrows, a custom series)', () => {
     const option = slopeOption(
       {
         rows: [

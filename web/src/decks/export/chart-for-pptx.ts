@@ -92,7 +92,7 @@ interface Axis {
 export function chartForPptx(option: EChartsCoreOption, context: PptxChartContext): PptxChart | null {
   const series = (Array.isArray(option.series) ? option.series : [option.series]).filter(Boolean) as Series[];
   if (!series.length) return null;
-  // Custom series (the tile map, its legend) have no PowerPoint counterpart.
+  // Custom series (the tile map, the arrows of the change between two periods) have no PowerPoint counterpart.
   if (series.some((s) => s.type !== 'bar' && s.type !== 'line')) return null;
   const xAxis = single(option.xAxis);
   const yAxis = single(option.yAxis);
@@ -100,8 +100,8 @@ export function chartForPptx(option: EChartsCoreOption, context: PptxChartContex
   if (series.every((s) => s.type === 'bar')) return barChart(series, xAxis, yAxis, context);
   // A line chart over time on a value axis: the trend, with its target path and projection.
   if (series.every((s) => s.type === 'line') && xAxis.type === 'value') return trendChart(series, context);
-  // Slope charts: the region of each line is named only inside its label formatter, and PowerPoint can neither
-  // label line ends nor group a legend by "improved/worsened": the image says it better.
+  // Lines over categories (a slope chart): the region of each line would be named only inside its label formatter,
+  // and PowerPoint can neither label line ends nor group a legend by "improved/worsened": the image says it better.
   return null;
 }
 

@@ -52,6 +52,8 @@ const BOX = {
   headline: { x: MARGIN, y: 1.0, w: WIDTH, h: 1.0 },
   chart: { x: MARGIN, y: 2.05, w: WIDTH, h: 4.4 },
   chartNotes: { x: MARGIN, y: 6.45, w: WIDTH, h: 0.4 },
+  // A picture has no line of notes under it: it may take that room too.
+  image: { x: MARGIN, y: 2.05, w: WIDTH, h: 4.8 },
   footer: { x: MARGIN, y: 6.9, w: WIDTH, h: 0.45 },
 };
 
@@ -141,7 +143,7 @@ export async function buildDeckPptx(deck: Deck, options: BuildDeckOptions = {}):
     } else {
       const png = s.chart.imagePng ?? (await renderPng(s.chart.option));
       const size = pngSize(png);
-      slide.addImage({ data: png, ...fit(BOX.chart, size.width, size.height), altText: altText(s.chart) });
+      slide.addImage({ data: png, ...fit(BOX.image, size.width, size.height), altText: altText(s.chart) });
     }
     addFooter(slide, s.footer);
     if (s.notes) slide.addNotes(s.notes);
