@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { Lang } from './i18n/format';
 
 // The view lives in the URL so a link shared in a chat opens the same view, and back/forward work.
@@ -261,8 +261,17 @@ export function hrefFor(current: ViewState, patch: Partial<ViewState>): string {
 
 export type Navigate = (patch: Partial<ViewState>, options?: { replace?: boolean }) => void;
 
+const ViewOverride = createContext<ViewState | null>(null);
+/**
+ * Shows a page with a view other than the URL's: a slide of a deck is a page with the view it was saved with. Inside,
+ * the page cannot navigate (a click on a chart does nothing): the presenter moves between slides, not pages.
+ */
+export const ViewStateOverride = ViewOverride.Provider;
+const stayOnSlide: Navigate = () => {};
+
 /** The view in the URL, and a way to change it (a new history entry unless `replace`). */
 export function useViewState(): [ViewState, Navigate] {
+  const override = useContext(ViewOverride);
   const search = useSyncExternalStore(subscribe, () => window.location.search);
   const state = useMemo(() => parseViewState(search), [search]);
   const navigate = useCallback<Navigate>((patch, options) => {
@@ -271,5 +280,5 @@ export function useViewState(): [ViewState, Navigate] {
     if (query === window.location.search.replace(/^\?/, '')) return;
     pushSearch(query, options?.replace);
   }, []);
-  return [state, navigate];
+  return override ? [override, stayOnSlide] : [state, navigate];
 }

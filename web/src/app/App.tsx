@@ -1,4 +1,4 @@
-import { Component, lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { Component, type ReactNode, Suspense, useEffect } from 'react';
 import { AccountMenu, SessionEndedNotice } from '../auth/AccountMenu';
 import { canUseTokens, hasRole, isAdministrator } from '../auth/auth-model';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
@@ -6,23 +6,12 @@ import { useSession } from '../auth/session';
 import { useCatalogue, useRegion } from '../data/catalogue';
 import { documentLabel } from '../data/targets';
 import { useI18n } from '../i18n/useI18n';
-import { hrefFor, type PageId, useViewState } from '../url-state';
+import { PresentView } from '../presentation/PresentView';
+import { PRESENT_PARAM } from '../presentation/present-link';
+import { hrefFor, type PageId, useUrlParam, useViewState } from '../url-state';
+import { PAGE_COMPONENTS } from './pages';
 import { RegionSearch } from './RegionSearch';
 import { Notice } from './ui';
-
-// Each page is its own chunk: opening the overview does not load the charts of the other pages.
-const OverviewPage = lazy(() => import('../pages/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })));
-const ComparePage = lazy(() => import('../pages/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
-const TrendPage = lazy(() => import('../pages/trend/TrendPage').then((m) => ({ default: m.TrendPage })));
-const ScorecardPage = lazy(() => import('../pages/scorecard/ScorecardPage').then((m) => ({ default: m.ScorecardPage })));
-const MapPage = lazy(() => import('../pages/map/MapPage').then((m) => ({ default: m.MapPage })));
-const ProgrammesPage = lazy(() => import('../pages/programmes/ProgrammesPage').then((m) => ({ default: m.ProgrammesPage })));
-const DataPage = lazy(() => import('../pages/data/DataPage').then((m) => ({ default: m.DataPage })));
-const RegionsPage = lazy(() => import('../regions/RegionExplorer').then((m) => ({ default: m.RegionExplorer })));
-const AccountsPage = lazy(() => import('../pages/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })));
-const VerificationPage = lazy(() =>
-  import('../pages/verification/VerificationPage').then((m) => ({ default: m.VerificationPage })),
-);
 
 type PageKey =
   | 'pageOverview'
@@ -205,38 +194,9 @@ export function App() {
     document.documentElement.lang = lang;
     document.title = `${t(NAV.find((n) => n.page === view.page)?.key ?? 'pageOverview')} · ${t('appTitle')}`;
   }, [lang, t, view.page]);
-  let page: ReactNode;
-  switch (view.page) {
-    case 'bandingkan':
-      page = <ComparePage />;
-      break;
-    case 'tren':
-      page = <TrendPage />;
-      break;
-    case 'rapor':
-      page = <ScorecardPage />;
-      break;
-    case 'peta':
-      page = <MapPage />;
-      break;
-    case 'program':
-      page = <ProgrammesPage />;
-      break;
-    case 'data':
-      page = <DataPage />;
-      break;
-    case 'wilayah':
-      page = <RegionsPage />;
-      break;
-    case 'akun':
-      page = <AccountsPage />;
-      break;
-    case 'verifikasi':
-      page = <VerificationPage />;
-      break;
-    default:
-      page = <OverviewPage />;
-  }
+  const Page = PAGE_COMPONENTS[view.page];
+  const [present] = useUrlParam(PRESENT_PARAM);
+  if (present === '1') return <PresentView />;
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -267,7 +227,9 @@ export function App() {
           <Tabs nav={nav} />
           <main id="main" tabIndex={-1}>
             <PageErrorBoundary message={t('pageFailed')} resetKey={view.page}>
-              <Suspense fallback={<Notice kind="loading">{t('loadingPage')}</Notice>}>{page}</Suspense>
+              <Suspense fallback={<Notice kind="loading">{t('loadingPage')}</Notice>}>
+                <Page />
+              </Suspense>
             </PageErrorBoundary>
           </main>
         </>

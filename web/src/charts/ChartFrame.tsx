@@ -1,6 +1,10 @@
 import type { ECElementEvent, EChartsCoreOption } from 'echarts/core';
-import { type ReactNode, useRef } from 'react';
+import { type ReactNode, useMemo, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import { useI18n } from '../i18n/useI18n';
+import { presentHref } from '../presentation/present-link';
+import { projectorOption } from '../presentation/projector';
+import { useSlidePlacement } from '../presentation/slide-context';
 import type { ChartLabels } from './common';
 import { type CsvCell, downloadDataUrl, downloadFile, fileSlug, toCsv } from './csv';
 import { EChart, type EChartHandle } from './EChart';
@@ -23,15 +27,35 @@ interface Props {
   csv: CsvData;
   sources?: SourceLink[];
   onItemClick?: (event: ECElementEvent) => void;
+  /** The sentence the data says, shown as a slide's headline when the chart is presented. */
+  headline?: string | null;
   /** Shown under the chart, e.g. a legend that needs text or the keyboard-reachable list of chart items. */
   children?: ReactNode;
 }
 
 /** A chart with what it needs to be quoted: title, unit, period, source, date, and PNG and CSV downloads. */
-export function ChartFrame({ id, labels, option, height, csv, sources, onItemClick, children }: Props) {
+export function ChartFrame({ id, labels, option, height, csv, sources, onItemClick, headline, children }: Props) {
   const { t } = useI18n();
   const chart = useRef<EChartHandle>(null);
   const slug = fileSlug(labels.title);
+  const slideChart = useMemo(
+    () => ({ id, labels, option, csv, sources: sources ?? [], headline: headline ?? null }),
+    [id, labels, option, csv, sources, headline],
+  );
+  // On a slide the page is hidden: only the chart the slide shows is drawn, on the stage, for the projector.
+  const placement = useSlidePlacement(slideChart);
+  if (placement === 'hidden') return null;
+  if (placement) {
+    return createPortal(
+      <EChart
+        id={`${id}-slide`}
+        option={projectorOption(option, placement.stageHeight)}
+        height={placement.height}
+        ariaLabel={t('chartLabel', { title: `${labels.title} — ${labels.subtitle}` })}
+      />,
+      placement.target,
+    );
+  }
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-caption`}>
       <EChart
@@ -67,6 +91,14 @@ export function ChartFrame({ id, labels, option, height, csv, sources, onItemCli
           <span />
         )}
         <div className="chart-toolbar">
+          <a
+            className="button-secondary"
+            href={presentHref(id)}
+            aria-label={t('presentChart', { title: labels.title })}
+            title={t('presentThisView')}
+          >
+            ▶ {t('present')}
+          </a>
           <button
             type="button"
             className="button-secondary"

@@ -1,3 +1,4 @@
+import { presentationEn, presentationId } from '../presentation/presentation-dictionary';
 // The dashboard's words, Bahasa Indonesia first. `en` must have every key of `id` (the type checks it).
 export const id = {
   appTitle: 'Dasbor Kesejahteraan Sosial',
@@ -591,6 +592,7 @@ export type MessageKey = keyof typeof id;
 export type Dictionary = Record<MessageKey, string>;
 
 export const en: Dictionary = {
+  ...presentationId,
   appTitle: 'Social Welfare Dashboard',
   appSubtitle: 'Where a region stands against its targets and its neighbours',
   skipToContent: 'Skip to content',
@@ -1185,3 +1187,4 @@ export function interpolate(template: string, vars?: Record<string, string | num
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
 }
+  ...presentationEn,

@@ -87,3 +87,13 @@ describe('status colours on a washed-out projector', () => {
     for (const s of STATUS_ORDER) expect(STATUS_STYLE[s].icon).not.toBe('');
   });
 });
+
+describe('stage size', () => {
+  it('letterboxes a 16:9 stage into any window', async () => {
+    const { fitStage } = await import('./Stage');
+    expect(fitStage(1920, 1080)).toEqual({ width: 1920, height: 1080 });
+    expect(fitStage(1280, 720)).toEqual({ width: 1280, height: 720 });
+    expect(fitStage(1366, 768)).toEqual({ width: 1365, height: 768 });
+    expect(fitStage(1024, 768)).toEqual({ width: 1024, height: 576 });
+  });
+});

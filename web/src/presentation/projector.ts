@@ -51,14 +51,24 @@ function scaleNode(node: unknown, scale: number, parentKey: string): unknown {
   return out;
 }
 
-/** The option drawn on a stage `stageHeight` pixels high: text, lines and marks grown for the projector. */
+/**
+ * The option drawn on a stage `stageHeight` pixels high: text, lines and marks grown for the projector. The chart's
+ * title (not its unit, period and source) is left to the stage, which shows it larger above the chart.
+ */
 export function projectorOption(option: EChartsCoreOption, stageHeight: number): EChartsCoreOption {
   const scale = Math.max(1, projectorScale(stageHeight));
-  const scaled = scaleNode(option, scale, '') as EChartsCoreOption;
+  const scaled = scaleNode(withoutMainTitle(option), scale, '') as EChartsCoreOption;
   // Text drawn without a size of its own takes the chart's base size.
   const textStyle = (scaled.textStyle ?? {}) as Record<string, unknown>;
   if (typeof textStyle.fontSize === 'number') return scaled;
   return { ...scaled, textStyle: { ...textStyle, fontSize: Math.round(DASHBOARD_MIN_FONT * scale) } };
+}
+
+function withoutMainTitle(option: EChartsCoreOption): EChartsCoreOption {
+  const titles = option.title;
+  if (!Array.isArray(titles) || titles.length === 0) return option;
+  const [main, ...rest] = titles as Record<string, unknown>[];
+  return { ...option, title: [{ ...main, text: '' }, ...rest] };
 }
 
 /**
