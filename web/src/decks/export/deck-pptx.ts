@@ -57,9 +57,6 @@ const BOX = {
   footer: { x: MARGIN, y: 6.9, w: WIDTH, h: 0.45 },
 };
 
-/** What a slide's chart becomes: a native chart, or the picture of one. */
-export type SlideChart = { kind: 'native'; chart: PptxChart } | { kind: 'image'; png: string };
-
 /** Alternative text with the values, so a reader of the file without the picture still gets the numbers. */
 function altText(chart: DeckChart): string {
   const rows = chart.csv.rows.slice(0, 60).map((r) => r.filter((c) => c !== null && c !== '').join(' '));
