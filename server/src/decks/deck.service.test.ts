@@ -1,8 +1,13 @@
+import { parse } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Viewer } from '../accounts/viewer.js';
+import { operationCost } from '../graphql/cost.js';
+import { readCostFacts } from '../graphql/cost-facts.js';
+import { MAX_COST } from '../graphql/limits.js';
+import { buildAppSchema } from '../graphql/schema.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi, type TestApi } from '../test-support/graphql.js';
-import { DECK, DECKS, deckAccount, decksAs, REORDER, trendSlide } from './deck.fixtures.js';
+import { ADD, CREATE, DECK, DECKS, deckAccount, decksAs, REORDER, trendSlide } from './deck.fixtures.js';
 
 /** Gorontalo's six kabupaten/kota. */
 const GORONTALO = ['75.01', '75.02', '75.03', '75.04', '75.05', '75.71'];
@@ -188,5 +193,22 @@ describeEachDatabase('decks: an owner builds, changes and copies them', (use) =>
     const reorderSmall = await statements(() => api.query(REORDER, { deckId: small, slideIds: smallIds }, other));
     expect(reorderLarge).toBe(reorderSmall);
     expect(await statements(() => other.add(large, many.slice(0, 10), 3))).toBeLessThanOrEqual(7);
+  });
+
+  it('keeps a full deck and a full list well within the cost budget', async () => {
+    const schema = await buildAppSchema();
+    const facts = await readCostFacts(use());
+    const cost = (query: string, variables: Record<string, unknown>) =>
+      operationCost({ schema, document: parse(query), variables, operationName: null, facts });
+    const id = '00000000-0000-4000-8000-000000000000';
+    // Costed at the caps: 200 decks an account, 100 slides a deck.
+    for (const [query, variables] of [
+      [DECK, { id }],
+      [DECKS, {}],
+      [CREATE, { input: { title: 'a' } }],
+      [ADD, { deckId: id, slides: [] }],
+    ] as const) {
+      expect(cost(query, variables), query).toBeLessThan(MAX_COST / 50);
+    }
   });
 });

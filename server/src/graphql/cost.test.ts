@@ -24,6 +24,9 @@ const upload = () => new Upload();
 const EXAMPLES_DIR = fileURLToPath(new URL('../../../web/src/explorer/examples/', import.meta.url));
 const GQL = fileURLToPath(new URL('../../../web/src/gql/graphql.ts', import.meta.url));
 
+/** A deck or slide id for the deck operations' required variables. */
+const DECK_ID = '00000000-0000-4000-8000-000000000000';
+
 /** The dashboard's own operations, as GraphQL Code Generator wrote them. */
 function dashboardDocuments(): Map<string, DocumentNode> {
   const text = readFileSync(GQL, 'utf8');
@@ -140,6 +143,17 @@ describeEachDatabase(
         Trend: { indicator: 'poverty_rate_p0', regions: all.regions, document: 'RKP-2026', withTargets: true },
         RegionExplorer: { code: 'ID' },
         RegionExplorerSearch: { search: 'bone' },
+        // Decks: lists are costed at their caps (200 decks, 100 slides), whatever the variables.
+        Deck: { id: DECK_ID },
+        CreateDeck: { input: { title: 'a', slides: [] } },
+        RenameDeck: { id: DECK_ID, title: 'a' },
+        SetDeckLinkSharing: { id: DECK_ID, linkSharing: true },
+        DuplicateDeck: { id: DECK_ID },
+        DeleteDeck: { id: DECK_ID },
+        AddDeckSlides: { deckId: DECK_ID, slides: [] },
+        UpdateDeckSlide: { id: DECK_ID, input: {} },
+        RemoveDeckSlide: { id: DECK_ID },
+        ReorderDeckSlides: { deckId: DECK_ID, slideIds: [] },
       };
       const costs: Record<string, number> = {};
       for (const [name, document] of docs) costs[name] = cost(document, variables[name] ?? {});
