@@ -203,11 +203,22 @@ class SourceNumbers {
     const known = this.numbers.get(id);
     if (known !== undefined) {
       const source = this.list[known - 1]!;
-      // A publisher named on a later row completes the source; staged again, it updates the source row.
+      // A publisher, its page or a release date named on a later row completes the source; staged again, it
+      // updates the source row.
+      let completed = false;
       if (key.publisher && key.publisher !== source.publisher) {
         source.publisher = key.publisher;
-        this.unstaged.push(source);
+        completed = true;
       }
+      if (key.publisherUrl && key.publisherUrl !== source.publisherUrl) {
+        source.publisherUrl = key.publisherUrl;
+        completed = true;
+      }
+      if (key.releasedOn && key.releasedOn !== source.releasedOn) {
+        source.releasedOn = key.releasedOn;
+        completed = true;
+      }
+      if (completed) this.unstaged.push(source);
       return known;
     }
     const source = { ref: this.list.length + 1, ...key };

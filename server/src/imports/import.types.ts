@@ -57,6 +57,10 @@ export interface ObservationRecord {
   sourceUrl?: string;
   /** Who published the source, e.g. "Badan Pusat Statistik (BPS)". */
   publisher?: string;
+  /** The publisher's own page for the table, when `sourceUrl` is a copy of it elsewhere (url_penerbit). */
+  publisherUrl?: string;
+  /** The publisher's release date as the file writes it (tanggal_rilis, YYYY-MM-DD); checked in validation. */
+  releaseDate?: string;
   note?: string;
 }
 

@@ -28,6 +28,8 @@ type Field =
   | 'source'
   | 'sourceUrl'
   | 'publisher'
+  | 'publisherUrl'
+  | 'releaseDate'
   | 'note'
   | 'document'
   | 'year'
@@ -60,6 +62,8 @@ const HEADER_NAMES: Record<Field, readonly [string, ...string[]]> = {
   source: ['sumber', 'source'],
   sourceUrl: ['url_sumber', 'source_url'],
   publisher: ['penerbit', 'publisher'],
+  publisherUrl: ['url_penerbit', 'publisher_url'],
+  releaseDate: ['tanggal_rilis', 'release_date'],
   note: ['catatan', 'note'],
   document: ['dokumen', 'document'],
   year: ['tahun', 'year'],
@@ -83,7 +87,7 @@ const HEADER_NAMES: Record<Field, readonly [string, ...string[]]> = {
 
 /** Free text may be as long as an Excel cell; codes, names, periods and numbers are short by nature. */
 const FREE_TEXT: ReadonlySet<Field> = new Set(['source', 'publisher', 'note', 'title', 'legalBasis']);
-const URL_FIELDS: ReadonlySet<Field> = new Set(['sourceUrl', 'url']);
+const URL_FIELDS: ReadonlySet<Field> = new Set(['sourceUrl', 'publisherUrl', 'url']);
 export const MAX_TEXT_CHARS = 32_767;
 const MAX_URL_CHARS = 2_048;
 const MAX_CODE_CHARS = 200;
@@ -182,7 +186,7 @@ const SPECS: readonly LayoutSpec[] = [
     layout: 'long',
     identifying: ['period', 'indicator'],
     required: ['indicator', 'period', 'value'],
-    optional: ['source', 'sourceUrl', 'publisher', 'note'],
+    optional: ['source', 'sourceUrl', 'publisher', 'publisherUrl', 'releaseDate', 'note'],
   },
 ];
 
@@ -381,7 +385,7 @@ class RowReader {
     const trimmed = text.trim();
     if (trimmed === '') return undefined;
     // The common case, cheaply: short, clean, not a link.
-    if (trimmed.length <= MAX_CODE_CHARS && !this.row.suspect && field !== 'sourceUrl' && field !== 'url') return trimmed;
+    if (trimmed.length <= MAX_CODE_CHARS && !this.row.suspect && !URL_FIELDS.has(field)) return trimmed;
     return this.acceptable(field, column, trimmed) ? trimmed : undefined;
   }
 
@@ -550,6 +554,8 @@ const RECORD_READERS: Record<StructuredLayout, (read: RowReader, row: TableRow) 
     source: read.optional('source'),
     sourceUrl: read.optional('sourceUrl'),
     publisher: read.optional('publisher'),
+    publisherUrl: read.optional('publisherUrl'),
+    releaseDate: read.optional('releaseDate'),
     note: read.optional('note'),
   }),
   targets: (read, row) => ({

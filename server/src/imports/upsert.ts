@@ -202,6 +202,10 @@ export interface StagedSource {
   title: string;
   url: string;
   publisher: string;
+  /** The publisher's own page; '' when the file names none. */
+  publisherUrl: string;
+  /** The publisher's release date (YYYY-MM-DD); null when the file gives none. */
+  releasedOn: string | null;
 }
 
 /**
@@ -211,17 +215,29 @@ export interface StagedSource {
 export async function stageSources(tx: SqlClient, sources: readonly StagedSource[]): Promise<Map<number, number>> {
   if (sources.length === 0) return new Map();
   await createStagedSources(tx);
-  // A publisher named in the file is kept; a file that names none does not erase a known one.
+  // A publisher, its page or a release date named in the file is kept; a file that names none does not erase a
+  // known one.
   const rows = await tx.query<{ ref: number; id: number }>(
-    `WITH file AS (SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[]) AS f(ref, title, url, publisher)),
+    `WITH file AS (SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[])
+                     AS f(ref, title, url, publisher, publisher_url, released_on)),
           found AS (
-            INSERT INTO source (title, url, publisher) SELECT DISTINCT ON (title, url) title, url, publisher FROM file
+            INSERT INTO source (title, url, publisher, publisher_url, released_on)
+            SELECT DISTINCT ON (title, url) title, url, publisher, publisher_url, released_on FROM file
             ON CONFLICT (title, url) DO UPDATE
-              SET publisher = CASE WHEN EXCLUDED.publisher <> '' THEN EXCLUDED.publisher ELSE source.publisher END
+              SET publisher = CASE WHEN EXCLUDED.publisher <> '' THEN EXCLUDED.publisher ELSE source.publisher END,
+                  publisher_url = CASE WHEN EXCLUDED.publisher_url <> '' THEN EXCLUDED.publisher_url ELSE source.publisher_url END,
+                  released_on = COALESCE(EXCLUDED.released_on, source.released_on)
             RETURNING id, title, url)
      INSERT INTO ${STAGED_SOURCES} (ref, id) SELECT f.ref, s.id FROM file f JOIN found s USING (title, url)
      ON CONFLICT (ref) DO NOTHING RETURNING ref, id`,
-    [sources.map((s) => s.ref), sources.map((s) => s.title), sources.map((s) => s.url), sources.map((s) => s.publisher)],
+    [
+      sources.map((s) => s.ref),
+      sources.map((s) => s.title),
+      sources.map((s) => s.url),
+      sources.map((s) => s.publisher),
+      sources.map((s) => s.publisherUrl),
+      sources.map((s) => s.releasedOn),
+    ],
   );
   return new Map(rows.map((r) => [r.ref, r.id]));
 }

@@ -42,6 +42,10 @@ export interface SourceKey {
   title: string;
   url: string;
   publisher: string;
+  /** The publisher's own page ('' when the file names none). */
+  publisherUrl: string;
+  /** The publisher's release date, YYYY-MM-DD; null when the file gives none. */
+  releasedOn: string | null;
 }
 
 export interface ObservationRow {
@@ -302,7 +306,8 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
       return null;
     }
     const value = number(r.value, r.loc, 'Value', VALUE_COLUMN, rule);
-    if (!rule || !region) return null;
+    const releasedOn = releaseDate(r.releaseDate, r.loc);
+    if (!rule || !region || releasedOn === undefined) return null;
     const level = ref.regionLevels.get(region);
     if (level && !rule.levels.includes(level)) {
       issues.add(
@@ -336,9 +341,24 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
         restoreNeutralisedCell(r.source),
         restoreNeutralisedCell(r.sourceUrl),
         restoreNeutralisedCell(r.publisher),
+        r.publisherUrl,
+        releasedOn,
       ),
       note: restoreNeutralisedCell(r.note?.trim()) || null,
     };
+  }
+
+  /** The release date a file gives: null when none, undefined when it cannot be read (reported). */
+  function releaseDate(text: string | undefined, loc: SourceLocation): string | null | undefined {
+    if (text === undefined) return null;
+    const date = parseReleaseDate(text);
+    if (date) return date;
+    issues.add(
+      { ...loc, column: 'tanggal_rilis' },
+      'BAD_DATE',
+      `Cannot read the release date “${text}” (tanggal_rilis): write the publisher's date as YYYY-MM-DD, e.g. 2025-01-15, not later than today; leave it empty when the source gives none.`,
+    );
+    return undefined;
   }
 
   function target(r: TargetRecord): TargetRow | null {
@@ -526,10 +546,32 @@ export function canonicalPeriod(
   return { text: formatPeriod(period.year, month), year: period.year, subperiod: month };
 }
 
-function sourceKey(title?: string, url?: string, publisher?: string): SourceKey | null {
+function sourceKey(
+  title?: string,
+  url?: string,
+  publisher?: string,
+  publisherUrl?: string,
+  releasedOn: string | null = null,
+): SourceKey | null {
   const t = title?.trim() ?? '';
   const u = url?.trim() ?? '';
-  return t || u ? { title: t || u, url: u, publisher: publisher?.trim() ?? '' } : null;
+  const p = publisherUrl?.trim() ?? '';
+  // A file may name only the publisher's page: it is then the source's address too.
+  return t || u || p
+    ? { title: t || u || p, url: u || p, publisher: publisher?.trim() ?? '', publisherUrl: p, releasedOn }
+    : null;
+}
+
+/** A release date as YYYY-MM-DD: a real calendar date from 1900 up to today (a release is never in the future). */
+export function parseReleaseDate(text: string, today: Date = new Date()): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  // Compared in UTC+14, the furthest time zone ahead, so that a release made today anywhere is accepted.
+  if (year < 1900 || date.getTime() > today.getTime() + 14 * 3_600_000) return null;
+  return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
 /** "Did you mean …?" for codes typed by hand. */

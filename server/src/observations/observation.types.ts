@@ -49,10 +49,25 @@ export class Source {
     description: 'Publisher’s table or publication, e.g. BPS table "Persentase Penduduk Miskin (P0) Menurut Provinsi".',
   })
   title!: string;
-  @Field(() => String, { description: 'Address of the table or of the file that carried it; may be empty.' })
+  @Field(() => String, {
+    description:
+      'Where the figures were taken from: the publisher’s table, or a copy of it elsewhere (shown as “diambil dari”); may be empty.',
+  })
   url!: string;
   @Field(() => String, { description: 'Publisher, e.g. "BPS"; empty when the imported file did not name one.' })
   publisher!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The publisher’s own page for the table or publication (e.g. bps.go.id/…), when url is a copy taken from elsewhere or the file names it (url_penerbit); null when not known.',
+  })
+  publisherUrl!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The publisher’s release date of the table or publication (YYYY-MM-DD), as the source gives it (tanggal_rilis); null when the source gives none — never the date the data was loaded (see updatedAt).',
+  })
+  releaseDate!: string | null;
 }
 
 @ObjectType({ description: 'One published value: region × indicator × period.' })

@@ -19,6 +19,8 @@ export const LONG_FORMAT_HEADER = [
   'sumber',
   'url_sumber',
   'penerbit',
+  'url_penerbit',
+  'tanggal_rilis',
   'catatan',
 ];
 
@@ -33,10 +35,13 @@ export async function exportObservationsCsv(db: Database, filter: ObservationExp
     title: string | null;
     url: string | null;
     publisher: string | null;
+    publisherUrl: string | null;
+    releasedOn: string | null;
     note: string | null;
   }>(
     `SELECT o.region_code AS region, r.name, o.indicator_code AS indicator, o.period, o.value::text AS value,
-            s.title, s.url, s.publisher, o.note
+            s.title, s.url, s.publisher, NULLIF(s.publisher_url, '') AS "publisherUrl",
+            to_char(s.released_on, 'YYYY-MM-DD') AS "releasedOn", o.note
      FROM observation o JOIN region r ON r.code = o.region_code LEFT JOIN source s ON s.id = o.source_id
      WHERE ($1::text[] IS NULL OR o.indicator_code = ANY($1)) AND ($2::text[] IS NULL OR o.region_code = ANY($2))
      ORDER BY o.indicator_code, o.region_code, o.year, o.subperiod`,
@@ -46,7 +51,19 @@ export async function exportObservationsCsv(db: Database, filter: ObservationExp
   // CSV injection by the exports' one rule, and the import reads it back.
   const lines = [
     LONG_FORMAT_HEADER,
-    ...rows.map((r) => [r.region, r.name, r.indicator, r.period, Number(r.value), r.title, r.url, r.publisher, r.note]),
+    ...rows.map((r) => [
+      r.region,
+      r.name,
+      r.indicator,
+      r.period,
+      Number(r.value),
+      r.title,
+      r.url,
+      r.publisher,
+      r.publisherUrl,
+      r.releasedOn,
+      r.note,
+    ]),
   ];
   return `${lines.map((row) => row.map((v) => csvCell(v, { decimalComma: false })).join(',')).join('\n')}\n`;
 }

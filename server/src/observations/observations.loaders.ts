@@ -3,10 +3,10 @@ import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import type { ReferenceCache } from '../graphql/reference-cache.js';
 import { coverageByIndicator, indicatorsByCodes } from '../indicators/indicators.service.js';
-import { visibilityOf } from './visibility.js';
 import type { Source } from './observation.types.js';
 import { loadSeriesBreaks } from './observations.service.js';
 import type { SeriesBreakRule } from './series.js';
+import { visibilityOf } from './visibility.js';
 
 /** `viewer` decides which observations the coverage counts (see visibility.ts). */
 export function createObservationLoaders(db: Database, reference: ReferenceCache, viewer: Viewer) {
@@ -24,13 +24,21 @@ export function createObservationLoaders(db: Database, reference: ReferenceCache
       const visibility = visibilityOf(viewer);
       return reference.coverage.getMany(
         codes.map((code) => `${visibility}:${code}`),
-        (missing) => coverageByIndicator(db, viewer, missing.map((key) => key.slice(visibility.length + 1))),
+        (missing) =>
+          coverageByIndicator(
+            db,
+            viewer,
+            missing.map((key) => key.slice(visibility.length + 1)),
+          ),
       );
     }),
     sourceById: new DataLoader(async (ids: readonly number[]) => {
-      const rows = await db.sql.query<Source>('SELECT id, title, url, publisher FROM source WHERE id = ANY($1::int[])', [
-        [...ids],
-      ]);
+      const rows = await db.sql.query<Source>(
+        `SELECT id, title, url, publisher, NULLIF(publisher_url, '') AS "publisherUrl",
+                to_char(released_on, 'YYYY-MM-DD') AS "releaseDate"
+         FROM source WHERE id = ANY($1::int[])`,
+        [[...ids]],
+      );
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     }),

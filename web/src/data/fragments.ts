@@ -9,7 +9,10 @@ export const SERIES_FIELDS = graphql(`
   fragment SeriesFields on Series {
     indicatorCode regionCode frequency
     region { code name level kind }
-    points { period value breakBefore breakReasonId breakReasonEn updatedAt source { title publisher url } }
+    points {
+      period value breakBefore breakReasonId breakReasonEn updatedAt
+      source { title publisher url publisherUrl releaseDate }
+    }
   }
 `);
 
@@ -35,7 +38,7 @@ export const COMPARISON_FIELDS = graphql(`
       period updatedAt
       region { code name level kind }
       peers { code name level kind }
-      source { title publisher url }
+      source { title publisher url publisherUrl releaseDate }
     }
   }
 `);

@@ -1,7 +1,9 @@
 // pnpm seed:build [path/to/shared/data] — converts the BPS figures in shared/data into the project's
 // own long-format seed files (prisma/seed/demo/). Run when shared/data changes; the output is committed
 // so the platform runs without shared/. Values, periods, sources and notes are copied verbatim; only
-// region codes are translated from BPS to Kemendagri with the committed crosswalks.
+// region codes are translated from BPS to Kemendagri with the committed crosswalks, and the publisher's page
+// and release date are taken from the description of the source where it gives them (publisher-source.ts).
+// source_url, the repository the figures were copied from, stays the source's address: "diambil dari".
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -9,12 +11,16 @@ import { type Command, CommandError, EXIT, readCommandLine, usageError } from '.
 import { repoRoot, seedDir } from '../../config.js';
 import { NATIONAL_CODE } from '../../regions/registry.js';
 import { toCsv } from '../csv.js';
+import { publisherPage, releaseDateOf } from '../publisher-source.js';
 
 export const HELP = `Usage: pnpm seed:build [folder]
 
 Converts the BPS figures in shared/data (or the folder given) into the demo data set's long-format
 files in prisma/seed/demo/, which are committed. Values, periods, sources and notes are copied as
-they are; region codes are translated from BPS to Kemendagri with the committed crosswalks.
+they are; region codes are translated from BPS to Kemendagri with the committed crosswalks. The
+publisher's page (url_penerbit) and release date (tanggal_rilis) are filled where the description of
+the source gives them (a bps.go.id address; a publication's date, a press conference's date), else
+left empty.
 
 Options:
   -h, --help   Show this help.
@@ -31,7 +37,19 @@ const FILES: [input: string, output: string][] = [
   ['kabkota_poverty_21_64_72_75.csv', 'observations-kabkota-poverty.csv'],
   ['extreme_poverty_partial_2023-03.csv', 'observations-extreme-poverty-2023-03.csv'],
 ];
-const HEADER = ['kode_wilayah', 'nama_wilayah', 'indikator', 'periode', 'nilai', 'sumber', 'url_sumber', 'penerbit', 'catatan'];
+const HEADER = [
+  'kode_wilayah',
+  'nama_wilayah',
+  'indikator',
+  'periode',
+  'nilai',
+  'sumber',
+  'url_sumber',
+  'penerbit',
+  'url_penerbit',
+  'tanggal_rilis',
+  'catatan',
+];
 // Every figure in shared/data is a BPS figure (the extreme-poverty list quotes BPS estimates via news reports).
 const PUBLISHER = 'Badan Pusat Statistik (BPS)';
 
@@ -71,6 +89,8 @@ export const buildDemoSeedCommand: Command = async (args, io) => {
         r.original_publisher_table!,
         r.source_url!,
         PUBLISHER,
+        publisherPage(r.original_publisher_table!) ?? '',
+        releaseDateOf(r.original_publisher_table!) ?? '',
         r.note ?? '',
       ];
     });

@@ -4,10 +4,11 @@ import { useLinkHandler } from '../../app/App';
 import { LoadFailed, Notice, StatusBadge } from '../../app/ui';
 import { markFirstChart } from '../../charts/first-chart';
 import { levelOfCode, useCatalogue, useRegion } from '../../data/catalogue';
-import { sourceFooter, summariseSources } from '../../data/sources';
+import { SourceNote } from '../../data/SourceNote';
+import { releaseText, summariseSources } from '../../data/sources';
 import { documentLabel, targetCaption } from '../../data/targets';
 import type { IndicatorInfo, ProgressInfo } from '../../data/types';
-import { formatChange, formatDate, formatNumber, formatPeriod, formatTarget, formatValue, isPercent } from '../../i18n/format';
+import { formatChange, formatNumber, formatPeriod, formatTarget, formatValue, isPercent } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { hrefFor, useViewState } from '../../url-state';
 import {
@@ -42,16 +43,19 @@ export function OverviewPage() {
     if (cardsShown) markFirstChart('overview:sparklines');
   }, [cardsShown]);
 
-  const latestUpdate = useMemo(
-    () => (data ? summariseSources(data.seriesGrid.flatMap((s) => s.points)).latestUpdate : null),
-    [data],
-  );
+  // The newest figure of each card: when its publisher released it (or, where the source does not say, that the
+  // release date is unknown and when it was loaded here).
+  const release = useMemo(() => (data ? summariseSources(data.seriesGrid.flatMap((s) => s.points.slice(-1))) : null), [data]);
 
   return (
     <section className="page" aria-labelledby="overview-heading">
       <div className="page-head">
         <h2 id="overview-heading">{t('overviewTitle', { region: region?.name ?? view.region })}</h2>
-        {latestUpdate && <span className="as-of">{t('overviewAsOf', { date: formatDate(latestUpdate, lang) })}</span>}
+        {release?.latestUpdate && (
+          <span className="as-of" data-testid="overview-release">
+            {releaseText(release, lang)}
+          </span>
+        )}
       </div>
       <p className="muted intro">{t('overviewIntro', { doc: document ? documentLabel(document) : view.document })}</p>
       {error && <LoadFailed error={error} retry={[refetchCatalogue, result.refetch]} />}
@@ -248,7 +252,9 @@ function IndicatorCard({
           </>
         )}
       </dl>
-      <p className="card-source">{sourceFooter([change.latest], lang, indicator.source)}</p>
+      <p className="card-source">
+        <SourceNote items={[change.latest]} lang={lang} fallback={indicator.source} />
+      </p>
       <a className="card-link" href={hrefFor(view, trendPatch)} onClick={(e) => onLink(e, trendPatch)}>
         {t('openTrend')} →
       </a>
