@@ -23,10 +23,17 @@ describe('view state in the URL', () => {
       regions: ['75', 'ID'],
       sort: null,
       document: 'RKP-2026',
+      deck: null,
       view: 'tabel',
       colour: 'status',
       lang: 'en',
     });
+  });
+  it('reads a deck id only when it is a UUID', () => {
+    expect(parseViewState('?hal=presentasi&deck=0b8c4a52-1f0e-4c8e-9a3b-2d6f1e7a9c01').deck).toBe(
+      '0b8c4a52-1f0e-4c8e-9a3b-2d6f1e7a9c01',
+    );
+    expect(parseViewState('?hal=presentasi&deck=../akun').deck).toBeNull();
   });
   it('writes a view back to the same query string, leaving defaults out', () => {
     const search = 'hal=bandingkan&wilayah=75.02&induk=75&indikator=poverty_rate_p0&periode=2025&tampilan=tabel&bahasa=en';
@@ -40,6 +47,10 @@ describe('view state in the URL', () => {
     expect(viewStateToSearch(rapor)).toBe(search);
     expect(parseViewState('?urut=<b>').sort).toBeNull();
     expect(nextViewState(rapor, { page: 'ringkasan' }).sort).toBeNull();
+  });
+  it('keeps up to 40 regions of a trend: a province with all its kabupaten/kota', () => {
+    const codes = ['35', 'ID', ...Array.from({ length: 40 }, (_, i) => `35.${String(i + 1).padStart(2, '0')}`)];
+    expect(parseViewState(`?banding=${codes.join(',')}`).regions).toEqual(codes.slice(0, 40));
   });
   it('falls back to defaults for malformed values', () => {
     const v = parseViewState('?hal=nope&wilayah=<script>&periode=March&bahasa=fr&banding=75,xx,75');

@@ -40,6 +40,7 @@ export const PAGES = [
   'wilayah',
   'akun',
   'verifikasi',
+  'presentasi',
 ] as const;
 export type PageId = (typeof PAGES)[number];
 
@@ -92,6 +93,8 @@ export interface ViewState {
   /** Scorecard: the column sorted on and its direction ("selisih.poverty_rate_p0.turun"); null = the page's default. */
   sort: string | null;
   document: string;
+  /** Presentations page: the deck open (a UUID); null = the list of decks. */
+  deck: string | null;
   view: CompareView;
   colour: MapColour;
   lang: Lang;
@@ -115,6 +118,7 @@ const PARAM: Record<keyof ViewState, string> = {
   regions: 'banding',
   sort: 'urut',
   document: 'dokumen',
+  deck: 'deck',
   view: 'tampilan',
   colour: 'warna',
   lang: 'bahasa',
@@ -137,6 +141,7 @@ export const DEFAULT_VIEW: ViewState = {
   regions: [],
   sort: null,
   document: DEFAULT_DOCUMENT,
+  deck: null,
   view: 'peringkat',
   colour: 'nilai',
   lang: 'id',
@@ -146,6 +151,7 @@ const CODE = /^(ID|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/;
 const PERIOD = /^\d{4}(-\d{2})?$/;
 const YEAR = /^(19|20)\d{2}$/;
 const TOKEN = /^[A-Za-z0-9_.-]{1,80}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
@@ -206,6 +212,7 @@ const ORDER: (keyof ViewState)[] = [
   'regions',
   'sort',
   'document',
+  'deck',
   'view',
   'colour',
   'lang',
@@ -239,6 +246,7 @@ const PAGE_SPECIFIC: (keyof ViewState)[] = [
   'parent',
   'regions',
   'sort',
+  'deck',
   'view',
   'colour',
 ];

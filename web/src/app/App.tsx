@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/useI18n';
 import { PresentView } from '../presentation/PresentView';
 import { PRESENT_PARAM } from '../presentation/present-link';
 import { hrefFor, type PageId, useUrlParam, useViewState } from '../url-state';
-import { PAGE_COMPONENTS } from './pages';
+import { PAGE_COMPONENTS, PresentDeck } from './pages';
 import { RegionSearch } from './RegionSearch';
 import { Notice } from './ui';
 
@@ -23,7 +23,8 @@ type PageKey =
   | 'pageData'
   | 'pageRegions'
   | 'pageAccounts'
-  | 'pageVerification';
+  | 'pageVerification'
+  | 'pagePresentations';
 
 const NAV: { page: PageId; key: PageKey }[] = [
   { page: 'ringkasan', key: 'pageOverview' },
@@ -36,6 +37,7 @@ const NAV: { page: PageId; key: PageKey }[] = [
   { page: 'wilayah', key: 'pageRegions' },
   { page: 'akun', key: 'pageAccounts' },
   { page: 'verifikasi', key: 'pageVerification' },
+  { page: 'presentasi', key: 'pagePresentations' },
 ];
 
 class PageErrorBoundary extends Component<{ message: string; children: ReactNode; resetKey: string }, { failed: boolean }> {
@@ -188,7 +190,9 @@ export function App() {
   const nav = NAV.filter(
     (n) =>
       (n.page !== 'akun' || isAdministrator(account) || canUseTokens(account)) &&
-      (n.page !== 'verifikasi' || hasRole(account, ['VERIFIER', 'ADMINISTRATOR'])),
+      (n.page !== 'verifikasi' || hasRole(account, ['VERIFIER', 'ADMINISTRATOR'])) &&
+      // Decks belong to accounts; a visitor sees the tab only on a deck shared with them.
+      (n.page !== 'presentasi' || account !== null || view.page === 'presentasi'),
   );
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -196,7 +200,15 @@ export function App() {
   }, [lang, t, view.page]);
   const Page = PAGE_COMPONENTS[view.page];
   const [present] = useUrlParam(PRESENT_PARAM);
-  if (present === '1') return <PresentView />;
+  if (present === '1') {
+    return view.page === 'presentasi' && view.deck ? (
+      <Suspense fallback={<Notice kind="loading">{t('loadingPage')}</Notice>}>
+        <PresentDeck id={view.deck} />
+      </Suspense>
+    ) : (
+      <PresentView />
+    );
+  }
   return (
     <div className="app">
       <a className="skip-link" href="#main">

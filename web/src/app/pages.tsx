@@ -13,6 +13,7 @@ const load = {
   wilayah: () => import('../regions/RegionExplorer').then((m) => ({ default: m.RegionExplorer })),
   akun: () => import('../pages/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })),
   verifikasi: () => import('../pages/verification/VerificationPage').then((m) => ({ default: m.VerificationPage })),
+  presentasi: () => import('../decks/DecksPage').then((m) => ({ default: m.DecksPage })),
 } satisfies Record<PageId, () => Promise<{ default: ComponentType }>>;
 
 export const PAGE_COMPONENTS = Object.fromEntries(Object.entries(load).map(([page, l]) => [page, lazy(l)])) as Record<
@@ -31,3 +32,6 @@ export type ChartPageId = (typeof CHART_PAGES)[number];
 export function preloadChartPages(): Promise<unknown> {
   return Promise.all(CHART_PAGES.map((page) => load[page]()));
 }
+
+/** A deck presented (its own chunk: the dashboard does not carry it). */
+export const PresentDeck = lazy(() => import('../presentation/PresentDeck').then((m) => ({ default: m.PresentDeck })));

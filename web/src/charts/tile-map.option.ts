@@ -81,6 +81,8 @@ export function tileMapOption(data: TileMapData, labels: ChartLabels): EChartsCo
           const ink = textOn(fill);
           const width = w - gap;
           const height = h - gap;
+          // Text grows with the tile (a projector's stage draws larger tiles), never under the chart minimum.
+          const size = Math.max(14, Math.min(Math.round(height * 0.3), Math.round(width * 0.17)));
           return {
             type: 'group',
             children: [
@@ -98,10 +100,10 @@ export function tileMapOption(data: TileMapData, labels: ChartLabels): EChartsCo
                 type: 'text',
                 style: {
                   x: cx,
-                  y: cy - 9,
+                  y: cy - size * 0.62,
                   text: tile.short,
                   fill: ink,
-                  font: `bold 14px ${FONT_FAMILY}`,
+                  font: `bold ${size}px ${FONT_FAMILY}`,
                   align: 'center',
                   verticalAlign: 'middle',
                   width: width - 6,
@@ -112,10 +114,10 @@ export function tileMapOption(data: TileMapData, labels: ChartLabels): EChartsCo
                 type: 'text',
                 style: {
                   x: cx,
-                  y: cy + 11,
+                  y: cy + size * 0.72,
                   text: tile.valueText,
                   fill: ink,
-                  font: `15px ${FONT_FAMILY}`,
+                  font: `${size + 1}px ${FONT_FAMILY}`,
                   align: 'center',
                   verticalAlign: 'middle',
                   width: width - 6,

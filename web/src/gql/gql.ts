@@ -26,6 +26,18 @@ type Documents = {
     "\n  fragment SeriesFields on Series {\n    indicatorCode regionCode frequency\n    region { code name level kind }\n    points {\n      period value breakBefore breakReasonId breakReasonEn updatedAt\n      source { title publisher url publisherUrl releaseDate }\n    }\n  }\n": typeof types.SeriesFieldsFragmentDoc,
     "\n  fragment ProgressFields on TargetProgress {\n    regionCode indicatorCode status goal gapScore targetRegionCode\n    target { year value lowerBound upperBound }\n    baseline { period value }\n    latest { period value }\n    requiredChangePerYear actualChangePerYear projectedValue\n  }\n": typeof types.ProgressFieldsFragmentDoc,
     "\n  fragment ComparisonFields on Comparison {\n    period previousPeriod parentValue parentPeriod nationalValue nationalPeriod level\n    parent { code name level kind }\n    summary { count min max }\n    rows {\n      rank quartile regionCode value previousValue change changeNotComparable differenceFromParent differenceFromNational\n      period updatedAt\n      region { code name level kind }\n      peers { code name level kind }\n      source { title publisher url publisherUrl releaseDate }\n    }\n  }\n": typeof types.ComparisonFieldsFragmentDoc,
+    "\n  fragment DeckFields on Deck {\n    id title regionCode linkSharing ownerName canEdit canDelete createdAt updatedAt slideCount\n    slides { id position chart view title headline notes }\n  }\n": typeof types.DeckFieldsFragmentDoc,
+    "\n  query Decks {\n    decks { id title regionCode linkSharing slideCount createdAt updatedAt }\n  }\n": typeof types.DecksDocument,
+    "\n  query Deck($id: ID!) {\n    deck(id: $id) { ...DeckFields }\n  }\n": typeof types.DeckDocument,
+    "\n  mutation CreateDeck($input: NewDeckInput!) {\n    createDeck(input: $input) { ...DeckFields }\n  }\n": typeof types.CreateDeckDocument,
+    "\n  mutation RenameDeck($id: ID!, $title: String!) {\n    renameDeck(id: $id, title: $title) { ...DeckFields }\n  }\n": typeof types.RenameDeckDocument,
+    "\n  mutation SetDeckLinkSharing($id: ID!, $linkSharing: Boolean!) {\n    setDeckLinkSharing(id: $id, linkSharing: $linkSharing) { ...DeckFields }\n  }\n": typeof types.SetDeckLinkSharingDocument,
+    "\n  mutation DuplicateDeck($id: ID!, $title: String) {\n    duplicateDeck(id: $id, title: $title) { ...DeckFields }\n  }\n": typeof types.DuplicateDeckDocument,
+    "\n  mutation DeleteDeck($id: ID!) {\n    deleteDeck(id: $id)\n  }\n": typeof types.DeleteDeckDocument,
+    "\n  mutation AddDeckSlides($deckId: ID!, $slides: [DeckSlideInput!]!, $position: Int) {\n    addDeckSlides(deckId: $deckId, slides: $slides, position: $position) { ...DeckFields }\n  }\n": typeof types.AddDeckSlidesDocument,
+    "\n  mutation UpdateDeckSlide($id: ID!, $input: DeckSlideChanges!) {\n    updateDeckSlide(id: $id, input: $input) { ...DeckFields }\n  }\n": typeof types.UpdateDeckSlideDocument,
+    "\n  mutation RemoveDeckSlide($id: ID!) {\n    removeDeckSlide(id: $id) { ...DeckFields }\n  }\n": typeof types.RemoveDeckSlideDocument,
+    "\n  mutation ReorderDeckSlides($deckId: ID!, $slideIds: [ID!]!) {\n    reorderDeckSlides(deckId: $deckId, slideIds: $slideIds) { ...DeckFields }\n  }\n": typeof types.ReorderDeckSlidesDocument,
     "\n  fragment AccountFields on Account {\n    id username displayName disabled mustChangePassword lastLoginAt createdAt createdBy\n    grants { role regionCode }\n  }\n": typeof types.AccountFieldsFragmentDoc,
     "\n  query Accounts {\n    accounts { ...AccountFields }\n  }\n": typeof types.AccountsDocument,
     "\n  mutation CreateAccount($input: NewAccountInput!) {\n    createAccount(input: $input) { ...AccountFields }\n  }\n": typeof types.CreateAccountDocument,
@@ -71,6 +83,18 @@ const documents: Documents = {
     "\n  fragment SeriesFields on Series {\n    indicatorCode regionCode frequency\n    region { code name level kind }\n    points {\n      period value breakBefore breakReasonId breakReasonEn updatedAt\n      source { title publisher url publisherUrl releaseDate }\n    }\n  }\n": types.SeriesFieldsFragmentDoc,
     "\n  fragment ProgressFields on TargetProgress {\n    regionCode indicatorCode status goal gapScore targetRegionCode\n    target { year value lowerBound upperBound }\n    baseline { period value }\n    latest { period value }\n    requiredChangePerYear actualChangePerYear projectedValue\n  }\n": types.ProgressFieldsFragmentDoc,
     "\n  fragment ComparisonFields on Comparison {\n    period previousPeriod parentValue parentPeriod nationalValue nationalPeriod level\n    parent { code name level kind }\n    summary { count min max }\n    rows {\n      rank quartile regionCode value previousValue change changeNotComparable differenceFromParent differenceFromNational\n      period updatedAt\n      region { code name level kind }\n      peers { code name level kind }\n      source { title publisher url publisherUrl releaseDate }\n    }\n  }\n": types.ComparisonFieldsFragmentDoc,
+    "\n  fragment DeckFields on Deck {\n    id title regionCode linkSharing ownerName canEdit canDelete createdAt updatedAt slideCount\n    slides { id position chart view title headline notes }\n  }\n": types.DeckFieldsFragmentDoc,
+    "\n  query Decks {\n    decks { id title regionCode linkSharing slideCount createdAt updatedAt }\n  }\n": types.DecksDocument,
+    "\n  query Deck($id: ID!) {\n    deck(id: $id) { ...DeckFields }\n  }\n": types.DeckDocument,
+    "\n  mutation CreateDeck($input: NewDeckInput!) {\n    createDeck(input: $input) { ...DeckFields }\n  }\n": types.CreateDeckDocument,
+    "\n  mutation RenameDeck($id: ID!, $title: String!) {\n    renameDeck(id: $id, title: $title) { ...DeckFields }\n  }\n": types.RenameDeckDocument,
+    "\n  mutation SetDeckLinkSharing($id: ID!, $linkSharing: Boolean!) {\n    setDeckLinkSharing(id: $id, linkSharing: $linkSharing) { ...DeckFields }\n  }\n": types.SetDeckLinkSharingDocument,
+    "\n  mutation DuplicateDeck($id: ID!, $title: String) {\n    duplicateDeck(id: $id, title: $title) { ...DeckFields }\n  }\n": types.DuplicateDeckDocument,
+    "\n  mutation DeleteDeck($id: ID!) {\n    deleteDeck(id: $id)\n  }\n": types.DeleteDeckDocument,
+    "\n  mutation AddDeckSlides($deckId: ID!, $slides: [DeckSlideInput!]!, $position: Int) {\n    addDeckSlides(deckId: $deckId, slides: $slides, position: $position) { ...DeckFields }\n  }\n": types.AddDeckSlidesDocument,
+    "\n  mutation UpdateDeckSlide($id: ID!, $input: DeckSlideChanges!) {\n    updateDeckSlide(id: $id, input: $input) { ...DeckFields }\n  }\n": types.UpdateDeckSlideDocument,
+    "\n  mutation RemoveDeckSlide($id: ID!) {\n    removeDeckSlide(id: $id) { ...DeckFields }\n  }\n": types.RemoveDeckSlideDocument,
+    "\n  mutation ReorderDeckSlides($deckId: ID!, $slideIds: [ID!]!) {\n    reorderDeckSlides(deckId: $deckId, slideIds: $slideIds) { ...DeckFields }\n  }\n": types.ReorderDeckSlidesDocument,
     "\n  fragment AccountFields on Account {\n    id username displayName disabled mustChangePassword lastLoginAt createdAt createdBy\n    grants { role regionCode }\n  }\n": types.AccountFieldsFragmentDoc,
     "\n  query Accounts {\n    accounts { ...AccountFields }\n  }\n": types.AccountsDocument,
     "\n  mutation CreateAccount($input: NewAccountInput!) {\n    createAccount(input: $input) { ...AccountFields }\n  }\n": types.CreateAccountDocument,
@@ -166,6 +190,54 @@ export function graphql(source: "\n  fragment ProgressFields on TargetProgress {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ComparisonFields on Comparison {\n    period previousPeriod parentValue parentPeriod nationalValue nationalPeriod level\n    parent { code name level kind }\n    summary { count min max }\n    rows {\n      rank quartile regionCode value previousValue change changeNotComparable differenceFromParent differenceFromNational\n      period updatedAt\n      region { code name level kind }\n      peers { code name level kind }\n      source { title publisher url publisherUrl releaseDate }\n    }\n  }\n"): (typeof documents)["\n  fragment ComparisonFields on Comparison {\n    period previousPeriod parentValue parentPeriod nationalValue nationalPeriod level\n    parent { code name level kind }\n    summary { count min max }\n    rows {\n      rank quartile regionCode value previousValue change changeNotComparable differenceFromParent differenceFromNational\n      period updatedAt\n      region { code name level kind }\n      peers { code name level kind }\n      source { title publisher url publisherUrl releaseDate }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeckFields on Deck {\n    id title regionCode linkSharing ownerName canEdit canDelete createdAt updatedAt slideCount\n    slides { id position chart view title headline notes }\n  }\n"): (typeof documents)["\n  fragment DeckFields on Deck {\n    id title regionCode linkSharing ownerName canEdit canDelete createdAt updatedAt slideCount\n    slides { id position chart view title headline notes }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Decks {\n    decks { id title regionCode linkSharing slideCount createdAt updatedAt }\n  }\n"): (typeof documents)["\n  query Decks {\n    decks { id title regionCode linkSharing slideCount createdAt updatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Deck($id: ID!) {\n    deck(id: $id) { ...DeckFields }\n  }\n"): (typeof documents)["\n  query Deck($id: ID!) {\n    deck(id: $id) { ...DeckFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDeck($input: NewDeckInput!) {\n    createDeck(input: $input) { ...DeckFields }\n  }\n"): (typeof documents)["\n  mutation CreateDeck($input: NewDeckInput!) {\n    createDeck(input: $input) { ...DeckFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameDeck($id: ID!, $title: String!) {\n    renameDeck(id: $id, title: $title) { ...DeckFields }\n  }\n"): (typeof documents)["\n  mutation RenameDeck($id: ID!, $title: String!) {\n    renameDeck(id: $id, title: $title) { ...DeckFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDeckLinkSharing($id: ID!, $linkSharing: Boolean!) {\n    setDeckLinkSharing(id: $id, linkSharing: $linkSharing) { ...DeckFields }\n  }\n"): (typeof documents)["\n  mutation SetDeckLinkSharing($id: ID!, $linkSharing: Boolean!) {\n    setDeckLinkSharing(id: $id, linkSharing: $linkSharing) { ...DeckFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DuplicateDeck($id: ID!, $title: String) {\n    duplicateDeck(id: $id, title: $title) { ...DeckFields }\n  }\n"): (typeof documents)["\n  mutation DuplicateDeck($id: ID!, $title: String) {\n    duplicateDeck(id: $id, title: $title) { ...DeckFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDeck($id: ID!) {\n    deleteDeck(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteDeck($id: ID!) {\n    deleteDeck(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddDeckSlides($deckId: ID!, $slides: [DeckSlideInput!]!, $position: Int) {\n    addDeckSlides(deckId: $deckId, slides: $slides, position: $position) { ...DeckFields }\n  }\n"): (typeof documents)["\n  mutation AddDeckSlides($deckId: ID!, $slides: [DeckSlideInput!]!, $position: Int) {\n    addDeckSlides(deckId: $deckId, slides: $slides, position: $position) { ...DeckFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDeckSlide($id: ID!, $input: DeckSlideChanges!) {\n    updateDeckSlide(id: $id, input: $input) { ...DeckFields }\n  }\n"): (typeof documents)["\n  mutation UpdateDeckSlide($id: ID!, $input: DeckSlideChanges!) {\n    updateDeckSlide(id: $id, input: $input) { ...DeckFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDeckSlide($id: ID!) {\n    removeDeckSlide(id: $id) { ...DeckFields }\n  }\n"): (typeof documents)["\n  mutation RemoveDeckSlide($id: ID!) {\n    removeDeckSlide(id: $id) { ...DeckFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderDeckSlides($deckId: ID!, $slideIds: [ID!]!) {\n    reorderDeckSlides(deckId: $deckId, slideIds: $slideIds) { ...DeckFields }\n  }\n"): (typeof documents)["\n  mutation ReorderDeckSlides($deckId: ID!, $slideIds: [ID!]!) {\n    reorderDeckSlides(deckId: $deckId, slideIds: $slideIds) { ...DeckFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -79,6 +79,8 @@ export function Stage({ slide, counter, typed, size: fixedSize, chartsRef, child
       target,
       chartHeight,
       stageHeight: size.height,
+      // The chart band's side padding is 24 px of a 1080-line stage on each side.
+      chartWidth: Math.round(size.width - 48 * unit),
       shownId: shown?.id ?? null,
       report(chart) {
         charts.current.set(chart.id, chart);
@@ -89,7 +91,7 @@ export function Stage({ slide, counter, typed, size: fixedSize, chartsRef, child
         pick();
       },
     }),
-    [slide.chartId, target, chartHeight, size.height, shown?.id, pick],
+    [slide.chartId, target, chartHeight, size.height, size.width, unit, shown?.id, pick],
   );
 
   const Page = PAGE_COMPONENTS[slide.view.page];

@@ -18,3 +18,21 @@ export function leaveHref(search = window.location.search): string {
   params.delete(CHART_PARAM);
   return `${window.location.pathname}${params.size ? `?${params}` : ''}`;
 }
+
+/** URL parameter of the slide shown when presenting a deck (1 for the first). */
+export const SLIDE_PARAM = 'slide';
+/** URL parameter of the presenter view (the second window with the next slide and the notes). */
+export const PRESENTER_PARAM = 'penyaji';
+
+/** The address presenting deck `deckId` from slide `index` (0-based), in the current language. */
+export function presentDeckHref(deckId: string, index: number, presenter = false): string {
+  const params = new URLSearchParams();
+  params.set('hal', 'presentasi');
+  params.set('deck', deckId);
+  params.set(PRESENT_PARAM, '1');
+  params.set(SLIDE_PARAM, String(index + 1));
+  if (presenter) params.set(PRESENTER_PARAM, '1');
+  const lang = new URLSearchParams(typeof window === 'undefined' ? '' : window.location.search).get('bahasa');
+  if (lang) params.set('bahasa', lang);
+  return `${typeof window === 'undefined' ? '/' : window.location.pathname}?${params}`;
+}

@@ -97,3 +97,23 @@ describe('stage size', () => {
     expect(fitStage(1024, 768)).toEqual({ width: 1024, height: 576 });
   });
 });
+
+describe('source line on the stage', () => {
+  it('wraps within the chart and lifts the plot by a line', async () => {
+    const { projectorOption: draw } = await import('./projector');
+    const option = {
+      title: [
+        { text: 'T', textStyle: { fontSize: 20 } },
+        { text: 'Sumber: BPS — a long source', left: 12, bottom: 8, textStyle: { fontSize: 14 } },
+      ],
+      grid: { bottom: 48 },
+    };
+    const drawn = draw(option, 1080, 1800) as {
+      title: { textStyle: { width: number; overflow: string } }[];
+      grid: { bottom: number };
+    };
+    expect(drawn.title[1]!.textStyle).toMatchObject({ overflow: 'break' });
+    expect(drawn.title[1]!.textStyle.width).toBeLessThan(1800);
+    expect(drawn.grid.bottom).toBeGreaterThan(48 * 1.7 + 24);
+  });
+});

@@ -55,13 +55,37 @@ function scaleNode(node: unknown, scale: number, parentKey: string): unknown {
  * The option drawn on a stage `stageHeight` pixels high: text, lines and marks grown for the projector. The chart's
  * title (not its unit, period and source) is left to the stage, which shows it larger above the chart.
  */
-export function projectorOption(option: EChartsCoreOption, stageHeight: number): EChartsCoreOption {
+export function projectorOption(option: EChartsCoreOption, stageHeight: number, chartWidth?: number): EChartsCoreOption {
   const scale = Math.max(1, projectorScale(stageHeight));
-  const scaled = scaleNode(withoutMainTitle(option), scale, '') as EChartsCoreOption;
+  const scaled = wrapFooter(scaleNode(withoutMainTitle(option), scale, '') as EChartsCoreOption, chartWidth);
   // Text drawn without a size of its own takes the chart's base size.
   const textStyle = (scaled.textStyle ?? {}) as Record<string, unknown>;
   if (typeof textStyle.fontSize === 'number') return scaled;
   return { ...scaled, textStyle: { ...textStyle, fontSize: Math.round(DASHBOARD_MIN_FONT * scale) } };
+}
+
+/**
+ * The source line under the chart wraps within the chart instead of running off it (at projector size a long source
+ * and its dates do not fit on one line); the plot moves up by a line to make room.
+ */
+function wrapFooter(option: EChartsCoreOption, chartWidth: number | undefined): EChartsCoreOption {
+  const titles = option.title;
+  if (!chartWidth || !Array.isArray(titles) || titles.length < 2) return option;
+  const footer = titles[1] as { left?: number; textStyle?: { fontSize?: number } };
+  const fontSize = footer.textStyle?.fontSize ?? 24;
+  const width = chartWidth - 2 * (typeof footer.left === 'number' ? footer.left : 12);
+  const grid = option.grid as { bottom?: number } | undefined;
+  return {
+    ...option,
+    title: [
+      titles[0],
+      { ...footer, textStyle: { ...footer.textStyle, width, overflow: 'break', lineHeight: Math.round(fontSize * 1.25) } },
+      ...titles.slice(2),
+    ],
+    ...(grid && typeof grid.bottom === 'number' && !Array.isArray(option.grid)
+      ? { grid: { ...grid, bottom: grid.bottom + Math.round(fontSize * 1.25) } }
+      : {}),
+  };
 }
 
 function withoutMainTitle(option: EChartsCoreOption): EChartsCoreOption {

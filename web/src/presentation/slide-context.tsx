@@ -33,6 +33,8 @@ export interface SlideContextValue {
   chartHeight: number;
   /** Height of the whole stage: text on it is sized for it. */
   stageHeight: number;
+  /** Width the chart has on the stage. */
+  chartWidth: number;
   /** Every chart of the page announces itself, and again when its data change. */
   report(chart: SlideChart): void;
   withdraw(id: string): void;
@@ -52,7 +54,7 @@ export function SlideProvider({ value, children }: { value: SlideContextValue; c
  */
 export function useSlidePlacement(
   chart: SlideChart,
-): null | 'hidden' | { target: HTMLElement; height: number; stageHeight: number } {
+): null | 'hidden' | { target: HTMLElement; height: number; stageHeight: number; width: number } {
   const slide = useContext(SlideContext);
   useEffect(() => {
     if (!slide) return;
@@ -64,5 +66,5 @@ export function useSlidePlacement(
   }, [slide, chart.id]);
   if (!slide) return null;
   if (slide.shownId !== chart.id || !slide.target) return 'hidden';
-  return { target: slide.target, height: slide.chartHeight, stageHeight: slide.stageHeight };
+  return { target: slide.target, height: slide.chartHeight, stageHeight: slide.stageHeight, width: slide.chartWidth };
 }

@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { signInAsAdmin } from './accounts.js';
+import { launch, newPage, pageErrors, screenshot } from './browser.js';
+
+// A presenter's whole path: three chart views added to a new deck from the dashboard, reordered, a headline
+// written, the deck presented with the keyboard, the network dropped while presenting, and the deck exported to
+// PowerPoint (native charts with their data, the source footer on every slide). Province: Gorontalo (75).
+
+const base = inject('baseUrl');
+const OUTPUT = fileURLToPath(new URL('../output/decks/', import.meta.url));
+const DECK_TITLE = 'Rakor uji Gorontalo';
+const HEADLINE = 'Boalemo paling jauh dari target nasional';
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(OUTPUT, { recursive: true });
+  browser = await launch();
+  page = await newPage(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function addChart(path: string, chartId: string, deck: 'new' | 'existing') {
+  await page.goto(`${base}${path}`);
+  await page.locator(`[data-testid="add-to-deck-${chartId}"]`).click();
+  const dialog = page.locator('[data-testid="add-to-deck"]');
+  if (deck === 'new') {
+    await dialog.locator('#add-to-deck-choice').selectOption('new');
+    await dialog.locator('#add-to-deck-title').fill(DECK_TITLE);
+  } else {
+    await expect.poll(() => dialog.locator('#add-to-deck-choice').inputValue()).not.toBe('new');
+  }
+  await dialog.getByRole('button', { name: 'Tambahkan', exact: true }).click();
+  await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(new RegExp(`Ditambahkan ke “${DECK_TITLE}”`));
+  await dialog.getByRole('link', { name: 'Buka presentasi' }).click();
+}
+
+const counter = () => page.locator('[data-testid="slide-counter"]').textContent();
+const shownChart = () => page.evaluate(() => Object.keys(window.__charts ?? {}).find((id) => id.endsWith('-slide')) ?? null);
+
+describe('decks', () => {
+  it('builds a deck from three views, reorders it and gives a slide a headline', async () => {
+    await page.goto(`${base}/`);
+    await signInAsAdmin(page);
+    await addChart('/?hal=tren&wilayah=75', 'trend', 'new');
+    await addChart('/?hal=bandingkan&wilayah=75', 'compare-ranked', 'existing');
+    await addChart('/?hal=peta&wilayah=75', 'map', 'existing');
+    const slides = page.locator('[data-testid="deck-slide"]');
+    await expect.poll(() => slides.count()).toBe(3);
+    // The map up to second place.
+    await page.getByRole('button', { name: 'Naikkan slide 3' }).click();
+    await expect.poll(async () => (await slides.nth(1).locator('input').first().inputValue()).toLowerCase()).toMatch(/provinsi/);
+    await page.locator('[id^="headline-"]').nth(2).fill(HEADLINE);
+    await page.locator('#deck-rename').focus(); // the headline is saved when its field is left
+    await expect.poll(() => page.locator('[id^="headline-"]').nth(2).inputValue()).toBe(HEADLINE);
+    await screenshot(page, 'deck-editor');
+  });
+
+  it('presents the deck with the keyboard, and keeps presenting when the network drops', async () => {
+    await page.locator('[data-testid="present-deck"]').click();
+    await expect.poll(counter).toBe('Slide 1 dari 3');
+    await expect.poll(shownChart).toBe('trend-slide');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await screenshot(page, 'deck-present-1920');
+    await page.keyboard.press('PageDown');
+    await expect.poll(counter).toBe('Slide 2 dari 3');
+    await expect.poll(shownChart).toBe('map-slide');
+    await page.keyboard.press('3');
+    await page.keyboard.press('Enter');
+    await expect.poll(counter).toBe('Slide 3 dari 3');
+    await expect.poll(() => page.locator('[data-testid="stage-headline"]').textContent()).toBe(HEADLINE);
+    await expect.poll(shownChart).toBe('compare-ranked-slide');
+    await page.keyboard.press('Home');
+    await expect.poll(counter).toBe('Slide 1 dari 3');
+
+    // The hotel's network goes: every slide's data are already in the browser.
+    await page.context().setOffline(true);
+    try {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      for (const [key, slide, chart] of [
+        ['ArrowRight', 2, 'map-slide'],
+        ['Space', 3, 'compare-ranked-slide'],
+        ['ArrowLeft', 2, 'map-slide'],
+      ] as const) {
+        await page.keyboard.press(key);
+        await expect.poll(counter).toBe(`Slide ${slide} dari 3`);
+        await expect.poll(shownChart).toBe(chart);
+      }
+      await screenshot(page, 'deck-present-1280-offline');
+      expect(await page.locator('.notice-error').count()).toBe(0);
+    } finally {
+      await page.context().setOffline(false);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-testid="deck-slides"]').count()).toBe(1);
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+
+  it('exports the deck to PowerPoint with native charts, their data and the source on every slide', async () => {
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.locator('[data-testid="export-pptx"]').click();
+    const file = `${OUTPUT}deck.pptx`;
+    await (await download).saveAs(file);
+    const entries = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n');
+    const read = (name: string) => execFileSync('unzip', ['-p', file, name], { encoding: 'utf8' });
+    const charts = entries.filter((e) => /^ppt\/charts\/chart\d+\.xml$/.test(e));
+    // The trend and the ranking are native charts; the tile map is a picture.
+    expect(charts.length).toBe(2);
+    const chartXml = charts.map(read).join('\n');
+    expect(chartXml).toMatch(/Kabupaten Boalemo/);
+    expect(chartXml).toMatch(/16\.37/);
+    const slides = entries.filter((e) => /^ppt\/slides\/slide\d+\.xml$/.test(e)).map(read);
+    // A cover, then the three slides, each with its source.
+    expect(slides).toHaveLength(4);
+    for (const xml of slides.slice(1)) expect(xml).toMatch(/Sumber: BPS/);
+    expect(slides.join('\n')).toContain(HEADLINE);
+    writeFileSync(`${OUTPUT}entries.txt`, entries.join('\n'));
+    expect(pageErrors(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,88 @@
+import { useRef, useState } from 'react';
+import { downloadFile, fileSlug } from '../charts/csv';
+import type { DeckFieldsFragment } from '../gql/graphql';
+import { useI18n } from '../i18n/useI18n';
+import { SlideCollector } from '../presentation/SlideCollector';
+import type { SlideChart } from '../presentation/slide-context';
+import { useViewState } from '../url-state';
+import { type SlideRecord, viewOfSlide } from './deck-model';
+import { slideFooter } from './slide-text';
+
+/** How long a slide's data may take before the export goes on without it (said on that slide). */
+const SLIDE_WAIT_MS = 20_000;
+
+/**
+ * PowerPoint of a deck: every slide's page is rendered out of sight to learn its chart (the same data and option the
+ * stage draws), then the file is built in the browser (pptxgenjs, loaded only now).
+ */
+export function DeckExports({ deck }: { deck: DeckFieldsFragment }) {
+  const { t } = useI18n();
+  const [view] = useViewState();
+  const [collecting, setCollecting] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const charts = useRef(new Map<string, SlideChart>());
+  const slides = deck.slides as SlideRecord[];
+
+  const finish = async () => {
+    setStatus(t('deckExporting'));
+    const [{ buildDeckPptx, PPTX_MIME }] = await Promise.all([import('./export/deck-pptx')]);
+    const exportable = slides.flatMap((s) => {
+      const chart = charts.current.get(s.id);
+      if (!chart) return [];
+      return [
+        {
+          title: s.title,
+          headline: s.headline ?? chart.headline ?? chart.labels.title,
+          notes: s.notes,
+          footer: slideFooter(chart.labels),
+          chart: { option: chart.option, labels: chart.labels, csv: { header: chart.csv.header, rows: chart.csv.rows } },
+        },
+      ];
+    });
+    const missing = slides.length - exportable.length;
+    const bytes = await buildDeckPptx({ title: deck.title, lang: view.lang, slides: exportable });
+    downloadFile(`${fileSlug(deck.title)}.pptx`, new Blob([bytes as BlobPart], { type: PPTX_MIME }));
+    setStatus(missing ? t('deckExportMissing', { n: missing }) : t('deckExported', { n: exportable.length }));
+    setCollecting(false);
+  };
+
+  const start = () => {
+    charts.current.clear();
+    setCollecting(true);
+    setStatus(t('deckCollecting', { n: slides.length }));
+    const started = Date.now();
+    const wait = () => {
+      if (charts.current.size >= slides.length || Date.now() - started > SLIDE_WAIT_MS) void finish();
+      else setTimeout(wait, 250);
+    };
+    setTimeout(wait, 250);
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={collecting || slides.length === 0}
+        onClick={start}
+        data-testid="export-pptx"
+      >
+        ⤓ PPTX
+      </button>
+      {status && (
+        <span className="muted" role="status" aria-live="polite" data-testid="export-status">
+          {status}
+        </span>
+      )}
+      {collecting &&
+        slides.map((s) => (
+          <SlideCollector
+            key={s.id}
+            view={viewOfSlide(s, view.lang)}
+            chartId={s.chart}
+            onChart={(chart) => charts.current.set(s.id, chart)}
+          />
+        ))}
+    </>
+  );
+}

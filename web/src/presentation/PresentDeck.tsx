@@ -1,0 +1,136 @@
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { preloadChartPages } from '../app/pages';
+import { Notice } from '../app/ui';
+import { apiProblem } from '../auth/auth-model';
+import { type SlideRecord, viewOfSlide } from '../decks/deck-model';
+import { DECK } from '../decks/deck-queries';
+import { useI18n } from '../i18n/useI18n';
+import { hrefFor, useViewState } from '../url-state';
+import { PRESENTER_PARAM, presentDeckHref, SLIDE_PARAM } from './present-link';
+import { SlideCollector } from './SlideCollector';
+import { Stage, type StageSlide } from './Stage';
+import { useSlideKeys } from './use-slide-keys';
+import './presentation.css';
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('popstate', onChange);
+  return () => window.removeEventListener('popstate', onChange);
+}
+
+/** The slide in the URL (1-based there), within the deck. */
+function useSlideIndex(count: number): [number, (index: number) => void] {
+  const raw = useSyncExternalStore(subscribe, () => new URLSearchParams(window.location.search).get(SLIDE_PARAM));
+  const index = Math.min(Math.max(0, (Number(raw) || 1) - 1), Math.max(0, count - 1));
+  const go = useCallback((next: number) => {
+    const params = new URLSearchParams(window.location.search);
+    params.set(SLIDE_PARAM, String(next + 1));
+    // Replaced, not pushed: Back leaves the presentation instead of stepping through every slide shown.
+    window.history.replaceState(null, '', `${window.location.pathname}?${params}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, []);
+  return [index, go];
+}
+
+/** The audience window and the presenter's follow each other's slide. */
+function useSlideSync(deckId: string, index: number, go: (index: number) => void): (index: number) => void {
+  const channel = useMemo(
+    () => (typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`kesra-deck-${deckId}`)),
+    [deckId],
+  );
+  useEffect(() => {
+    if (!channel) return;
+    channel.onmessage = (e: MessageEvent<{ index: number }>) => {
+      if (typeof e.data?.index === 'number') go(e.data.index);
+    };
+    return () => channel.close();
+  }, [channel, go]);
+  useEffect(() => {
+    channel?.postMessage({ index });
+  }, [channel, index]);
+  return go;
+}
+
+function stageSlide(slide: SlideRecord, lang: 'id' | 'en'): StageSlide {
+  return { view: viewOfSlide(slide, lang), chartId: slide.chart, title: slide.title, headline: slide.headline };
+}
+
+/**
+ * A deck presented: one slide at a time on the stage, moved by clicker or keyboard. Every slide's page is rendered
+ * out of sight once the deck opens and the code of every chart page is loaded, so the deck keeps working when the
+ * hotel's network drops: its data are in the browser.
+ */
+export function PresentDeck({ id }: { id: string }) {
+  const [view] = useViewState();
+  const { t } = useI18n();
+  const { data, error } = useQuery(DECK, { variables: { id } });
+  const slides = (data?.deck.slides ?? []) as SlideRecord[];
+  const [index, goLocal] = useSlideIndex(slides.length);
+  const go = useSlideSync(id, index, goLocal);
+  const presenter = new URLSearchParams(window.location.search).get(PRESENTER_PARAM) === '1';
+  const leave = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    if (presenter) window.close();
+    window.history.pushState(null, '', hrefFor({ ...view, page: 'presentasi', deck: id }, {}));
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, [view, id, presenter]);
+  const typed = useSlideKeys({
+    index,
+    count: slides.length,
+    go,
+    leave,
+    presenter: () => window.open(presentDeckHref(id, index, true), `kesra-presenter-${id}`, 'popup,width=1280,height=800'),
+  });
+  useEffect(() => {
+    void preloadChartPages().catch(() => {});
+    document.body.classList.add('presenting');
+    return () => document.body.classList.remove('presenting');
+  }, []);
+
+  if (error) return <Notice kind="error">{apiProblem(error).message}</Notice>;
+  if (!data) return <Notice kind="loading">{t('loadingData')}</Notice>;
+  if (slides.length === 0) return <Notice kind="empty">{t('deckEmpty')}</Notice>;
+  const current = slides[index]!;
+  const next = slides[index + 1] ?? null;
+  const counter = { index, count: slides.length };
+  const prefetch = slides.map((s) => (
+    <SlideCollector key={s.id} view={viewOfSlide(s, view.lang)} chartId={s.chart} onChart={() => {}} />
+  ));
+
+  if (presenter) {
+    return (
+      <div className="presenter-view" data-testid="presenter-view">
+        <div className="presenter-current">
+          <Stage slide={stageSlide(current, view.lang)} counter={counter} typed={typed} size={{ width: 768, height: 432 }} />
+        </div>
+        <div className="presenter-side">
+          <h2>{t('presenterNext')}</h2>
+          {next ? (
+            <p className="presenter-next-title">
+              {index + 2}. {next.title}
+            </p>
+          ) : (
+            <p className="muted">{t('presenterLast')}</p>
+          )}
+          <h2>{t('slideNotes')}</h2>
+          <div className="presenter-notes" data-testid="presenter-notes">
+            {current.notes || <span className="muted">{t('presenterNoNotes')}</span>}
+          </div>
+          <p className="muted">{t('presentationHelp')}</p>
+        </div>
+        {prefetch}
+      </div>
+    );
+  }
+  return (
+    <div className="presentation" data-testid="presentation">
+      <Stage slide={stageSlide(current, view.lang)} counter={counter} typed={typed}>
+        <button type="button" className="stage-leave" onClick={leave}>
+          {t('leavePresentation')}
+        </button>
+        <span className="stage-keys">{t('presentationHelp')}</span>
+      </Stage>
+      {prefetch}
+    </div>
+  );
+}
