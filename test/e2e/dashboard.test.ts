@@ -199,6 +199,34 @@ describe('Trend and target', () => {
     await screenshot(page, 'trend');
     await page.context().close();
   });
+  it('shows the target without scrolling at 1280×720, and a province’s kabupaten/kota in one click', async () => {
+    const page = await newPage(browser);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${base}/?hal=tren&wilayah=75.02&indikator=poverty_rate_p0`);
+    type Series = { id: string; name: string; color: string; data: { value: [number, number] }[] };
+    let option = await chartOption<{ series: Series[]; legend: { data: string[] } }>(page, 'trend');
+    expect(option.series.find((s) => s.id === 'target')!.data[0]!.value[1]).toBe(4.5);
+    // The whole chart, down to its axis and legend, ends inside the first screen.
+    const box = (await page.locator('[data-chart-id="trend"]').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(720);
+    await screenshot(page, 'trend-1280x720');
+
+    await page.getByTestId('trend-add-all').click();
+    await expect.poll(() => page.url()).toContain('banding=75.02%2C75%2CID%2C75.01%2C75.03%2C75.04%2C75.05%2C75.71');
+    await expect
+      .poll(async () => (await chartOption<{ legend: { data: string[] } }>(page, 'trend')).legend.data)
+      .toContain('5 kabupaten/kota lain');
+    option = await chartOption(page, 'trend');
+    const greys = option.series.filter((s) => s.name === '5 kabupaten/kota lain' && s.id.startsWith('line-'));
+    expect(new Set(greys.map((s) => s.id.split('-')[1]))).toEqual(new Set(['75.01', '75.03', '75.04', '75.05', '75.71']));
+    expect(option.legend.data).toContain('Kabupaten Boalemo');
+    expect(await page.locator('[data-testid="trend-progress"] tbody tr').count()).toBe(8);
+    const after = (await page.locator('[data-chart-id="trend"]').boundingBox())!;
+    expect(after.y + after.height).toBeLessThanOrEqual(720);
+    await screenshot(page, 'trend-1280x720-kabupaten-kota');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('Target scorecard', () => {

@@ -59,8 +59,12 @@ export const PROGRAMME_MEASURES = ['anggaran', 'penyerapan', 'cakupan'] as const
 
 export const DEFAULT_DOCUMENT = 'RPJMN-2025-2029';
 export const DEFAULT_REGION = 'ID';
-/** At most this many regions in a trend chart: more lines are not readable on a projector. */
-export const MAX_TREND_REGIONS = 6;
+/**
+ * At most this many regions in a trend chart: a province with every one of its kabupaten/kota and Indonesia (Jawa
+ * Timur, the largest, has 38), or Indonesia with its 38 provinces. Beyond six, the chart draws the others as grey
+ * lines behind the chosen region (trend-model.ts: trendRoles), so forty stay readable.
+ */
+export const MAX_TREND_REGIONS = 40;
 
 /** Everything that makes a view: a link with the same state opens the same view. */
 export interface ViewState {

@@ -1,18 +1,33 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { IndicatorSelect } from '../../app/filters';
 import { RegionSearch } from '../../app/RegionSearch';
 import { LoadFailed, Notice, StatusBadge } from '../../app/ui';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { SERIES_COLOURS } from '../../charts/palette';
+import { useFitHeight } from '../../charts/fit-height';
+import { lineColours } from '../../charts/trend.option';
 import { indicatorsWithData, useCatalogue } from '../../data/catalogue';
 import { sourceLinks } from '../../data/sources';
 import { documentLabel, targetCaption } from '../../data/targets';
 import { formatChange, formatPeriod, formatTarget, formatValue, unitLabel } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { MAX_TREND_REGIONS, useViewState } from '../../url-state';
-import { defaultTrendRegions, targetProgressByRegion, trendChart, trendVariables } from './trend-model';
+import { peerParent } from '../compare/compare-model';
+import { PARENT } from '../compare/compare-queries';
+import {
+  defaultTrendRegions,
+  peersName,
+  targetProgressByRegion,
+  trendChart,
+  trendRoles,
+  trendVariables,
+  withAllPeers,
+  withoutPeers,
+} from './trend-model';
 import { TREND } from './trend-queries';
+
+/** The chart fills the window below the controls, so the target at its bottom is on the first screen. */
+const CHART_HEIGHT = { min: 360, max: 680, margin: 12 };
 
 export function TrendPage() {
   const [view, navigate] = useViewState();
@@ -26,6 +41,17 @@ export function TrendPage() {
   );
   const indicator = catalogue?.indicator(indicatorCode);
   const document = catalogue?.document(view.document);
+  const chartBox = useRef<HTMLDivElement>(null);
+  const height = useFitHeight(chartBox, CHART_HEIGHT);
+  const roles = useMemo(() => trendRoles(regionCodes), [regionCodes]);
+  const colours = useMemo(() => lineColours(regionCodes.map((code) => ({ code, role: roles.get(code) }))), [regionCodes, roles]);
+  const peerCodes = regionCodes.filter((code) => roles.get(code) === 'peer');
+  // One click adds the chosen region's peers: a province's (or a kabupaten/kota's) kabupaten/kota, or the provinces.
+  const peerParentCode = peerParent(regionCodes[0] ?? view.region);
+  const peerParentQuery = useQuery(PARENT, { variables: { code: peerParentCode } });
+  const peerParentRegion = peerParentQuery.data?.region ?? null;
+  const allPeers = (peerParentRegion?.children ?? []).map((c) => c.code);
+  const missingPeers = allPeers.filter((code) => !regionCodes.includes(code));
 
   // Whether to ask for progress depends on the document's targets: the catalogue comes first.
   const result = useQuery(TREND, {
@@ -45,9 +71,10 @@ export function TrendPage() {
             documentKind: document?.kind ?? view.document,
             lang,
             t,
+            height,
           })
         : null,
-    [data, indicator, document, view.document, lang, t, progressByRegion],
+    [data, indicator, document, view.document, lang, t, progressByRegion, height],
   );
 
   const indicatorOptions = catalogue ? indicatorsWithData(catalogue.indicators) : [];
@@ -56,8 +83,36 @@ export function TrendPage() {
 
   return (
     <section className="page" aria-labelledby="trend-heading">
-      <h2 id="trend-heading">{t('pageTrend')}</h2>
-      <p className="muted intro">{t('trendIntro')}</p>
+      <div className="page-head">
+        <h2 id="trend-heading">{t('pageTrend')}</h2>
+        {/* Beside the heading, not in a row of their own: the chart must start high enough for its target to be on a
+            1280×720 screen. */}
+        <div className="trend-actions">
+          {regionCodes.length < MAX_TREND_REGIONS ? (
+            <RegionSearch
+              id="trend-add-region"
+              label={t('addRegion')}
+              exclude={regionCodes}
+              onPick={(r) => navigate({ regions: [...regionCodes, r.code] })}
+            />
+          ) : (
+            <p className="muted">{t('maxRegions', { n: MAX_TREND_REGIONS })}</p>
+          )}
+          {peerParentRegion && missingPeers.length > 0 && (
+            <button
+              type="button"
+              className="button-secondary"
+              data-testid="trend-add-all"
+              onClick={() => navigate({ regions: withAllPeers(regionCodes, allPeers, MAX_TREND_REGIONS) })}
+            >
+              +{' '}
+              {peerParentRegion.code === 'ID'
+                ? t('trendAddAllProvinces', { n: allPeers.length })
+                : t('trendAddAllChildren', { name: peerParentRegion.name, n: allPeers.length })}
+            </button>
+          )}
+        </div>
+      </div>
       <div className="controls">
         <IndicatorSelect
           id="trend-indicator"
@@ -68,38 +123,40 @@ export function TrendPage() {
         <div className="field chips-field">
           <span className="context-label">{t('trendRegions')}</span>
           <ul className="chips">
-            {regionCodes.map((code, i) => (
-              <li key={code} className="chip" style={{ borderColor: SERIES_COLOURS[i % SERIES_COLOURS.length] }}>
-                <span
-                  className="chip-swatch"
-                  style={{ background: SERIES_COLOURS[i % SERIES_COLOURS.length] }}
-                  aria-hidden="true"
-                />
-                {names.get(code) ?? code}
-                {regionCodes.length > 1 && (
-                  <button
-                    type="button"
-                    className="chip-remove"
-                    aria-label={t('removeRegion', { name: names.get(code) ?? code })}
-                    onClick={() => navigate({ regions: regionCodes.filter((c) => c !== code) })}
-                  >
-                    ×
-                  </button>
-                )}
+            {regionCodes
+              .filter((code) => roles.get(code) !== 'peer')
+              .map((code) => (
+                <li key={code} className="chip" style={{ borderColor: colours.get(code) }}>
+                  <span className="chip-swatch" style={{ background: colours.get(code) }} aria-hidden="true" />
+                  {names.get(code) ?? code}
+                  {regionCodes.length > 1 && (
+                    <button
+                      type="button"
+                      className="chip-remove"
+                      aria-label={t('removeRegion', { name: names.get(code) ?? code })}
+                      onClick={() => navigate({ regions: regionCodes.filter((c) => c !== code) })}
+                    >
+                      ×
+                    </button>
+                  )}
+                </li>
+              ))}
+            {peerCodes.length > 0 && (
+              <li className="chip chip-peers" style={{ borderColor: colours.get(peerCodes[0]!) }}>
+                <span className="chip-swatch" style={{ background: colours.get(peerCodes[0]!) }} aria-hidden="true" />
+                {peersName(peerCodes, t)}
+                <button
+                  type="button"
+                  className="chip-remove"
+                  aria-label={t('removeRegion', { name: peersName(peerCodes, t) })}
+                  onClick={() => navigate({ regions: withoutPeers(regionCodes) })}
+                >
+                  ×
+                </button>
               </li>
-            ))}
+            )}
           </ul>
         </div>
-        {regionCodes.length < MAX_TREND_REGIONS ? (
-          <RegionSearch
-            id="trend-add-region"
-            label={t('addRegion')}
-            exclude={regionCodes}
-            onPick={(r) => navigate({ regions: [...regionCodes, r.code] })}
-          />
-        ) : (
-          <p className="muted">{t('maxRegions', { n: MAX_TREND_REGIONS })}</p>
-        )}
       </div>
       {error && <LoadFailed error={error} retry={[refetchCatalogue, result.refetch]} />}
       {!error && (result.loading || !catalogue) && <Notice kind="loading">{t('loadingData')}</Notice>}
@@ -110,17 +167,23 @@ export function TrendPage() {
       )}
       {!error && !result.loading && chart && indicator && (
         <>
-          <ChartFrame
-            id="trend"
-            labels={chart.labels}
-            option={chart.option}
-            height={520}
-            csv={{
-              header: [t('region'), 'kode_wilayah', t('period'), t('value'), t('seriesBreak'), t('source'), t('dataAsOf')],
-              rows: chart.csvRows,
-            }}
-            sources={sourceLinks(chart.allPoints)}
-          />
+          <div ref={chartBox}>
+            <ChartFrame
+              id="trend"
+              labels={chart.labels}
+              option={chart.option}
+              height={height}
+              csv={{
+                header: [t('region'), 'kode_wilayah', t('period'), t('value'), t('seriesBreak'), t('source'), t('dataAsOf')],
+                rows: chart.csvRows,
+              }}
+              sources={sourceLinks(chart.allPoints)}
+            />
+          </div>
+          <p className="muted intro">
+            {t('trendIntro')}
+            {peerCodes.length > 0 && ` ${t('trendPeersHint')}`}
+          </p>
           <div className="table-wrap progress-table">
             <table className="data-table" data-testid="trend-progress">
               <caption>
@@ -149,17 +212,13 @@ export function TrendPage() {
                 </tr>
               </thead>
               <tbody>
-                {regionCodes.map((code, i) => {
+                {regionCodes.map((code) => {
                   const p = progressByRegion.get(code);
                   const name = names.get(code) ?? code;
                   return (
                     <tr key={code}>
                       <th scope="row">
-                        <span
-                          className="chip-swatch inline"
-                          style={{ background: SERIES_COLOURS[i % SERIES_COLOURS.length] }}
-                          aria-hidden="true"
-                        />
+                        <span className="chip-swatch inline" style={{ background: colours.get(code) }} aria-hidden="true" />
                         {name}
                       </th>
                       <td>

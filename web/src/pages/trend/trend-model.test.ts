@@ -3,7 +3,17 @@ import type { ProgressInfo, SeriesInfo } from '../../data/types';
 import { translator } from '../../i18n/useI18n';
 import { DOCUMENTS } from '../../test-support/documents';
 import { P0 } from '../../test-support/indicators';
-import { defaultTrendRegions, targetProgressByRegion, trendChart, trendVariables } from './trend-model';
+import {
+  defaultTrendRegions,
+  MAX_DISTINCT_LINES,
+  peersName,
+  targetProgressByRegion,
+  trendChart,
+  trendRoles,
+  trendVariables,
+  withAllPeers,
+  withoutPeers,
+} from './trend-model';
 
 const point = (period: string, value: number) => ({
   period,
@@ -97,5 +107,70 @@ describe('trend model', () => {
     })!;
     expect(chart.labels.subtitle).toContain('Target RPJMN 2029: 4,50% (Indonesia)');
     expect((chart.option as unknown as Option).legend.data).toContain('Target');
+  });
+  it('keeps six regions apart by colour; beyond, only the chosen region and those above it', () => {
+    expect([...trendRoles(['75.02', '75', 'ID', '75.01']).values()]).toEqual(['primary', 'reference', 'reference', 'reference']);
+    const all = ['75.02', '75', 'ID', '75.01', '75.03', '75.04', '75.05', '75.71'];
+    expect(all.length).toBeGreaterThan(MAX_DISTINCT_LINES);
+    expect(Object.fromEntries(trendRoles(all))).toEqual({
+      '75.02': 'primary',
+      '75': 'reference',
+      ID: 'reference',
+      '75.01': 'peer',
+      '75.03': 'peer',
+      '75.04': 'peer',
+      '75.05': 'peer',
+      '75.71': 'peer',
+    });
+    // Indonesia with its provinces: every province is a peer.
+    const provinces = Array.from({ length: 38 }, (_, i) => String(11 + i));
+    expect([...trendRoles(['ID', ...provinces]).values()].filter((r) => r === 'peer')).toHaveLength(38);
+  });
+  it('adds every kabupaten/kota after the chosen regions in one step, and takes them away again', () => {
+    const children = ['75.01', '75.02', '75.03', '75.04', '75.05', '75.71'];
+    const all = withAllPeers(['75.02', '75', 'ID'], children, 40);
+    expect(all).toEqual(['75.02', '75', 'ID', '75.01', '75.03', '75.04', '75.05', '75.71']);
+    expect(withoutPeers(all)).toEqual(['75.02', '75', 'ID']);
+    // Jawa Timur's 38 with the province and Indonesia: the largest province fits in the 40.
+    const jatim = Array.from({ length: 38 }, (_, i) => `35.${String(i + 1).padStart(2, '0')}`);
+    expect(withAllPeers(['35', 'ID'], jatim, 40)).toHaveLength(40);
+    expect(withAllPeers(['35', 'ID', '75'], jatim, 40)).toHaveLength(40);
+  });
+  it('names the grey lines by what they are', () => {
+    const t = translator('id');
+    expect(peersName(['75.01', '75.71'], t)).toBe('2 kabupaten/kota lain');
+    expect(peersName(['11', '12', '13'], t)).toBe('3 provinsi lain');
+    expect(peersName(['11', '75.71'], t)).toBe('2 wilayah lain');
+    expect(peersName(['75.01'], translator('en'))).toBe('1 other regencies/cities');
+  });
+  it('draws a province’s kabupaten/kota as grey lines behind the chosen one, under one legend key', () => {
+    const kab = (code: string, name: string, v: number) =>
+      seriesOf(code, name, [
+        ['2024', v + 1],
+        ['2025', v],
+      ]);
+    const series = [
+      kab('75.02', 'Kabupaten Boalemo', 16.37),
+      kab('75', 'Gorontalo', 12.62),
+      kab('ID', 'Indonesia', 8.47),
+      kab('75.01', 'Kabupaten Gorontalo', 14.89),
+      kab('75.03', 'Kabupaten Pohuwato', 15.24),
+      kab('75.04', 'Kabupaten Bone Bolango', 13.16),
+      kab('75.05', 'Kabupaten Gorontalo Utara', 15.89),
+      kab('75.71', 'Kota Gorontalo', 5.31),
+    ];
+    const chart = trendChart({
+      series,
+      progressByRegion: new Map([['75.02', progressOf('75.02', 'ID')]]),
+      indicator: P0,
+      documentKind: 'RPJMN',
+      lang: 'id',
+      t: translator('id'),
+      height: 400,
+    })!;
+    const option = chart.option as unknown as Option;
+    expect(option.legend.data).toContain('5 kabupaten/kota lain');
+    expect(option.legend.data).not.toContain('Kota Gorontalo');
+    expect(option.series.filter((s) => s.name === '5 kabupaten/kota lain')).toHaveLength(5);
   });
 });

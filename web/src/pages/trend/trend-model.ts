@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartLabels } from '../../charts/common';
-import { trendOption } from '../../charts/trend.option';
-import { parentCodeOf } from '../../data/catalogue';
+import { type LineRole, trendOption } from '../../charts/trend.option';
+import { levelOfCode, parentCodeOf } from '../../data/catalogue';
 import { sourceFooter } from '../../data/sources';
 import { isNationalBenchmark, targetFor, targetLabel } from '../../data/targets';
 import type { DocumentInfo, IndicatorInfo, ProgressInfo, SeriesInfo, SeriesPointInfo } from '../../data/types';
@@ -18,6 +18,45 @@ export function defaultTrendRegions(regionCode: string): string[] {
     code = parentCodeOf(code);
   }
   return codes;
+}
+
+/** Up to this many regions each get a colour, a symbol and a name at the line's end: six stay apart. */
+export const MAX_DISTINCT_LINES = 6;
+
+/**
+ * How each region's line is drawn. The first region is the chosen one. Up to six regions are told apart by colour;
+ * with more (a province with all its kabupaten/kota), only the chosen region and the regions above it keep a
+ * colour of their own, and the others become grey lines behind them: the chosen region and the target stay in front.
+ */
+export function trendRoles(regionCodes: readonly string[]): Map<string, LineRole> {
+  const [primary] = regionCodes;
+  const above = new Set(primary ? defaultTrendRegions(primary).slice(1) : []);
+  const many = regionCodes.length > MAX_DISTINCT_LINES;
+  return new Map(
+    regionCodes.map((code, i) => [code, i === 0 ? 'primary' : !many || above.has(code) ? 'reference' : 'peer'] as const),
+  );
+}
+
+/** The regions with every one of `peers` added after them (in the peers' order), at most `max`. */
+export function withAllPeers(regionCodes: readonly string[], peers: readonly string[], max: number): string[] {
+  const codes = [...regionCodes];
+  for (const code of peers) if (!codes.includes(code)) codes.push(code);
+  return codes.slice(0, max);
+}
+
+/** The regions without the grey peers: back to the chosen region and the regions above it. */
+export function withoutPeers(regionCodes: readonly string[]): string[] {
+  const roles = trendRoles(regionCodes);
+  return regionCodes.filter((code) => roles.get(code) !== 'peer');
+}
+
+/** What the grey lines are called: "6 kabupaten/kota lain", "37 provinsi lain", or "8 wilayah lain". */
+export function peersName(codes: readonly string[], t: Translate): string {
+  const levels = new Set(codes.map(levelOfCode));
+  const n = codes.length;
+  if (levels.size === 1 && levels.has('REGENCY_CITY')) return t('trendPeersRegencies', { n });
+  if (levels.size === 1 && levels.has('PROVINCE')) return t('trendPeersProvinces', { n });
+  return t('trendPeersRegions', { n });
 }
 
 /**
@@ -53,6 +92,8 @@ export interface TrendChartInput {
   documentKind: string;
   lang: Lang;
   t: Translate;
+  /** Height of the chart in pixels (the names at the lines' ends are spread for it). */
+  height?: number;
 }
 
 export interface TrendChart {
@@ -75,8 +116,11 @@ export function trendChart({
   documentKind,
   lang,
   t,
+  height,
 }: TrendChartInput): TrendChart | null {
+  const roles = trendRoles(all.map((s) => s.regionCode));
   const series = all.filter((s) => s.points.length > 0);
+  const peers = series.filter((s) => roles.get(s.regionCode) === 'peer').map((s) => s.regionCode);
   if (!series.length) return null;
   const primary = series[0]!;
   const progress = progressByRegion.get(primary.regionCode);
@@ -108,7 +152,8 @@ export function trendChart({
   };
   const option = trendOption(
     {
-      series: series.map((s) => ({ code: s.regionCode, name: s.region.name, points: s.points })),
+      series: series.map((s) => ({ code: s.regionCode, name: s.region.name, points: s.points, role: roles.get(s.regionCode) })),
+      height,
       rounds: indicator.periodMonths,
       decimals: indicator.decimals,
       percent: isPercent(indicator),
@@ -125,6 +170,7 @@ export function trendChart({
         projection: t('projection'),
         target: national ? t('targetNational') : t('target'),
         seriesBreak: t('seriesBreak'),
+        peers: peersName(peers, t),
       },
     },
     labels,
