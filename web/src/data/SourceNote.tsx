@@ -1,5 +1,5 @@
-import { dictionaries } from '../i18n/dictionary';
 import type { Lang } from '../i18n/format';
+import { translator } from '../i18n/useI18n';
 import { releaseText, type Sourced, shortUrl, summariseSources, withPublisher } from './sources';
 
 /**
@@ -7,13 +7,13 @@ import { releaseText, type Sourced, shortUrl, summariseSources, withPublisher } 
  * bps.go.id/… · diambil dari github.com/…" — the publisher's page first, the file the figures were taken from after.
  */
 export function SourceNote({ items, lang, fallback }: { items: readonly Sourced[]; lang: Lang; fallback?: string }) {
-  const d = dictionaries[lang];
+  const t = translator(lang);
   const summary = summariseSources(items);
   const first = summary.sources[0];
   const more = summary.sources.length - 1;
   return (
     <>
-      {d.source}: {first ? withPublisher(first) : (fallback ?? '–')}
+      {t('source')}: {first ? withPublisher(first) : (fallback ?? '–')}
       {more > 0 && (lang === 'id' ? ` (+${more} lainnya)` : ` (+${more} more)`)}
       {items.length > 0 && <> · {releaseText(summary, lang)}</>}
       {first?.publisherUrl && (
@@ -27,7 +27,7 @@ export function SourceNote({ items, lang, fallback }: { items: readonly Sourced[
       {first?.url && first.url !== first.publisherUrl && (
         <>
           {' · '}
-          {d.takenFrom}{' '}
+          {t('takenFrom')}{' '}
           <a href={first.url} target="_blank" rel="noreferrer">
             {shortUrl(first.url)}
           </a>

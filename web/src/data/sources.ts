@@ -1,5 +1,5 @@
-import { dictionaries, interpolate } from '../i18n/dictionary';
 import { formatDate, type Lang, shortSource } from '../i18n/format';
+import { translator } from '../i18n/useI18n';
 import type { SourceInfo } from './types';
 
 // A figure is quoted with its publisher's release, not with the day this platform loaded it: the release date and
@@ -96,15 +96,15 @@ export function shortUrl(url: string): string {
  * unknown it says so, with the date they were loaded here labelled as that ("dimuat 5 Desember 2026").
  */
 export function releaseText(summary: SourceSummary, lang: Lang): string {
-  const d = dictionaries[lang];
+  const t = translator(lang);
   const publisher = summary.sources[0] ? publisherShort(summary.sources[0].publisher.trim()) : '';
-  const loaded = summary.latestUpdate ? ` · ${interpolate(d.loadedOn, { date: day(summary.latestUpdate, lang) })}` : '';
-  if (!summary.latestRelease) return `${d.releaseUnknown}${loaded}`;
-  const released = interpolate(summary.sources.length > 1 ? d.releaseLatest : d.releaseOf, {
-    publisher: publisher || d.publisherUnnamed,
+  const loaded = summary.latestUpdate ? ` · ${t('loadedOn', { date: day(summary.latestUpdate, lang) })}` : '';
+  if (!summary.latestRelease) return `${t('releaseUnknown')}${loaded}`;
+  const released = t(summary.sources.length > 1 ? 'releaseLatest' : 'releaseOf', {
+    publisher: publisher || t('publisherUnnamed'),
     date: day(summary.latestRelease, lang),
   });
-  return summary.releaseUnknown ? `${released} (${d.releasePartlyUnknown})${loaded}` : released;
+  return summary.releaseUnknown ? `${released} (${t('releasePartlyUnknown')})${loaded}` : released;
 }
 
 /**
@@ -112,15 +112,15 @@ export function releaseText(summary: SourceSummary, lang: Lang): string {
  * diambil dari github.com/akbaralqahri/…".
  */
 export function sourceFooter(items: readonly Sourced[], lang: Lang, fallbackSource?: string): string {
-  const d = dictionaries[lang];
+  const t = translator(lang);
   const summary = summariseSources(items);
   const first = summary.sources[0];
-  let text = first ? `${d.source}: ${withPublisher(first)}` : `${d.source}: ${fallbackSource ?? '–'}`;
+  let text = first ? `${t('source')}: ${withPublisher(first)}` : `${t('source')}: ${fallbackSource ?? '–'}`;
   if (summary.sources.length > 1)
     text += lang === 'id' ? ` (+${summary.sources.length - 1} lainnya)` : ` (+${summary.sources.length - 1} more)`;
   if (items.length) text += ` · ${releaseText(summary, lang)}`;
   if (first?.publisherUrl) text += ` · ${shortUrl(first.publisherUrl)}`;
-  if (first?.url && first.url !== first.publisherUrl) text += ` · ${d.takenFrom} ${shortUrl(first.url)}`;
+  if (first?.url && first.url !== first.publisherUrl) text += ` · ${t('takenFrom')} ${shortUrl(first.url)}`;
   return text;
 }
 
@@ -141,12 +141,12 @@ export function withPublisher(s: { publisher: string; title: string }): string {
  * the file the figures were taken from when that is elsewhere ("diambil dari github.com/…").
  */
 export function sourceLinks(items: readonly Sourced[], lang: Lang = 'id'): { title: string; url: string | null }[] {
-  const d = dictionaries[lang];
+  const t = translator(lang);
   return summariseSources(items).sources.flatMap((s) => {
-    const release = s.releaseDate ? `, ${interpolate(d.releasedOn, { date: day(s.releaseDate, lang) })}` : '';
+    const release = s.releaseDate ? `, ${t('releasedOn', { date: day(s.releaseDate, lang) })}` : '';
     const main = { title: `${withPublisher(s)}${release}`, url: s.publisherUrl ?? s.url };
     return s.publisherUrl && s.url && s.url !== s.publisherUrl
-      ? [main, { title: `${d.takenFrom} ${shortUrl(s.url)}`, url: s.url }]
+      ? [main, { title: `${t('takenFrom')} ${shortUrl(s.url)}`, url: s.url }]
       : [main];
   });
 }
