@@ -600,13 +600,13 @@ export const id = {
   formNothingWritten: 'Tidak ada yang disimpan: nilai-nilai ini sama dengan yang sudah tersimpan.',
   formRow: 'Baris formulir',
   reasonOptional: 'Alasan (opsional, dicatat di jejak audit)',
+  ...presentationId,
 } as const;
 
 export type MessageKey = keyof typeof id;
 export type Dictionary = Record<MessageKey, string>;
 
 export const en: Dictionary = {
-  ...presentationId,
   appTitle: 'Social Welfare Dashboard',
   appSubtitle: 'Where a region stands against its targets and its neighbours',
   skipToContent: 'Skip to content',
@@ -1206,6 +1206,7 @@ export const en: Dictionary = {
   formNothingWritten: 'Nothing was saved: these values are the same as those stored.',
   formRow: 'Form row',
   reasonOptional: 'Reason (optional, kept in the audit trail)',
+  ...presentationEn,
 };
 
 export const dictionaries: Record<'id' | 'en', Dictionary> = { id, en };
@@ -1215,4 +1216,3 @@ export function interpolate(template: string, vars?: Record<string, string | num
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
 }
-  ...presentationEn,
