@@ -5,6 +5,8 @@ import { useI18n } from '../i18n/useI18n';
 import { presentHref } from '../presentation/present-link';
 import { projectorOption } from '../presentation/projector';
 import { useSlidePlacement } from '../presentation/slide-context';
+import { ChartDescriptionText } from './ChartDescriptionText';
+import type { ChartDescription } from './chart-description';
 import type { ChartLabels } from './common';
 import { type CsvCell, downloadDataUrl, downloadFile, fileSlug, toCsv } from './csv';
 import { EChart, type EChartHandle } from './EChart';
@@ -29,12 +31,14 @@ interface Props {
   onItemClick?: (event: ECElementEvent) => void;
   /** The sentence the data says, shown as a slide's headline when the chart is presented. */
   headline?: string | null;
+  /** The chart's figures in words and as a table (a *.description.ts builder): its text alternative. */
+  description?: ChartDescription | null;
   /** Shown under the chart, e.g. a legend that needs text or the keyboard-reachable list of chart items. */
   children?: ReactNode;
 }
 
 /** A chart with what it needs to be quoted: title, unit, period, source, date, and PNG and CSV downloads. */
-export function ChartFrame({ id, labels, option, height, csv, sources, onItemClick, headline, children }: Props) {
+export function ChartFrame({ id, labels, option, height, csv, sources, onItemClick, headline, description, children }: Props) {
   const { t } = useI18n();
   const chart = useRef<EChartHandle>(null);
   const slug = fileSlug(labels.title);
@@ -47,12 +51,16 @@ export function ChartFrame({ id, labels, option, height, csv, sources, onItemCli
   if (placement === 'hidden') return null;
   if (placement) {
     return createPortal(
-      <EChart
-        id={`${id}-slide`}
-        option={projectorOption(option, placement.stageHeight)}
-        height={placement.height}
-        ariaLabel={t('chartLabel', { title: `${labels.title} — ${labels.subtitle}` })}
-      />,
+      <>
+        <EChart
+          id={`${id}-slide`}
+          option={projectorOption(option, placement.stageHeight)}
+          height={placement.height}
+          ariaLabel={t('chartLabel', { title: `${labels.title} — ${labels.subtitle}` })}
+          ariaDescribedBy={description ? `${id}-slide-description` : undefined}
+        />
+        {description && <ChartDescriptionText id={`${id}-slide-description`} description={description} />}
+      </>,
       placement.target,
     );
   }
@@ -64,11 +72,13 @@ export function ChartFrame({ id, labels, option, height, csv, sources, onItemCli
         option={option}
         height={height}
         ariaLabel={t('chartLabel', { title: `${labels.title} — ${labels.subtitle}` })}
+        ariaDescribedBy={description ? `${id}-description` : undefined}
         onItemClick={onItemClick}
       />
       <figcaption id={`${id}-caption`} className="sr-only">
         {labels.title}. {labels.subtitle}. {labels.footer}
       </figcaption>
+      {description && <ChartDescriptionText id={`${id}-description`} description={description} />}
       {children}
       <div className="chart-footer">
         {sources && sources.length > 0 ? (

@@ -58,11 +58,13 @@ export interface EChartProps {
   option: EChartsCoreOption;
   height: number;
   ariaLabel: string;
+  /** Id of the element that describes the chart with its figures (see ChartDescriptionText). */
+  ariaDescribedBy?: string;
   onItemClick?: (event: ECElementEvent) => void;
   ref?: Ref<EChartHandle>;
 }
 
-export function EChart({ id, option, height, ariaLabel, onItemClick, ref }: EChartProps) {
+export function EChart({ id, option, height, ariaLabel, ariaDescribedBy, onItemClick, ref }: EChartProps) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
   const clickRef = useRef(onItemClick);
@@ -122,6 +124,7 @@ export function EChart({ id, option, height, ariaLabel, onItemClick, ref }: ECha
       className="echart"
       role="img"
       aria-label={ariaLabel}
+      aria-describedby={ariaDescribedBy}
       data-chart-id={id}
       style={{ height, width: '100%', cursor: onItemClick ? 'pointer' : undefined }}
     />

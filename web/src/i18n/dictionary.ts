@@ -1,3 +1,4 @@
+import { chartDescriptionEn, chartDescriptionId } from '../charts/description-dictionary';
 import { presentationEn, presentationId } from '../presentation/presentation-dictionary';
 // The dashboard's words, Bahasa Indonesia first. `en` must have every key of `id` (the type checks it).
 export const id = {
@@ -601,6 +602,7 @@ export const id = {
   formRow: 'Baris formulir',
   reasonOptional: 'Alasan (opsional, dicatat di jejak audit)',
   ...presentationId,
+  ...chartDescriptionId,
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -1207,6 +1209,7 @@ export const en: Dictionary = {
   formRow: 'Form row',
   reasonOptional: 'Reason (optional, kept in the audit trail)',
   ...presentationEn,
+  ...chartDescriptionEn,
 };
 
 export const dictionaries: Record<'id' | 'en', Dictionary> = { id, en };

@@ -4,7 +4,9 @@ import { IndicatorSelect, PeriodSelect } from '../../app/filters';
 import { Notice, Segmented, Select } from '../../app/ui';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { downloadFile, fileSlug, toCsv } from '../../charts/csv';
+import { describeRanking } from '../../charts/ranked-bar.description';
 import { rankedBarHeight, rankedBarOption } from '../../charts/ranked-bar.option';
+import { describeChange } from '../../charts/slope.description';
 import { slopeHeight, slopeOption } from '../../charts/slope.option';
 import { indicatorsWithData, useCatalogue } from '../../data/catalogue';
 import { sourceFooter, sourceLinks, withPublisher } from '../../data/sources';
@@ -283,6 +285,21 @@ export function ComparePage() {
                 height={rankedBarHeight(model.rows.length)}
                 csv={compareCsv(comparison, model.rows, parent.name, t, lang, indicator)}
                 sources={sourceLinks(comparison.rows)}
+                description={describeRanking(
+                  {
+                    rows: model.rows,
+                    unit: indicator,
+                    lang,
+                    highlight,
+                    national: { value: comparison.nationalValue, period: comparison.nationalPeriod },
+                    parent:
+                      parentCode === 'ID'
+                        ? null
+                        : { name: parent.name, value: comparison.parentValue, period: comparison.parentPeriod },
+                    target: model.targetLabel,
+                  },
+                  t,
+                )}
                 onItemClick={(e) => {
                   const code = (e.data as { code?: string } | undefined)?.code;
                   if (code) navigate({ region: code, parent: parentCode });
@@ -309,6 +326,18 @@ export function ComparePage() {
                     ]),
                   }}
                   sources={sourceLinks(comparison.rows)}
+                  description={describeChange(
+                    {
+                      rows: slope.rows,
+                      fromLabel: slope.fromLabel,
+                      toLabel: slope.toLabel,
+                      unit: indicator,
+                      lang,
+                      direction: indicator.direction,
+                      highlight,
+                    },
+                    t,
+                  )}
                   onItemClick={(e) => {
                     const code = (e.data as { code?: string } | undefined)?.code;
                     if (code) navigate({ region: code, parent: parentCode });

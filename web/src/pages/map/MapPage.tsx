@@ -4,6 +4,7 @@ import { useLinkHandler } from '../../app/App';
 import { IndicatorSelect, PeriodSelect } from '../../app/filters';
 import { LoadFailed, Notice, Segmented, StatusBadge } from '../../app/ui';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { describeTileMap } from '../../charts/tile-map.description';
 import { tileMapHeight, tileMapOption } from '../../charts/tile-map.option';
 import { indicatorsWithData, useCatalogue } from '../../data/catalogue';
 import { sourceFooter, sourceLinks } from '../../data/sources';
@@ -99,7 +100,7 @@ export function MapPage() {
         ];
       }),
     };
-    return { option, labels, tiles, csv, format, statusByCode };
+    return { option, labels, tiles, csv, format, statusByCode, description: describeTileMap({ tiles, legend }, t) };
   }, [data, indicator, lang, t, indicatorName, highlight, withStatus, applied, view.document]);
 
   const indicatorOptions = catalogue ? indicatorsWithData(catalogue.indicators, 'PROVINCE') : [];
@@ -145,6 +146,7 @@ export function MapPage() {
             height={tileMapHeight(TILE_ROWS)}
             csv={map.csv}
             sources={sourceLinks(data.comparison.rows)}
+            description={map.description}
             onItemClick={(e) => {
               const code = (e.data as { code?: string } | undefined)?.code;
               if (code) navigate({ page: 'ringkasan', region: code });

@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { useLinkHandler } from '../../app/App';
 import { LoadFailed, Notice, StatusBadge } from '../../app/ui';
 import { markFirstChart } from '../../charts/first-chart';
+import { describeSeriesLine } from '../../charts/trend.description';
 import { levelOfCode, useCatalogue, useRegion } from '../../data/catalogue';
 import { SourceNote } from '../../data/SourceNote';
 import { releaseText, summariseSources } from '../../data/sources';
@@ -171,7 +172,7 @@ function IndicatorCard({
             viewBox={`0 0 ${SPARK_W} ${SPARK_H}`}
             preserveAspectRatio="none"
             role="img"
-            aria-label={`${name}, ${formatPeriod(first.period, lang)}–${formatPeriod(change.latest.period, lang)}`}
+            aria-label={describeSeriesLine(name, points, indicator, lang, t)}
           >
             {spark.paths.map((d) => (
               <path key={d} d={d} fill="none" stroke="#0072B2" strokeWidth="3" vectorEffect="non-scaling-stroke" />

@@ -4,8 +4,10 @@ import { useCallback, useMemo } from 'react';
 import { useLinkHandler } from '../../app/App';
 import { Notice, Segmented, Select } from '../../app/ui';
 import { ChartFrame } from '../../charts/ChartFrame';
+import type { ChartDescription } from '../../charts/chart-description';
 import type { ChartLabels } from '../../charts/common';
-import { programmeBarHeight, programmeBarOption } from '../../charts/programme-bar.option';
+import { describeProgrammes } from '../../charts/programme-bar.description';
+import { type ProgrammeBarData, programmeBarHeight, programmeBarOption } from '../../charts/programme-bar.option';
 import { formatNumber, formatRupiah, type Lang, missingText } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { hrefFor, type ProgrammeMeasure, useViewState } from '../../url-state';
@@ -34,7 +36,7 @@ export function ProgrammesPage() {
     const year = chooseYear(view.year, years);
     const yearRows = rows.filter((r) => r.year === year);
     const measure = chooseMeasure(view.measure, yearRows);
-    let chart: { labels: ChartLabels; option: EChartsCoreOption } | null = null;
+    let chart: { labels: ChartLabels; option: EChartsCoreOption; description: ChartDescription } | null = null;
     if (programme && year !== null && yearRows.length) {
       const measureName =
         measure === 'anggaran' ? t('measureBudget') : measure === 'penyerapan' ? t('measureAbsorption') : t('measureCoverage');
@@ -46,29 +48,26 @@ export function ProgrammesPage() {
         )}`,
         footer: t('programmeFooter'),
       };
-      const option = programmeBarOption(
-        {
-          rows: yearRows.map((r) => ({
-            code: r.regionCode,
-            name: r.regionName,
-            budgetAllocated: r.budgetAllocated,
-            budgetSpent: r.budgetSpent,
-            absorption: r.absorption,
-            coverage: r.coverage,
-          })),
-          measure,
-          lang,
-          words: {
-            allocated: t('budgetAllocated'),
-            spent: t('budgetSpent'),
-            absorption: t('absorption'),
-            coverage: t('coverage'),
-            missing: missingText(lang),
-          },
+      const bars: ProgrammeBarData = {
+        rows: yearRows.map((r) => ({
+          code: r.regionCode,
+          name: r.regionName,
+          budgetAllocated: r.budgetAllocated,
+          budgetSpent: r.budgetSpent,
+          absorption: r.absorption,
+          coverage: r.coverage,
+        })),
+        measure,
+        lang,
+        words: {
+          allocated: t('budgetAllocated'),
+          spent: t('budgetSpent'),
+          absorption: t('absorption'),
+          coverage: t('coverage'),
+          missing: missingText(lang),
         },
-        labels,
-      );
-      chart = { labels, option };
+      };
+      chart = { labels, option: programmeBarOption(bars, labels), description: describeProgrammes(bars, t) };
     }
     const withFigures = new Set(figures.map((f) => f.programmeCode));
     return { programmes, figures, programmeCode, programme, rows, years, year, yearRows, measure, chart, withFigures };
@@ -152,6 +151,7 @@ export function ProgrammesPage() {
                       id="programmes"
                       labels={chart.labels}
                       option={chart.option}
+                      description={chart.description}
                       height={programmeBarHeight(yearRows.length, measure)}
                       csv={{
                         header: [

@@ -5,6 +5,7 @@ import { RegionSearch } from '../../app/RegionSearch';
 import { LoadFailed, Notice, StatusBadge } from '../../app/ui';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { useFitHeight } from '../../charts/fit-height';
+import { describeTrend } from '../../charts/trend.description';
 import { lineColours } from '../../charts/trend.option';
 import { indicatorsWithData, useCatalogue } from '../../data/catalogue';
 import { sourceLinks } from '../../data/sources';
@@ -178,6 +179,16 @@ export function TrendPage() {
                 rows: chart.csvRows,
               }}
               sources={sourceLinks(chart.allPoints)}
+              description={describeTrend(
+                {
+                  series: chart.series,
+                  unit: indicator,
+                  lang,
+                  target: chart.targetLabel,
+                  progress: progressByRegion.get(chart.series[0]?.regionCode ?? ''),
+                },
+                t,
+              )}
             />
           </div>
           <p className="muted intro">
