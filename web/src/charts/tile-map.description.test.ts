@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n/useI18n';
 import { MISSING_FILL, STATUS_STYLE } from './palette';
-import type { Tile } from './tile-map.option';
 import { describeTileMap } from './tile-map.description';
+import type { Tile } from './tile-map.option';
 
 const tile = (code: string, name: string, fill: string | null, detail: string, highlighted = false): Tile => ({
   code,
