@@ -2,11 +2,23 @@ import { useRef, useState } from 'react';
 import { downloadFile, fileSlug } from '../charts/csv';
 import type { DeckFieldsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/useI18n';
+import { printDeckHref } from '../presentation/present-link';
 import { SlideCollector } from '../presentation/SlideCollector';
 import type { SlideChart } from '../presentation/slide-context';
 import { useViewState } from '../url-state';
 import { type SlideRecord, viewOfSlide } from './deck-model';
+import type { DeckSlide } from './export/deck-pptx';
 import { slideFooter } from './slide-text';
+
+/** A picture of a laid-out element at twice its size (html-to-image, loaded now). */
+async function pictureOf(element: HTMLElement): Promise<string | undefined> {
+  const { toPng } = await import('html-to-image');
+  try {
+    return await toPng(element, { pixelRatio: 2, backgroundColor: '#ffffff', cacheBust: false });
+  } catch {
+    return undefined;
+  }
+}
 
 /** How long a slide's data may take before the export goes on without it (said on that slide). */
 const SLIDE_WAIT_MS = 20_000;
@@ -26,19 +38,29 @@ export function DeckExports({ deck }: { deck: DeckFieldsFragment }) {
   const finish = async () => {
     setStatus(t('deckExporting'));
     const [{ buildDeckPptx, PPTX_MIME }] = await Promise.all([import('./export/deck-pptx')]);
-    const exportable = slides.flatMap((s) => {
+    const exportable: DeckSlide[] = [];
+    for (const s of slides) {
       const chart = charts.current.get(s.id);
-      if (!chart) return [];
-      return [
-        {
-          title: s.title,
-          headline: s.headline ?? chart.headline ?? chart.labels.title,
-          notes: s.notes,
-          footer: slideFooter(chart.labels),
-          chart: { option: chart.option, labels: chart.labels, csv: { header: chart.csv.header, rows: chart.csv.rows } },
-        },
-      ];
-    });
+      if (!chart) continue;
+      // A section that is not a chart (the overview's cards, the scorecard's table) goes in as a picture of itself.
+      const element = chart.option === null ? chart.element?.() : null;
+      const imagePng = element ? await pictureOf(element) : undefined;
+      const csv = { header: chart.csv.header, rows: chart.csv.rows };
+      const drawn =
+        chart.option !== null
+          ? { option: chart.option, labels: chart.labels, csv }
+          : imagePng
+            ? { option: null, labels: chart.labels, csv, imagePng }
+            : null;
+      if (!drawn) continue;
+      exportable.push({
+        title: s.title,
+        headline: s.headline ?? chart.headline ?? chart.labels.title,
+        notes: s.notes,
+        footer: slideFooter(chart.labels),
+        chart: drawn,
+      });
+    }
     const missing = slides.length - exportable.length;
     const bytes = await buildDeckPptx({ title: deck.title, lang: view.lang, slides: exportable });
     downloadFile(`${fileSlug(deck.title)}.pptx`, new Blob([bytes as BlobPart], { type: PPTX_MIME }));
@@ -69,6 +91,18 @@ export function DeckExports({ deck }: { deck: DeckFieldsFragment }) {
       >
         ⤓ PPTX
       </button>
+      {slides.length > 0 && (
+        <a
+          className="button-secondary"
+          href={printDeckHref(deck.id)}
+          target="_blank"
+          rel="noopener"
+          title={t('exportPdfOf')}
+          data-testid="export-pdf"
+        >
+          ⤓ PDF
+        </a>
+      )}
       {status && (
         <span className="muted" role="status" aria-live="polite" data-testid="export-status">
           {status}
@@ -81,6 +115,7 @@ export function DeckExports({ deck }: { deck: DeckFieldsFragment }) {
             view={viewOfSlide(s, view.lang)}
             chartId={s.chart}
             onChart={(chart) => charts.current.set(s.id, chart)}
+            capture
           />
         ))}
     </>

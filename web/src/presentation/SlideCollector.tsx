@@ -11,10 +11,13 @@ export function SlideCollector({
   view,
   chartId,
   onChart,
+  capture = false,
 }: {
   view: ViewState;
   chartId: string | null;
   onChart: (chart: SlideChart) => void;
+  /** Lay the page out (out of sight), so a section that is not a chart can be pictured for an export. */
+  capture?: boolean;
 }) {
   const first = useRef<string | null>(null);
   const onChartRef = useRef(onChart);
@@ -27,17 +30,18 @@ export function SlideCollector({
       stageHeight: 1080,
       chartWidth: 0,
       shownId: null,
+      capture,
       report(chart) {
         first.current ??= chart.id;
         if (chart.id === (chartId ?? first.current)) onChartRef.current(chart);
       },
       withdraw() {},
     }),
-    [chartId],
+    [chartId, capture],
   );
   const Page = PAGE_COMPONENTS[view.page];
   return (
-    <div hidden>
+    <div {...(capture ? { className: 'slide-collector', 'aria-hidden': true, inert: true } : { hidden: true })}>
       <ViewStateOverride value={view}>
         <SlideProvider value={context}>
           <Suspense fallback={null}>

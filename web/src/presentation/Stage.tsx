@@ -58,17 +58,22 @@ export function Stage({ slide, counter, typed, size: fixedSize, chartsRef, child
   const [target, setTarget] = useState<HTMLElement | null>(null);
   const charts = useRef(new Map<string, SlideChart>());
   // Re-render only when what the stage itself shows changes: a page re-renders often, with new objects each time.
-  const [shown, setShown] = useState<{ id: string; title: string; headline: string | null } | null>(null);
+  const [shown, setShown] = useState<{ id: string; title: string; headline: string | null; footer: string | null } | null>(null);
 
   const pick = useCallback(() => {
     const all = [...charts.current.values()];
     const chosen = (slide.chartId ? charts.current.get(slide.chartId) : all[0]) ?? null;
+    // A chart draws its source in its canvas; a section (cards, a table) has it said in the stage's footer.
+    const footer = chosen && chosen.option === null ? chosen.labels.footer || null : null;
     setShown((prev) =>
       chosen === null
         ? null
-        : prev?.id === chosen.id && prev.title === chosen.labels.title && prev.headline === chosen.headline
+        : prev?.id === chosen.id &&
+            prev.title === chosen.labels.title &&
+            prev.headline === chosen.headline &&
+            prev.footer === footer
           ? prev
-          : { id: chosen.id, title: chosen.labels.title, headline: chosen.headline },
+          : { id: chosen.id, title: chosen.labels.title, headline: chosen.headline, footer },
     );
     if (chartsRef) chartsRef.current = all;
   }, [slide.chartId, chartsRef]);
@@ -118,7 +123,10 @@ export function Stage({ slide, counter, typed, size: fixedSize, chartsRef, child
       </header>
       <div className="stage-chart" ref={setTarget} style={{ height: chartHeight }} />
       <footer className="stage-foot" style={{ height: FOOT_AT_1080 * unit }}>
-        <span className="stage-hint">{children}</span>
+        <span className="stage-hint">
+          {shown?.footer && <span className="stage-source">{shown.footer}</span>}
+          {children}
+        </span>
         {counter && (
           <span className="stage-counter" data-testid="slide-counter" aria-live="polite">
             {typed ? `${typed}…` : t('slideCounter', { n: counter.index + 1, of: counter.count })}

@@ -13,7 +13,10 @@ export interface SlideTable {
 export interface SlideChart {
   id: string;
   labels: ChartLabels;
-  option: EChartsCoreOption;
+  /** null for a section of the page that is not a chart (the overview's cards, the scorecard's table). */
+  option: EChartsCoreOption | null;
+  /** The section's drawn element, for a picture of it in exports (sections only). */
+  element?: () => HTMLElement | null;
   csv: SlideTable;
   sources: { title: string; url: string | null }[];
   /** The sentence the data says, computed by the page (a presenter may replace it in a deck). */
@@ -40,6 +43,8 @@ export interface SlideContextValue {
   withdraw(id: string): void;
   /** The chart drawn on the stage, once known. */
   shownId: string | null;
+  /** Collecting for an export: sections lay themselves out (out of sight) so a picture can be taken of them. */
+  capture?: boolean;
 }
 
 export const SlideContext = createContext<SlideContextValue | null>(null);
@@ -54,7 +59,7 @@ export function SlideProvider({ value, children }: { value: SlideContextValue; c
  */
 export function useSlidePlacement(
   chart: SlideChart,
-): null | 'hidden' | { target: HTMLElement; height: number; stageHeight: number; width: number } {
+): null | 'hidden' | 'capture' | { target: HTMLElement; height: number; stageHeight: number; width: number } {
   const slide = useContext(SlideContext);
   useEffect(() => {
     if (!slide) return;
@@ -65,6 +70,7 @@ export function useSlidePlacement(
     return () => slide.withdraw(chart.id);
   }, [slide, chart.id]);
   if (!slide) return null;
+  if (slide.capture && chart.option === null) return 'capture';
   if (slide.shownId !== chart.id || !slide.target) return 'hidden';
   return { target: slide.target, height: slide.chartHeight, stageHeight: slide.stageHeight, width: slide.chartWidth };
 }

@@ -18,6 +18,14 @@ export interface DeckChart {
   imagePng?: string;
 }
 
+/** A slide that is a picture only: a section of a page that is not a chart (the overview's cards, a scorecard). */
+export interface DeckPicture {
+  option: null;
+  labels: ChartLabels;
+  csv: CsvData;
+  imagePng: string;
+}
+
 export interface DeckSlide {
   title: string;
   /** The sentence the slide says, e.g. "Kabupaten Boalemo paling jauh dari target: 16,37% vs 4,50%". */
@@ -26,7 +34,7 @@ export interface DeckSlide {
   notes: string;
   /** "Sumber: … · Periode: … · Rilis: …". */
   footer: string;
-  chart: DeckChart;
+  chart: DeckChart | DeckPicture;
 }
 
 export interface Deck {
@@ -58,7 +66,7 @@ const BOX = {
 };
 
 /** Alternative text with the values, so a reader of the file without the picture still gets the numbers. */
-function altText(chart: DeckChart): string {
+function altText(chart: DeckChart | DeckPicture): string {
   const rows = chart.csv.rows.slice(0, 60).map((r) => r.filter((c) => c !== null && c !== '').join(' '));
   return `${chart.labels.title}. ${chart.labels.subtitle}. ${rows.join('; ')}`.slice(0, 2000);
 }
@@ -129,7 +137,7 @@ export async function buildDeckPptx(deck: Deck, options: BuildDeckOptions = {}):
     const slide = pptx.addSlide();
     slide.addText(s.title, { ...BOX.title, fontFace: FONT_FACE, fontSize: 28, bold: true, color: INK, valign: 'top' });
     slide.addText(s.headline, { ...BOX.headline, fontFace: FONT_FACE, fontSize: 24, color: INK, valign: 'top' });
-    const chart = chartForPptx(s.chart.option, { lang: deck.lang, unit: unitOf(s.chart.labels) });
+    const chart = s.chart.option ? chartForPptx(s.chart.option, { lang: deck.lang, unit: unitOf(s.chart.labels) }) : null;
     if (chart) {
       const { type, data, options: chartOptions } = pptxgenChart(chart, BOX.chart);
       slide.addChart(type as PptxGenJS.CHART_NAME, data, { ...chartOptions, altText: altText(s.chart) });
@@ -138,7 +146,8 @@ export async function buildDeckPptx(deck: Deck, options: BuildDeckOptions = {}):
         slide.addText(chart.notes.join(' · '), { ...BOX.chartNotes, fontFace: FONT_FACE, fontSize: 14, color: INK });
       }
     } else {
-      const png = s.chart.imagePng ?? (await renderPng(s.chart.option));
+      const png = s.chart.imagePng ?? (s.chart.option ? await renderPng(s.chart.option) : null);
+      if (!png) throw new Error(`Slide ${i + 1} has neither a chart nor a picture`);
       const size = pngSize(png);
       slide.addImage({ data: png, ...fit(BOX.image, size.width, size.height), altText: altText(s.chart) });
     }

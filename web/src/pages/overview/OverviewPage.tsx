@@ -11,6 +11,7 @@ import { documentLabel, targetCaption } from '../../data/targets';
 import type { IndicatorInfo, ProgressInfo } from '../../data/types';
 import { formatChange, formatNumber, formatPeriod, formatTarget, formatValue, isPercent } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
+import { SlideSection } from '../../presentation/SlideSection';
 import { hrefFor, useViewState } from '../../url-state';
 import {
   cardChange,
@@ -48,6 +49,16 @@ export function OverviewPage() {
   // release date is unknown and when it was loaded here).
   const release = useMemo(() => (data ? summariseSources(data.seriesGrid.flatMap((s) => s.points.slice(-1))) : null), [data]);
 
+  // The cards are a slide of their own in a deck (the rakor agenda opens with them).
+  const sectionLabels = useMemo(
+    () => ({
+      title: t('overviewTitle', { region: region?.name ?? view.region }),
+      subtitle: document ? documentLabel(document) : view.document,
+      footer: release?.latestUpdate ? releaseText(release, lang) : '',
+    }),
+    [t, region?.name, view.region, document, view.document, release, lang],
+  );
+
   return (
     <section className="page" aria-labelledby="overview-heading">
       <div className="page-head">
@@ -62,24 +73,26 @@ export function OverviewPage() {
       {error && <LoadFailed error={error} retry={[refetchCatalogue, result.refetch]} />}
       {!error && !cardsShown && <Notice kind="loading">{t('loadingData')}</Notice>}
       {cardsShown && cards && catalogue && (
-        <div className="cards" data-testid="overview-cards">
-          {KEY_INDICATORS.map((code) => {
-            const indicator = catalogue.indicator(code);
-            const card = cards.get(code);
-            if (!indicator || !card) return null;
-            return (
-              <IndicatorCard
-                key={code}
-                indicator={indicator}
-                series={card.series}
-                progress={card.progress}
-                peers={card.peers}
-                documentKind={document?.kind ?? view.document}
-                regionName={region?.name ?? view.region}
-              />
-            );
-          })}
-        </div>
+        <SlideSection id="overview" labels={sectionLabels}>
+          <div className="cards" data-testid="overview-cards">
+            {KEY_INDICATORS.map((code) => {
+              const indicator = catalogue.indicator(code);
+              const card = cards.get(code);
+              if (!indicator || !card) return null;
+              return (
+                <IndicatorCard
+                  key={code}
+                  indicator={indicator}
+                  series={card.series}
+                  progress={card.progress}
+                  peers={card.peers}
+                  documentKind={document?.kind ?? view.document}
+                  regionName={region?.name ?? view.region}
+                />
+              );
+            })}
+          </div>
+        </SlideSection>
       )}
       {cardsShown && catalogue && region && levelOfCode(view.region) === 'PROVINCE' && (
         <RegionsBelow province={region} catalogue={catalogue} document={document} />

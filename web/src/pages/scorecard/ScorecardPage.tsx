@@ -9,6 +9,7 @@ import { documentLabel, targetLabel } from '../../data/targets';
 import type { IndicatorInfo, RegionRef } from '../../data/types';
 import { formatPeriod, formatTarget, formatValue } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
+import { SlideSection } from '../../presentation/SlideSection';
 import { useViewState } from '../../url-state';
 import { peerParent, provinceOf } from '../compare/compare-model';
 import {
@@ -111,6 +112,20 @@ export function ScorecardPage() {
     downloadFile(`${fileSlug(`rapor-${view.document}-${table.parent.name}`)}.csv`, toCsv(header, rows));
   };
 
+  // The table is a slide of its own in a deck (the rakor agenda's scorecard).
+  const sectionLabels = useMemo(
+    () => ({
+      title: t('scorecardTitle', { doc: docName }),
+      subtitle: table
+        ? t('scorecardFor', {
+            scope: table.parent.code === 'ID' ? t('scopeProvinces') : t('scopeChildren', { name: table.parent.name }),
+          })
+        : '',
+      footer: '',
+    }),
+    [t, docName, table],
+  );
+
   return (
     <section className="page" aria-labelledby="scorecard-heading">
       <h2 id="scorecard-heading">{t('scorecardTitle', { doc: docName })}</h2>
@@ -140,144 +155,150 @@ export function ScorecardPage() {
         <Notice kind="error">{t('regionNotFound', { code: parentCode })}</Notice>
       )}
       {!error && !result.loading && table && (
-        <div className="table-wrap">
-          <table className="data-table scorecard" data-testid="scorecard">
-            <caption>
-              {t('scorecardTitle', { doc: docName })} ·{' '}
-              {t('scorecardFor', {
-                scope: table.parent.code === 'ID' ? t('scopeProvinces') : t('scopeChildren', { name: table.parent.name }),
-              })}
-            </caption>
-            <thead>
-              <tr>
-                <SortableHeader id={REGION_COLUMN} sort={sort} rowSpan={2}>
-                  {t('region')}
-                </SortableHeader>
-                {table.indicators.map((ind) => {
-                  const c = columnTarget(table.cells, table.parent.code, ind.code);
-                  return (
-                    <th key={ind.code} scope="colgroup" colSpan={ind.withGap ? 2 : 1} className="indicator-head">
-                      {indicatorName(ind)}
-                      {c?.target && (
-                        <span className="th-target">
-                          {targetLabel(
-                            t,
-                            {
-                              doc: document?.kind ?? view.document,
-                              year: c.target.year,
-                              targetRegionCode: c.targetRegionCode,
-                              regionCode: c.shownFor,
-                            },
-                            formatTarget(
-                              { value: c.target.value, lowerBound: c.target.lowerBound, upperBound: c.target.upperBound },
-                              ind,
-                              lang,
-                            ),
+        <>
+          <SlideSection id="scorecard" labels={sectionLabels}>
+            <div className="table-wrap">
+              <table className="data-table scorecard" data-testid="scorecard">
+                <caption>
+                  {t('scorecardTitle', { doc: docName })} ·{' '}
+                  {t('scorecardFor', {
+                    scope: table.parent.code === 'ID' ? t('scopeProvinces') : t('scopeChildren', { name: table.parent.name }),
+                  })}
+                </caption>
+                <thead>
+                  <tr>
+                    <SortableHeader id={REGION_COLUMN} sort={sort} rowSpan={2}>
+                      {t('region')}
+                    </SortableHeader>
+                    {table.indicators.map((ind) => {
+                      const c = columnTarget(table.cells, table.parent.code, ind.code);
+                      return (
+                        <th key={ind.code} scope="colgroup" colSpan={ind.withGap ? 2 : 1} className="indicator-head">
+                          {indicatorName(ind)}
+                          {c?.target && (
+                            <span className="th-target">
+                              {targetLabel(
+                                t,
+                                {
+                                  doc: document?.kind ?? view.document,
+                                  year: c.target.year,
+                                  targetRegionCode: c.targetRegionCode,
+                                  regionCode: c.shownFor,
+                                },
+                                formatTarget(
+                                  { value: c.target.value, lowerBound: c.target.lowerBound, upperBound: c.target.upperBound },
+                                  ind,
+                                  lang,
+                                ),
+                              )}
+                            </span>
                           )}
-                        </span>
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-              <tr>
-                {table.indicators.flatMap((ind) => [
-                  <SortableHeader key={valueColumn(ind.code)} id={valueColumn(ind.code)} sort={sort}>
-                    {t('statusValueColumn')}
-                  </SortableHeader>,
-                  ...(ind.withGap
-                    ? [
-                        <SortableHeader key={gapColumn(ind.code)} id={gapColumn(ind.code)} sort={sort}>
-                          {t('gapColumn')}
-                        </SortableHeader>,
-                      ]
-                    : []),
-                ])}
-              </tr>
-            </thead>
-            <tbody>
-              {[table.parent, ...sort.rows].map((r, i) => (
-                <tr
-                  key={r.code}
-                  className={i === 0 ? 'parent-row' : r.code === view.region ? 'selected' : undefined}
-                  data-code={r.code}
-                >
-                  <th scope="row">
-                    {r.code === view.region ? '▶ ' : ''}
-                    {r.name}
-                  </th>
-                  {table.indicators.flatMap((ind) => {
-                    const c = table.index.get(`${r.code}|${ind.code}`);
-                    const status = c?.status ?? 'NO_DATA';
-                    const style = STATUS_STYLE[status];
-                    const label = t('openTrendOf', { indicator: indicatorName(ind), region: r.name });
-                    const gap = cellGap(c, ind);
-                    const words = gap && describeGap(gap, ind, ind.direction, lang, t);
-                    return [
-                      <td key={ind.code} className="score-cell">
-                        <button
-                          type="button"
-                          className={`cell-button status-${status.toLowerCase()}`}
-                          style={{ background: style.colour, color: textOn(style.colour) }}
-                          aria-label={`${label}: ${t(`status${status}`)}${c?.latest ? `, ${formatValue(c.latest.value, ind, lang)}` : ''}`}
-                          onClick={() => navigate({ page: 'tren', region: r.code, indicator: ind.code, regions: [] })}
-                        >
-                          <span className="cell-status">
-                            <span aria-hidden="true">{style.icon}</span> {t(`status${status}`)}
-                          </span>
-                          <span className="cell-value">
-                            {c?.latest ? (
-                              <>
-                                {formatValue(c.latest.value, ind, lang)} · {formatPeriod(c.latest.period, lang)}
-                              </>
-                            ) : (
-                              t('noData').toLowerCase()
-                            )}
-                          </span>
-                        </button>
-                      </td>,
+                        </th>
+                      );
+                    })}
+                  </tr>
+                  <tr>
+                    {table.indicators.flatMap((ind) => [
+                      <SortableHeader key={valueColumn(ind.code)} id={valueColumn(ind.code)} sort={sort}>
+                        {t('statusValueColumn')}
+                      </SortableHeader>,
                       ...(ind.withGap
                         ? [
-                            <td key={`${ind.code}-gap`} className="gap-cell" data-column={gapColumn(ind.code)}>
-                              {gap && words ? (
-                                <>
-                                  <span className={`gap-text ${gap.shortfall > 0 ? 'gap-behind' : 'gap-met'}`}>{words.text}</span>
-                                  <span className="gap-need">{words.need}</span>
-                                </>
-                              ) : (
-                                <span className="muted">–</span>
-                              )}
-                            </td>,
+                            <SortableHeader key={gapColumn(ind.code)} id={gapColumn(ind.code)} sort={sort}>
+                              {t('gapColumn')}
+                            </SortableHeader>,
                           ]
                         : []),
-                    ];
-                  })}
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('scorecardCounts')}</th>
-                {table.indicators.map((ind) => {
-                  const counts = statusCounts(
-                    table.rows
-                      .slice(1)
-                      .map((r) => table.index.get(`${r.code}|${ind.code}`))
-                      .filter((c): c is Cell => !!c),
-                  );
-                  return (
-                    <td key={ind.code} className="counts" colSpan={ind.withGap ? 2 : 1}>
-                      {STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => (
-                        <span key={s} className="count">
-                          <span aria-hidden="true">{STATUS_STYLE[s].icon}</span> {t(`status${s}`)}: {counts[s]}
-                        </span>
-                      ))}
-                    </td>
-                  );
-                })}
-              </tr>
-            </tfoot>
-          </table>
+                    ])}
+                  </tr>
+                </thead>
+                <tbody>
+                  {[table.parent, ...sort.rows].map((r, i) => (
+                    <tr
+                      key={r.code}
+                      className={i === 0 ? 'parent-row' : r.code === view.region ? 'selected' : undefined}
+                      data-code={r.code}
+                    >
+                      <th scope="row">
+                        {r.code === view.region ? '▶ ' : ''}
+                        {r.name}
+                      </th>
+                      {table.indicators.flatMap((ind) => {
+                        const c = table.index.get(`${r.code}|${ind.code}`);
+                        const status = c?.status ?? 'NO_DATA';
+                        const style = STATUS_STYLE[status];
+                        const label = t('openTrendOf', { indicator: indicatorName(ind), region: r.name });
+                        const gap = cellGap(c, ind);
+                        const words = gap && describeGap(gap, ind, ind.direction, lang, t);
+                        return [
+                          <td key={ind.code} className="score-cell">
+                            <button
+                              type="button"
+                              className={`cell-button status-${status.toLowerCase()}`}
+                              style={{ background: style.colour, color: textOn(style.colour) }}
+                              aria-label={`${label}: ${t(`status${status}`)}${c?.latest ? `, ${formatValue(c.latest.value, ind, lang)}` : ''}`}
+                              onClick={() => navigate({ page: 'tren', region: r.code, indicator: ind.code, regions: [] })}
+                            >
+                              <span className="cell-status">
+                                <span aria-hidden="true">{style.icon}</span> {t(`status${status}`)}
+                              </span>
+                              <span className="cell-value">
+                                {c?.latest ? (
+                                  <>
+                                    {formatValue(c.latest.value, ind, lang)} · {formatPeriod(c.latest.period, lang)}
+                                  </>
+                                ) : (
+                                  t('noData').toLowerCase()
+                                )}
+                              </span>
+                            </button>
+                          </td>,
+                          ...(ind.withGap
+                            ? [
+                                <td key={`${ind.code}-gap`} className="gap-cell" data-column={gapColumn(ind.code)}>
+                                  {gap && words ? (
+                                    <>
+                                      <span className={`gap-text ${gap.shortfall > 0 ? 'gap-behind' : 'gap-met'}`}>
+                                        {words.text}
+                                      </span>
+                                      <span className="gap-need">{words.need}</span>
+                                    </>
+                                  ) : (
+                                    <span className="muted">–</span>
+                                  )}
+                                </td>,
+                              ]
+                            : []),
+                        ];
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row">{t('scorecardCounts')}</th>
+                    {table.indicators.map((ind) => {
+                      const counts = statusCounts(
+                        table.rows
+                          .slice(1)
+                          .map((r) => table.index.get(`${r.code}|${ind.code}`))
+                          .filter((c): c is Cell => !!c),
+                      );
+                      return (
+                        <td key={ind.code} className="counts" colSpan={ind.withGap ? 2 : 1}>
+                          {STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => (
+                            <span key={s} className="count">
+                              <span aria-hidden="true">{STATUS_STYLE[s].icon}</span> {t(`status${s}`)}: {counts[s]}
+                            </span>
+                          ))}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+          </SlideSection>
           <p className="table-actions">
             <button type="button" className="button-secondary" onClick={downloadCsv}>
               ⤓ {t('downloadCsv')}
@@ -286,7 +307,7 @@ export function ScorecardPage() {
               {t('print')}
             </button>
           </p>
-        </div>
+        </>
       )}
     </section>
   );
