@@ -1,4 +1,5 @@
 import { chartDescriptionEn, chartDescriptionId } from '../charts/description-dictionary';
+import { headlineEn, headlineId } from '../presentation/headline-dictionary';
 import { presentationEn, presentationId } from '../presentation/presentation-dictionary';
 // The dashboard's words, Bahasa Indonesia first. `en` must have every key of `id` (the type checks it).
 export const id = {
@@ -602,6 +603,7 @@ export const id = {
   formRow: 'Baris formulir',
   reasonOptional: 'Alasan (opsional, dicatat di jejak audit)',
   ...presentationId,
+  ...headlineId,
   ...chartDescriptionId,
 } as const;
 
@@ -1209,6 +1211,7 @@ export const en: Dictionary = {
   formRow: 'Form row',
   reasonOptional: 'Reason (optional, kept in the audit trail)',
   ...presentationEn,
+  ...headlineEn,
   ...chartDescriptionEn,
 };
 
