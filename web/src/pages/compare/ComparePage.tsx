@@ -14,6 +14,8 @@ import { targetFor, targetLabel } from '../../data/targets';
 import type { ComparisonInfo, IndicatorInfo } from '../../data/types';
 import { formatNumber, formatPeriod, formatTarget, formatValue, isPercent, unitLabel } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
+import { changeHeadline } from '../../presentation/headlines/change';
+import { rankingHeadline } from '../../presentation/headlines/ranking';
 import { type CompareView, useViewState } from '../../url-state';
 import { comparedHighlight, defaultCompareParent, periodsOf, provinceOf, rankedRows, slopeRows } from './compare-model';
 import { COMPARISON, EARLIER, PARENT, PERIODS } from './compare-queries';
@@ -174,6 +176,14 @@ export function ComparePage() {
     indicatorName,
     highlight,
   ]);
+  const headlines = useMemo(() => {
+    if (!indicator) return { ranked: null, slope: null };
+    const common = { level, unit: indicator, direction: indicator.direction, lang };
+    return {
+      ranked: model ? rankingHeadline({ ...common, rows: model.rows, highlight }, t) : null,
+      slope: slope ? changeHeadline({ ...common, rows: slope.rows }, t) : null,
+    };
+  }, [model, slope, indicator, level, highlight, lang, t]);
 
   // The peers are a visible choice, not a hidden default: the province's kabupaten/kota or the provinces.
   const scopeOptions: { value: string; label: string }[] = [];
@@ -281,6 +291,7 @@ export function ComparePage() {
               <ChartFrame
                 id="compare-ranked"
                 labels={model.rankedLabels}
+                headline={headlines.ranked}
                 option={model.ranked}
                 height={rankedBarHeight(model.rows.length)}
                 csv={compareCsv(comparison, model.rows, parent.name, t, lang, indicator)}
@@ -311,6 +322,7 @@ export function ComparePage() {
                 <ChartFrame
                   id="compare-slope"
                   labels={slope.labels}
+                  headline={headlines.slope}
                   option={slope.option}
                   height={slopeHeight(slope.rows.length)}
                   csv={{

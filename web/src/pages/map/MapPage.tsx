@@ -11,6 +11,7 @@ import { sourceFooter, sourceLinks } from '../../data/sources';
 import { targetFor } from '../../data/targets';
 import { formatNumber, formatPeriod, formatTarget, isPercent, unitLabel } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
+import { mapHeadline } from '../../presentation/headlines/tile-map';
 import { hrefFor, type MapColour, useViewState } from '../../url-state';
 import { periodsOf, provinceOf } from '../compare/compare-model';
 import { buildTiles } from './map-model';
@@ -102,6 +103,30 @@ export function MapPage() {
     };
     return { option, labels, tiles, csv, format, statusByCode, description: describeTileMap({ tiles, legend }, t) };
   }, [data, indicator, lang, t, indicatorName, highlight, withStatus, applied, view.document]);
+  const headline = useMemo(
+    () =>
+      map && data && indicator
+        ? mapHeadline(
+            {
+              mode: withStatus ? 'status' : 'nilai',
+              provinces: map.tiles,
+              values: data.comparison.rows.map((r) => ({
+                code: r.regionCode,
+                name: r.region.name,
+                value: r.value,
+                rank: r.rank,
+              })),
+              statuses: map.statusByCode,
+              highlight,
+              unit: indicator,
+              direction: indicator.direction,
+              lang,
+            },
+            t,
+          )
+        : null,
+    [map, data, indicator, withStatus, highlight, lang, t],
+  );
 
   const indicatorOptions = catalogue ? indicatorsWithData(catalogue.indicators, 'PROVINCE') : [];
 
@@ -142,6 +167,7 @@ export function MapPage() {
           <ChartFrame
             id="map"
             labels={map.labels}
+            headline={headline}
             option={map.option}
             height={tileMapHeight(TILE_ROWS)}
             csv={map.csv}

@@ -10,6 +10,7 @@ import { describeProgrammes } from '../../charts/programme-bar.description';
 import { type ProgrammeBarData, programmeBarHeight, programmeBarOption } from '../../charts/programme-bar.option';
 import { formatNumber, formatRupiah, type Lang, missingText } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
+import { programmeHeadline } from '../../presentation/headlines/programmes';
 import { hrefFor, type ProgrammeMeasure, useViewState } from '../../url-state';
 import { chooseMeasure, chooseProgramme, chooseYear, type FigureRow, figuresInScope, yearsOf } from './programme-model';
 import { PROGRAMMES, type ProgrammeInfo } from './programme-queries';
@@ -73,6 +74,10 @@ export function ProgrammesPage() {
     return { programmes, figures, programmeCode, programme, rows, years, year, yearRows, measure, chart, withFigures };
   }, [data, region, view.programme, view.year, view.measure, lang, t, name, regionName]);
   const { programmes, figures, programmeCode, programme, rows, years, year, yearRows, measure, chart, withFigures } = model;
+  const headline = useMemo(
+    () => (region && year !== null ? programmeHeadline({ rows, year, measure, regionCode: region.code, lang }, t) : null),
+    [rows, year, measure, region, lang, t],
+  );
 
   return (
     <section className="page" aria-labelledby="programmes-heading">
@@ -150,6 +155,7 @@ export function ProgrammesPage() {
                     <ChartFrame
                       id="programmes"
                       labels={chart.labels}
+                      headline={headline}
                       option={chart.option}
                       description={chart.description}
                       height={programmeBarHeight(yearRows.length, measure)}

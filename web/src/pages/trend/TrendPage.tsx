@@ -12,6 +12,7 @@ import { sourceLinks } from '../../data/sources';
 import { documentLabel, targetCaption } from '../../data/targets';
 import { formatChange, formatPeriod, formatTarget, formatValue, unitLabel } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
+import { trendHeadline } from '../../presentation/headlines/trend';
 import { MAX_TREND_REGIONS, useViewState } from '../../url-state';
 import { peerParent } from '../compare/compare-model';
 import { PARENT } from '../compare/compare-queries';
@@ -76,6 +77,10 @@ export function TrendPage() {
           })
         : null,
     [data, indicator, document, view.document, lang, t, progressByRegion, height],
+  );
+  const headline = useMemo(
+    () => (data && indicator ? trendHeadline({ series: data.series, progressByRegion, indicator, lang }, t) : null),
+    [data, indicator, progressByRegion, lang, t],
   );
 
   const indicatorOptions = catalogue ? indicatorsWithData(catalogue.indicators) : [];
@@ -172,6 +177,7 @@ export function TrendPage() {
             <ChartFrame
               id="trend"
               labels={chart.labels}
+              headline={headline}
               option={chart.option}
               height={height}
               csv={{
