@@ -1,6 +1,7 @@
 import type { ECElementEvent, EChartsCoreOption } from 'echarts/core';
 import { type ReactNode, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
+import { AddToDeck } from '../decks/AddToDeck';
 import { useI18n } from '../i18n/useI18n';
 import { presentHref } from '../presentation/present-link';
 import { projectorOption } from '../presentation/projector';
@@ -48,13 +49,13 @@ export function ChartFrame({ id, labels, option, height, csv, sources, onItemCli
   );
   // On a slide the page is hidden: only the chart the slide shows is drawn, on the stage, for the projector.
   const placement = useSlidePlacement(slideChart);
-  if (placement === 'hidden') return null;
+  if (placement === 'hidden' || placement === 'capture') return null;
   if (placement) {
     return createPortal(
       <>
         <EChart
           id={`${id}-slide`}
-          option={projectorOption(option, placement.stageHeight)}
+          option={projectorOption(option, placement.stageHeight, placement.width)}
           height={placement.height}
           ariaLabel={t('chartLabel', { title: `${labels.title} — ${labels.subtitle}` })}
           ariaDescribedBy={description ? `${id}-slide-description` : undefined}
@@ -109,6 +110,7 @@ export function ChartFrame({ id, labels, option, height, csv, sources, onItemCli
           >
             ▶ {t('present')}
           </a>
+          <AddToDeck chartId={id} title={labels.title} />
           <button
             type="button"
             className="button-secondary"
