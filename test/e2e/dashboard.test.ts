@@ -32,7 +32,10 @@ describe('Compare regions', () => {
     const values = bars.map((b) => b.value as number);
     expect(option.title[0]!.text).toContain('2025');
     expect(option.title[0]!.subtext).toContain('persen');
-    expect(option.title[1]!.text).toMatch(/^Sumber: BPS — .* · Data per \d+ \w+ \d{4}$/);
+    // The kab/kota table's source gives no release date: the loaded date is labelled as such, the mirror as "diambil dari".
+    expect(option.title[1]!.text).toMatch(
+      /^Sumber: BPS — .* · Tanggal rilis tidak diketahui · dimuat \d+ \w+ \d{4} · bps\.go\.id\/… · diambil dari github\.com\/\w+\/…$/,
+    );
     // Ranked: the lowest poverty (best) on top, the highest at the bottom.
     expect(values).toEqual([...values].sort((a, b) => a - b));
     expect(option.yAxis.data[0]).toBe('Kota Gorontalo');
@@ -140,7 +143,7 @@ describe('Overview', () => {
     expect(text).toContain('−1,46 poin persen sejak 2024');
     expect(text).toContain('Target nasional RPJMN 2029: 4,50%');
     expect(text).toContain('Peringkat 6 dari 6 kabupaten/kota');
-    expect(text).toMatch(/Data per \d+ \w+ \d{4}/);
+    expect(text).toMatch(/Tanggal rilis tidak diketahui · dimuat \d+ \w+ \d{4}/);
     expect(await page.locator('[data-indicator="poor_population"] [data-testid="card-value"]').textContent()).toBe(
       '29,40 ribu jiwa',
     );

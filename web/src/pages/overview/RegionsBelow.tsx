@@ -69,7 +69,7 @@ export function RegionsBelow({
               const words = f && describeGap(f.gap, ind, ind.direction, lang, t);
               const m = row.improved;
               return (
-                <tr key={ind.code} data-indicator={ind.code}>
+                <tr key={ind.code} data-below-indicator={ind.code}>
                   <th scope="row">
                     {indicatorName(ind)}
                     <span className="below-scope">
