@@ -123,4 +123,43 @@ describe('decks', () => {
     writeFileSync(`${OUTPUT}entries.txt`, entries.join('\n'));
     expect(pageErrors(page)).toEqual([]);
   });
+
+  it('makes the rakor agenda of a province, shows its overview and scorecard, and opens the presenter view', async () => {
+    await page.goto(`${base}/?hal=presentasi&wilayah=75`);
+    await page.locator('[data-testid="create-agenda"]').click();
+    const slides = page.locator('[data-testid="deck-slide"]');
+    await expect.poll(() => slides.count()).toBeGreaterThanOrEqual(5);
+    const n = await slides.count();
+    // Overview, a ranking per key indicator, the scorecard, a trend per key indicator, the programmes.
+    const perIndicator = (n - 3) / 2;
+    expect(Number.isInteger(perIndicator)).toBe(true);
+    await page.locator('[data-testid="present-deck"]').click();
+    await expect.poll(counter).toBe(`Slide 1 dari ${n}`);
+    await expect.poll(() => page.locator('.stage-chart [data-testid="overview-cards"]').count()).toBe(1);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await screenshot(page, 'agenda-overview-1920');
+    for (const digit of String(perIndicator + 2)) await page.keyboard.press(digit);
+    await page.keyboard.press('Enter');
+    await expect.poll(counter).toBe(`Slide ${perIndicator + 2} dari ${n}`);
+    await expect.poll(() => page.locator('.stage-chart [data-testid="scorecard"]').count()).toBe(1);
+    await screenshot(page, 'agenda-scorecard-1920');
+
+    // S opens the presenter view in a second window: the same slide, the next one's title, the notes; a key pressed
+    // there moves the audience's window too.
+    const opened = page.context().waitForEvent('page');
+    await page.keyboard.press('s');
+    const presenter = await opened;
+    await presenter.waitForLoadState();
+    await expect
+      .poll(() => presenter.locator('[data-testid="slide-counter"]').textContent())
+      .toBe(`Slide ${perIndicator + 2} dari ${n}`);
+    await expect
+      .poll(() => presenter.locator('.presenter-next-title').textContent())
+      .toMatch(new RegExp(`^${perIndicator + 3}\\. `));
+    await presenter.keyboard.press('PageDown');
+    await expect.poll(counter).toBe(`Slide ${perIndicator + 3} dari ${n}`);
+    await presenter.close();
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
 });

@@ -32,8 +32,11 @@ function useSlideIndex(count: number): [number, (index: number) => void] {
   return [index, go];
 }
 
-/** The audience window and the presenter's follow each other's slide. */
-function useSlideSync(deckId: string, index: number, go: (index: number) => void): (index: number) => void {
+/**
+ * The audience window and the presenter's follow each other's slide. Only once the deck is there: a window still
+ * loading would send its first slide and pull the other back to it.
+ */
+function useSlideSync(deckId: string, index: number, go: (index: number) => void, ready: boolean): (index: number) => void {
   const channel = useMemo(
     () => (typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`kesra-deck-${deckId}`)),
     [deckId],
@@ -46,8 +49,8 @@ function useSlideSync(deckId: string, index: number, go: (index: number) => void
     return () => channel.close();
   }, [channel, go]);
   useEffect(() => {
-    channel?.postMessage({ index });
-  }, [channel, index]);
+    if (ready) channel?.postMessage({ index });
+  }, [channel, index, ready]);
   return go;
 }
 
@@ -66,7 +69,7 @@ export function PresentDeck({ id }: { id: string }) {
   const { data, error } = useQuery(DECK, { variables: { id } });
   const slides = (data?.deck.slides ?? []) as SlideRecord[];
   const [index, goLocal] = useSlideIndex(slides.length);
-  const go = useSlideSync(id, index, goLocal);
+  const go = useSlideSync(id, index, goLocal, slides.length > 0);
   const presenter = new URLSearchParams(window.location.search).get(PRESENTER_PARAM) === '1';
   const leave = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});

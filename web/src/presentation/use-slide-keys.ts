@@ -18,21 +18,24 @@ export function toggleFullscreen(): void {
 /** Clicker and keyboard control of a presentation (see slide-keys.ts); returns the slide number being typed. */
 export function useSlideKeys(handlers: Handlers): string {
   const [typed, setTyped] = useState('');
-  const latest = useRef({ handlers, typed });
-  latest.current = { handlers, typed };
+  // The digits typed live in a ref as well: a presenter's "1", "2", Enter may come faster than a render.
+  const typedNow = useRef('');
+  const latest = useRef(handlers);
+  latest.current = handlers;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const el = e.target as HTMLElement | null;
       if (el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName))) return;
-      const { handlers: h, typed: current } = latest.current;
+      const h = latest.current;
+      const current = typedNow.current;
       // Esc while full screen is the browser's: it leaves full screen, and the presentation stays.
       if (e.key === 'Escape' && document.fullscreenElement) return;
       const effect = slideKey({ index: h.index, count: h.count, typed: current }, e.key);
       if (effect.kind === 'none') return;
       e.preventDefault();
-      if (effect.kind === 'typed') setTyped(effect.typed);
-      else setTyped('');
+      typedNow.current = effect.kind === 'typed' ? effect.typed : '';
+      setTyped(typedNow.current);
       if (effect.kind === 'go' && effect.index !== h.index) h.go(effect.index);
       else if (effect.kind === 'fullscreen') toggleFullscreen();
       else if (effect.kind === 'leave') h.leave();
