@@ -30,6 +30,8 @@ interface Props {
   csv: CsvData;
   sources?: SourceLink[];
   onItemClick?: (event: ECElementEvent) => void;
+  /** Rows the chart lists (one bar or arrow per region): on a stage its text shrinks so that every row fits. */
+  rows?: number;
   /** The sentence the data says, shown as a slide's headline when the chart is presented. */
   headline?: string | null;
   /** The chart's figures in words and as a table (a *.description.ts builder): its text alternative. */
@@ -39,7 +41,19 @@ interface Props {
 }
 
 /** A chart with what it needs to be quoted: title, unit, period, source, date, and PNG and CSV downloads. */
-export function ChartFrame({ id, labels, option, height, csv, sources, onItemClick, headline, description, children }: Props) {
+export function ChartFrame({
+  id,
+  labels,
+  option,
+  height,
+  csv,
+  sources,
+  onItemClick,
+  rows,
+  headline,
+  description,
+  children,
+}: Props) {
   const { t } = useI18n();
   const chart = useRef<EChartHandle>(null);
   const slug = fileSlug(labels.title);
@@ -55,7 +69,12 @@ export function ChartFrame({ id, labels, option, height, csv, sources, onItemCli
       <>
         <EChart
           id={`${id}-slide`}
-          option={projectorOption(option, placement.stageHeight, placement.width)}
+          option={projectorOption(
+            option,
+            placement.stageHeight,
+            placement.width,
+            rows ? { rows, chartHeight: placement.height } : undefined,
+          )}
           height={placement.height}
           ariaLabel={t('chartLabel', { title: `${labels.title} — ${labels.subtitle}` })}
           ariaDescribedBy={description ? `${id}-slide-description` : undefined}

@@ -117,3 +117,14 @@ describe('source line on the stage', () => {
     expect(drawn.grid.bottom).toBeGreaterThan(48 * 1.7 + 24);
   });
 });
+
+describe('charts that list a row per region', () => {
+  it('draw a province’s kabupaten/kota at full projector size, and shrink 38 provinces until every row fits', async () => {
+    const { rowsScale, projectorScale } = await import('./projector');
+    expect(rowsScale(1080, 6, 806)).toBe(projectorScale(1080));
+    const provinces = rowsScale(1080, 38, 806);
+    expect(provinces).toBeLessThan(1);
+    expect(provinces * 14 * 1.6 * 38 + 250 * provinces).toBeLessThanOrEqual(806 + 1);
+    expect(rowsScale(720, 400, 500)).toBe(0.7);
+  });
+});

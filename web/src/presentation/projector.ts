@@ -10,6 +10,18 @@ import { luminance } from '../charts/palette';
 export const PROJECTOR_MIN_FONT_AT_1080 = 24;
 const DASHBOARD_MIN_FONT = 14;
 
+/**
+ * Text scale of a chart that lists one row per region (bars, arrows): as large as a projector wants, but every row
+ * must fit — rows × a line of text, beside the titles and the axis. 38 provinces do not fit at 24 px on a 1080-line
+ * stage: their slide is drawn smaller (never under 70 % of the dashboard's text), and its headline carries the
+ * message; a province's kabupaten/kota (up to 38 in Jawa Timur, 6 in Gorontalo) mostly fit at full size.
+ */
+export function rowsScale(stageHeight: number, rows: number, chartHeight: number): number {
+  // Titles, axis and footer take about 250 px of the dashboard's drawing; a row needs 1.6 lines of 14 px text.
+  const fit = chartHeight / (250 + rows * DASHBOARD_MIN_FONT * 1.6);
+  return Math.max(0.7, Math.min(projectorScale(stageHeight), fit));
+}
+
 /** How much a chart's text grows on a stage `stageHeight` pixels high (1080 → 24/14). */
 export function projectorScale(stageHeight: number): number {
   return (PROJECTOR_MIN_FONT_AT_1080 / DASHBOARD_MIN_FONT) * (stageHeight / 1080);
@@ -55,8 +67,13 @@ function scaleNode(node: unknown, scale: number, parentKey: string): unknown {
  * The option drawn on a stage `stageHeight` pixels high: text, lines and marks grown for the projector. The chart's
  * title (not its unit, period and source) is left to the stage, which shows it larger above the chart.
  */
-export function projectorOption(option: EChartsCoreOption, stageHeight: number, chartWidth?: number): EChartsCoreOption {
-  const scale = Math.max(1, projectorScale(stageHeight));
+export function projectorOption(
+  option: EChartsCoreOption,
+  stageHeight: number,
+  chartWidth?: number,
+  listing?: { rows: number; chartHeight: number },
+): EChartsCoreOption {
+  const scale = listing ? rowsScale(stageHeight, listing.rows, listing.chartHeight) : Math.max(1, projectorScale(stageHeight));
   const scaled = wrapFooter(scaleNode(withoutMainTitle(option), scale, '') as EChartsCoreOption, chartWidth);
   // Text drawn without a size of its own takes the chart's base size.
   const textStyle = (scaled.textStyle ?? {}) as Record<string, unknown>;
@@ -75,7 +92,16 @@ function wrapFooter(option: EChartsCoreOption, chartWidth: number | undefined): 
   const fontSize = footer.textStyle?.fontSize ?? 24;
   const width = chartWidth - 2 * (typeof footer.left === 'number' ? footer.left : 12);
   const grid = option.grid as { bottom?: number } | undefined;
+  const extra = Math.round(fontSize * 1.25);
+  // A legend placed from the bottom moves up with the plot, above the second line of the source.
+  const lift = (legend: unknown) => {
+    const l = legend as { bottom?: unknown } | null;
+    return l && typeof l.bottom === 'number' ? { ...l, bottom: l.bottom + extra } : legend;
+  };
+  const legend =
+    option.legend === undefined ? {} : { legend: Array.isArray(option.legend) ? option.legend.map(lift) : lift(option.legend) };
   return {
+    ...legend,
     ...option,
     title: [
       titles[0],

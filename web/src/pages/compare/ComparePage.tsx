@@ -294,6 +294,7 @@ export function ComparePage() {
                 headline={headlines.ranked}
                 option={model.ranked}
                 height={rankedBarHeight(model.rows.length)}
+                rows={model.rows.length}
                 csv={compareCsv(comparison, model.rows, parent.name, t, lang, indicator)}
                 sources={sourceLinks(comparison.rows)}
                 description={describeRanking(
@@ -325,6 +326,7 @@ export function ComparePage() {
                   headline={headlines.slope}
                   option={slope.option}
                   height={slopeHeight(slope.rows.length)}
+                  rows={slope.rows.length}
                   csv={{
                     header: [t('region'), 'kode', slope.fromLabel, slope.toLabel, t('change')],
                     rows: slope.rows.map((r) => [
