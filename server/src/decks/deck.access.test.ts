@@ -1,5 +1,7 @@
+import request from 'supertest';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { setDisabled } from '../accounts/accounts.service.js';
+import { readDashboardOperations } from '../accounts/anonymous-access.js';
 import { ANONYMOUS, type Viewer } from '../accounts/viewer.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi, TEST_ADMINISTRATOR, type TestApi } from '../test-support/graphql.js';
@@ -8,8 +10,8 @@ import {
   CREATE,
   DECK,
   DELETE,
-  DUPLICATE,
   type DeckOut,
+  DUPLICATE,
   deckAccount,
   deckRows,
   decksAs,
@@ -111,9 +113,23 @@ describeEachDatabase('decks: who may read, change and delete them', (use) => {
       extensions: { code: 'UNAUTHENTICATED' },
     });
     await expect(deleteDeck(db, ANONYMOUS, shared.id)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
-    // Through GraphQL a visitor runs only the dashboard's own documents (the web app's Deck query, once it has one).
+    // Through GraphQL a visitor runs only the dashboard's own documents: an ad-hoc query is refused, the web app's
+    // Deck query (sent by its hash, as the dashboard does) opens a shared deck and answers NOT_FOUND for another.
     const adHoc = await api.execute(DECK, { id: shared.id }, { viewer: ANONYMOUS });
     expect(adHoc.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const [hash] = [...readDashboardOperations()].find(([, text]) => /\bquery Deck\b/.test(text)) ?? [];
+    expect(hash).toBeDefined();
+    const byHash = (id: string) =>
+      request(api.anonymousHttp)
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ variables: { id }, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+    const open = await byHash(shared.id);
+    expect(open.status).toBe(200);
+    expect(open.body.data.deck).toMatchObject({ id: shared.id, canEdit: false, slideCount: shared.slides.length });
+    const closed = await byHash(unshared.id);
+    expect(closed.body.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(closed.body.data).toBeNull();
   });
 
   it('lets a national administrator delete anyone’s deck, kept in the owner’s audit trail; not a provincial one', async () => {
