@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,6 +17,15 @@ const OUTPUT = fileURLToPath(new URL('../output/decks/', import.meta.url));
 const DECK_TITLE = 'Rakor uji Gorontalo';
 const HEADLINE = 'Boalemo paling jauh dari target nasional';
 let browser: Browser;
+
+function hasTool(name: string): boolean {
+  try {
+    execFileSync('which', [name]);
+    return true;
+  } catch {
+    return false;
+  }
+}
 let page: Page;
 
 beforeAll(async () => {
@@ -122,6 +133,23 @@ describe('decks', () => {
     expect(slides.join('\n')).toContain(HEADLINE);
     writeFileSync(`${OUTPUT}entries.txt`, entries.join('\n'));
     expect(pageErrors(page)).toEqual([]);
+    // Opened by LibreOffice Impress (headless, Debian's package; .ci/run installs it): one page a slide, the headline
+    // and the source in its text, the pages kept as pictures to look at.
+    if (!hasTool('soffice') && process.env.CI !== 'true') return;
+    const profile = mkdtempSync(join(tmpdir(), 'lo-'));
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', OUTPUT, file],
+      {
+        timeout: 120_000,
+      },
+    );
+    const pdf = `${OUTPUT}deck.pdf`;
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Pages:\s+4\b/);
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain(HEADLINE);
+    expect(text).toMatch(/Sumber: BPS/);
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, `${OUTPUT}deck-page`]);
   });
 
   it('makes the rakor agenda of a province, shows its overview and scorecard, and opens the presenter view', async () => {

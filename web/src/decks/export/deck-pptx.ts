@@ -58,11 +58,12 @@ const MUTED = '3D4550';
 const BOX = {
   title: { x: MARGIN, y: 0.3, w: WIDTH, h: 0.7 },
   headline: { x: MARGIN, y: 1.0, w: WIDTH, h: 1.0 },
-  chart: { x: MARGIN, y: 2.05, w: WIDTH, h: 4.4 },
-  chartNotes: { x: MARGIN, y: 6.45, w: WIDTH, h: 0.4 },
+  chart: { x: MARGIN, y: 2.05, w: WIDTH, h: 4.2 },
+  chartNotes: { x: MARGIN, y: 6.25, w: WIDTH, h: 0.4 },
   // A picture has no line of notes under it: it may take that room too.
-  image: { x: MARGIN, y: 2.05, w: WIDTH, h: 4.8 },
-  footer: { x: MARGIN, y: 6.9, w: WIDTH, h: 0.45 },
+  image: { x: MARGIN, y: 2.05, w: WIDTH, h: 4.6 },
+  // Three lines of 14 pt: a source with its release date, the period and the target do not always fit in two.
+  footer: { x: MARGIN, y: 6.68, w: WIDTH, h: 0.78 },
 };
 
 /** Alternative text with the values, so a reader of the file without the picture still gets the numbers. */
