@@ -1,4 +1,4 @@
-import { Component, type ReactNode, Suspense, useEffect } from 'react';
+import { Component, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { AccountMenu, SessionEndedNotice } from '../auth/AccountMenu';
 import { canUseTokens, hasRole, isAdministrator } from '../auth/auth-model';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
@@ -7,11 +7,14 @@ import { useCatalogue, useRegion } from '../data/catalogue';
 import { documentLabel } from '../data/targets';
 import { useI18n } from '../i18n/useI18n';
 import { PresentView } from '../presentation/PresentView';
-import { PRESENT_PARAM } from '../presentation/present-link';
+import { PRESENT_PARAM, PRINT_PARAM } from '../presentation/present-link';
 import { hrefFor, type PageId, useUrlParam, useViewState } from '../url-state';
 import { PAGE_COMPONENTS, PresentDeck } from './pages';
 import { RegionSearch } from './RegionSearch';
 import { Notice } from './ui';
+
+/** A deck laid out for print (its own chunk, like PresentDeck). */
+const PrintDeck = lazy(() => import('../presentation/PrintDeck').then((m) => ({ default: m.PrintDeck })));
 
 type PageKey =
   | 'pageOverview'
@@ -200,6 +203,14 @@ export function App() {
   }, [lang, t, view.page]);
   const Page = PAGE_COMPONENTS[view.page];
   const [present] = useUrlParam(PRESENT_PARAM);
+  const [print] = useUrlParam(PRINT_PARAM);
+  if (print === '1' && view.page === 'presentasi' && view.deck) {
+    return (
+      <Suspense fallback={<Notice kind="loading">{t('loadingPage')}</Notice>}>
+        <PrintDeck id={view.deck} />
+      </Suspense>
+    );
+  }
   if (present === '1') {
     return view.page === 'presentasi' && view.deck ? (
       <Suspense fallback={<Notice kind="loading">{t('loadingPage')}</Notice>}>

@@ -36,3 +36,17 @@ export function presentDeckHref(deckId: string, index: number, presenter = false
   if (lang) params.set('bahasa', lang);
   return `${typeof window === 'undefined' ? '/' : window.location.pathname}?${params}`;
 }
+
+/** URL parameter of a deck laid out for print, one slide per page (beside `hal=presentasi&deck=…`). */
+export const PRINT_PARAM = 'cetak';
+
+/** The address of deck `deckId` laid out for print (the browser's "Save as PDF"), in the current language. */
+export function printDeckHref(deckId: string): string {
+  const params = new URLSearchParams();
+  params.set('hal', 'presentasi');
+  params.set('deck', deckId);
+  params.set(PRINT_PARAM, '1');
+  const lang = new URLSearchParams(typeof window === 'undefined' ? '' : window.location.search).get('bahasa');
+  if (lang) params.set('bahasa', lang);
+  return `${typeof window === 'undefined' ? '/' : window.location.pathname}?${params}`;
+}

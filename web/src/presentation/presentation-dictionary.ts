@@ -61,6 +61,11 @@ export const presentationId = {
   addToDeckAdd: 'Tambahkan',
   addToDeckDone: 'Ditambahkan ke “{title}” sebagai slide {n}.',
   addToDeckOpen: 'Buka presentasi',
+  exportPdfOf: 'PDF presentasi, satu slide per halaman: membuka tab baru dengan dialog cetak, pilih “Simpan sebagai PDF”',
+  printDeckPreparing: 'Menyiapkan {n} slide untuk dicetak: {drawn} sudah tergambar…',
+  printDeckReady: '{n} slide siap. Di dialog cetak, pilih “Simpan sebagai PDF” sebagai tujuan: satu slide per halaman.',
+  printDeckMissing: '{n} slide belum dapat digambar dan dicetak tanpa grafiknya. Muat ulang halaman untuk mencoba lagi.',
+  printDeckAgain: 'Cetak / simpan PDF',
 };
 
 export const presentationEn: Record<keyof typeof presentationId, string> = {
@@ -125,4 +130,9 @@ export const presentationEn: Record<keyof typeof presentationId, string> = {
   addToDeckAdd: 'Add',
   addToDeckDone: 'Added to “{title}” as slide {n}.',
   addToDeckOpen: 'Open the presentation',
+  exportPdfOf: 'PDF of the presentation, one slide a page: opens a new tab with the print dialog, choose “Save as PDF”',
+  printDeckPreparing: 'Preparing {n} slides for print: {drawn} drawn…',
+  printDeckReady: '{n} slides ready. In the print dialog, choose “Save as PDF” as the destination: one slide a page.',
+  printDeckMissing: '{n} slides could not be drawn and are printed without their chart. Reload the page to try again.',
+  printDeckAgain: 'Print / save PDF',
 };
