@@ -83,8 +83,11 @@ describe('fitFooter', () => {
       { tiles, columns: 18, rows: 3, legend: [], legendTitle: 'Kelompok nilai' },
       { title: 'Persentase Penduduk Miskin (P0) menurut provinsi', subtitle: 'persen (%)', footer: FOOTER },
     );
-    const fitted = fitFooter(option, 1029, measure) as { series: { data: unknown[] }[] };
+    const fitted = fitFooter(option, 1029, measure) as {
+      series: { data: unknown[] }[];
+      title: { textStyle: { overflow: string } }[];
+    };
     expect(fitted.series[0]!.data).toHaveLength(38);
-    expect((fitted as { title: { textStyle: { overflow: string } }[] }).title[1]!.textStyle.overflow).toBe('break');
+    expect(fitted.title[1]!.textStyle.overflow).toBe('break');
   });
 });
