@@ -52,10 +52,6 @@ describe('view state in the URL', () => {
     const codes = ['35', 'ID', ...Array.from({ length: 40 }, (_, i) => `35.${String(i + 1).padStart(2, '0')}`)];
     expect(parseViewState(`?banding=${codes.join(',')}`).regions).toEqual(codes.slice(0, 40));
   });
-  it('keeps up to 40 regions of a trend: a province with all its kabupaten/kota', () => {
-    const codes = ['35', 'ID', ...Array.from({ length: 40 }, (_, i) => `35.${String(i + 1).padStart(2, '0')}`)];
-    expect(parseViewState(`?banding=${codes.join(',')}`).regions).toEqual(codes.slice(0, 40));
-  });
   it('falls back to defaults for malformed values', () => {
     const v = parseViewState('?hal=nope&wilayah=<script>&periode=March&bahasa=fr&banding=75,xx,75');
     expect(v.page).toBe('ringkasan');

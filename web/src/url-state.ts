@@ -193,6 +193,7 @@ export function parseViewState(search: string): ViewState {
     regions: [...new Set(regions)].slice(0, MAX_TREND_REGIONS),
     sort: matching(get('sort'), TOKEN),
     document: matching(get('document'), TOKEN) ?? DEFAULT_DOCUMENT,
+    deck: matching(get('deck'), UUID),
     view: oneOf(get('view'), ['peringkat', 'perubahan', 'tabel'] as const, DEFAULT_VIEW.view),
     colour: oneOf(get('colour'), ['nilai', 'status'] as const, DEFAULT_VIEW.colour),
     lang: oneOf(get('lang'), ['id', 'en'] as const, DEFAULT_VIEW.lang),
