@@ -171,7 +171,17 @@ describe('after an import', () => {
     const fields = Object.keys(schema.getQueryType()?.getFields() ?? {});
     // The registry and the catalogues of programmes and composite methods are loaded at start, never imported;
     // accounts, tokens and decks are not data (a deck's slides read the data through their own queries).
-    const untouched = ['region', 'regions', 'programmes', 'compositeMethodologies', 'me', 'accounts', 'accessTokens', 'decks', 'deck'];
+    const untouched = [
+      'region',
+      'regions',
+      'programmes',
+      'compositeMethodologies',
+      'me',
+      'accounts',
+      'accessTokens',
+      'decks',
+      'deck',
+    ];
     expect(fields.filter((f) => !untouched.includes(f)).sort()).toEqual([...FIELDS_CHANGED_BY_IMPORTS].sort());
   });
 });
