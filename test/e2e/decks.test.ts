@@ -133,6 +133,17 @@ describe('decks', () => {
     expect(slides.join('\n')).toContain(HEADLINE);
     writeFileSync(`${OUTPUT}entries.txt`, entries.join('\n'));
     expect(pageErrors(page)).toEqual([]);
+
+    // Each slide's data as CSV, one file a slide in a zip.
+    const zipDownload = page.waitForEvent('download', { timeout: 60_000 });
+    await page.locator('[data-testid="export-csv"]').click();
+    const zipFile = `${OUTPUT}deck-data.zip`;
+    await (await zipDownload).saveAs(zipFile);
+    const csvs = execFileSync('unzip', ['-Z1', zipFile], { encoding: 'utf8' }).trim().split('\n');
+    expect(csvs).toHaveLength(3);
+    expect(csvs.map((name) => name.slice(0, 3))).toEqual(['01-', '02-', '03-']);
+    const ranking = execFileSync('unzip', ['-p', zipFile, csvs[2]!], { encoding: 'utf8' });
+    expect(ranking).toMatch(/Kabupaten Boalemo.*16[.,]37/);
     // Opened by LibreOffice Impress (headless, Debian's package; .ci/run installs it): one page a slide, the headline
     // and the source in its text, the pages kept as pictures to look at.
     if (!hasTool('soffice') && process.env.CI !== 'true') return;
@@ -184,6 +195,10 @@ describe('decks', () => {
     await expect
       .poll(() => presenter.locator('.presenter-next-title').textContent())
       .toMatch(new RegExp(`^${perIndicator + 3}\\. `));
+    // The next slide (the first trend) drawn small beside the notes.
+    await expect.poll(() => presenter.locator('[data-testid="presenter-next"] .stage-chart .echart').count()).toBe(1);
+    await presenter.setViewportSize({ width: 1366, height: 768 });
+    await screenshot(presenter, 'presenter-view');
     await presenter.keyboard.press('PageDown');
     await expect.poll(counter).toBe(`Slide ${perIndicator + 3} dari ${n}`);
     await presenter.close();

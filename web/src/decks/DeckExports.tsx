@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { downloadFile, fileSlug } from '../charts/csv';
+import { downloadFile, fileSlug, toCsv } from '../charts/csv';
 import type { DeckFieldsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/useI18n';
 import { printDeckHref } from '../presentation/present-link';
@@ -24,7 +24,7 @@ async function pictureOf(element: HTMLElement): Promise<string | undefined> {
 const SLIDE_WAIT_MS = 20_000;
 
 /**
- * PowerPoint of a deck: every slide's page is rendered out of sight to learn its chart (the same data and option the
+ * PowerPoint, and the data as CSV, of a deck: every slide's page is rendered out of sight to learn its chart (the same data and option the
  * stage draws), then the file is built in the browser (pptxgenjs, loaded only now).
  */
 export function DeckExports({ deck }: { deck: DeckFieldsFragment }) {
@@ -35,7 +35,7 @@ export function DeckExports({ deck }: { deck: DeckFieldsFragment }) {
   const charts = useRef(new Map<string, SlideChart>());
   const slides = deck.slides as SlideRecord[];
 
-  const finish = async () => {
+  const finishPptx = async () => {
     setStatus(t('deckExporting'));
     const [{ buildDeckPptx, PPTX_MIME }] = await Promise.all([import('./export/deck-pptx')]);
     const exportable: DeckSlide[] = [];
@@ -65,17 +65,34 @@ export function DeckExports({ deck }: { deck: DeckFieldsFragment }) {
     const bytes = await buildDeckPptx({ title: deck.title, lang: view.lang, slides: exportable });
     downloadFile(`${fileSlug(deck.title)}.pptx`, new Blob([bytes as BlobPart], { type: PPTX_MIME }));
     setStatus(missing ? t('deckExportMissing', { n: missing }) : t('deckExported', { n: exportable.length }));
-    setCollecting(false);
   };
 
-  const start = () => {
+  /** Every slide's data as its own CSV file (the chart's CSV, as the dashboard downloads it), in one zip. */
+  const finishCsv = async () => {
+    const { default: JSZip } = await import('jszip');
+    const zip = new JSZip();
+    let written = 0;
+    slides.forEach((s, i) => {
+      const chart = charts.current.get(s.id);
+      if (!chart || chart.csv.header.length === 0) return;
+      const name = `${String(i + 1).padStart(2, '0')}-${fileSlug(s.title)}.csv`;
+      zip.file(name, toCsv(chart.csv.header, chart.csv.rows));
+      written++;
+    });
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    downloadFile(`${fileSlug(deck.title)}-data.zip`, new Blob([bytes as BlobPart], { type: 'application/zip' }));
+    setStatus(t('deckCsvExported', { n: written, of: slides.length }));
+  };
+
+  const start = (finish: () => Promise<void>) => {
     charts.current.clear();
     setCollecting(true);
     setStatus(t('deckCollecting', { n: slides.length }));
     const started = Date.now();
     const wait = () => {
-      if (charts.current.size >= slides.length || Date.now() - started > SLIDE_WAIT_MS) void finish();
-      else setTimeout(wait, 250);
+      if (charts.current.size >= slides.length || Date.now() - started > SLIDE_WAIT_MS) {
+        void finish().finally(() => setCollecting(false));
+      } else setTimeout(wait, 250);
     };
     setTimeout(wait, 250);
   };
@@ -86,10 +103,20 @@ export function DeckExports({ deck }: { deck: DeckFieldsFragment }) {
         type="button"
         className="button-secondary"
         disabled={collecting || slides.length === 0}
-        onClick={start}
+        onClick={() => start(finishPptx)}
         data-testid="export-pptx"
       >
         ⤓ PPTX
+      </button>
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={collecting || slides.length === 0}
+        onClick={() => start(finishCsv)}
+        title={t('deckCsvOf')}
+        data-testid="export-csv"
+      >
+        ⤓ CSV
       </button>
       {slides.length > 0 && (
         <a

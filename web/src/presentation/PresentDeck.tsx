@@ -109,9 +109,17 @@ export function PresentDeck({ id }: { id: string }) {
         <div className="presenter-side">
           <h2>{t('presenterNext')}</h2>
           {next ? (
-            <p className="presenter-next-title">
-              {index + 2}. {next.title}
-            </p>
+            <>
+              <p className="presenter-next-title">
+                {index + 2}. {next.title}
+              </p>
+              {/* Drawn as the audience will see it, at 1280×720, and shown at a third of that size. */}
+              <div className="presenter-next" data-testid="presenter-next">
+                <div className="presenter-next-scale">
+                  <Stage key={next.id} slide={stageSlide(next, view.lang)} counter={null} size={{ width: 1280, height: 720 }} />
+                </div>
+              </div>
+            </>
           ) : (
             <p className="muted">{t('presenterLast')}</p>
           )}
