@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import type { ChartLabels } from '../charts/common';
 import { useSlidePlacement } from './slide-context';
 
-/** Width the section is laid out at on a stage before it is scaled to fit: the dashboard's own content width. */
+/** Width a section is laid out at on a stage before it is scaled to fit, unless it says: the dashboard's own. */
 const LAYOUT_WIDTH = 1280;
 
 /**
@@ -15,11 +15,14 @@ export function SlideSection({
   id,
   labels,
   headline,
+  layoutWidth = LAYOUT_WIDTH,
   children,
 }: {
   id: string;
   labels: ChartLabels;
   headline?: string | null;
+  /** Narrower than the dashboard's when the section should be drawn larger on a stage (fewer, bigger columns). */
+  layoutWidth?: number;
   children: ReactNode;
 }) {
   const node = useRef<HTMLDivElement>(null);
@@ -39,7 +42,7 @@ export function SlideSection({
   if (placement === 'hidden') return null;
   if (placement === 'capture') {
     return (
-      <div className="slide-section-capture" style={{ width: LAYOUT_WIDTH }}>
+      <div className="slide-section-capture" style={{ width: layoutWidth }}>
         <div ref={node} className="slide-section">
           {children}
         </div>
@@ -49,7 +52,7 @@ export function SlideSection({
   if (placement) {
     return createPortal(
       <FitBox width={placement.width} height={placement.height}>
-        <div ref={node} className="slide-section" style={{ width: LAYOUT_WIDTH }}>
+        <div ref={node} className="slide-section" style={{ width: layoutWidth }}>
           {children}
         </div>
       </FitBox>,

@@ -73,7 +73,7 @@ export function OverviewPage() {
       {error && <LoadFailed error={error} retry={[refetchCatalogue, result.refetch]} />}
       {!error && !cardsShown && <Notice kind="loading">{t('loadingData')}</Notice>}
       {cardsShown && cards && catalogue && (
-        <SlideSection id="overview" labels={sectionLabels}>
+        <SlideSection id="overview" labels={sectionLabels} layoutWidth={1050}>
           <div className="cards" data-testid="overview-cards">
             {KEY_INDICATORS.map((code) => {
               const indicator = catalogue.indicator(code);
