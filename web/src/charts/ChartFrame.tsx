@@ -32,6 +32,8 @@ interface Props {
   onItemClick?: (event: ECElementEvent) => void;
   /** Rows the chart lists (one bar or arrow per region): on a stage its text shrinks so that every row fits. */
   rows?: number;
+  /** What a stage draws instead of `option`, e.g. a long list's ends and the chosen region (`rows` counts it). */
+  slideOption?: EChartsCoreOption | null;
   /** The sentence the data says, shown as a slide's headline when the chart is presented. */
   headline?: string | null;
   /** The chart's figures in words and as a table (a *.description.ts builder): its text alternative. */
@@ -50,6 +52,7 @@ export function ChartFrame({
   sources,
   onItemClick,
   rows,
+  slideOption,
   headline,
   description,
   children,
@@ -70,7 +73,7 @@ export function ChartFrame({
         <EChart
           id={`${id}-slide`}
           option={projectorOption(
-            option,
+            slideOption ?? option,
             placement.stageHeight,
             placement.width,
             rows ? { rows, chartHeight: placement.height } : undefined,

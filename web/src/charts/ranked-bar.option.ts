@@ -2,6 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { formatNumber, type Lang } from '../i18n/format';
 import { BASE_TEXT, type ChartLabels, chartTitles, escapeHtml, FOOTER_HEIGHT, TITLE_HEIGHT, TOOLTIP } from './common';
 import { BAR, GRID_LINE, HIGHLIGHT, INK, INK_MUTED, TARGET } from './palette';
+import { shortlist } from './shortlist';
 
 export interface RankedBarRow {
   code: string;
@@ -36,6 +37,8 @@ export interface RankedBarData {
   parent: ReferenceLine | null;
   target: TargetMark | null;
   missingLabel: string;
+  /** On a slide: only the first and last this many ranked rows and the chosen region (see shortlist.ts). */
+  shortlist?: number;
 }
 
 /** Height that gives every bar room for a 14 px label. */
@@ -59,10 +62,19 @@ export function sortRanked(rows: readonly RankedBarRow[]): RankedBarRow[] {
 
 /** A horizontal bar per region, ranked, with the national, parent and target values as lines. */
 export function rankedBarOption(data: RankedBarData, labels: ChartLabels): EChartsCoreOption {
-  const rows = sortRanked(data.rows);
+  const sorted = sortRanked(data.rows);
+  const rows = data.shortlist
+    ? shortlist(
+        sorted.filter((r) => r.value !== null),
+        (r) => r.code === data.highlight,
+        data.shortlist,
+      )
+    : sorted;
   const fmt = (v: number) => `${formatNumber(v, data.decimals, data.lang)}${data.percent ? '%' : ''}`;
   const categories = rows.map((r) => {
-    const name = r.code === data.highlight ? `▶ ${r.name}` : r.name;
+    // A shortlist skips ranks: each row says its own.
+    const named = data.shortlist && r.rank !== null ? `${r.rank}. ${r.name}` : r.name;
+    const name = r.code === data.highlight ? `▶ ${named}` : named;
     return r.value === null ? `${name} (${data.missingLabel})` : name;
   });
   const markLines: Record<string, unknown>[] = [];

@@ -3,6 +3,7 @@ import type { Direction } from '../data/types';
 import { formatNumber, type Lang } from '../i18n/format';
 import { BASE_TEXT, type ChartLabels, chartTitles, escapeHtml, FOOTER_HEIGHT, MIN_FONT, TITLE_HEIGHT, TOOLTIP } from './common';
 import { GRID_LINE, INK, INK_MUTED, NEUTRAL_BAR, OKABE_ITO } from './palette';
+import { shortlist } from './shortlist';
 
 // "Perubahan antarperiode" is drawn as one arrow per region, from the earlier value to the later, one row each,
 // sorted by how much the region improved. A slope chart of 38 provinces (or a dozen kabupaten/kota with close
@@ -29,6 +30,8 @@ export interface SlopeData {
   lang: Lang;
   direction: Direction;
   words: { improved: string; worsened: string; unchanged: string; notComparable: string; notComparableShort: string };
+  /** On a slide: only the most improved and most worsened this many and the chosen region (see shortlist.ts). */
+  shortlist?: number;
 }
 
 export type SlopeKind = 'improved' | 'worsened' | 'unchanged' | 'notComparable';
@@ -127,7 +130,8 @@ function valueText(row: SlopeRow, kind: SlopeKind, fmt: (v: number) => string, d
 /** One arrow per region from the earlier value to the later, sorted by change, with both values beside it. */
 export function slopeOption(data: SlopeData, labels: ChartLabels): EChartsCoreOption {
   const fmt = (v: number) => `${formatNumber(v, data.decimals, data.lang)}${data.percent ? '%' : ''}`;
-  const rows = sortByChange(data.rows, data.direction);
+  const sorted = sortByChange(data.rows, data.direction);
+  const rows = data.shortlist ? shortlist(sorted, (r) => r.code === data.highlight, data.shortlist) : sorted;
   const kinds = rows.map((r) => slopeKind(r, data.direction));
   const layout = slopeLayout(rows.length);
   const names = rows.map((r) => (r.code === data.highlight ? `▶ ${r.name}` : r.name));

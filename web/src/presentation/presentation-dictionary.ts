@@ -8,6 +8,7 @@ export const presentationId = {
   presentationHelp:
     '→ / PageDown: berikutnya · ← / PageUp: sebelumnya · angka + Enter: ke slide · F: layar penuh · S: layar penyaji · Esc: keluar',
   slideNotShown: 'Halaman ini tidak menggambar grafik yang dapat ditampilkan sebagai slide.',
+  slideShortlist: '{n} teratas dan {n} terbawah dari {total}, dan wilayah terpilih',
   pagePresentations: 'Presentasi',
   decksIntro:
     'Kumpulan slide untuk rakor: setiap slide adalah tampilan dasbor dengan keadaannya yang persis, dengan kalimat utama, catatan penyaji, dan sumber datanya. Tambahkan grafik dari halaman mana pun dengan “＋ Presentasi”.',
@@ -79,6 +80,7 @@ export const presentationEn: Record<keyof typeof presentationId, string> = {
   presentationHelp:
     '→ / PageDown: next · ← / PageUp: previous · number + Enter: go to slide · F: full screen · S: presenter view · Esc: leave',
   slideNotShown: 'This page draws no chart that can be shown as a slide.',
+  slideShortlist: 'the top {n} and bottom {n} of {total}, and the chosen region',
   pagePresentations: 'Presentations',
   decksIntro:
     'Slide decks for the rakor: every slide is a dashboard view in its exact state, with a headline, presenter notes and its data sources. Add a chart from any page with “＋ Presentation”.',

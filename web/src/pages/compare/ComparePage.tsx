@@ -6,6 +6,7 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { downloadFile, fileSlug, toCsv } from '../../charts/csv';
 import { describeRanking } from '../../charts/ranked-bar.description';
 import { rankedBarHeight, rankedBarOption } from '../../charts/ranked-bar.option';
+import { SLIDE_LIST_EACH } from '../../charts/shortlist';
 import { describeChange } from '../../charts/slope.description';
 import { slopeHeight, slopeOption } from '../../charts/slope.option';
 import { indicatorsWithData, useCatalogue } from '../../data/catalogue';
@@ -84,47 +85,57 @@ export function ComparePage() {
       subtitle: `${unitLabel(indicator, lang)} · ${periodText} · ${t('rankNote')} (${directionText})`,
       footer,
     };
-    const ranked = rankedBarOption(
-      {
-        rows,
-        highlight,
-        decimals: indicator.decimals,
-        percent,
-        lang,
-        missingLabel: t('noData').toLowerCase(),
-        national:
-          comparison.nationalValue !== null
-            ? {
-                value: comparison.nationalValue,
-                label: t('nationalValue', {
-                  value: unitFmt(comparison.nationalValue),
-                  period: formatPeriod(comparison.nationalPeriod, lang),
-                }),
-              }
-            : null,
-        parent:
-          parentCode !== 'ID' && comparison.parentValue !== null
-            ? {
-                value: comparison.parentValue,
-                label: t('parentValue', {
-                  name: parent.name,
-                  value: unitFmt(comparison.parentValue),
-                  period: formatPeriod(comparison.parentPeriod, lang),
-                }),
-              }
-            : null,
-        target: applied
+    const rankedData = {
+      rows,
+      highlight,
+      decimals: indicator.decimals,
+      percent,
+      lang,
+      missingLabel: t('noData').toLowerCase(),
+      national:
+        comparison.nationalValue !== null
           ? {
-              value: applied.target.value,
-              lower: applied.target.lowerBound,
-              upper: applied.target.upperBound,
-              label: targetText ?? '',
+              value: comparison.nationalValue,
+              label: t('nationalValue', {
+                value: unitFmt(comparison.nationalValue),
+                period: formatPeriod(comparison.nationalPeriod, lang),
+              }),
             }
           : null,
-      },
-      rankedLabels,
-    );
-    return { ranked, rankedLabels, rows, footer, peers, periodText, unitFmt, percent, targetLabel: targetText };
+      parent:
+        parentCode !== 'ID' && comparison.parentValue !== null
+          ? {
+              value: comparison.parentValue,
+              label: t('parentValue', {
+                name: parent.name,
+                value: unitFmt(comparison.parentValue),
+                period: formatPeriod(comparison.parentPeriod, lang),
+              }),
+            }
+          : null,
+      target: applied
+        ? {
+            value: applied.target.value,
+            lower: applied.target.lowerBound,
+            upper: applied.target.upperBound,
+            label: targetText ?? '',
+          }
+        : null,
+    };
+    const ranked = rankedBarOption(rankedData, rankedLabels);
+    // On a slide a long list keeps its ends and the chosen region (38 provinces do not fit at projector size).
+    const valued = rows.filter((r) => r.value !== null).length;
+    const rankedSlide =
+      valued > 2 * SLIDE_LIST_EACH + 1
+        ? rankedBarOption(
+            { ...rankedData, shortlist: SLIDE_LIST_EACH },
+            {
+              ...rankedLabels,
+              subtitle: `${rankedLabels.subtitle} · ${t('slideShortlist', { n: SLIDE_LIST_EACH, total: valued })}`,
+            },
+          )
+        : null;
+    return { ranked, rankedSlide, rankedLabels, rows, footer, peers, periodText, unitFmt, percent, targetLabel: targetText };
   }, [comparison, indicator, parent, children, parentCode, lang, t, indicatorName, highlight, applied]);
 
   const slope = useMemo(() => {
@@ -141,27 +152,32 @@ export function ComparePage() {
       )}`,
       footer: sourceFooter([...comparison.rows], lang, indicator.source),
     };
-    const option = slopeOption(
-      {
-        rows,
-        fromLabel,
-        toLabel,
-        highlight,
-        decimals: indicator.decimals,
-        percent: model.percent,
-        lang,
-        direction: indicator.direction,
-        words: {
-          improved: t('improved'),
-          worsened: t('worsened'),
-          unchanged: t('unchanged'),
-          notComparable: t('notComparable'),
-          notComparableShort: t('notComparableShort'),
-        },
+    const slopeData = {
+      rows,
+      fromLabel,
+      toLabel,
+      highlight,
+      decimals: indicator.decimals,
+      percent: model.percent,
+      lang,
+      direction: indicator.direction,
+      words: {
+        improved: t('improved'),
+        worsened: t('worsened'),
+        unchanged: t('unchanged'),
+        notComparable: t('notComparable'),
+        notComparableShort: t('notComparableShort'),
       },
-      labels,
-    );
-    return { rows, option, labels, fromLabel, toLabel };
+    };
+    const option = slopeOption(slopeData, labels);
+    const slideOption =
+      rows.length > 2 * SLIDE_LIST_EACH + 1
+        ? slopeOption(
+            { ...slopeData, shortlist: SLIDE_LIST_EACH },
+            { ...labels, subtitle: `${labels.subtitle} · ${t('slideShortlist', { n: SLIDE_LIST_EACH, total: rows.length })}` },
+          )
+        : null;
+    return { rows, option, slideOption, labels, fromLabel, toLabel };
   }, [
     model,
     comparison,
@@ -294,7 +310,8 @@ export function ComparePage() {
                 headline={headlines.ranked}
                 option={model.ranked}
                 height={rankedBarHeight(model.rows.length)}
-                rows={model.rows.length}
+                rows={model.rankedSlide ? 2 * SLIDE_LIST_EACH + 1 : model.rows.length}
+                slideOption={model.rankedSlide}
                 csv={compareCsv(comparison, model.rows, parent.name, t, lang, indicator)}
                 sources={sourceLinks(comparison.rows)}
                 description={describeRanking(
@@ -326,7 +343,8 @@ export function ComparePage() {
                   headline={headlines.slope}
                   option={slope.option}
                   height={slopeHeight(slope.rows.length)}
-                  rows={slope.rows.length}
+                  rows={slope.slideOption ? 2 * SLIDE_LIST_EACH + 1 : slope.rows.length}
+                  slideOption={slope.slideOption}
                   csv={{
                     header: [t('region'), 'kode', slope.fromLabel, slope.toLabel, t('change')],
                     rows: slope.rows.map((r) => [
