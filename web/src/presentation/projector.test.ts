@@ -124,7 +124,9 @@ describe('charts that list a row per region', () => {
     expect(rowsScale(1080, 6, 806)).toBe(projectorScale(1080));
     const provinces = rowsScale(1080, 38, 806);
     expect(provinces).toBeLessThan(1);
-    expect(provinces * 14 * 1.6 * 38 + 250 * provinces).toBeLessThanOrEqual(806 + 1);
+    expect(provinces * 14 * 1.45 * 38 + 200 * provinces).toBeLessThanOrEqual(806 + 1);
+    // A slide's shortlist of a long ranking (five best, five worst, the chosen region) at full projector size.
+    expect(rowsScale(1080, 11, 806)).toBe(projectorScale(1080));
     expect(rowsScale(720, 400, 500)).toBe(0.7);
   });
 });

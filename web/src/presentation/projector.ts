@@ -17,8 +17,8 @@ const DASHBOARD_MIN_FONT = 14;
  * message; a province's kabupaten/kota (up to 38 in Jawa Timur, 6 in Gorontalo) mostly fit at full size.
  */
 export function rowsScale(stageHeight: number, rows: number, chartHeight: number): number {
-  // Titles, axis and footer take about 250 px of the dashboard's drawing; a row needs 1.6 lines of 14 px text.
-  const fit = chartHeight / (250 + rows * DASHBOARD_MIN_FONT * 1.6);
+  // Titles, axis and footer take about 200 px of the dashboard's drawing; a row needs 1.45 lines of its text.
+  const fit = chartHeight / (200 + rows * DASHBOARD_MIN_FONT * 1.45);
   return Math.max(0.7, Math.min(projectorScale(stageHeight), fit));
 }
 
