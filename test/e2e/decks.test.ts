@@ -174,7 +174,7 @@ describe('decks', () => {
     expect(Number.isInteger(perIndicator)).toBe(true);
     await page.locator('[data-testid="present-deck"]').click();
     await expect.poll(counter).toBe(`Slide 1 dari ${n}`);
-    await expect.poll(() => page.locator('.stage-chart [data-testid="overview-cards"]').count()).toBe(1);
+    await expect.poll(() => page.locator('.stage-chart [data-testid="overview-slide"]').count()).toBe(1);
     await page.setViewportSize({ width: 1920, height: 1080 });
     await screenshot(page, 'agenda-overview-1920');
     for (const digit of String(perIndicator + 2)) await page.keyboard.press(digit);

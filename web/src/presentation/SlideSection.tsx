@@ -16,6 +16,7 @@ export function SlideSection({
   labels,
   headline,
   layoutWidth = LAYOUT_WIDTH,
+  slide,
   children,
 }: {
   id: string;
@@ -23,6 +24,8 @@ export function SlideSection({
   headline?: string | null;
   /** Narrower than the dashboard's when the section should be drawn larger on a stage (fewer, bigger columns). */
   layoutWidth?: number;
+  /** What a stage (and an export) shows instead of the children: the same data, laid out for a room. */
+  slide?: ReactNode;
   children: ReactNode;
 }) {
   const node = useRef<HTMLDivElement>(null);
@@ -44,7 +47,7 @@ export function SlideSection({
     return (
       <div className="slide-section-capture" style={{ width: layoutWidth }}>
         <div ref={node} className="slide-section">
-          {children}
+          {slide ?? children}
         </div>
       </div>
     );
@@ -53,7 +56,7 @@ export function SlideSection({
     return createPortal(
       <FitBox width={placement.width} height={placement.height}>
         <div ref={node} className="slide-section" style={{ width: layoutWidth }}>
-          {children}
+          {slide ?? children}
         </div>
       </FitBox>,
       placement.target,

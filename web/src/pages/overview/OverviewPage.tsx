@@ -13,6 +13,7 @@ import { formatChange, formatNumber, formatPeriod, formatTarget, formatValue, is
 import { useI18n } from '../../i18n/useI18n';
 import { SlideSection } from '../../presentation/SlideSection';
 import { hrefFor, useViewState } from '../../url-state';
+import { OverviewSlide } from './OverviewSlide';
 import {
   cardChange,
   KEY_INDICATORS,
@@ -73,7 +74,12 @@ export function OverviewPage() {
       {error && <LoadFailed error={error} retry={[refetchCatalogue, result.refetch]} />}
       {!error && !cardsShown && <Notice kind="loading">{t('loadingData')}</Notice>}
       {cardsShown && cards && catalogue && (
-        <SlideSection id="overview" labels={sectionLabels} layoutWidth={1050}>
+        <SlideSection
+          id="overview"
+          labels={sectionLabels}
+          layoutWidth={1000}
+          slide={<OverviewSlide cards={cards} indicators={(code) => catalogue.indicator(code)} />}
+        >
           <div className="cards" data-testid="overview-cards">
             {KEY_INDICATORS.map((code) => {
               const indicator = catalogue.indicator(code);
