@@ -169,6 +169,27 @@ describeEachDatabase('import hardening: values a column cannot hold, bad charact
     expect(documents.map((e) => e.slice(0, 3))).toEqual([[2, 'url', 'BAD_URL']]);
   });
 
+  it('accepts only http(s) links as the publisher’s page, and refuses a formula or a malformed release date', async () => {
+    const header = 'kode_wilayah,indikator,periode,nilai,sumber,url_penerbit,tanggal_rilis';
+    const errors = await rejected(
+      use(),
+      csv(
+        header,
+        '75.01,population,2025,1000,BPS,javascript:alert(1),2026-02-27',
+        '75.02,population,2025,1000,BPS,=HYPERLINK("http://x"),2026-02-27',
+        '75.03,population,2025,1000,BPS,https://www.bps.go.id/id/publication,=NOW()',
+        `75.04,population,2025,1000,BPS,https://www.bps.go.id/${'a'.repeat(5000)},2026-02-27`,
+      ),
+    );
+    // An over-long cell is found while reading, before the rows' values are checked: ordered by line here.
+    expect(errors.map((e) => e.slice(0, 3)).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [2, 'url_penerbit', 'BAD_URL'],
+      [3, 'url_penerbit', 'BAD_URL'],
+      [4, 'tanggal_rilis', 'BAD_DATE'],
+      [5, 'url_penerbit', 'TEXT_TOO_LONG'],
+    ]);
+  });
+
   it('refuses arguments PostgreSQL cannot store and text longer than a cell', async () => {
     const errors = await rejected(use(), csv(LONG, '75.01,population,2025,1000,BPS,,'), {
       fileName: 'a\u0000.csv',
