@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { type Command, CommandError, EXIT, readCommandLine, usageError } from '../../cli/command.js';
 import { repoRoot, seedDir } from '../../config.js';
+import { LONG_FORMAT_HEADER } from '../../observations/observations.export.js';
 import { NATIONAL_CODE } from '../../regions/registry.js';
 import { toCsv } from '../csv.js';
 import { publisherPage, releaseDateOf } from '../publisher-source.js';
@@ -37,19 +38,8 @@ const FILES: [input: string, output: string][] = [
   ['kabkota_poverty_21_64_72_75.csv', 'observations-kabkota-poverty.csv'],
   ['extreme_poverty_partial_2023-03.csv', 'observations-extreme-poverty-2023-03.csv'],
 ];
-const HEADER = [
-  'kode_wilayah',
-  'nama_wilayah',
-  'indikator',
-  'periode',
-  'nilai',
-  'sumber',
-  'url_sumber',
-  'penerbit',
-  'url_penerbit',
-  'tanggal_rilis',
-  'catatan',
-];
+// The documented long format, as an export writes it: the seed imports through the same pipeline.
+const HEADER = LONG_FORMAT_HEADER;
 // Every figure in shared/data is a BPS figure (the extreme-poverty list quotes BPS estimates via news reports).
 const PUBLISHER = 'Badan Pusat Statistik (BPS)';
 
