@@ -9,8 +9,8 @@ import { useI18n } from '../i18n/useI18n';
 import { hrefFor, useViewState } from '../url-state';
 import { PRESENTER_PARAM, presentDeckHref, SLIDE_PARAM } from './present-link';
 import { SlideCollector } from './SlideCollector';
-import { Stage, type StageSlide } from './Stage';
-import { useSlideKeys } from './use-slide-keys';
+import { Stage, StageControls, type StageSlide } from './Stage';
+import { leavePresentation, usePresentingBody, useSlideKeys } from './use-slide-keys';
 import './presentation.css';
 
 function subscribe(onChange: () => void) {
@@ -72,10 +72,8 @@ export function PresentDeck({ id }: { id: string }) {
   const go = useSlideSync(id, index, goLocal, slides.length > 0);
   const presenter = new URLSearchParams(window.location.search).get(PRESENTER_PARAM) === '1';
   const leave = useCallback(() => {
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
     if (presenter) window.close();
-    window.history.pushState(null, '', hrefFor({ ...view, page: 'presentasi', deck: id }, {}));
-    window.dispatchEvent(new PopStateEvent('popstate'));
+    leavePresentation(hrefFor({ ...view, page: 'presentasi', deck: id }, {}));
   }, [view, id, presenter]);
   const typed = useSlideKeys({
     index,
@@ -84,10 +82,9 @@ export function PresentDeck({ id }: { id: string }) {
     leave,
     presenter: () => window.open(presentDeckHref(id, index, true), `kesra-presenter-${id}`, 'popup,width=1280,height=800'),
   });
+  usePresentingBody();
   useEffect(() => {
     void preloadChartPages().catch(() => {});
-    document.body.classList.add('presenting');
-    return () => document.body.classList.remove('presenting');
   }, []);
 
   if (error) return <Notice kind="error">{apiProblem(error).message}</Notice>;
@@ -136,10 +133,7 @@ export function PresentDeck({ id }: { id: string }) {
   return (
     <div className="presentation" data-testid="presentation">
       <Stage slide={stageSlide(current, view.lang)} counter={counter} typed={typed}>
-        <button type="button" className="stage-leave" onClick={leave}>
-          {t('leavePresentation')}
-        </button>
-        <span className="stage-keys">{t('presentationHelp')}</span>
+        <StageControls onLeave={leave} />
       </Stage>
       {prefetch}
     </div>

@@ -1,7 +1,6 @@
-import { Suspense, useMemo, useRef } from 'react';
-import { PAGE_COMPONENTS } from '../app/pages';
-import { type ViewState, ViewStateOverride } from '../url-state';
-import { type SlideChart, type SlideContextValue, SlideProvider } from './slide-context';
+import { useMemo, useRef } from 'react';
+import type { ViewState } from '../url-state';
+import { type SlideChart, type SlideContextValue, SlidePage } from './slide-context';
 
 /**
  * Renders a slide's page out of sight, only to learn its chart (for exports, and so that its data are in the browser
@@ -39,16 +38,9 @@ export function SlideCollector({
     }),
     [chartId, capture],
   );
-  const Page = PAGE_COMPONENTS[view.page];
   return (
     <div {...(capture ? { className: 'slide-collector', 'aria-hidden': true, inert: true } : { hidden: true })}>
-      <ViewStateOverride value={view}>
-        <SlideProvider value={context}>
-          <Suspense fallback={null}>
-            <Page />
-          </Suspense>
-        </SlideProvider>
-      </ViewStateOverride>
+      <SlidePage view={view} context={context} />
     </div>
   );
 }

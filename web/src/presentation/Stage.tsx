@@ -1,9 +1,8 @@
-import { type MutableRefObject, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { PAGE_COMPONENTS } from '../app/pages';
+import { type MutableRefObject, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Notice } from '../app/ui';
 import { useI18n } from '../i18n/useI18n';
-import { type ViewState, ViewStateOverride } from '../url-state';
-import { type SlideChart, type SlideContextValue, SlideProvider } from './slide-context';
+import type { ViewState } from '../url-state';
+import { type SlideChart, type SlideContextValue, SlidePage } from './slide-context';
 
 /** The 16:9 stage that fits a window of this size (letterboxed), in CSS pixels. */
 export function fitStage(w: number, h: number): { width: number; height: number } {
@@ -99,7 +98,6 @@ export function Stage({ slide, counter, typed, size: fixedSize, chartsRef, child
     [slide.chartId, target, chartHeight, size.height, size.width, unit, shown?.id, pick],
   );
 
-  const Page = PAGE_COMPONENTS[slide.view.page];
   const headline = slide.headline ?? shown?.headline ?? null;
   // The chart's own title moves up here (the stage draws the chart without it): above a headline, or as the heading.
   const title = slide.title ?? shown?.title ?? '';
@@ -134,14 +132,21 @@ export function Stage({ slide, counter, typed, size: fixedSize, chartsRef, child
         )}
       </footer>
       <div hidden>
-        <ViewStateOverride value={slide.view}>
-          <SlideProvider value={context}>
-            <Suspense fallback={<Notice kind="loading">{t('loadingPage')}</Notice>}>
-              <Page />
-            </Suspense>
-          </SlideProvider>
-        </ViewStateOverride>
+        <SlidePage view={slide.view} context={context} fallback={<Notice kind="loading">{t('loadingPage')}</Notice>} />
       </div>
     </div>
+  );
+}
+
+/** The stage's way out and its keys, for the presenter's first look (hidden in full screen). */
+export function StageControls({ onLeave }: { onLeave: () => void }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <button type="button" className="stage-leave" onClick={onLeave}>
+        {t('leavePresentation')}
+      </button>
+      <span className="stage-keys">{t('presentationHelp')}</span>
+    </>
   );
 }

@@ -1,7 +1,9 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { createContext, type ReactNode, useContext, useEffect } from 'react';
+import { createContext, type ReactNode, Suspense, useContext, useEffect } from 'react';
+import { PAGE_COMPONENTS } from '../app/pages';
 import type { ChartLabels } from '../charts/common';
 import type { CsvCell } from '../charts/csv';
+import { type ViewState, ViewStateOverride } from '../url-state';
 
 /** Rows of a chart's data, as its CSV download has them. */
 export interface SlideTable {
@@ -73,4 +75,26 @@ export function useSlidePlacement(
   if (slide.capture && chart.option === null) return 'capture';
   if (slide.shownId !== chart.id || !slide.target) return 'hidden';
   return { target: slide.target, height: slide.chartHeight, stageHeight: slide.stageHeight, width: slide.chartWidth };
+}
+
+/** A dashboard page rendered for a slide: with the slide's view, its charts reporting to `context`. */
+export function SlidePage({
+  view,
+  context,
+  fallback = null,
+}: {
+  view: ViewState;
+  context: SlideContextValue;
+  fallback?: ReactNode;
+}) {
+  const Page = PAGE_COMPONENTS[view.page];
+  return (
+    <ViewStateOverride value={view}>
+      <SlideProvider value={context}>
+        <Suspense fallback={fallback}>
+          <Page />
+        </Suspense>
+      </SlideProvider>
+    </ViewStateOverride>
+  );
 }

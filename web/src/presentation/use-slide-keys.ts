@@ -15,6 +15,21 @@ export function toggleFullscreen(): void {
   else void document.documentElement.requestFullscreen?.().catch(() => {});
 }
 
+/** Leaves a presentation for `href` (full screen ends too), without reloading the dashboard. */
+export function leavePresentation(href: string): void {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+  window.history.pushState(null, '', href);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
+/** The page's background and scrolling set for a stage while one is shown. */
+export function usePresentingBody(): void {
+  useEffect(() => {
+    document.body.classList.add('presenting');
+    return () => document.body.classList.remove('presenting');
+  }, []);
+}
+
 /** Clicker and keyboard control of a presentation (see slide-keys.ts); returns the slide number being typed. */
 export function useSlideKeys(handlers: Handlers): string {
   const [typed, setTyped] = useState('');
