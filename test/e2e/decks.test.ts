@@ -180,7 +180,7 @@ describe('decks', () => {
     for (const digit of String(perIndicator + 2)) await page.keyboard.press(digit);
     await page.keyboard.press('Enter');
     await expect.poll(counter).toBe(`Slide ${perIndicator + 2} dari ${n}`);
-    await expect.poll(() => page.locator('.stage-chart [data-testid="scorecard"]').count()).toBe(1);
+    await expect.poll(() => page.locator('.stage-chart [data-testid="scorecard-slide"]').count()).toBe(1);
     await screenshot(page, 'agenda-scorecard-1920');
 
     // S opens the presenter view in a second window: the same slide, the next one's title, the notes; a key pressed

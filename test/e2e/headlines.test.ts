@@ -65,6 +65,11 @@ describe('computed headlines', () => {
         'Gorontalo tidak sesuai jalur; dari 38 provinsi: 26 tidak sesuai jalur, 5 berisiko, 3 sesuai jalur, 4 tercapai',
       ],
       [
+        'scorecard',
+        '/?hal=rapor&wilayah=75&induk=ID&layar=1&grafik=scorecard',
+        'Persentase Penduduk Miskin (P0): 26 dari 38 provinsi tidak sesuai jalur; terjauh dari target Papua Tengah 29,45%',
+      ],
+      [
         'trend-en',
         `/?hal=tren&wilayah=75&banding=${GORONTALO_WITH_KAB_KOTA}&layar=1&bahasa=en`,
         'Kabupaten Boalemo is furthest from target: 16.37% vs 4.50%; must fall 2.97 points a year, trend down 0.42',
@@ -89,6 +94,35 @@ describe('computed headlines', () => {
     }
     await page.setViewportSize({ width: 1366, height: 768 });
     expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('draws the scorecard of 38 provinces as a slide a room can read: 24 px at 1080p, the ends of the list and the chosen region', async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${base}/?hal=rapor&wilayah=75&induk=ID&layar=1&grafik=scorecard`);
+    const slide = page.locator('.stage-chart [data-testid="scorecard-slide"]');
+    await expect.poll(() => slide.locator('tbody tr[data-code]').count()).toBe(12);
+    // Indonesia, the five furthest from the P0 target, Gorontalo, the five nearest; the rows between are counted.
+    const codes = await slide.locator('tbody tr[data-code]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
+    expect(codes[0]).toBe('ID');
+    expect(codes[1]).toBe('94'); // Papua Tengah, 29,45%
+    expect(codes[6]).toBe('75');
+    expect(codes[11]).toBe('51'); // Bali, 3,42%
+    expect(await slide.locator('.scorecard-slide-omitted').allTextContents()).toEqual([
+      '⋯ 3 wilayah lain tidak ditampilkan (lihat dasbor)',
+      '⋯ 24 wilayah lain tidak ditampilkan (lihat dasbor)',
+    ]);
+    // Every word on the slide as drawn: its font size times the scale the stage fits the table with.
+    const smallest = await slide.evaluate((root) => {
+      const fit = root.closest<HTMLElement>('.slide-fit > div');
+      const scale = Number(/scale\(([\d.]+)\)/.exec(fit?.style.transform ?? '')?.[1] ?? 1);
+      const sizes = Array.from(root.querySelectorAll('*'))
+        .filter((el) => Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()))
+        .map((el) => Number.parseFloat(getComputedStyle(el).fontSize) * scale);
+      return Math.min(...sizes);
+    });
+    expect(smallest).toBeGreaterThanOrEqual(24);
+    await screenshot(page, 'scorecard-slide-provinces-1920');
+    await page.setViewportSize({ width: 1366, height: 768 });
   });
 
   it("in a deck, a slide without the presenter's headline shows the computed one, on the stage and in the PPTX", async () => {

@@ -3,7 +3,10 @@ import { createPortal } from 'react-dom';
 import type { ChartLabels } from '../charts/common';
 import { useSlidePlacement } from './slide-context';
 
-/** Width a section is laid out at on a stage before it is scaled to fit, unless it says: the dashboard's own. */
+/**
+ * Width a section is laid out at on a stage before it is scaled to fit, unless it says: the dashboard's own. Content
+ * that cannot be that narrow widens it (and is drawn smaller) rather than being cut off at the stage's edge.
+ */
 const LAYOUT_WIDTH = 1280;
 
 /**
@@ -45,7 +48,7 @@ export function SlideSection({
   if (placement === 'hidden') return null;
   if (placement === 'capture') {
     return (
-      <div className="slide-section-capture" style={{ width: layoutWidth }}>
+      <div className="slide-section-capture" style={{ minWidth: layoutWidth, width: 'max-content' }}>
         <div ref={node} className="slide-section">
           {slide ?? children}
         </div>
@@ -55,7 +58,7 @@ export function SlideSection({
   if (placement) {
     return createPortal(
       <FitBox width={placement.width} height={placement.height}>
-        <div ref={node} className="slide-section" style={{ width: layoutWidth }}>
+        <div ref={node} className="slide-section" style={{ minWidth: layoutWidth, width: 'max-content' }}>
           {slide ?? children}
         </div>
       </FitBox>,

@@ -1,6 +1,9 @@
 // Words of presenting and of decks; spread into the dashboard's dictionary (dictionary.ts).
 export const presentationId = {
   slideCounter: 'Slide {n} dari {of}',
+  slideRowsOmitted: '{n} wilayah lain tidak ditampilkan (lihat dasbor)',
+  slideNoDataFor: 'Belum ada data: {indicators}',
+  slideDataOf: 'Data {period}',
   present: 'Presentasikan',
   presentThisView: 'Presentasikan tampilan ini (layar penuh, 16:9)',
   presentChart: 'Presentasikan grafik {title}',
@@ -73,6 +76,9 @@ export const presentationId = {
 
 export const presentationEn: Record<keyof typeof presentationId, string> = {
   slideCounter: 'Slide {n} of {of}',
+  slideRowsOmitted: '{n} more regions not shown (see the dashboard)',
+  slideNoDataFor: 'No data yet: {indicators}',
+  slideDataOf: 'Data of {period}',
   present: 'Present',
   presentThisView: 'Present this view (full screen, 16:9)',
   presentChart: 'Present the chart {title}',

@@ -9,9 +9,11 @@ import { documentLabel, targetLabel } from '../../data/targets';
 import type { IndicatorInfo, RegionRef } from '../../data/types';
 import { formatPeriod, formatTarget, formatValue } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
+import { scorecardHeadline } from '../../presentation/headlines/scorecard';
 import { SlideSection } from '../../presentation/SlideSection';
 import { useViewState } from '../../url-state';
 import { peerParent, provinceOf } from '../compare/compare-model';
+import { ScorecardSlide } from './ScorecardSlide';
 import {
   type Cell,
   cellGap,
@@ -125,6 +127,30 @@ export function ScorecardPage() {
     }),
     [t, docName, table],
   );
+  // The slide's sentence is about the column sorted on (by default the first with distances), else the first with data.
+  const headline = useMemo(() => {
+    if (!table) return null;
+    const sortedOn = table.indicators.find((ind) => sort.sortedAs(`selisih.${ind.code}`) || sort.sortedAs(`nilai.${ind.code}`));
+    const ind =
+      sortedOn ?? table.indicators.find((i) => table.parent.children.some((r) => table.index.get(`${r.code}|${i.code}`)?.latest));
+    if (!ind) return null;
+    const head = columnTarget(table.cells, table.parent.code, ind.code);
+    return scorecardHeadline(
+      {
+        indicatorName: indicatorName(ind),
+        rows: table.parent.children.map((r) => {
+          const c = table.index.get(`${r.code}|${ind.code}`);
+          return { name: r.name, status: c?.status ?? 'NO_DATA', value: c?.latest?.value ?? null, gap: cellGap(c, ind) };
+        }),
+        target: head ? head.target : null,
+        level: table.parent.children[0]?.level ?? null,
+        unit: ind,
+        direction: ind.direction,
+        lang,
+      },
+      t,
+    );
+  }, [table, sort, indicatorName, lang, t]);
 
   return (
     <section className="page" aria-labelledby="scorecard-heading">
@@ -156,7 +182,23 @@ export function ScorecardPage() {
       )}
       {!error && !result.loading && table && (
         <>
-          <SlideSection id="scorecard" labels={sectionLabels}>
+          <SlideSection
+            id="scorecard"
+            labels={sectionLabels}
+            headline={headline}
+            layoutWidth={1100}
+            slide={
+              <ScorecardSlide
+                parent={table.parent}
+                sorted={sort.rows}
+                chosen={view.region}
+                indicators={table.indicators}
+                index={table.index}
+                cells={table.cells}
+                documentKind={document?.kind ?? view.document}
+              />
+            }
+          >
             <div className="table-wrap">
               <table className="data-table scorecard" data-testid="scorecard">
                 <caption>

@@ -6,6 +6,7 @@ import {
   type SortingState,
   tableFeatures,
 } from '@tanstack/react-table';
+import { shortlist } from '../../charts/shortlist';
 import { type TargetGap, targetGap } from '../../data/target-gap';
 import { documentIndicators, targetFor } from '../../data/targets';
 import type { DocumentInfo, IndicatorInfo, Plain, ProgressStatus, RegionRef } from '../../data/types';
@@ -151,4 +152,37 @@ export function sortingToParam(sorting: SortingState, columns: readonly Scorecar
   const fallback = defaultSorting(columns)[0]!;
   if (first.id === fallback.id && first.desc === fallback.desc) return null;
   return `${first.id}.${first.desc ? 'turun' : 'naik'}`;
+}
+
+// The scorecard as a slide. A room reads a dozen rows at most: a long list keeps its first and last rows in the
+// page's order (furthest behind and nearest the target by default) and the chosen region, with the rows left out
+// counted where they were.
+
+/** A region, or a count of the regions left out from `first` on. */
+export type SlideRow = { kind: 'region'; region: RegionRef } | { kind: 'omitted'; count: number; first: string };
+
+/** The rows a slide shows of the sorted regions: `shortlist`'s, with a count where rows were left out. */
+export function slideRows(sorted: readonly RegionRef[], chosen: string | null, each: number): SlideRow[] {
+  const kept = new Set(shortlist(sorted, (r) => r.code === chosen, each));
+  const rows: SlideRow[] = [];
+  for (const region of sorted) {
+    const last = rows.at(-1);
+    if (kept.has(region)) rows.push({ kind: 'region', region });
+    else if (last?.kind === 'omitted') last.count++;
+    else rows.push({ kind: 'omitted', count: 1, first: region.code });
+  }
+  return rows;
+}
+
+/**
+ * The indicators a slide gives a column: those with a value for some region of the table. A column that is "no data"
+ * all the way down says nothing a room can read; the slide names such indicators in one line instead.
+ */
+export function slideIndicators<T extends ColumnIndicator>(
+  indicators: readonly T[],
+  regions: readonly RegionRef[],
+  index: ReadonlyMap<string, Cell>,
+): { shown: T[]; empty: T[] } {
+  const has = (ind: T) => regions.some((r) => index.get(`${r.code}|${ind.code}`)?.latest);
+  return { shown: indicators.filter(has), empty: indicators.filter((i) => !has(i)) };
 }
