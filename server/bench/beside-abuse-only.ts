@@ -1,5 +1,6 @@
 // pnpm --filter @kesra/server build && pnpm --filter @kesra/server exec tsx bench/beside-abuse-only.ts [postgres|pglite] [export rows]
 // — just the dashboard's comparison beside abusive requests (beside-abuse.ts).
+import './server-flags.js';
 import './production-mode.js';
 import 'reflect-metadata';
 import { benchBesideAbuse } from './beside-abuse.js';

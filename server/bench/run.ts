@@ -1,6 +1,7 @@
 // pnpm bench — prints performance figures. Not a test: numbers vary with the machine.
 // BENCH_IMPORT_ROWS sets the import benchmark's size (default 1,000,000), BENCH_EXPORT_ROWS the CSV export's (500,000),
 // BENCH_ABUSE_EXPORT_ROWS the rows of the export run beside the dashboard's comparison (200,000).
+import './server-flags.js';
 import './production-mode.js';
 import 'reflect-metadata';
 import { benchApi } from './api.js';

@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_FLAGS } from '../../scripts/server-node-flags.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -110,7 +111,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (dataDir && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
   let output = '';
-  const server = spawn(process.execPath, ['server/dist/main.js'], {
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'server/dist/main.js'], {
     cwd: repoRoot,
     env: {
       ...process.env,

@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrapDatabase } from '../db/bootstrap.js';
+import type { Database } from '../db/database.js';
 import { openDatabase } from '../db/database.js';
 import { MAX_UPLOAD_BYTES } from '../imports/imports.resolver.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/databases.js';
 import { createTestApi, TEST_ADMINISTRATOR } from '../test-support/graphql.js';
-import { RequestBudget, SLICE_MS } from './budget.js';
+import { budgetedDatabase, LIGHTER, PAUSE_MS, RequestBudget, SLICE_MS } from './budget.js';
 import { removeStaleUploadDirs } from './upload-temp.js';
 
 describe('a request’s budget', () => {
@@ -42,6 +43,78 @@ describe('a request’s budget', () => {
     await new Promise((r) => setTimeout(r, 5));
     expect(() => budget.pace(3)).toThrow(/ran longer than the limit of 0 s and was stopped/);
     expect(budget.expired).toBe(true);
+  });
+
+  const busy = (ms: number) => {
+    const start = performance.now();
+    while (performance.now() - start < ms) {}
+  };
+
+  it('makes way for lighter requests in flight: a heavy one waits until they finish, never longer than a pause', async () => {
+    const heavy = new RequestBudget('heavy', 10_000);
+    heavy.weigh(100_000);
+    const light = new RequestBudget('light', 10_000);
+    light.weigh(100_000 / LIGHTER);
+    const equal = new RequestBudget('equal', 10_000);
+    equal.weigh(100_000 / LIGHTER + 1);
+    try {
+      let waited = false;
+      const way = heavy.makeWay().then(() => {
+        waited = true;
+      });
+      await new Promise((r) => setTimeout(r, 5));
+      expect(waited).toBe(false);
+      light.finish();
+      await way;
+      // Nearly as heavy (over a quarter of its cost) is not waited for; nor is the lighter one by the light one.
+      const start = performance.now();
+      await heavy.makeWay();
+      expect(performance.now() - start).toBeLessThan(5);
+
+      const stuck = new RequestBudget('stuck', 10_000);
+      stuck.weigh(10);
+      const before = performance.now();
+      await heavy.makeWay();
+      const paused = performance.now() - before;
+      expect(paused).toBeGreaterThanOrEqual(PAUSE_MS - 2);
+      expect(paused).toBeLessThan(PAUSE_MS + 40);
+      // One that ran out of time without finishing is not waited for again.
+      stuck.extend(1);
+      await new Promise((r) => setTimeout(r, 3));
+      const after = performance.now();
+      await heavy.makeWay();
+      expect(performance.now() - after).toBeLessThan(5);
+      stuck.finish();
+    } finally {
+      for (const b of [heavy, light, equal]) b.finish();
+    }
+  });
+
+  it('gives other requests a turn between the statements of a request on the embedded database', async () => {
+    // The embedded database works in this thread: a request whose statements follow one another in microtasks
+    // would hold the event loop for all of them.
+    const order: string[] = [];
+    const db = {
+      kind: 'pglite',
+      sql: {
+        async query() {
+          busy(SLICE_MS + 1);
+          order.push('statement');
+          return [];
+        },
+      },
+    } as unknown as Database;
+    const budget = new RequestBudget('t', 10_000, 1);
+    const limited = budgetedDatabase(db, budget);
+    const other = new Promise<void>((resolve) =>
+      setImmediate(() => {
+        order.push('other request');
+        resolve();
+      }),
+    );
+    await Promise.all([limited.sql.query('SELECT 1', []), limited.sql.query('SELECT 2', [])]);
+    await other;
+    expect(order).toEqual(['statement', 'other request', 'statement']);
   });
 });
 

@@ -1,8 +1,10 @@
-import type { IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap } from '@apollo/server';
 import request from 'supertest';
 import { describe, expect, it, vi } from 'vitest';
 import { useProductionApi } from '../test-support/graphql.js';
-import { isJsonGraphQLPost } from './http.js';
+import { isJsonGraphQLPost, WRITE_CHUNK, writeResponse } from './http.js';
 
 const req = (method: string, url: string, contentType?: string) =>
   ({ method, url, headers: contentType ? { 'content-type': contentType } : {} }) as IncomingMessage;
@@ -24,8 +26,40 @@ describe('which requests go to Apollo without Express', () => {
   });
 });
 
+describe('writing an answer', () => {
+  it('writes a large one in pieces, whole, with its length, never splitting a character', async () => {
+    // A character outside the BMP (two UTF-16 units) straddles the first piece's edge.
+    const text = `${'a'.repeat(WRITE_CHUNK - 1)}𝔾${'b'.repeat(WRITE_CHUNK)}é`;
+    const server = createServer((_req, res) => {
+      void writeResponse(res, {
+        status: 200,
+        headers: new HeaderMap([['content-type', 'application/json']]),
+        body: { kind: 'complete', string: text },
+      });
+    }).listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    try {
+      const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      expect(res.headers.get('content-length')).toBe(String(Buffer.byteLength(text)));
+      expect(await res.text()).toBe(text);
+    } finally {
+      server.close();
+    }
+  });
+});
+
 describe('GraphQL over HTTP', () => {
   const api = useProductionApi();
+
+  it('answers a query of many aliases (a large answer, written in pieces) whole', async () => {
+    const query = `{ ${Array.from({ length: 16 }, (_, i) => `r${i}: regions(level: REGENCY_CITY) { code name parentCode }`).join(' ')} }`;
+    const direct = await request(api().http).post('/graphql').send({ query });
+    expect(direct.status).toBe(200);
+    expect(Number(direct.headers['content-length'])).toBeGreaterThan(WRITE_CHUNK);
+    expect(Object.keys(direct.body.data)).toHaveLength(16);
+    expect(direct.body.data.r15).toEqual(direct.body.data.r0);
+    expect(direct.body.data.r0.length).toBeGreaterThan(500);
+  });
 
   it('answers a JSON POST with Apollo’s headers: GraphQL content type, no-store', async () => {
     const res = await request(api().http).post('/graphql').send({ query: '{ region(code: "75") { name } }' });

@@ -114,15 +114,48 @@ export function graphqlJsonHandler<C extends BaseContext>(
   };
 }
 
-async function writeResponse(res: ServerResponse, response: HTTPGraphQLResponse): Promise<void> {
+/** Characters of an answer written at once: a larger one is written piece by piece, other requests in between. */
+export const WRITE_CHUNK = 256 * 1024;
+
+export async function writeResponse(res: ServerResponse, response: HTTPGraphQLResponse): Promise<void> {
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
-    res.end(response.body.string);
+    const text = response.body.string;
+    if (text.length <= WRITE_CHUNK) {
+      res.end(text);
+      return;
+    }
+    // Encoding and writing a megabyte holds the event loop for milliseconds; the length is known (no chunked framing).
+    res.setHeader('content-length', Buffer.byteLength(text));
+    for (let start = 0; start < text.length && !res.destroyed; ) {
+      let end = Math.min(start + WRITE_CHUNK, text.length);
+      // Never between the two halves of a character outside the BMP.
+      if (end < text.length && isLowSurrogate(text.charCodeAt(end))) end--;
+      if (!res.write(text.slice(start, end))) await drained(res);
+      else await new Promise<void>((resolve) => setImmediate(resolve));
+      start = end;
+    }
+    res.end();
     return;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Until the response can take more, or the client has gone. */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
 
 interface HttpError {

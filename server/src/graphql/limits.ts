@@ -51,7 +51,7 @@ export function costLimitPlugin(schema: GraphQLSchema, facts: CostFactsHolder): 
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operationName }) {
+        async didResolveOperation({ request, document, operationName, contextValue }) {
           let cost: number;
           try {
             cost = await costOf(document, request.variables ?? {}, operationName ?? null);
@@ -67,6 +67,7 @@ export function costLimitPlugin(schema: GraphQLSchema, facts: CostFactsHolder): 
               { cost, maxCost: MAX_COST },
             );
           }
+          contextValue.budget.weigh(cost);
         },
       };
     },
