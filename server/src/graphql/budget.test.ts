@@ -78,6 +78,18 @@ describe('a request’s budget', () => {
       const paused = performance.now() - before;
       expect(paused).toBeGreaterThanOrEqual(PAUSE_MS - 2);
       expect(paused).toBeLessThan(PAUSE_MS + 40);
+      // One whose cost is not known yet (still being parsed) counts as light.
+      const arriving = new RequestBudget('arriving', 10_000);
+      arriving.arrive();
+      const waiting = heavy.makeWay();
+      let went = false;
+      void waiting.then(() => {
+        went = true;
+      });
+      await new Promise((r) => setTimeout(r, 5));
+      expect(went).toBe(false);
+      arriving.finish();
+      await waiting;
       // One that ran out of time without finishing is not waited for again.
       stuck.extend(1);
       await new Promise((r) => setTimeout(r, 3));

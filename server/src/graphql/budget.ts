@@ -23,7 +23,7 @@ export const STATEMENTS_PER_REQUEST = { postgres: 3, pglite: 1 } as const;
  * Longest stretch of the event loop one request may hold while graphql-js completes a result before its next root
  * field yields to other requests (a query of many aliases is completed alias by alias between others' requests).
  */
-export const SLICE_MS = 4;
+export const SLICE_MS = 2;
 /**
  * A request yields to lighter ones: at each turn it waits while a request of at most 1/LIGHTER of its cost is in flight
  * (the dashboard's comparison beside a query of twelve 38-province series), but never longer than PAUSE_MS a turn, so
@@ -144,7 +144,15 @@ export class RequestBudget {
     return false;
   }
 
-  /** The operation's cost is known: from now on heavier requests make way for this one, until it finishes. */
+  /**
+   * The request has arrived: until its cost is known (after parsing and validation) it counts as light, so that heavier
+   * requests make way for it from the start, until it finishes.
+   */
+  arrive(): void {
+    inFlight.add(this);
+  }
+
+  /** The operation's cost is known: heavier requests make way for this one, lighter ones no longer for it. */
   weigh(cost: number): void {
     this.cost = cost;
     inFlight.add(this);

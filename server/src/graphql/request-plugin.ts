@@ -34,7 +34,8 @@ function formatted(error: GraphQLError, requestId: string): GraphQLFormattedErro
  */
 export function requestPlugin(): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
+    async requestDidStart({ contextValue }) {
+      contextValue.budget.arrive();
       return {
         async didResolveOperation({ operation, contextValue }) {
           if (operation?.operation === 'subscription') {
