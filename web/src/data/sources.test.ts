@@ -48,7 +48,7 @@ describe('sourceFooter', () => {
 
 describe('source links', () => {
   it('link the publisher’s page with its release date, then the mirror as “diambil dari”', () => {
-    expect(sourceLinks([tpt])).toEqual([
+    expect(sourceLinks([tpt], 'id')).toEqual([
       { title: 'BPS — Statistik Indonesia 2026 table 3.2.11 p.224, rilis 27 Februari 2026', url: SI_2026 },
       { title: 'diambil dari github.com/akbaralqahri/…', url: MIRROR },
     ]);

@@ -140,7 +140,7 @@ export function withPublisher(s: { publisher: string; title: string }): string {
  * Links for the sources under a chart: each to the publisher's page when known (with its release date), followed by
  * the file the figures were taken from when that is elsewhere ("diambil dari github.com/…").
  */
-export function sourceLinks(items: readonly Sourced[], lang: Lang = 'id'): { title: string; url: string | null }[] {
+export function sourceLinks(items: readonly Sourced[], lang: Lang): { title: string; url: string | null }[] {
   const t = translator(lang);
   return summariseSources(items).sources.flatMap((s) => {
     const release = s.releaseDate ? `, ${t('releasedOn', { date: day(s.releaseDate, lang) })}` : '';

@@ -313,7 +313,7 @@ export function ComparePage() {
                 rows={model.rankedSlide ? 2 * SLIDE_LIST_EACH + 1 : model.rows.length}
                 slideOption={model.rankedSlide}
                 csv={compareCsv(comparison, model.rows, parent.name, t, lang, indicator)}
-                sources={sourceLinks(comparison.rows)}
+                sources={sourceLinks(comparison.rows, lang)}
                 description={describeRanking(
                   {
                     rows: model.rows,
@@ -357,7 +357,7 @@ export function ComparePage() {
                         : null,
                     ]),
                   }}
-                  sources={sourceLinks(comparison.rows)}
+                  sources={sourceLinks(comparison.rows, lang)}
                   description={describeChange(
                     {
                       rows: slope.rows,

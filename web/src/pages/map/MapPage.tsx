@@ -171,7 +171,7 @@ export function MapPage() {
             option={map.option}
             height={tileMapHeight(TILE_ROWS)}
             csv={map.csv}
-            sources={sourceLinks(data.comparison.rows)}
+            sources={sourceLinks(data.comparison.rows, lang)}
             description={map.description}
             onItemClick={(e) => {
               const code = (e.data as { code?: string } | undefined)?.code;

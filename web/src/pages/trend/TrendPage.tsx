@@ -184,7 +184,7 @@ export function TrendPage() {
                 header: [t('region'), 'kode_wilayah', t('period'), t('value'), t('seriesBreak'), t('source'), t('dataAsOf')],
                 rows: chart.csvRows,
               }}
-              sources={sourceLinks(chart.allPoints)}
+              sources={sourceLinks(chart.allPoints, lang)}
               description={describeTrend(
                 {
                   series: chart.series,
