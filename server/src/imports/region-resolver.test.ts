@@ -31,7 +31,9 @@ describe('RegionResolver: codes', () => {
     expect(code('7501', 'bps')).toBe('75.02'); // BPS 7501 is Boalemo; Kemendagri 75.01 is Kabupaten Gorontalo
     expect(code('94', 'bps')).toBe('91'); // Papua
     expect(code('00', 'bps')).toBe('ID');
-    const unknown = resolver.resolve({ text: '1101', system: 'bps' });
+    expect(code('1101', 'bps')).toBe('11.09'); // every kabupaten/kota has its BPS code of 2018
+    expect(code('9401', 'bps')).toBe('93.01'); // Merauke: BPS Papua 94 before the 2022 split, Papua Selatan now
+    const unknown = resolver.resolve({ text: '1199', system: 'bps' });
     expect('error' in unknown && unknown.error.code).toBe('UNKNOWN_REGION');
   });
 
