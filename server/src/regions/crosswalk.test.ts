@@ -39,7 +39,11 @@ describe('BPS–Kemendagri crosswalk of kabupaten/kota', () => {
 
   it('keeps each pair within one province, or within the provinces split from it in 2022', () => {
     const kemendagriOfBps = new Map(provinces.map((p) => [p.bps_code, p.kemendagri_code]));
-    const splitFrom = new Map(readRegionChanges().filter((c) => c.kind === 'SPLIT').map((c) => [c.toCode, c.fromCode]));
+    const splitFrom = new Map(
+      readRegionChanges()
+        .filter((c) => c.kind === 'SPLIT')
+        .map((c) => [c.toCode, c.fromCode]),
+    );
     const outside = crosswalk.filter((r) => {
       const province = regencies.get(r.kemendagri_code!)!.parentCode!;
       const ofBps = kemendagriOfBps.get(r.bps_code!.slice(0, 2));
