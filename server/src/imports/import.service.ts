@@ -231,6 +231,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
         await writer.settle();
       }
       counts.missing = validator.missing;
+      report.notices = [...report.notices, ...validator.notices];
       report.errors = listed([...stream.issues, ...validator.issues], (stream.omitted?.count ?? 0) + validator.omitted.count);
       if (report.errors.length) throw new DryRun();
 

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
-import { RegionResolver } from './region-resolver.js';
+import { readRegionNames } from '../regions/registry.js';
+import { type OtherRegionName, RegionResolver } from './region-resolver.js';
 import type { IndicatorRule, ReferenceData } from './validate.js';
 
 /** Everything validation needs from the database, in five statements whatever the file size. */
@@ -34,7 +35,7 @@ export async function loadReferenceData(db: Database): Promise<ReferenceData> {
     db.sql.query<{ code: string }>('SELECT code FROM programme'),
   ]);
   return {
-    regions: new RegionResolver(regions as ConstructorParameters<typeof RegionResolver>[0]),
+    regions: new RegionResolver(regions as ConstructorParameters<typeof RegionResolver>[0], otherRegionNames()),
     regionLevels: new Map(regions.map((r) => [r.code, r.level])),
     indicators: new Map(
       indicators.map((i) => [
@@ -54,6 +55,15 @@ export async function loadReferenceData(db: Database): Promise<ReferenceData> {
     documents: new Map(documents.map((d) => [d.code, d])),
     programmes: new Set(programmes.map((p) => p.code)),
   };
+}
+
+/** Former names and BPS spellings, so tables of 2004–2025 resolve with the names of their day. */
+export function otherRegionNames(): OtherRegionName[] {
+  return readRegionNames().map((n) => ({
+    code: n.code,
+    name: n.name,
+    ...(n.kind === 'FORMER' ? { rename: { year: n.year, legalBasis: n.legalBasis } } : {}),
+  }));
 }
 
 /** Enum arrays may arrive as "{A,B}" text depending on the driver. */

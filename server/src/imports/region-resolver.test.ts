@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { readRegistry } from '../regions/registry.js';
+import { repoRoot } from '../config.js';
+import { readRegionNames, readRegistry } from '../regions/registry.js';
 import type { RegionRef } from './import.types.js';
-import { RegionResolver, type ResolveContext } from './region-resolver.js';
+import { otherRegionNames } from './reference-data.js';
+import { RegionResolver, type ResolveContext, renameNotice } from './region-resolver.js';
 
-const resolver = new RegionResolver(readRegistry(['PROVINCE', 'REGENCY_CITY']));
+const resolver = new RegionResolver(readRegistry(['PROVINCE', 'REGENCY_CITY']), otherRegionNames());
 
 function code(text: string, system: RegionRef['system'] = 'any', context?: ResolveContext): string | null {
   const result = resolver.resolve({ text, system }, context);
@@ -31,7 +36,9 @@ describe('RegionResolver: codes', () => {
     expect(code('7501', 'bps')).toBe('75.02'); // BPS 7501 is Boalemo; Kemendagri 75.01 is Kabupaten Gorontalo
     expect(code('94', 'bps')).toBe('91'); // Papua
     expect(code('00', 'bps')).toBe('ID');
-    const unknown = resolver.resolve({ text: '1101', system: 'bps' });
+    expect(code('1101', 'bps')).toBe('11.09'); // every kabupaten/kota has its BPS code of 2018
+    expect(code('9401', 'bps')).toBe('93.01'); // Merauke: BPS Papua 94 before the 2022 split, Papua Selatan now
+    const unknown = resolver.resolve({ text: '1199', system: 'bps' });
     expect('error' in unknown && unknown.error.code).toBe('UNKNOWN_REGION');
   });
 
@@ -153,5 +160,99 @@ describe('RegionResolver: names', () => {
     const started = performance.now();
     for (let i = 0; i < 1_000_000; i++) resolver.resolve(refs[i % refs.length]!);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('RegionResolver: former names', () => {
+  it('reads each recorded former name as today’s region and says which rename it applied', () => {
+    const renames = readRegionNames().filter((n) => n.kind === 'FORMER');
+    expect(renames.length).toBeGreaterThanOrEqual(9);
+    for (const n of renames) {
+      const result = resolver.resolve({ text: n.name.toUpperCase(), system: 'any' });
+      expect(result, n.name).toMatchObject({
+        code: n.code,
+        rename: { formerName: n.name, year: n.year, legalBasis: n.legalBasis },
+      });
+    }
+    expect(resolver.resolve({ text: 'Kab. Mamuju Utara', system: 'any' })).toEqual({
+      code: '76.01',
+      rename: {
+        formerName: 'Kabupaten Mamuju Utara',
+        name: 'Kabupaten Pasangkayu',
+        year: 2017,
+        legalBasis:
+          'PP 61/2017 tentang Perubahan Nama Kabupaten Mamuju Utara menjadi Kabupaten Pasangkayu di Provinsi Sulawesi Barat',
+      },
+    });
+    // As BPS tables write them: a bare name, in capitals, under the province's row.
+    expect(code('TOBA SAMOSIR', 'any', { level: 'REGENCY_CITY', parentCode: '12' })).toBe('12.12');
+    expect(code('Maluku Tenggara Barat', 'name', { level: 'REGENCY_CITY' })).toBe('81.03');
+    expect(code('Irian Jaya Barat', 'any', { level: 'PROVINCE' })).toBe('92');
+  });
+
+  it('reads BPS’s own spellings without calling them renames', () => {
+    expect(resolver.resolve({ text: 'MAHAKAM HULU', system: 'any', levelHint: 'REGENCY_CITY' })).toEqual({ code: '64.11' });
+    expect(resolver.resolve({ text: 'Kab. Siau Tagulandang Biaro', system: 'any' })).toEqual({ code: '71.09' });
+  });
+
+  it('never offers a renamed kabupaten its neighbour', () => {
+    // Once the neighbours with a part of the name: Samosir, Maluku Tenggara, Mamuju, Kota Pontianak.
+    expect(code('Toba Samosir')).toBe('12.12');
+    expect(code('Maluku Tenggara Barat')).toBe('81.03');
+    expect(code('Maluku Tenggara')).toBe('81.02');
+    expect(code('Mamuju Utara')).toBe('76.01');
+    expect(code('Kabupaten Pontianak')).toBe('61.02');
+    // A misspelt former name is offered the renamed region first.
+    const misspelt = resolver.resolve({ text: 'Kab. Toba Samosirr', system: 'any' });
+    expect('error' in misspelt && misspelt.error.candidates[0]).toEqual({ code: '12.12', name: 'Kabupaten Toba' });
+    const tanimbar = resolver.resolve({ text: 'Maluku Tenggara Bart', system: 'any', levelHint: 'REGENCY_CITY' });
+    expect('error' in tanimbar && tanimbar.error.candidates[0]).toEqual({ code: '81.03', name: 'Kabupaten Kepulauan Tanimbar' });
+  });
+
+  it('keeps today’s names first: a former name answers only where they do not', () => {
+    expect(code('Kepulauan Riau')).toBe('21'); // the province; Bintan was "Kabupaten Kepulauan Riau" until 2006
+    expect(code('Kabupaten Kepulauan Riau')).toBe('21.01');
+    expect(code('Kota Pontianak')).toBe('61.71');
+    expect(code('Pontianak')).toBe('61.71');
+    // In a BPS kab/kota table a bare name is the kabupaten: "Pontianak" there was Mempawah until 2014.
+    expect(resolver.resolve({ text: 'Pontianak', system: 'any', levelHint: 'REGENCY_CITY' })).toMatchObject({
+      code: '61.02',
+      rename: { formerName: 'Kabupaten Pontianak', year: 2014 },
+    });
+  });
+
+  it('resolves all 514 names and codes of the BPS list of January 2018 to the crosswalk’s Kemendagri code', () => {
+    const list = parse(readFileSync(join(repoRoot, 'prisma/seed/regions/regency-bps-codes.csv')), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(list).toHaveLength(514);
+    const wrong = list.filter(
+      (r) =>
+        code(r.bps_name!, 'any', { level: 'REGENCY_CITY' }) !== r.kemendagri_code ||
+        code(r.bps_code!, 'bps') !== r.kemendagri_code,
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('words the import notice with the regulation, or says none is recorded', () => {
+    expect(
+      renameNotice(' TOBA SAMOSIR ', '12.12', {
+        formerName: 'Kabupaten Toba Samosir',
+        name: 'Kabupaten Toba',
+        year: 2020,
+        legalBasis: 'PP 14/2020 tentang Perubahan Nama Kabupaten Toba Samosir menjadi Kabupaten Toba di Provinsi Sumatera Utara',
+      }),
+    ).toBe(
+      '“TOBA SAMOSIR” is the former name of Kabupaten Toba (12.12), renamed in 2020 (PP 14/2020); its values are recorded under Kabupaten Toba (nama lama: Kabupaten Toba Samosir).',
+    );
+    expect(
+      renameNotice('Polewali Mamasa', '76.04', {
+        formerName: 'Kabupaten Polewali Mamasa',
+        name: 'Kabupaten Polewali Mandar',
+        year: 2006,
+        legalBasis: null,
+      }),
+    ).toMatch(/renamed in 2006 \(legal basis not recorded\)/);
   });
 });

@@ -34,7 +34,27 @@ export interface RegionResolutionError {
   candidates: RegionCandidate[];
 }
 
-export type RegionResolution = { code: string } | { error: RegionResolutionError };
+/**
+ * Another name of a region: a former name (with the rename that replaced it) or a spelling BPS
+ * uses for today's name. BPS tables of 2004–2025 carry the names of their day.
+ */
+export interface OtherRegionName {
+  /** Kemendagri code of the region today. */
+  code: string;
+  name: string;
+  /** Set for a former name. */
+  rename?: { year: number | null; legalBasis: string | null };
+}
+
+/** The rename a resolution went through, for the import report to say so. */
+export interface AppliedRename {
+  formerName: string;
+  name: string;
+  year: number | null;
+  legalBasis: string | null;
+}
+
+export type RegionResolution = { code: string; rename?: AppliedRename } | { error: RegionResolutionError };
 
 const NATIONAL = 'ID';
 
@@ -112,10 +132,13 @@ export class RegionResolver {
   private readonly byBpsCode = new Map<string, RegionEntry>();
   private readonly byKey = new Map<string, RegionEntry[]>();
   private readonly keyOf = new Map<RegionEntry, string>();
+  /** Former names and BPS spellings by name key; consulted only where today's names give no answer. */
+  private readonly otherByKey = new Map<string, { entry: RegionEntry; other: OtherRegionName }[]>();
+  private readonly otherKeys: { key: string; entry: RegionEntry; other: OtherRegionName }[] = [];
   // Files repeat the same few hundred names; each distinct question is answered once.
   private readonly cache = new Map<string, RegionResolution>();
 
-  constructor(entries: readonly RegionEntry[]) {
+  constructor(entries: readonly RegionEntry[], otherNames: readonly OtherRegionName[] = []) {
     this.entries = entries;
     for (const entry of entries) {
       this.byCode.set(entry.code, entry);
@@ -126,6 +149,15 @@ export class RegionResolver {
       if (entry.level === 'PROVINCE' || entry.level === 'NATIONAL') {
         for (const alias of PROVINCE_ALIASES[entry.code] ?? []) this.addKey(nameKey(alias).key, entry);
       }
+    }
+    for (const other of otherNames) {
+      const entry = this.byCode.get(other.code);
+      if (!entry) continue; // a level the registry has not loaded
+      const { key } = nameKey(other.name);
+      const list = this.otherByKey.get(key) ?? [];
+      list.push({ entry, other });
+      this.otherByKey.set(key, list);
+      this.otherKeys.push({ key, entry, other });
     }
   }
 
@@ -178,7 +210,7 @@ export class RegionResolver {
     const entry = this.byBpsCode.get(code);
     if (entry) return { code: entry.code };
     return unknown(
-      `unknown BPS code “${written}” (kode BPS tidak dikenal): the registry has BPS codes for all provinces but only some kabupaten/kota; use the Kemendagri code or the name`,
+      `unknown BPS code “${written}” (kode BPS tidak dikenal): the registry has the BPS codes of the provinces and of the 514 kabupaten/kota of the BPS list of 2018; use the Kemendagri code or the name`,
       [],
     );
   }
@@ -188,6 +220,17 @@ export class RegionResolver {
     let found = this.byKey.get(name.key) ?? [];
     if (name.marker !== null) found = found.filter((entry) => matchesMarker(entry, name.marker));
     if (found.length === 0 && name.marker !== null) found = this.byKey.get(name.fullKey) ?? [];
+    // A former name answers only where today's names do not: "Kabupaten Kepulauan Riau" is Bintan,
+    // "Kepulauan Riau" the province. Where a bare name means the kabupaten (a BPS kab/kota table) and
+    // only a kota has it today, the kabupaten that had it is meant ("Pontianak" before 2014: Mempawah).
+    const others = this.otherNamesOf(name);
+    const via = new Map<RegionEntry, OtherRegionName>();
+    const kabupatenOfOld = level === 'REGENCY_CITY' && name.marker === null && found.every((e) => e.kind === 'CITY');
+    for (const { entry, other } of others) {
+      if (found.length > 0 && !(kabupatenOfOld && entry.kind === 'REGENCY')) continue;
+      via.set(entry, other);
+    }
+    if (via.size > 0) found = [...via.keys()];
 
     if (level !== undefined) found = prefer(found, (entry) => entry.level === level);
     if (parentCode !== undefined) found = prefer(found, (entry) => entry.parentCode === parentCode);
@@ -196,7 +239,12 @@ export class RegionResolver {
       found = prefer(found, (entry) => entry.kind === 'REGENCY');
     }
 
-    if (found.length === 1) return { code: found[0]!.code };
+    if (found.length === 1) {
+      const rename = via.get(found[0]!)?.rename;
+      if (!rename) return { code: found[0]!.code };
+      const formerName = via.get(found[0]!)!.name;
+      return { code: found[0]!.code, rename: { formerName, name: found[0]!.name, ...rename } };
+    }
     if (found.length > 1) {
       const candidates = found.map(candidate).sort(byCode);
       const listed = candidates.map((c) => `${c.name} (${c.code})`).join(', ');
@@ -213,22 +261,43 @@ export class RegionResolver {
     return unknown(`unknown region “${written}” (wilayah tidak dikenal)${hint}`, suggestions);
   }
 
-  /** Up to three registry names closest in spelling; computed only for names that match nothing. */
+  /** Former names and BPS spellings with this name key, under the same marker rules as today's names. */
+  private otherNamesOf(name: NameKey): { entry: RegionEntry; other: OtherRegionName }[] {
+    let found = this.otherByKey.get(name.key) ?? [];
+    if (name.marker !== null) found = found.filter(({ entry }) => matchesMarker(entry, name.marker));
+    if (found.length === 0 && name.marker !== null) found = this.otherByKey.get(name.fullKey) ?? [];
+    return found;
+  }
+
+  /**
+   * Up to three registry names closest in spelling; computed only for names that match nothing.
+   * Former names count as the region's own, so a misspelt former name is offered the renamed
+   * region first, not the neighbour whose name is part of it ("Toba Samosir" → Toba, not Samosir).
+   */
   private nearest(key: string, level: string | undefined): RegionCandidate[] {
     if (key === '') return [];
     const limit = Math.max(2, Math.ceil(key.length * 0.25));
-    const scored: { entry: RegionEntry; distance: number }[] = [];
-    for (const entry of this.entries) {
-      if (level !== undefined && entry.level !== level) continue;
-      const other = this.keyOf.get(entry)!;
+    const best = new Map<RegionEntry, number>();
+    const score = (entry: RegionEntry, other: string) => {
+      if (level !== undefined && entry.level !== level) return;
       let distance = boundedDistance(key, other, limit);
       // A part of the name ("Bolango") is worth suggesting too, after the close misspellings.
       if (distance > limit && key.length >= 4 && (other.includes(key) || key.includes(other))) distance = limit;
-      if (distance <= limit) scored.push({ entry, distance });
-    }
+      if (distance <= limit && distance < (best.get(entry) ?? Number.POSITIVE_INFINITY)) best.set(entry, distance);
+    };
+    for (const entry of this.entries) score(entry, this.keyOf.get(entry)!);
+    for (const { key: other, entry } of this.otherKeys) score(entry, other);
+    const scored = [...best].map(([entry, distance]) => ({ entry, distance }));
     scored.sort((a, b) => a.distance - b.distance || a.entry.code.localeCompare(b.entry.code));
     return scored.slice(0, SUGGESTIONS).map((s) => candidate(s.entry));
   }
+}
+
+/** The import report's sentence for a former name read as today's region. */
+export function renameNotice(written: string, code: string, rename: AppliedRename): string {
+  const when = rename.year === null ? '' : ` in ${rename.year}`;
+  const law = rename.legalBasis ? ` (${rename.legalBasis.replace(/ tentang .*/, '')})` : ' (legal basis not recorded)';
+  return `“${written.trim()}” is the former name of ${rename.name} (${code}), renamed${when}${law}; its values are recorded under ${rename.name} (nama lama: ${rename.formerName}).`;
 }
 
 function matchesMarker(entry: RegionEntry, marker: Marker): boolean {

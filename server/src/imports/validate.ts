@@ -13,7 +13,7 @@ import {
   type TargetRecord,
 } from './import.types.js';
 import { shown } from './layouts.js';
-import type { RegionResolver } from './region-resolver.js';
+import { type RegionResolver, renameNotice } from './region-resolver.js';
 import { formatPeriod, roundDecimal } from './values.js';
 
 // Checks every record against the catalogue and the registry, never stopping at the first
@@ -111,6 +111,8 @@ export interface RecordValidator {
   programme(r: ProgrammeRecord): ProgrammeRow | null;
   document(r: PlanningDocumentRecord): DocumentRow | null;
   readonly issues: ImportIssue[];
+  /** Worth knowing, not errors: each former region name read as today's region, once per region. */
+  readonly notices: ImportIssue[];
   /** Issues found beyond those listed. */
   readonly omitted: { count: number };
   /** Cells left empty or marked missing ("-", "..."): skipped, never stored as zero. */
@@ -217,6 +219,8 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
   const cells = new FirstSeenCells();
   let missing = 0;
   let lastProvince: string | undefined;
+  const notices: ImportIssue[] = [];
+  const renamed = new Set<string>();
 
   const resolveRegion = (region: RegionRef, loc: SourceLocation): string | null => {
     // In BPS tables kab/kota rows follow their province's row: use it to settle shared names.
@@ -228,6 +232,14 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
     if ('error' in result) {
       issues.add(loc, result.error.code, result.error.message);
       return null;
+    }
+    if (result.rename && !renamed.has(result.code)) {
+      renamed.add(result.code);
+      notices.push({
+        line: loc.line,
+        code: 'FORMER_REGION_NAME',
+        message: renameNotice(region.text, result.code, result.rename),
+      });
     }
     if (ref.regionLevels.get(result.code) === 'PROVINCE') lastProvince = result.code;
     const refused = options.regionAllowed?.(result.code);
@@ -292,6 +304,7 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
     programme,
     document: planningDocument,
     issues: issues.issues,
+    notices,
     omitted: issues.omitted,
     get missing() {
       return missing;

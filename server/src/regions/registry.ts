@@ -114,6 +114,36 @@ export function readRegionChanges(): RegionChangeRow[] {
   }));
 }
 
+export interface RegionNameRow {
+  /** Kemendagri code of the region as it is today. */
+  code: string;
+  /** The other name, as tables of the day write it ("Kabupaten Mamuju Utara"). */
+  name: string;
+  /** FORMER: the region's name before a rename; BPS_SPELLING: BPS spells today's name differently. */
+  kind: 'FORMER' | 'BPS_SPELLING';
+  /** The year of the rename (FORMER only). */
+  year: number | null;
+  /** The regulation of the rename; null where no source confirmed its number. */
+  legalBasis: string | null;
+}
+
+let regionNames: RegionNameRow[] | undefined;
+
+/**
+ * Former names and BPS spellings of provinces and kabupaten/kota, each with its source in
+ * region-names.csv. Read once: every import builds its region resolver from them.
+ */
+export function readRegionNames(): readonly RegionNameRow[] {
+  regionNames ??= readCsv(join(seedDir, 'region-names.csv')).map((r) => ({
+    code: r.kemendagri_code!,
+    name: r.name!,
+    kind: r.kind as RegionNameRow['kind'],
+    year: r.year ? Number(r.year) : null,
+    legalBasis: r.legal_basis || null,
+  }));
+  return regionNames;
+}
+
 /** The levels from the top down: a region's parent is always one level above it. */
 export const LEVEL_ORDER: readonly RegionLevel[] = ['NATIONAL', 'PROVINCE', 'REGENCY_CITY', 'DISTRICT', 'VILLAGE'];
 const CHUNK = 20_000;
