@@ -1,6 +1,15 @@
-import type { Database } from '../db/database.js';
+import type { Database, SqlClient } from '../db/database.js';
 import { RegionResolver } from './region-resolver.js';
 import type { IndicatorRule, ReferenceData } from './validate.js';
+
+const REGIONS =
+  'SELECT code, bps_code AS "bpsCode", name, level::text AS level, kind::text AS kind, parent_code AS "parentCode" FROM region';
+
+/** The region registry as a resolver of codes and names (a catalogue file's owner regions). */
+export async function regionResolverOf(sql: SqlClient): Promise<RegionResolver> {
+  const rows = await sql.query<ConstructorParameters<typeof RegionResolver>[0][number]>(REGIONS);
+  return new RegionResolver(rows);
+}
 
 /** Everything validation needs from the database, in five statements whatever the file size. */
 export async function loadReferenceData(db: Database): Promise<ReferenceData> {
@@ -12,9 +21,7 @@ export async function loadReferenceData(db: Database): Promise<ReferenceData> {
       level: string;
       kind: string | null;
       parentCode: string | null;
-    }>(
-      'SELECT code, bps_code AS "bpsCode", name, level::text AS level, kind::text AS kind, parent_code AS "parentCode" FROM region',
-    ),
+    }>(REGIONS),
     db.sql.query<{
       code: string;
       nameEn: string;
