@@ -159,7 +159,14 @@ export const INDICATOR_FIELDS: readonly FieldSpec<IndicatorDefinition>[] = [
     kind: 'boolean',
     optional: { empty: false },
   },
-  { field: 'levels', column: 'levels', headers: ['tingkat', 'levels'], kind: 'enumList', words: LEVEL_WORDS, cast: 'RegionLevel' },
+  {
+    field: 'levels',
+    column: 'levels',
+    headers: ['tingkat', 'levels'],
+    kind: 'enumList',
+    words: LEVEL_WORDS,
+    cast: 'RegionLevel',
+  },
   {
     field: 'aggregation',
     column: 'aggregation',
@@ -207,7 +214,13 @@ export const PROGRAMME_FIELDS: readonly FieldSpec<ProgrammeDefinition>[] = [
     kind: 'text',
     optional: { empty: null },
   },
-  { field: 'parentCode', column: 'parent_code', headers: ['induk', 'parent_code', 'parent'], kind: 'code', optional: { empty: null } },
+  {
+    field: 'parentCode',
+    column: 'parent_code',
+    headers: ['induk', 'parent_code', 'parent'],
+    kind: 'code',
+    optional: { empty: null },
+  },
   {
     field: 'recipientUnit',
     column: 'recipient_unit',

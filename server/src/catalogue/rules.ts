@@ -123,7 +123,9 @@ export function planCatalogue<D extends Definition>(
     const after: Record<string, unknown> = { ...(before ?? emptyDefinition(specs)), code: patch.code };
     for (const spec of specs) if (fields[spec.field] !== undefined) after[spec.field] = fields[spec.field];
     const changedFields = before
-      ? specs.filter((s) => !sameValue((before as unknown as Record<string, unknown>)[s.field], after[s.field])).map((s) => s.field)
+      ? specs
+          .filter((s) => !sameValue((before as unknown as Record<string, unknown>)[s.field], after[s.field]))
+          .map((s) => s.field)
       : ['code', ...specs.map((s) => s.field)];
     candidates.push({ change: { code: patch.code, line: patch.line, before, after: after as D, changedFields }, patch });
     merged.set(patch.code, after as D);
@@ -137,16 +139,17 @@ export function planCatalogue<D extends Definition>(
       continue;
     }
     const found: ImportIssue[] = [];
-    const report = (field: string | null, code: string, message: string) =>
+    const bad = new Set<string>();
+    const report = (field: string | null, code: string, message: string) => {
+      if (field) bad.add(field);
       found.push({ line: change.line, ...(field ? { column: patch.label(field) } : {}), code, message });
+    };
     for (const spec of specs) checkField(spec, (change.after as unknown as Record<string, unknown>)[spec.field], patch, report);
-    if (found.length === 0) {
-      if (entity === 'indicator') {
-        checkIndicator(change.after as unknown as IndicatorDefinition, merged as ReadonlyMap<string, Definition>, patch, report);
-      } else {
-        checkProgramme(change.after as unknown as ProgrammeDefinition, merged as ReadonlyMap<string, Definition>, patch, report);
-      }
-    }
+    // Rules between fields whose values are each fine on their own.
+    const ok = (...fields: string[]) => fields.every((f) => !bad.has(f));
+    const catalogue = merged as ReadonlyMap<string, Definition>;
+    if (entity === 'indicator') checkIndicator(change.after as unknown as IndicatorDefinition, catalogue, patch, report, ok);
+    else checkProgramme(change.after as unknown as ProgrammeDefinition, catalogue, patch, report, ok);
     if (found.length) issues.push(...found);
     else changes.push(change);
   }
@@ -178,9 +181,11 @@ function checkField<D>(spec: FieldSpec<D>, value: unknown, patch: CataloguePatch
   };
   switch (spec.kind) {
     case 'name':
-      return text(MAX_NAME);
+      text(MAX_NAME);
+      return;
     case 'text':
-      return text(MAX_TEXT);
+      text(MAX_TEXT);
+      return;
     case 'url': {
       text(MAX_URL);
       const problem = typeof value === 'string' ? urlProblem(label, value) : null;
@@ -200,8 +205,9 @@ function checkField<D>(spec: FieldSpec<D>, value: unknown, patch: CataloguePatch
       return;
     case 'number': {
       const n = value as number;
-      if (typeof n !== 'number' || !Number.isFinite(n)) return report(spec.field, 'NOT_A_NUMBER', `“${label}” must be a number.`);
-      if (Math.abs(n) >= MAX_MAGNITUDE || decimalShape(String(n)).decimals > MAX_DECIMALS) {
+      if (typeof n !== 'number' || !Number.isFinite(n)) {
+        report(spec.field, 'NOT_A_NUMBER', `“${label}” must be a number.`);
+      } else if (Math.abs(n) >= MAX_MAGNITUDE || decimalShape(String(n)).decimals > MAX_DECIMALS) {
         report(
           spec.field,
           'OUT_OF_RANGE',
@@ -243,15 +249,29 @@ function checkField<D>(spec: FieldSpec<D>, value: unknown, patch: CataloguePatch
   }
 }
 
-function checkIndicator(d: IndicatorDefinition, catalogue: ReadonlyMap<string, Definition>, patch: CataloguePatch, report: Report) {
+type Valid = (...fields: string[]) => boolean;
+
+function checkIndicator(
+  d: IndicatorDefinition,
+  catalogue: ReadonlyMap<string, Definition>,
+  patch: CataloguePatch,
+  report: Report,
+  ok: Valid,
+) {
   const label = (f: string) => patch.label(f);
-  if (d.minValue !== null && d.maxValue !== null && d.minValue > d.maxValue) {
+  if (ok('minValue', 'maxValue') && d.minValue !== null && d.maxValue !== null && d.minValue > d.maxValue) {
     report(
       'minValue',
       'INVERTED_RANGE',
       `“${label('minValue')}” (${d.minValue}) is above “${label('maxValue')}” (${d.maxValue}): the smallest admissible value must not exceed the largest.`,
     );
   }
+  if (ok('periodicity', 'periodMonths', 'annualRound')) checkRounds(d, patch, report);
+  if (ok('aggregation', 'weightIndicatorCode')) checkWeight(d, catalogue, patch, report);
+}
+
+function checkRounds(d: IndicatorDefinition, patch: CataloguePatch, report: Report) {
+  const label = (f: string) => patch.label(f);
   const rounds = ROUNDS[d.periodicity]!;
   const months = d.periodMonths;
   if (d.periodicity === 'MONTHLY' ? months.length !== 0 && months.length !== 12 : months.length !== rounds) {
@@ -265,7 +285,11 @@ function checkIndicator(d: IndicatorDefinition, catalogue: ReadonlyMap<string, D
   }
   if (d.annualRound !== null) {
     if (rounds === 0) {
-      report('annualRound', 'BAD_MONTHS', `an annual indicator has no round for its annual figure: leave “${label('annualRound')}” empty.`);
+      report(
+        'annualRound',
+        'BAD_MONTHS',
+        `an annual indicator has no round for its annual figure: leave “${label('annualRound')}” empty.`,
+      );
     } else if (d.periodicity !== 'MONTHLY' && !months.includes(d.annualRound)) {
       report(
         'annualRound',
@@ -274,6 +298,10 @@ function checkIndicator(d: IndicatorDefinition, catalogue: ReadonlyMap<string, D
       );
     }
   }
+}
+
+function checkWeight(d: IndicatorDefinition, catalogue: ReadonlyMap<string, Definition>, patch: CataloguePatch, report: Report) {
+  const label = (f: string) => patch.label(f);
   if (d.aggregation === 'POPULATION_WEIGHTED_MEAN') {
     if (d.weightIndicatorCode === null) {
       report(
@@ -299,15 +327,21 @@ function checkIndicator(d: IndicatorDefinition, catalogue: ReadonlyMap<string, D
   }
 }
 
-function checkProgramme(d: ProgrammeDefinition, catalogue: ReadonlyMap<string, Definition>, patch: CataloguePatch, report: Report) {
-  if (d.scope === 'NATIONAL' && d.regionCode !== null) {
+function checkProgramme(
+  d: ProgrammeDefinition,
+  catalogue: ReadonlyMap<string, Definition>,
+  patch: CataloguePatch,
+  report: Report,
+  ok: Valid,
+) {
+  if (ok('scope', 'regionCode') && d.scope === 'NATIONAL' && d.regionCode !== null) {
     report(
       'regionCode',
       'BAD_VALUE',
       `a national programme belongs to no region: leave “${patch.label('regionCode')}” empty, or make the programme regional (REGIONAL).`,
     );
   }
-  if (d.parentCode === null) return;
+  if (d.parentCode === null || !ok('parentCode')) return;
   if (!catalogue.has(d.parentCode)) {
     report(
       'parentCode',

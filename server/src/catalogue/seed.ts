@@ -4,8 +4,8 @@
 // that same field.
 
 import type { SqlClient } from '../db/database.js';
-import { loadCatalogue, lockCatalogue, versionedCodes, type WriteContext, writeBaselines } from './catalogue.store.js';
 import { saveCatalogue } from './catalogue.service.js';
+import { loadCatalogue, lockCatalogue, versionedCodes, type WriteContext, writeBaselines } from './catalogue.store.js';
 import { type CatalogueEntity, canonical, type Definition, fieldsOf, sameValue } from './definitions.js';
 import type { CataloguePatch } from './rules.js';
 
@@ -69,7 +69,9 @@ export async function applySeedCatalogue(
   if (patches.length) {
     const saved = await saveCatalogue(tx, entity, patches, { ...ctx, guardFigures: false });
     if (saved.issues.length) {
-      throw new Error(`The seed ${entity} catalogue breaks the catalogue's rules: ${saved.issues.map((i) => `${i.column ?? ''} ${i.message}`).join(' ')}`);
+      throw new Error(
+        `The seed ${entity} catalogue breaks the catalogue's rules: ${saved.issues.map((i) => `${i.column ?? ''} ${i.message}`).join(' ')}`,
+      );
     }
     outcome.inserted = saved.inserted;
     outcome.updated = saved.updated;

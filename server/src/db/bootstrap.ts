@@ -1,5 +1,5 @@
-import { storeExampleMethodologies } from '../composites/composites.service.js';
 import { applySeedCatalogue } from '../catalogue/seed.js';
+import { storeExampleMethodologies } from '../composites/composites.service.js';
 import { readIndicatorCatalogue, readSeriesBreaks, replaceSeriesBreaks } from '../indicators/catalogue.js';
 import { readProgrammeCatalogue } from '../programmes/catalogue.js';
 import { loadRegionRegistry } from '../regions/registry.js';
@@ -38,7 +38,11 @@ export async function bootstrapDatabase(db: Database, options: BootstrapOptions 
   await db.transaction(async (tx) => {
     await applySeedCatalogue(tx, 'indicator', readIndicatorCatalogue());
     await replaceSeriesBreaks(tx, readSeriesBreaks());
-    await applySeedCatalogue(tx, 'programme', readProgrammeCatalogue().map((p) => ({ ...p, regionCode: p.regionCode ?? null })));
+    await applySeedCatalogue(
+      tx,
+      'programme',
+      readProgrammeCatalogue().map((p) => ({ ...p, regionCode: p.regionCode ?? null })),
+    );
     await storeExampleMethodologies(tx);
   });
   let demoRecords = 0;

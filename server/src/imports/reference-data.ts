@@ -38,7 +38,7 @@ export async function loadReferenceData(db: Database): Promise<ReferenceData> {
     db.sql.query<{ code: string; startYear: number; endYear: number }>(
       'SELECT code, start_year AS "startYear", end_year AS "endYear" FROM planning_document',
     ),
-    db.sql.query<{ code: string }>('SELECT code FROM programme'),
+    db.sql.query<{ code: string; regionCode: string | null }>('SELECT code, region_code AS "regionCode" FROM programme'),
   ]);
   return {
     regions: new RegionResolver(regions as ConstructorParameters<typeof RegionResolver>[0]),
@@ -59,7 +59,7 @@ export async function loadReferenceData(db: Database): Promise<ReferenceData> {
       ]),
     ),
     documents: new Map(documents.map((d) => [d.code, d])),
-    programmes: new Set(programmes.map((p) => p.code)),
+    programmes: new Map(programmes.map((p) => [p.code, p.regionCode])),
   };
 }
 

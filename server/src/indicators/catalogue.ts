@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import type { IndicatorDefinition } from '../catalogue/definitions.js';
 import { seedDir } from '../config.js';
 import type { SqlClient } from '../db/database.js';
-import type { IndicatorDefinition } from '../catalogue/definitions.js';
 
 /** An entry of prisma/seed/indicators.json: an indicator's whole definition. */
 export type CatalogueIndicator = IndicatorDefinition;
