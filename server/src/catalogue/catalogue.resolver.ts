@@ -37,7 +37,7 @@ export class CatalogueResolver {
     input: IndicatorInput,
     @Arg('reason', () => String, REASON) reason: string | null,
   ): Promise<IndicatorSaved> {
-    const saved = await saveEntry<IndicatorDefinition>(db, viewer, 'indicator', patchOf(input), reason);
+    const saved = await saveEntry<IndicatorDefinition>(db, viewer, 'indicator', patchOf(input), reason ?? null);
     return { ...saved, indicator: saved.definition } as unknown as IndicatorSaved;
   }
 
@@ -51,7 +51,7 @@ export class CatalogueResolver {
     input: ProgrammeInput,
     @Arg('reason', () => String, REASON) reason: string | null,
   ): Promise<ProgrammeSaved> {
-    const saved = await saveEntry<ProgrammeDefinition>(db, viewer, 'programme', patchOf(input), reason);
+    const saved = await saveEntry<ProgrammeDefinition>(db, viewer, 'programme', patchOf(input), reason ?? null);
     return { ...saved, programme: saved.definition } as unknown as ProgrammeSaved;
   }
 
