@@ -134,7 +134,16 @@ describeEachDatabase('catalogue edits and versions', (use) => {
     // A province's administrator keeps its own programmes, not the nomenclature or national ones.
     const own = await api.query<{ saveProgramme: Record<string, unknown> }>(
       SAVE_PROGRAMME,
-      { programme: { code: 'TEST_PROG_PROV', scope: 'REGIONAL', regionCode: '75', nameId: 'Uji', nameEn: 'Test', parentCode: '1.06' } },
+      {
+        programme: {
+          code: 'TEST_PROG_PROV',
+          scope: 'REGIONAL',
+          regionCode: '75',
+          nameId: 'Uji',
+          nameEn: 'Test',
+          parentCode: '1.06',
+        },
+      },
       { viewer: GORONTALO_ADMIN },
     );
     expect(own.saveProgramme).toMatchObject({

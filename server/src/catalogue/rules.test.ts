@@ -12,7 +12,7 @@ const programme = (code: string, parentCode: string | null): ProgrammeDefinition
   recipientUnit: null,
   regionCode: null,
 });
-const patch = (code: string, fields: CataloguePatch['fields'], line = 2): CataloguePatch => ({
+const patch = (code: string, fields: Partial<ProgrammeDefinition>, line = 2): CataloguePatch<ProgrammeDefinition> => ({
   code,
   line,
   fields,
