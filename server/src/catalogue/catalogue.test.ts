@@ -205,5 +205,19 @@ describeEachDatabase('catalogue edits and versions', (use) => {
       "SELECT name_en, source_url FROM indicator WHERE code = 'poverty_rate_p0'",
     );
     expect(row).toEqual({ name_en: 'Poverty rate (P0), revised', source_url: 'https://example.org/p0-test' });
+    // A database from before versions were kept: its entries get what they are as version 1, once.
+    await use().sql.query("DELETE FROM catalogue_version WHERE code = 'gini_ratio'");
+    await use().sql.query("DELETE FROM catalogue_seed WHERE code = 'gini_ratio'");
+    expect(await use().transaction((tx) => applySeedCatalogue(tx, 'indicator', released))).toEqual({
+      inserted: 0,
+      updated: 0,
+      baselines: 1,
+    });
+    expect(await versions('gini_ratio')).toEqual([{ version: 1, changed_by: 'system:seed' }]);
+    expect(await use().transaction((tx) => applySeedCatalogue(tx, 'indicator', released))).toEqual({
+      inserted: 0,
+      updated: 0,
+      baselines: 0,
+    });
   });
 });

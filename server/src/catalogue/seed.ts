@@ -36,8 +36,8 @@ export async function applySeedCatalogue(
   entity: CatalogueEntity,
   entries: readonly Definition[],
 ): Promise<SeedOutcome> {
-  await lockCatalogue(tx);
-  // One after another: a transaction is one connection.
+  // Read without a lock first: an unchanged seed file (every start but the first after a release) writes nothing and
+  // need not wait for an import another server is running. One after another: a transaction is one connection.
   const stored = await loadCatalogue(tx, entity);
   const applied = await lastApplied(tx, entity);
   const versioned = await versionedCodes(tx, entity);
@@ -66,6 +66,10 @@ export async function applySeedCatalogue(
     auditNewEntries: false,
   };
   const outcome = { inserted: 0, updated: 0, baselines: 0 };
+  // Entries stored before versions were kept (by the seed, the only writer then): what they are now is version 1.
+  const unversioned = () => [...stored.values()].filter((d) => !versioned.has(d.code));
+  if (patches.length === 0 && unversioned().length === 0) return outcome;
+  await lockCatalogue(tx);
   if (patches.length) {
     const saved = await saveCatalogue(tx, entity, patches, { ...ctx, guardFigures: false });
     if (saved.issues.length) {
@@ -83,9 +87,7 @@ export async function applySeedCatalogue(
       [entity, JSON.stringify(changedSeed.map((d) => ({ code: d.code, definition: d })))],
     );
   }
-  // Entries stored before versions were kept (by the seed, the only writer then): what they are now is version 1.
-  const unversioned = [...stored.values()].filter((d) => !versioned.has(d.code));
-  outcome.baselines = await writeBaselines(tx, entity, unversioned, ctx);
+  outcome.baselines = await writeBaselines(tx, entity, unversioned(), ctx);
   return outcome;
 }
 
