@@ -293,6 +293,6 @@ describeEachDatabase('catalogue files', (use) => {
     const few = await statements(file(2, 'S'));
     const many = await statements(file(200, 'M'));
     expect(many).toBe(few);
-    expect(few).toBeLessThanOrEqual(14);
+    expect(few).toBeLessThanOrEqual(8);
   });
 });
