@@ -1,6 +1,7 @@
+import { applySeedCatalogue } from '../catalogue/seed.js';
 import { storeExampleMethodologies } from '../composites/composites.service.js';
-import { readIndicatorCatalogue, readSeriesBreaks, replaceSeriesBreaks, upsertIndicators } from '../indicators/catalogue.js';
-import { readProgrammeCatalogue, upsertProgrammes } from '../programmes/catalogue.js';
+import { readIndicatorCatalogue, readSeriesBreaks, replaceSeriesBreaks } from '../indicators/catalogue.js';
+import { readProgrammeCatalogue } from '../programmes/catalogue.js';
 import { loadRegionRegistry } from '../regions/registry.js';
 import { loadDemoData } from '../seed/demo.js';
 import type { Database } from './database.js';
@@ -32,11 +33,16 @@ export async function bootstrapDatabase(db: Database, options: BootstrapOptions 
     regionsLoaded = await loadRegionRegistry(db);
     log(`Loaded the region registry: ${regionsLoaded} regions (Indonesia, provinsi, kabupaten/kota).`);
   }
-  // Catalogues are reference data shipped with the code: refreshed on every start, in one transaction.
+  // The catalogues shipped with the code are the starting point: every start applies what their files changed since
+  // the last (nothing when they did not change, so administrators' revisions stay), in one transaction.
   await db.transaction(async (tx) => {
-    await upsertIndicators(tx, readIndicatorCatalogue());
+    await applySeedCatalogue(tx, 'indicator', readIndicatorCatalogue());
     await replaceSeriesBreaks(tx, readSeriesBreaks());
-    await upsertProgrammes(tx, readProgrammeCatalogue());
+    await applySeedCatalogue(
+      tx,
+      'programme',
+      readProgrammeCatalogue().map((p) => ({ ...p, regionCode: p.regionCode ?? null })),
+    );
     await storeExampleMethodologies(tx);
   });
   let demoRecords = 0;

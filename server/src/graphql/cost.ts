@@ -198,6 +198,17 @@ export const LIST_RULES: Record<string, Rule> = {
   'CompositeDimensionStep.components': (_a, s) => ({ size: s.rows ?? 0 }),
   'CompositeDimensionStep.missing': (_a, s) => ({ size: s.rows ?? 0 }),
   'Query.programmes': (_a, _s, f) => ({ size: f.programmes }),
+  // A catalogue entry changes a few times a year; a version lists the fields that changed (an indicator has 22).
+  'Query.indicatorHistory': () => ({ size: 100 }),
+  'Query.programmeHistory': () => ({ size: 100 }),
+  'IndicatorVersion.changes': () => ({ size: 23 }),
+  'ProgrammeVersion.changes': () => ({ size: 8 }),
+  'IndicatorDefinition.levels': () => ({ size: 5 }),
+  'IndicatorDefinition.periodMonths': () => ({ size: 12 }),
+  'IndicatorSaved.changedFields': () => ({ size: 23 }),
+  'IndicatorSaved.notices': () => ({ size: 5 }),
+  'ProgrammeSaved.changedFields': () => ({ size: 8 }),
+  'ProgrammeSaved.notices': () => ({ size: 5 }),
   // Every account, each with its roles (administrators only); a person's tokens are capped by the accounts service.
   'Query.accounts': (_a, _s, f) => ({ size: f.accounts }),
   'Query.accessTokens': () => ({ size: 20 }),

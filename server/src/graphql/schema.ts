@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from '../accounts/accounts.resolver.js';
 import { AUDIT_RESOLVERS } from '../audit/audit.resolver.js';
+import { CatalogueResolver } from '../catalogue/catalogue.resolver.js';
 import { ComparisonResolver, ComparisonRowResolver } from '../comparison/comparison.resolver.js';
 import { CompositesResolver } from '../composites/composites.resolver.js';
 import { DECK_RESOLVERS } from '../decks/deck.resolver.js';
@@ -40,6 +41,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       RollUpResolver,
       ProgrammesResolver,
       ProgrammeFigureResolver,
+      CatalogueResolver,
       CompositesResolver,
       ImportsResolver,
       AccountsResolver,

@@ -1,16 +1,11 @@
 import { createHash } from 'node:crypto';
 import { actorName, authorize, regionCovers, scopesFor, type Viewer } from '../accounts/viewer.js';
-import type { Database, SqlClient } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
 import { badInput } from '../graphql/errors.js';
-import {
-  type ImportIssue,
-  type ImportRecord,
-  type Layout,
-  MAX_LISTED_ISSUES,
-  type ParseOptions,
-  type RecordStream,
-} from './import.types.js';
+import { importCatalogueFile } from './catalogue-import.js';
+import type { ImportIssue, ImportRecord, Layout, ParseOptions, RecordStream } from './import.types.js';
+import { listed, nothingToWrite, startBatch } from './import-batch.js';
 import { CHUNK_ROWS, ImportWriter } from './import-writer.js';
 import { characterProblem, MAX_TEXT_CHARS, openImportFile, shown } from './layouts.js';
 import { ImportFileError, SUSPECT_CHARACTER } from './read-table.js';
@@ -96,31 +91,6 @@ const emptyCounts = (): ImportCounts => ({
   missing: 0,
 });
 
-function nothingToWrite(counts: ImportCounts, dryRun: boolean): ImportIssue {
-  const would = dryRun ? 'would write nothing and record no import batch' : 'wrote nothing and recorded no import batch';
-  if (counts.records === 0) {
-    return { line: null, code: 'NO_DATA_ROWS', message: `the file has no data rows below its header: the import ${would}` };
-  }
-  return {
-    line: null,
-    code: 'NOTHING_TO_WRITE',
-    message: `every value in the file is already stored exactly so${counts.missing ? ' or marked missing' : ''}: the import ${would}`,
-  };
-}
-
-/** The first MAX_LISTED_ISSUES problems, then one saying how many more there are. */
-function listed(issues: ImportIssue[], omitted: number): ImportIssue[] {
-  const more = omitted + Math.max(0, issues.length - MAX_LISTED_ISSUES);
-  if (more === 0) return issues;
-  const kept = issues.slice(0, MAX_LISTED_ISSUES);
-  kept.push({
-    line: null,
-    code: 'TOO_MANY_ERRORS',
-    message: `${more.toLocaleString('en-US')} more problems are not listed (${(kept.length + more).toLocaleString('en-US')} in all): fix these and import again`,
-  });
-  return kept;
-}
-
 /** File name, importer, reason and the options' texts: stored with the batch, audit trail and sources. */
 function argumentProblems(request: ImportRequest): ImportIssue[] {
   const texts: [string, string | undefined][] = [
@@ -188,6 +158,10 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
   report.layout = stream.layout;
   report.notices = stream.notices;
   report.previousImports = await previousImports(db, checksum);
+  if (stream.layout === 'indicator_catalogue' || stream.layout === 'programme_catalogue') {
+    await importCatalogueFile(db, request, stream, report);
+    return finish();
+  }
   // A header without its required columns: nothing to read.
   if (stream.issues.length) {
     report.errors = [...stream.issues];
@@ -195,13 +169,13 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
   }
   const validator = createValidator(await loadReferenceData(db), { regionAllowed: scope });
   // Fields the file has no column for are left as they are on existing rows.
-  const spec = forFileColumns(TABLE_OF_LAYOUT[stream.layout], stream.columns);
+  const spec = forFileColumns(TABLE_OF_LAYOUT[stream.layout as keyof typeof TABLE_OF_LAYOUT], stream.columns);
 
   try {
     await db.transaction(async (tx) => {
       // Imports run one at a time: between comparing with what exists and writing, nobody else writes.
       await lockImportTables(tx);
-      const batchId = request.dryRun ? null : await startBatch(tx, request, checksum, stream.layout);
+      const batchId = request.dryRun ? null : await startBatch(tx, request, importerName(request), checksum, stream.layout);
       const write =
         batchId === null
           ? null
@@ -313,7 +287,7 @@ function authorizeImport(viewer: Viewer, publish: boolean): (regionCode: string)
 }
 
 /** Every layout holds one kind of row. */
-const TABLE_OF_LAYOUT: Record<Layout, TableSpec> = {
+const TABLE_OF_LAYOUT: Record<Exclude<Layout, 'indicator_catalogue' | 'programme_catalogue'>, TableSpec> = {
   long: OBSERVATIONS,
   wide: OBSERVATIONS,
   targets: TARGETS,
@@ -357,16 +331,6 @@ function* stagedRowsOf(
       }
     }
   }
-}
-
-/** The import's record, written first so that rows can point at it; its counts are filled in at the end. */
-async function startBatch(tx: SqlClient, request: ImportRequest, checksum: string, layout: Layout): Promise<number> {
-  const [batch] = await tx.query<{ id: number }>(
-    `INSERT INTO import_batch (file_name, checksum, layout, imported_by, status, inserted, updated, unchanged, error_count, note)
-     VALUES ($1, $2, $3, $4, 'APPLIED', 0, 0, 0, 0, $5) RETURNING id`,
-    [request.fileName, checksum, layout, importerName(request), request.reason ?? null],
-  );
-  return batch!.id;
 }
 
 /** Records between two moments where reading gives way to pending I/O, so chunks already sent keep flowing. */

@@ -81,7 +81,10 @@ export class ImportReportType {
   fileName!: string;
   @Field(() => String, { description: 'SHA-256 of the file, hex.' })
   checksum!: string;
-  @Field(() => String, { nullable: true, description: 'Layout recognised: long, wide, targets, programmes or documents.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Layout recognised: long, wide, targets, programmes, documents, indicator_catalogue or programme_catalogue.',
+  })
   layout!: string | null;
   @Field(() => ImportStatusValue, { description: 'APPLIED, DRY_RUN or REJECTED.' })
   status!: ImportStatusValue;

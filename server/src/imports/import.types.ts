@@ -108,9 +108,21 @@ export interface PlanningDocumentRecord {
   url?: string;
 }
 
-export type ImportRecord = ObservationRecord | TargetRecord | ProgrammeRecord | PlanningDocumentRecord;
+/** One row of a catalogue file: an indicator's or programme's definition, the fields of the file's columns only. */
+export interface CatalogueRecord {
+  kind: 'catalogue';
+  loc: SourceLocation;
+  entity: 'indicator' | 'programme';
+  code: string;
+  /** Field → value read from its cell; a field without a column is absent (and stays as stored). */
+  fields: Record<string, unknown>;
+  /** Field → the file's header for it (the Indonesian name when the file has no such column), for messages. */
+  labels: Readonly<Record<string, string>>;
+}
 
-export type Layout = 'long' | 'wide' | 'targets' | 'programmes' | 'documents';
+export type ImportRecord = ObservationRecord | TargetRecord | ProgrammeRecord | PlanningDocumentRecord | CatalogueRecord;
+
+export type Layout = 'long' | 'wide' | 'targets' | 'programmes' | 'documents' | 'indicator_catalogue' | 'programme_catalogue';
 
 /**
  * Problems listed per source of them (reading, checking); beyond that they are counted, not kept: a

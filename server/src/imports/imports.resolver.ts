@@ -43,7 +43,8 @@ export class ImportsResolver {
   async importFile(
     @Ctx() { db, viewer }: Context,
     @Arg('file', () => GraphQLUpload, {
-      description: 'The file: long format, a BPS wide table, targets, programmes or documents.',
+      description:
+        'The file: long format, a BPS wide table, targets, programmes, documents, or an indicator or programme catalogue (administrators only).',
     })
     file: Promise<FileUpload>,
     @Arg('dryRun', () => Boolean, {

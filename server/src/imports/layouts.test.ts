@@ -154,7 +154,7 @@ describe('long layout', () => {
         message:
           'no header row found (baris judul kolom tidak ditemukan): a long table needs the columns wilayah (or kode_wilayah, ' +
           'kode_bps, nama_wilayah), indikator, periode and nilai; a BPS table needs a first column headed Provinsi or ' +
-          'Kabupaten/Kota followed by periods (2024, Maret 2024, …)',
+          'Kabupaten/Kota followed by periods (2024, Maret 2024, …); a catalogue file needs kode_indikator or kode_program',
       },
     ]);
   });

@@ -1,7 +1,8 @@
-// Recognises which of the five accepted layouts a file uses and maps its rows to typed records,
+// Recognises which of the accepted layouts a file uses and maps its rows to typed records,
 // each with the line (and, for wide tables, the column) it came from. Pure: no database, and every
 // problem is collected rather than stopping at the first, so one upload shows all that must be fixed.
 
+import { matchCatalogueHeader, readCatalogue } from './catalogue-layouts.js';
 import {
   type ImportIssue,
   type ImportRecord,
@@ -151,7 +152,7 @@ const REGION_FIELDS = [
   ['regionName', 'name'],
 ] as const satisfies readonly (readonly [Field, RegionRef['system']])[];
 
-type StructuredLayout = Exclude<Layout, 'wide'>;
+type StructuredLayout = Exclude<Layout, 'wide' | 'indicator_catalogue' | 'programme_catalogue'>;
 
 interface LayoutSpec {
   layout: StructuredLayout;
@@ -250,6 +251,13 @@ function streamRows(source: Iterable<TableRow>, options: ParseOptions): RecordSt
   for (let at = 0; ; at++) {
     readUpTo(at + MAX_HEADER_ROWS + 1);
     if (at >= rows.length) break;
+    // A catalogue file names its entries by kode_indikator or kode_program, which no other layout has.
+    const catalogue = matchCatalogueHeader(rows[at]!);
+    if (catalogue) {
+      const below = rows.slice(at + 1);
+      rows.length = 0;
+      return readCatalogue(catalogue, concat(below, pending), options);
+    }
     const structured = matchStructuredHeader(rows[at]!);
     if (structured) {
       const below = rows.slice(at + 1);
@@ -281,7 +289,7 @@ function streamRows(source: Iterable<TableRow>, options: ParseOptions): RecordSt
         message:
           'no header row found (baris judul kolom tidak ditemukan): a long table needs the columns wilayah (or kode_wilayah, ' +
           'kode_bps, nama_wilayah), indikator, periode and nilai; a BPS table needs a first column headed Provinsi or ' +
-          'Kabupaten/Kota followed by periods (2024, Maret 2024, …)',
+          'Kabupaten/Kota followed by periods (2024, Maret 2024, …); a catalogue file needs kode_indikator or kode_program',
       },
     ],
   };

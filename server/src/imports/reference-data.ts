@@ -1,7 +1,16 @@
-import type { Database } from '../db/database.js';
+import type { Database, SqlClient } from '../db/database.js';
 import { readRegionNames } from '../regions/registry.js';
 import { type OtherRegionName, RegionResolver } from './region-resolver.js';
 import type { IndicatorRule, ReferenceData } from './validate.js';
+
+const REGIONS =
+  'SELECT code, bps_code AS "bpsCode", name, level::text AS level, kind::text AS kind, parent_code AS "parentCode" FROM region';
+
+/** The region registry as a resolver of codes and names (a catalogue file's owner regions). */
+export async function regionResolverOf(sql: SqlClient): Promise<RegionResolver> {
+  const rows = await sql.query<ConstructorParameters<typeof RegionResolver>[0][number]>(REGIONS);
+  return new RegionResolver(rows, otherRegionNames());
+}
 
 /** Everything validation needs from the database, in five statements whatever the file size. */
 export async function loadReferenceData(db: Database): Promise<ReferenceData> {
@@ -13,9 +22,7 @@ export async function loadReferenceData(db: Database): Promise<ReferenceData> {
       level: string;
       kind: string | null;
       parentCode: string | null;
-    }>(
-      'SELECT code, bps_code AS "bpsCode", name, level::text AS level, kind::text AS kind, parent_code AS "parentCode" FROM region',
-    ),
+    }>(REGIONS),
     db.sql.query<{
       code: string;
       nameEn: string;
@@ -32,7 +39,7 @@ export async function loadReferenceData(db: Database): Promise<ReferenceData> {
     db.sql.query<{ code: string; startYear: number; endYear: number }>(
       'SELECT code, start_year AS "startYear", end_year AS "endYear" FROM planning_document',
     ),
-    db.sql.query<{ code: string }>('SELECT code FROM programme'),
+    db.sql.query<{ code: string; regionCode: string | null }>('SELECT code, region_code AS "regionCode" FROM programme'),
   ]);
   return {
     regions: new RegionResolver(regions as ConstructorParameters<typeof RegionResolver>[0], otherRegionNames()),
@@ -53,7 +60,7 @@ export async function loadReferenceData(db: Database): Promise<ReferenceData> {
       ]),
     ),
     documents: new Map(documents.map((d) => [d.code, d])),
-    programmes: new Set(programmes.map((p) => p.code)),
+    programmes: new Map(programmes.map((p) => [p.code, p.regionCode])),
   };
 }
 

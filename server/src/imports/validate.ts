@@ -35,7 +35,8 @@ export interface ReferenceData {
   regionLevels: ReadonlyMap<string, string>;
   indicators: ReadonlyMap<string, IndicatorRule>;
   documents: ReadonlyMap<string, { startYear: number; endYear: number }>;
-  programmes: ReadonlySet<string>;
+  /** Programme codes, each with the region that owns it (a region's own programme) or null (national, nomenclature). */
+  programmes: ReadonlyMap<string, string | null>;
 }
 
 export interface SourceKey {
@@ -440,8 +441,18 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
   function programme(r: ProgrammeRecord): ProgrammeRow | null {
     const code = r.programme.trim();
     if (!ref.programmes.has(code))
-      issues.add(r.loc, 'UNKNOWN_PROGRAMME', `Unknown programme “${r.programme}”. ${suggest(code, [...ref.programmes])}`);
+      issues.add(r.loc, 'UNKNOWN_PROGRAMME', `Unknown programme “${r.programme}”. ${suggest(code, [...ref.programmes.keys()])}`);
     const region = resolveRegion(r.region, r.loc);
+    // A region's own programme (a province's aid programme) runs in that region only.
+    const owner = ref.programmes.get(code);
+    if (owner && region && !(region === owner || region.startsWith(`${owner}.`))) {
+      issues.add(
+        r.loc,
+        'OUTSIDE_PROGRAMME_REGION',
+        `${code} is a programme of region ${owner}: it has no figures for region ${region}, which lies outside it.`,
+      );
+      return null;
+    }
     const cells: [NumberCell, string][] = [
       [r.recipients, 'Recipients'],
       [r.eligible, 'Eligible population'],

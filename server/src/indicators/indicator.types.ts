@@ -32,8 +32,11 @@ registerEnumType(AggregationRule, {
   },
 });
 
-@ObjectType({ description: 'An entry of the indicator catalogue: what is measured, in which unit, how, and by whom.' })
-export class Indicator {
+@ObjectType({
+  description:
+    'What an indicator is, as the catalogue defines it: what is measured, in which unit, how, and by whom. The current definition, or one of its versions (indicatorHistory).',
+})
+export class IndicatorDefinition {
   @Field(() => String, { description: 'Stable code used everywhere in the API and in import files, e.g. "poverty_rate_p0".' })
   code!: string;
   @Field(() => String, { description: 'Name in Bahasa Indonesia.' })
@@ -104,6 +107,9 @@ export class Indicator {
   @Field(() => String, { nullable: true, description: 'Address of the publisher’s table; null when not recorded.' })
   sourceUrl!: string | null;
 }
+
+@ObjectType({ description: 'An entry of the indicator catalogue: what is measured, in which unit, how, and by whom.' })
+export class Indicator extends IndicatorDefinition {}
 
 @ObjectType({ description: 'What data an indicator has: how many values, for how many regions, over which periods.' })
 export class IndicatorCoverage {

@@ -11,15 +11,21 @@ registerEnumType(ProgrammeScope, {
   description: 'Whether a programme is national or an entry of the regional nomenclature.',
   valuesConfig: {
     NATIONAL: { description: 'National programme (PKH, Program Sembako, PBI-JK, ATENSI).' },
-    REGIONAL: { description: 'Regional programme coded by the Permendagri 90/2019 nomenclature (urusan 1.06 Sosial).' },
+    REGIONAL: {
+      description:
+        'Regional: an entry of the Permendagri 90/2019 nomenclature (urusan 1.06 Sosial), or a region’s own programme (regionCode).',
+    },
   },
 });
 
-@ObjectType({ description: 'A social programme.' })
-export class Programme {
+@ObjectType({
+  description:
+    'What a programme is, as the catalogue defines it. The current definition, or one of its versions (programmeHistory).',
+})
+export class ProgrammeDefinition {
   @Field(() => String, { description: '"PKH", or a nomenclature code such as "1.06.05".' })
   code!: string;
-  @Field(() => ProgrammeScope, { description: 'NATIONAL programme or REGIONAL nomenclature entry.' })
+  @Field(() => ProgrammeScope, { description: 'NATIONAL programme, or REGIONAL (nomenclature entry or a region’s own).' })
   scope!: ProgrammeScope;
   @Field(() => String, {
     nullable: true,
@@ -35,7 +41,16 @@ export class Programme {
   descriptionId!: string | null;
   @Field(() => String, { nullable: true, description: 'Unit of recipients: KPM (families) or jiwa (persons).' })
   recipientUnit!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a region’s own programme (a province’s aid programme): the Kemendagri code of the region whose government runs it; its figures lie in that region. Null for national programmes and the nomenclature.',
+  })
+  regionCode!: string | null;
 }
+
+@ObjectType({ description: 'A social programme: national, an entry of the regional nomenclature, or a region’s own.' })
+export class Programme extends ProgrammeDefinition {}
 
 @ObjectType({ description: 'A programme’s coverage and budget in one region and year.' })
 export class ProgrammeFigure {
@@ -85,11 +100,14 @@ export class ProgrammeFigureResolver {
 
 @Resolver()
 export class ProgrammesResolver {
-  @Query(() => [Programme], { description: 'National programmes and the regional nomenclature (urusan 1.06 Sosial).' })
+  @Query(() => [Programme], {
+    description: 'National programmes, the regional nomenclature (urusan 1.06 Sosial) and regions’ own programmes.',
+  })
   programmes(@Ctx() { db }: Context) {
     return db.sql.query<Programme>(
       `SELECT code, scope::text AS scope, parent_code AS "parentCode", name_id AS "nameId", name_en AS "nameEn",
-              description_id AS "descriptionId", recipient_unit AS "recipientUnit" FROM programme ORDER BY scope, code`,
+              description_id AS "descriptionId", recipient_unit AS "recipientUnit", region_code AS "regionCode"
+       FROM programme ORDER BY scope, code`,
     );
   }
 

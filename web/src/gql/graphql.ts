@@ -136,7 +136,7 @@ export type PlanningDocumentKind =
 export type ProgrammeScope =
   /** National programme (PKH, Program Sembako, PBI-JK, ATENSI). */
   | 'NATIONAL'
-  /** Regional programme coded by the Permendagri 90/2019 nomenclature (urusan 1.06 Sosial). */
+  /** Regional: an entry of the Permendagri 90/2019 nomenclature (urusan 1.06 Sosial), or a region’s own programme (regionCode). */
   | 'REGIONAL';
 
 /** Where a region stands against a target. ACHIEVED: the latest value already meets the target (for a range: lies inside it, or beyond it on the better side). ON_TRACK: not yet, but the value projected for the target year from the recent trend meets it. AT_RISK: the projection misses, but the value moves the right way at 50% or more of the required pace. OFF_TRACK: it moves the wrong way, or too slowly, or the latest value is from the target period or later and misses it (the deadline has passed). NO_DATA: no target, no value, or fewer than two comparable values when the target is not yet met and its period is still ahead. The trend is the least-squares slope over the last 5 years of comparable values (one frequency, after the last series break). */

@@ -18,7 +18,8 @@ export const HELP = `Usage: pnpm run import <file> [options]
 
 Imports a CSV or XLSX file through the import pipeline: every row is checked, then all rows are
 written in one transaction, or none when any row has an error. Layouts: observations (long), a BPS
-table export (wide, needs --indicator), targets, programmes, planning documents (see the README).
+table export (wide, needs --indicator), targets, programmes, planning documents, and the indicator
+and programme catalogues (kode_indikator / kode_program columns; see the README).
 
 Options:
   --dry-run          Check the file and show what would change; write nothing.

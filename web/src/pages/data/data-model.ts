@@ -189,7 +189,7 @@ export function issueCodeKey(code: string): MessageKey | null {
   return key in dictionary ? (key as MessageKey) : null;
 }
 
-/** Dictionary key of a recognised layout (long, wide, targets, programmes, documents). */
+/** Dictionary key of a recognised layout (long, wide, targets, programmes, documents, the two catalogues). */
 export function layoutKey(layout: string | null): MessageKey | null {
   if (!layout) return null;
   const key = `layout_${layout}`;
@@ -211,6 +211,10 @@ export const FIELDS_CHANGED_BY_IMPORTS = [
   'indicators',
   'indicator',
   'planningDocuments',
+  // Catalogue files add and revise indicators and programmes, each change a version.
+  'programmes',
+  'indicatorHistory',
+  'programmeHistory',
   // Revisions of verified values wait for a verifier; every change joins a value's history and the audit trail,
   // and the import itself the list of imports.
   'reviewQueue',
