@@ -67,9 +67,12 @@ export class CompositesResolver {
     @Arg('period', () => String, { description: 'Period of the input values, as stored, e.g. "2025".' }) period: string,
     @Arg('version', () => Int, { nullable: true, description: 'Defaults to the latest version.' }) version: number | null,
   ) {
-    const codes = regionCodes.map((c) => c.trim());
     const stored = requirePeriod(period.trim(), null);
-    const [m] = await Promise.all([findMethodology(db, methodologyCode.trim(), version ?? null), requireRegions(loaders, codes)]);
+    const [m, regions] = await Promise.all([
+      findMethodology(db, methodologyCode.trim(), version ?? null),
+      requireRegions(loaders, regionCodes),
+    ]);
+    const codes = regions.map((r) => r.code);
     return (await computeForRegions(db, viewer, m, codes, stored)).map(presentResult);
   }
 

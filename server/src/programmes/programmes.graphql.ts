@@ -3,7 +3,7 @@ import type { Database } from '../db/database.js';
 import { ProgrammeScope } from '../generated/prisma/enums.js';
 import type { Context } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
-import { requireRegions } from '../graphql/lookups.js';
+import { requireRegions, unknownCodeError } from '../graphql/lookups.js';
 import { Source } from '../observations/observation.types.js';
 
 registerEnumType(ProgrammeScope, {
@@ -108,10 +108,14 @@ export class ProgrammesResolver {
     @Arg('year', () => Int, { nullable: true, description: 'Only this year, e.g. 2025.' }) year: number | null,
   ): Promise<ProgrammeFigure[]> {
     if (regionCodes && regionCodes.length > 1000) throw badInput('At most 1000 regions at once.');
-    await Promise.all([
-      requireRegions(loaders, [...(regionCodes ?? []), ...(parentCode ? [parentCode] : [])]),
+    const [regions, parents] = await Promise.all([
+      requireRegions(loaders, regionCodes ?? []),
+      requireRegions(loaders, parentCode ? [parentCode] : []),
       requireProgrammes(db, programmeCodes ?? []),
     ]);
+    // The regions by their Kemendagri codes, whatever the client wrote (a name, a BPS code).
+    regionCodes = regionCodes && regions.map((r) => r.code);
+    parentCode = parents[0]?.code ?? null;
     const rows = await db.sql.query<Omit<ProgrammeFigure, 'coverage' | 'absorption'>>(
       `SELECT f.programme_code AS "programmeCode", f.region_code AS "regionCode", f.year, f.recipients::float8 AS recipients,
               f.eligible::float8 AS eligible, f.budget_allocated::float8 AS "budgetAllocated", f.budget_spent::float8 AS "budgetSpent",
@@ -142,5 +146,13 @@ async function requireProgrammes(db: Database, codes: readonly string[]): Promis
     (await db.sql.query<{ code: string }>('SELECT code FROM programme WHERE code = ANY($1::text[])', [codes])).map((r) => r.code),
   );
   const unknown = codes.find((c) => !found.has(c));
-  if (unknown !== undefined) throw badInput(`Unknown programme “${unknown}”. The catalogue is in the \`programmes\` query.`);
+  if (unknown === undefined) return;
+  const catalogue = await db.sql.query<{ code: string; nameId: string; nameEn: string }>(
+    'SELECT code, name_id AS "nameId", name_en AS "nameEn" FROM programme',
+  );
+  throw unknownCodeError(
+    'programme',
+    unknown,
+    catalogue.map((p) => ({ code: p.code, names: [p.nameId, p.nameEn] })),
+  );
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
-import { requireIndicators, requireRegions } from '../graphql/lookups.js';
+import { optionalRegionCode, requireIndicators, requireRegions } from '../graphql/lookups.js';
 import { Indicator } from '../indicators/indicator.types.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { Region } from '../regions/region.types.js';
@@ -54,16 +54,16 @@ export class TargetsResolver {
     targetYear: number | null,
   ): Promise<ProgressResult> {
     const doc = findDocument(await ctx.loaders.planningDocuments(), documentCode.trim());
-    const [indicators] = await Promise.all([
+    const [indicators, [region]] = await Promise.all([
       indicatorMap(ctx, [indicatorCode.trim()]),
-      requireRegions(ctx.loaders, [regionCode.trim()]),
+      requireRegions(ctx.loaders, [regionCode]),
     ]);
     const [result] = await progressFor(
       ctx.db,
       ctx.viewer,
       doc,
       await ctx.loaders.targetsOfDocument(doc.code),
-      [{ regionCode: regionCode.trim(), indicatorCode: indicatorCode.trim() }],
+      [{ regionCode: region!.code, indicatorCode: indicatorCode.trim() }],
       indicators,
       await ctx.loaders.seriesBreaks(),
       targetYear,
@@ -103,7 +103,8 @@ export class TargetsResolver {
     targetYear: number | null,
   ): Promise<Omit<Scorecard, 'cells'> & { cells: ProgressResult[] }> {
     const rows = scorecardRows({
-      parentCode: parentCode?.trim() || null,
+      // A name or BPS code is resolved first; a Kemendagri code is taken as it is (an unknown one scores no regions).
+      parentCode: await optionalRegionCode(ctx.loaders, parentCode),
       includeParent,
       regionCodes: regionCodes?.map((c) => c.trim()) ?? null,
     });
