@@ -22,7 +22,7 @@ function words(text: string): string[] {
 }
 
 /**
- * Up to three entries a misspelt code most likely meant: codes a few edits away ("povety_rate_p0"), then entries
+ * Up to three entries a misspelt code most likely meant: codes a few edits away ("povety_rate_p0"), else entries
  * sharing a word with it in their code or names ("p0", "kemiskinan", "gini"), closest first.
  */
 export function suggest<T extends Suggestible>(text: string, entries: readonly T[]): T[] {
@@ -46,7 +46,9 @@ export function suggest<T extends Suggestible>(text: string, entries: readonly T
     scored.push({ entry, score });
   }
   scored.sort((a, b) => a.score - b.score || a.entry.code.localeCompare(b.entry.code));
-  return scored.slice(0, SUGGESTIONS).map((s) => s.entry);
+  // A close spelling is what was meant: words in common are offered only when nothing is close.
+  const close = scored.filter((s) => s.score <= limit);
+  return (close.length ? close : scored).slice(0, SUGGESTIONS).map((s) => s.entry);
 }
 
 /** " Did you mean “a” or “b”?" in the request's language; empty without suggestions. */

@@ -53,8 +53,12 @@ export function createRegionLoaders(db: Database, reference: ReferenceCache) {
     const index = texts.every(isKemendagriCode) ? null : await regionNames();
     return Promise.all(
       texts.map(async (text): Promise<RegionRecord | Error> => {
-        if (isKemendagriCode(text))
+        // With the index read anyway, a code in it costs no statement of its own.
+        const held = index?.byCode.get(text);
+        if (held) return remember([held])[0]!;
+        if (isKemendagriCode(text)) {
           return (await regionByCode.load(text)) ?? badInput(REGION_MESSAGES.unknownCode(text), unknownRegion(text));
+        }
         const found = index!.resolver.resolve({ text, system: 'any' });
         if ('code' in found) {
           const region = index!.byCode.get(found.code);
