@@ -118,7 +118,10 @@ export class ObservationsResolver {
       description: 'Indicator code from the `indicators` catalogue, e.g. "poverty_rate_p0".',
     })
     indicatorCode: string,
-    @Arg('regionCodes', () => [String], { description: 'Kemendagri codes, at most 600.' }) regionCodes: string[],
+    @Arg('regionCodes', () => [String], {
+      description: 'Regions: Kemendagri codes, BPS codes or names ("Kab. Boalemo", "kaltim"); at most 600.',
+    })
+    regionCodes: string[],
     @Arg('frequency', () => SeriesFrequency, {
       defaultValue: SeriesFrequency.AUTO,
       description: 'Which values make a series when a region has both annual figures and rounds; chosen per region.',
@@ -153,7 +156,7 @@ export class ObservationsResolver {
     })
     indicatorCodes: string[],
     @Arg('regionCodes', () => [String], {
-      description: `Kemendagri region codes, e.g. ["75", "75.02"]; at most ${MAX_SERIES_REGIONS}.`,
+      description: `Regions: Kemendagri codes (e.g. ["75", "75.02"]), BPS codes or names; at most ${MAX_SERIES_REGIONS}.`,
     })
     regionCodes: string[],
     @Arg('frequency', () => SeriesFrequency, {

@@ -100,11 +100,16 @@ export class ProgrammesResolver {
     @Ctx() { db, loaders }: Context,
     @Arg('programmeCodes', () => [String], { nullable: true, description: 'Only these programmes, e.g. ["PKH", "1.06.05"].' })
     programmeCodes: string[] | null,
-    @Arg('regionCodes', () => [String], { nullable: true, description: 'Only these regions (Kemendagri codes); at most 1000.' })
+    @Arg('regionCodes', () => [String], {
+      nullable: true,
+      description: 'Only these regions (Kemendagri codes, BPS codes or names); at most 1000.',
+    })
     regionCodes: string[] | null,
-    @Arg('parentCode', () => String, { nullable: true, description: 'Only regions under this one, e.g. "75".' }) parentCode:
-      | string
-      | null,
+    @Arg('parentCode', () => String, {
+      nullable: true,
+      description: 'Only regions under this one, e.g. "75" or "Provinsi Gorontalo".',
+    })
+    parentCode: string | null,
     @Arg('year', () => Int, { nullable: true, description: 'Only this year, e.g. 2025.' }) year: number | null,
   ): Promise<ProgrammeFigure[]> {
     if (regionCodes && regionCodes.length > 1000) throw badInput('At most 1000 regions at once.');

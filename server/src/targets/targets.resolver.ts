@@ -42,7 +42,9 @@ export class TargetsResolver {
   @Query(() => TargetProgress, { description: 'Progress of one region towards one indicator’s target in a planning document.' })
   async progress(
     @Ctx() ctx: Context,
-    @Arg('regionCode', () => String, { description: 'Kemendagri code of the region, e.g. "75.02"; "ID" for Indonesia.' })
+    @Arg('regionCode', () => String, {
+      description: 'The region: a Kemendagri code, e.g. "75.02" ("ID" for Indonesia), a BPS code or a name.',
+    })
     regionCode: string,
     @Arg('indicatorCode', () => String, {
       description: 'Indicator code from the `indicators` catalogue, e.g. "poverty_rate_p0".',
@@ -80,7 +82,8 @@ export class TargetsResolver {
     documentCode: string,
     @Arg('parentCode', () => String, {
       nullable: true,
-      description: 'Score the regions one level under this one, e.g. "ID" for all provinces.',
+      description:
+        'Score the regions one level under this one (a Kemendagri or BPS code, or a name), e.g. "ID" for all provinces.',
     })
     parentCode: string | null,
     @Arg('includeParent', () => Boolean, {
@@ -91,7 +94,7 @@ export class TargetsResolver {
     @Arg('regionCodes', () => [String], {
       nullable: true,
       description:
-        'Score exactly these regions, in this order (Kemendagri codes), e.g. ["75.02"] for one region’s progress on every indicator. Not together with parentCode.',
+        'Score exactly these regions, in this order (Kemendagri codes, BPS codes or names), e.g. ["75.02"] for one region’s progress on every indicator. Not together with parentCode.',
     })
     regionCodes: string[] | null,
     @Arg('indicatorCodes', () => [String], { nullable: true, description: 'Defaults to every indicator the document targets.' })
