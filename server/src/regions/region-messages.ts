@@ -21,8 +21,8 @@ export const REGION_MESSAGES = {
   }),
   /** Four digits that are no region's BPS code. */
   unknownBpsCode: (code: string): Localized => ({
-    en: `Unknown region “${code}”: no region has this BPS code (the registry has the BPS codes of every province and of most kabupaten/kota); use the Kemendagri code or the name, which regions(search:) finds.`,
-    id: `Wilayah “${code}” tidak dikenal: tidak ada wilayah dengan kode BPS ini (registri memuat kode BPS semua provinsi dan sebagian besar kabupaten/kota); tulis kode Kemendagri atau namanya, yang dapat dicari dengan regions(search:).`,
+    en: `Unknown region “${code}”: no region has this BPS code (the registry has the BPS codes of every province but of only some kabupaten/kota); use the Kemendagri code or the name, which regions(search:) finds.`,
+    id: `Wilayah “${code}” tidak dikenal: tidak ada wilayah dengan kode BPS ini (registri memuat kode BPS semua provinsi tetapi hanya sebagian kabupaten/kota); tulis kode Kemendagri atau namanya, yang dapat dicari dengan regions(search:).`,
   }),
   /** A name that matches no region; `suggestions` are the closest names. */
   unknownName: (text: string, suggestions: readonly NamedCode[]): Localized => ({

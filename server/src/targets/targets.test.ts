@@ -153,7 +153,7 @@ describeEachDatabase(
       );
       const unknown = await api.execute('{ scorecard(documentCode: "RKP-2026", regionCodes: ["75", "7500"]) { regionCodes } }');
       expect(unknown.errors?.[0]?.message).toBe(
-        'Unknown region “7500”: no region has this BPS code (the registry has the BPS codes of every province and of most kabupaten/kota); use the Kemendagri code or the name, which regions(search:) finds.',
+        'Unknown region “7500”: no region has this BPS code (the registry has the BPS codes of every province but of only some kabupaten/kota); use the Kemendagri code or the name, which regions(search:) finds.',
       );
       const codes = Array.from({ length: 601 }, (_, i) => `99.${i}`);
       const tooMany = await api.execute(
