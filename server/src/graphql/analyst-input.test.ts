@@ -230,6 +230,15 @@ describe('what an analyst writes', () => {
       );
     });
 
+    it('says when a right value is only quoted', async () => {
+      expect((await errorOf('{ regions(level: "PROVINCE") { code } }')).message).toBe(
+        'RegionLevel takes its values without quotes: write PROVINCE, not "PROVINCE".',
+      );
+      expect((await errorOf('{ regions(level: "provinsi") { code } }', 'id')).message).toBe(
+        `"provinsi" bukan nilai RegionLevel: tulis salah satu dari ${ALLOWED}. Mungkin maksud Anda "PROVINCE"?`,
+      );
+    });
+
     it('lists them for a value in variables too', async () => {
       const q = 'query($level: RegionLevel) { regions(level: $level) { code } }';
       const error = await errorOf(q, 'en', { level: 'province' });

@@ -110,12 +110,14 @@ const ENUM_WORDS = {
     notInEnum: (value: string, type: string, allowed: string) => `"${value}" is not a value of ${type}: write one of ${allowed}.`,
     didYouMean: (values: string) => ` Did you mean ${values}?`,
     variable: (name: string) => `Variable "$${name}": `,
+    quoted: (value: string, type: string) => `${type} takes its values without quotes: write ${value}, not "${value}".`,
   },
   id: {
     notInEnum: (value: string, type: string, allowed: string) =>
       `"${value}" bukan nilai ${type}: tulis salah satu dari ${allowed}.`,
     didYouMean: (values: string) => ` Mungkin maksud Anda ${values}?`,
     variable: (name: string) => `Variabel "$${name}": `,
+    quoted: (value: string, type: string) => `Nilai ${type} ditulis tanpa tanda kutip: tulis ${value}, bukan "${value}".`,
   },
 } as const;
 
@@ -127,16 +129,20 @@ export function describeEnumError(message: string, schema: GraphQLSchema, langua
   const words = ENUM_WORDS[language];
   let value: string;
   let typeName: string;
+  let quoted = false;
   const notIn = NOT_IN_ENUM.exec(message);
   const notValue = notIn ? null : NOT_AN_ENUM_VALUE.exec(message);
   if (notIn) [, value = '', typeName = ''] = notIn;
   else if (notValue) {
     typeName = notValue[1] ?? '';
+    quoted = /^".*"$/.test(notValue[2] ?? '');
     value = (notValue[2] ?? '').replace(/^"|"$/g, '');
   } else return null;
   const type = schema.getType(typeName);
   if (!isEnumType(type)) return null;
   const allowed = type.getValues().map((v) => v.name);
+  // A right value written as a string in the query ("PROVINCE"): only the quotes are wrong.
+  if (quoted && allowed.includes(value)) return words.quoted(value, typeName);
   const close = suggestEnum(value, allowed);
   const variable = VARIABLE_PREFIX.exec(message);
   return (
