@@ -123,6 +123,19 @@ describe('what an analyst writes', () => {
     });
   });
 
+  it('answers a list of 600 unknown names at once, suggesting for the one it reports', async () => {
+    const names = Array.from({ length: 600 }, (_, i) => `Boalemmo ${i}`);
+    const started = performance.now();
+    const result = await api.execute(
+      'query($r: [String!]!) { series(indicatorCode: "poverty_rate_p0", regionCodes: $r) { regionCode } }',
+      {
+        r: names,
+      },
+    );
+    expect(performance.now() - started).toBeLessThan(1000); // suggestions for every name took about 1 ms each
+    expect(result.errors?.[0]?.message).toBe('Unknown region “Boalemmo 0”. Did you mean Kabupaten Boalemo (75.02)?');
+  });
+
   describe('region search', () => {
     it.each([
       ['DKI', ['31']],

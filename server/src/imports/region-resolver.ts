@@ -22,6 +22,11 @@ export interface ResolveContext {
   parentCode?: string;
   /** Prefer regions of this level; at REGENCY_CITY a bare name means the kabupaten. */
   level?: string;
+  /**
+   * Whether an unknown name gets the closest names as candidates (default). They cost a scan of the registry
+   * (about 1 ms), so a caller facing many unknown names at once may ask for them for a few only.
+   */
+  suggest?: boolean;
 }
 
 export interface RegionCandidate {
@@ -160,17 +165,18 @@ export class RegionResolver {
 
   resolve(ref: RegionRef, context: ResolveContext = {}): RegionResolution {
     const level = context.level ?? ref.levelHint;
-    const cacheKey = `${ref.system}\u0000${level ?? ''}\u0000${context.parentCode ?? ''}\u0000${ref.text}`;
+    const suggest = context.suggest !== false;
+    const cacheKey = `${ref.system}\u0000${level ?? ''}\u0000${context.parentCode ?? ''}\u0000${suggest ? '' : '-'}\u0000${ref.text}`;
     let result = this.cache.get(cacheKey);
     if (result === undefined) {
-      result = this.lookUp(ref, level, context.parentCode);
+      result = this.lookUp(ref, level, context.parentCode, suggest);
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       this.cache.set(cacheKey, result);
     }
     return result;
   }
 
-  private lookUp(ref: RegionRef, level: string | undefined, parentCode: string | undefined): RegionResolution {
+  private lookUp(ref: RegionRef, level: string | undefined, parentCode: string | undefined, suggest: boolean): RegionResolution {
     const text = ref.text.trim();
     switch (ref.system) {
       case 'kemendagri':
@@ -178,13 +184,13 @@ export class RegionResolver {
       case 'bps':
         return this.byBps(ref.text, text);
       case 'name':
-        return this.byName(ref.text, level, parentCode);
+        return this.byName(ref.text, level, parentCode, suggest);
       case 'any':
         if (text.includes('.') && KEMENDAGRI_CODE.test(text)) return this.byKemendagriCode(ref.text, text);
         if (FOUR_DIGITS.test(text)) return this.byBps(ref.text, text);
         if (text === '00' || text.toUpperCase() === NATIONAL) return { code: NATIONAL };
         if (TWO_DIGITS.test(text)) return this.byKemendagriCode(ref.text, text);
-        return this.byName(ref.text, level, parentCode);
+        return this.byName(ref.text, level, parentCode, suggest);
     }
   }
 
@@ -206,7 +212,7 @@ export class RegionResolver {
     );
   }
 
-  private byName(written: string, level: string | undefined, parentCode: string | undefined): RegionResolution {
+  private byName(written: string, level: string | undefined, parentCode: string | undefined, suggest: boolean): RegionResolution {
     const name = nameKey(written);
     let found = this.byKey.get(name.key) ?? [];
     if (name.marker !== null) found = found.filter((entry) => matchesMarker(entry, name.marker));
@@ -231,7 +237,7 @@ export class RegionResolver {
         },
       };
     }
-    const suggestions = this.nearest(name.key, level);
+    const suggestions = suggest ? this.nearest(name.key, level) : [];
     const hint = suggestions.length ? `; did you mean ${suggestions.map((s) => `“${s.name}”`).join(' or ')}?` : '';
     return unknown(`unknown region “${written}” (wilayah tidak dikenal)${hint}`, suggestions);
   }

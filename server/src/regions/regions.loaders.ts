@@ -13,6 +13,9 @@ export function isKemendagriCode(text: string): boolean {
   return KEMENDAGRI_CODE.test(text);
 }
 
+/** Unknown names of one batch that get suggestions (see regionRef). */
+const SUGGESTED_NAMES = 3;
+
 /** Per-request batching: one statement per hierarchy level, however many regions are asked for. */
 export function createRegionLoaders(db: Database, reference: ReferenceCache) {
   /** Every region this request has seen, for regionOf. */
@@ -51,6 +54,9 @@ export function createRegionLoaders(db: Database, reference: ReferenceCache) {
    */
   const regionRef = new DataLoader<string, RegionRecord>(async (texts) => {
     const index = texts.every(isKemendagriCode) ? null : await regionNames();
+    // Suggestions scan the registry (about 1 ms a name): a thousand unknown names must not hold the server for a
+    // second. The first few get them; an error reports the first unknown name of its argument anyway.
+    let suggestionsLeft = SUGGESTED_NAMES;
     return Promise.all(
       texts.map(async (text): Promise<RegionRecord | Error> => {
         // With the index read anyway, a code in it costs no statement of its own.
@@ -59,7 +65,10 @@ export function createRegionLoaders(db: Database, reference: ReferenceCache) {
         if (isKemendagriCode(text)) {
           return (await regionByCode.load(text)) ?? badInput(REGION_MESSAGES.unknownCode(text), unknownRegion(text));
         }
-        const found = index!.resolver.resolve({ text, system: 'any' });
+        let found = index!.resolver.resolve({ text, system: 'any' }, { suggest: false });
+        if ('error' in found && found.error.code === 'UNKNOWN_REGION' && suggestionsLeft-- > 0) {
+          found = index!.resolver.resolve({ text, system: 'any' });
+        }
         if ('code' in found) {
           const region = index!.byCode.get(found.code);
           if (region) return remember([region])[0]!;
