@@ -83,7 +83,7 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
     parseOptions: { maxTokens: MAX_TOKENS },
     introspection: true,
     includeStacktraceInErrorResponses: !options.production,
-    formatError: (formatted, error) => formatError(formatted, error, options.production),
+    formatError: (formatted, error) => formatError(formatted, error, options.production, schema),
     // Compact JSON: Apollo's default indents every response, which doubles a series' bytes (57 KB → 26 KB) and the
     // time to write and parse them. GraphiQL formats results itself.
     // The size check (requestPlugin) has serialised the answer already: that text is sent.

@@ -167,8 +167,9 @@ export async function compareRegionsForIndicators(
     );
   }
   if (!indicators.length) return [];
-  // A semester means a round, which depends on the indicator: only when comparing one.
-  const asked = args.period === null ? null : requirePeriod(args.period, indicators.length === 1 ? indicators[0]! : null);
+  // A semester means a round, which depends on the indicator: only when comparing one. A month must be a round of
+  // every indicator compared ("2025-06" is none of P0's), else the answer would be empty without a word.
+  const asked = args.period === null ? null : requirePeriod(args.period, indicators);
   const codes = indicators.map((i) => i.code);
   const periods = await periodsWithData(codes, level, parent.code);
   const plans = new Map<string, PeriodPlan>(

@@ -182,9 +182,11 @@ describeEachDatabase(
         extensions: { code: 'BAD_USER_INPUT' },
       });
       const unknown = await api.execute('{ comparisons(indicatorCodes: ["poverty_rate_p0", "p0"]) { period } }');
-      expect(unknown.errors?.[0]?.message).toBe('Unknown indicator “p0”. The catalogue is in the `indicators` query.');
-      const region = await api.execute('{ comparisons(indicatorCodes: ["poverty_rate_p0"], parentCode: "7501") { period } }');
-      expect(region.errors?.[0]?.message).toMatch(/Unknown region “7501”/);
+      expect(unknown.errors?.[0]?.message).toBe(
+        'Unknown indicator “p0”. The catalogue is in the `indicators` query. Did you mean “poverty_rate_p0”?',
+      );
+      const region = await api.execute('{ comparisons(indicatorCodes: ["poverty_rate_p0"], parentCode: "7500") { period } }');
+      expect(region.errors?.[0]?.message).toMatch(/Unknown region “7500”: no region has this BPS code/);
     });
 
     it('reads the period as written elsewhere in the API, and refuses what is not a period', async () => {
@@ -207,11 +209,11 @@ describeEachDatabase(
     it('says what is wrong with an unknown indicator or region', async () => {
       const bad = await api.execute('{ comparison(indicatorCode: "p0") { period } }');
       expect(bad.errors?.[0]).toMatchObject({
-        message: 'Unknown indicator “p0”. The catalogue is in the `indicators` query.',
+        message: 'Unknown indicator “p0”. The catalogue is in the `indicators` query. Did you mean “poverty_rate_p0”?',
         extensions: { code: 'BAD_USER_INPUT' },
       });
-      const region = await api.execute('{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "7501") { period } }');
-      expect(region.errors?.[0]?.message).toMatch(/Unknown region “7501”/);
+      const region = await api.execute('{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "7500") { period } }');
+      expect(region.errors?.[0]?.message).toMatch(/Unknown region “7500”: no region has this BPS code/);
       const level = await api.execute(
         '{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "75", level: PROVINCE) { period } }',
       );

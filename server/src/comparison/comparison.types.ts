@@ -90,7 +90,10 @@ export class Comparison {
 /** Which regions a comparison ranks: the same two arguments for `comparison` and `comparisons`. */
 @ArgsType()
 export class ComparisonScopeArgs {
-  @Field(() => String, { defaultValue: 'ID', description: '"ID" compares provinces; "75" the kabupaten/kota of Gorontalo.' })
+  @Field(() => String, {
+    defaultValue: 'ID',
+    description: '"ID" compares provinces; "75" (or "Provinsi Gorontalo", a BPS code, a name) the kabupaten/kota of Gorontalo.',
+  })
   parentCode!: string;
 
   @Field(() => RegionLevel, { nullable: true, description: 'Defaults to the level below the parent.' })

@@ -62,14 +62,19 @@ export class CompositesResolver {
       description: 'Code of the method, e.g. "IKS_ELDERLY_RPJMN" (see compositeMethodologies).',
     })
     methodologyCode: string,
-    @Arg('regionCodes', () => [String], { description: 'Kemendagri codes of the regions, e.g. ["75.01", "75.02"]; at most 600.' })
+    @Arg('regionCodes', () => [String], {
+      description: 'Regions: Kemendagri codes (e.g. ["75.01", "75.02"]), BPS codes or names; at most 600.',
+    })
     regionCodes: string[],
     @Arg('period', () => String, { description: 'Period of the input values, as stored, e.g. "2025".' }) period: string,
     @Arg('version', () => Int, { nullable: true, description: 'Defaults to the latest version.' }) version: number | null,
   ) {
-    const codes = regionCodes.map((c) => c.trim());
     const stored = requirePeriod(period.trim(), null);
-    const [m] = await Promise.all([findMethodology(db, methodologyCode.trim(), version ?? null), requireRegions(loaders, codes)]);
+    const [m, regions] = await Promise.all([
+      findMethodology(db, methodologyCode.trim(), version ?? null),
+      requireRegions(loaders, regionCodes),
+    ]);
+    const codes = regions.map((r) => r.code);
     return (await computeForRegions(db, viewer, m, codes, stored)).map(presentResult);
   }
 

@@ -16,7 +16,7 @@ import type { Database } from '../db/database.js';
 import { RegionLevel, VerificationStatus } from '../generated/prisma/enums.js';
 import { createLoaders } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
-import { requireIndicators, requireRegions } from '../graphql/lookups.js';
+import { requireIndicators, requirePeriodRange, requireRegions } from '../graphql/lookups.js';
 import type { ReferenceCache } from '../graphql/reference-cache.js';
 import { SeriesFrequency } from '../observations/observation.types.js';
 import { EXPORT_PAGE_ROWS, observationExportPages } from '../observations/observations.export.js';
@@ -239,10 +239,15 @@ export function exportsRouter(db: Database, reference: ReferenceCache, accounts:
         status: oneOf(params, 'status', STATUSES),
       };
       const loaders = createLoaders(db, reference, viewer);
-      await Promise.all([
+      const [indicators, regions, parents] = await Promise.all([
         requireIndicators(loaders, filter.indicatorCodes),
-        requireRegions(loaders, [...filter.regionCodes, ...(filter.parentCode ? [filter.parentCode] : [])]),
+        requireRegions(loaders, filter.regionCodes),
+        requireRegions(loaders, filter.parentCode ? [filter.parentCode] : []),
       ]);
+      requirePeriodRange(filter.periodFrom, filter.periodTo, indicators);
+      // Regions by their Kemendagri codes, whatever the link wrote (a name, a BPS code).
+      filter.regionCodes = regions.map((r) => r.code);
+      filter.parentCode = parents[0]?.code ?? null;
       const pages = observationExportPages(db, viewer, filter);
       return {
         fileName: 'observasi.csv',
@@ -295,17 +300,15 @@ export function exportsRouter(db: Database, reference: ReferenceCache, accounts:
       const frequency = oneOf(params, 'frequency', FREQUENCIES) ?? SeriesFrequency.AUTO;
       const loaders = createLoaders(db, reference, viewer);
       checkSeriesSize('series', 1, regionCodes.length);
-      const [, , breaks] = await Promise.all([
+      const [indicators, regions, breaks] = await Promise.all([
         requireIndicators(loaders, [indicatorCode]),
         requireRegions(loaders, regionCodes),
         loaders.seriesBreaks(),
       ]);
-      const series = await findSeries(
-        db,
-        viewer,
-        { indicatorCode, regionCodes, frequency, periodFrom: text(params, 'from'), periodTo: text(params, 'to') },
-        breaks,
-      );
+      const [periodFrom, periodTo] = [text(params, 'from'), text(params, 'to')];
+      requirePeriodRange(periodFrom, periodTo, indicators);
+      const codes = regions.map((r) => r.code);
+      const series = await findSeries(db, viewer, { indicatorCode, regionCodes: codes, frequency, periodFrom, periodTo }, breaks);
       const points = series.flatMap((s) => s.points.map((p) => ({ regionCode: s.regionCode, p })));
       return {
         fileName: `deret-${indicatorCode}.csv`,

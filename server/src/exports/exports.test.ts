@@ -135,7 +135,7 @@ describeEachDatabase(
         return res.text;
       };
       expect(await refused('comparison.csv', { indicator: 'p0' })).toBe(
-        'Unknown indicator “p0”. The catalogue is in the `indicators` query.',
+        'Unknown indicator “p0”. The catalogue is in the `indicators` query. Did you mean “poverty_rate_p0”?',
       );
       expect(await refused('comparison.csv', { indicator: 'poverty_rate_p0', parent: '75', level: 'KABUPATEN' })).toBe(
         'level=KABUPATEN is not one of NATIONAL, PROVINCE, REGENCY_CITY, DISTRICT, VILLAGE.',

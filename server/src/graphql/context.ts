@@ -8,6 +8,7 @@ import { createObservationLoaders } from '../observations/observations.loaders.j
 import { createRegionLoaders } from '../regions/regions.loaders.js';
 import { createTargetLoaders } from '../targets/targets.loaders.js';
 import { budgetedDatabase, RequestBudget, STATEMENTS_PER_REQUEST } from './budget.js';
+import { type Language, preferredLanguage } from './language.js';
 import type { ReferenceCache } from './reference-cache.js';
 import { newRequestId } from './request-id.js';
 
@@ -27,6 +28,8 @@ export interface Context {
   /** The request's HTTP side (cookies, address); absent for requests made inside the process (tests, the schema printer). */
   http: RequestHttp | undefined;
   accounts: Accounts;
+  /** The language of the request's messages (Accept-Language: Bahasa Indonesia when preferred, else English). */
+  language: Language;
 }
 
 export function createLoaders(db: Database, reference: ReferenceCache, viewer: Viewer) {
@@ -43,6 +46,7 @@ export interface ContextOptions {
   viewer?: Viewer;
   http?: RequestHttp;
   accounts?: Accounts;
+  language?: Language;
 }
 
 export function createContext(db: Database, reference: ReferenceCache, options: ContextOptions = {}): Context {
@@ -57,6 +61,7 @@ export function createContext(db: Database, reference: ReferenceCache, options: 
     viewer: options.viewer ?? ANONYMOUS,
     http: options.http,
     accounts: options.accounts ?? accountsFor(db),
+    language: options.language ?? 'en',
   };
 }
 
@@ -71,5 +76,6 @@ export async function createRequestContext(
 ): Promise<Context> {
   const http = requestHttp(req, res, accounts, sessionSecretOf(req.headers));
   const viewer = await viewerOfRequest(db, req, http, accounts);
-  return createContext(db, reference, { requestId, viewer, http, accounts });
+  const language = preferredLanguage(req.headers['accept-language']);
+  return createContext(db, reference, { requestId, viewer, http, accounts, language });
 }

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import { parsePeriod } from '../imports/values.js';
+import { isKemendagriCode } from '../regions/regions.loaders.js';
 
 /**
  * What the cost estimate needs to know of the data, read in a few grouped statements and held: how many regions lie
@@ -77,6 +78,11 @@ export async function readCostFacts(db: Database, coverageHeld = false): Promise
   const regionsTotal = groups.reduce((s, g) => s + g.n, 0);
   const under = new Map<string, number>();
   const regionsUnder = (parentCode: string | null, level: string | null): number => {
+    // A parent written as a name or a BPS code is costed as the one with the most regions under it: the estimate
+    // comes before the request resolves its names, and must never be lower than what it may fetch.
+    if (parentCode !== null && !isKemendagriCode(parentCode.trim())) {
+      return level !== null ? regionsUnder('ID', level) : maxChildren(null);
+    }
     const key = `${parentCode ?? ''}|${level ?? ''}`;
     let n = under.get(key);
     if (n === undefined) {
@@ -150,6 +156,7 @@ function parentLevelOf(level: string): string {
 /** The level a Kemendagri code is at, from its shape ("ID", "75", "75.01", "75.01.01", "75.01.01.2001"). */
 export function levelOfCode(code: string): string | null {
   if (code.trim() === 'ID') return 'NATIONAL';
+  if (!isKemendagriCode(code.trim())) return null; // a name or a BPS code: any level
   const parts = code.trim().split('.').length;
   return LEVELS[parts] ?? null;
 }

@@ -212,6 +212,12 @@ describeEachDatabase(
         );
       expect(comparison('ID', 'REGENCY_CITY')).toBeGreaterThan(514 * 2);
       expect(comparison('75', 'REGENCY_CITY')).toBeLessThan(50);
+      // A parent written as a name is resolved after the estimate: costed as the one with the most under it, never less.
+      expect(comparison('Indonesia', 'REGENCY_CITY')).toBe(comparison('ID', 'REGENCY_CITY'));
+      expect(comparison('Provinsi Gorontalo', 'REGENCY_CITY')).toBeGreaterThanOrEqual(comparison('75', 'REGENCY_CITY'));
+      const children = (parent: string) =>
+        cost(`{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "${parent}") { rows { regionCode value } } }`);
+      expect(children('Nasional')).toBeGreaterThanOrEqual(children('ID'));
     });
 
     it('costs coverage as a scan of the rows it counts, unless it is held between requests', () => {

@@ -1,4 +1,7 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { type GraphQLFormattedError, type GraphQLSchema, isEnumType } from 'graphql';
+import { indonesianMessage } from './errors.js';
+import type { Language } from './language.js';
+import { boundedDistance } from './suggestions.js';
 
 export const PUBLIC_CODES = new Set([
   'TIME_LIMIT_EXCEEDED',
@@ -20,11 +23,36 @@ export const PUBLIC_CODES = new Set([
 /** What a client is told of a fault of the server's own. */
 export const INTERNAL_ERROR_MESSAGE = 'Terjadi kesalahan di server. / An internal error occurred on the server.';
 
+/** The language of each error's request, noted when the request met it (formatError is not given the request). */
+const languages = new WeakMap<object, Language>();
+
+/** Notes the language the errors of a request are to be written in (see requestPlugin's didEncounterErrors). */
+export function noteLanguage(errors: readonly object[], language: Language): void {
+  for (const error of errors) languages.set(error, language);
+}
+
 /**
- * Errors the analyst caused keep their message; anything else becomes a generic message in
- * production so that SQL, file paths and stack traces never reach a client.
+ * Errors the analyst caused keep their message — in Bahasa Indonesia when the request prefers it and the error has
+ * the words, and enum errors list the allowed values; anything else becomes a generic message in production so that
+ * SQL, file paths and stack traces never reach a client.
  */
-export function formatError(formatted: GraphQLFormattedError, _error: unknown, production: boolean): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  production: boolean,
+  schema?: GraphQLSchema,
+): GraphQLFormattedError {
+  const language: Language = (error !== null && typeof error === 'object' && languages.get(error)) || 'en';
+  const indonesian = language === 'id' ? indonesianMessage(error) : undefined;
+  if (indonesian !== undefined) formatted = { ...formatted, message: indonesian };
+  else if (schema) {
+    const rewritten = describeEnumError(formatted.message, schema, language);
+    if (rewritten !== null) formatted = { ...formatted, message: rewritten };
+  }
+  return formatPublic(formatted, production);
+}
+
+function formatPublic(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
   // Apollo's own refusal of a persisted-query hash sent with other text carries no code of its own.
   if (formatted.message === 'provided sha does not match query') {
     return {
@@ -70,4 +98,65 @@ export function capQuotes(message: string): string {
     } else capped += `"${piece}`;
   }
   return capped.length <= MAX_MESSAGE ? capped : `${capped.slice(0, MAX_MESSAGE)}… (message shortened)`;
+}
+
+// graphql-js's words for a value that is not one of an enum's: in a query (validation) and in variables (coercion).
+const NOT_IN_ENUM = /Value "((?:[^"\\]|\\.)*)" does not exist in "(\w+)" enum\.(?: Did you mean [^?]*\?)?/;
+const NOT_AN_ENUM_VALUE = /Enum "(\w+)" cannot represent non-(?:enum|string) value: (.*?)\.(?: Did you mean [^?]*\?)?$/;
+const VARIABLE_PREFIX = /^Variable "\$(\w+)" got invalid value (.*?); /;
+
+const ENUM_WORDS = {
+  en: {
+    notInEnum: (value: string, type: string, allowed: string) => `"${value}" is not a value of ${type}: write one of ${allowed}.`,
+    didYouMean: (values: string) => ` Did you mean ${values}?`,
+    variable: (name: string) => `Variable "$${name}": `,
+    quoted: (value: string, type: string) => `${type} takes its values without quotes: write ${value}, not "${value}".`,
+  },
+  id: {
+    notInEnum: (value: string, type: string, allowed: string) =>
+      `"${value}" bukan nilai ${type}: tulis salah satu dari ${allowed}.`,
+    didYouMean: (values: string) => ` Mungkin maksud Anda ${values}?`,
+    variable: (name: string) => `Variabel "$${name}": `,
+    quoted: (value: string, type: string) => `Nilai ${type} ditulis tanpa tanda kutip: tulis ${value}, bukan "${value}".`,
+  },
+} as const;
+
+/**
+ * The message of a misspelt enum value, in a query or in variables, rewritten to list every allowed value (graphql-js
+ * names at most five guesses, and none when nothing is close); null for any other message.
+ */
+export function describeEnumError(message: string, schema: GraphQLSchema, language: Language): string | null {
+  const words = ENUM_WORDS[language];
+  let value: string;
+  let typeName: string;
+  let quoted = false;
+  const notIn = NOT_IN_ENUM.exec(message);
+  const notValue = notIn ? null : NOT_AN_ENUM_VALUE.exec(message);
+  if (notIn) [, value = '', typeName = ''] = notIn;
+  else if (notValue) {
+    typeName = notValue[1] ?? '';
+    quoted = /^".*"$/.test(notValue[2] ?? '');
+    value = (notValue[2] ?? '').replace(/^"|"$/g, '');
+  } else return null;
+  const type = schema.getType(typeName);
+  if (!isEnumType(type)) return null;
+  const allowed = type.getValues().map((v) => v.name);
+  // A right value written as a string in the query ("PROVINCE"): only the quotes are wrong.
+  if (quoted && allowed.includes(value)) return words.quoted(value, typeName);
+  const close = suggestEnum(value, allowed);
+  const variable = VARIABLE_PREFIX.exec(message);
+  return (
+    (variable ? words.variable(variable[1] ?? '') : '') +
+    words.notInEnum(value, typeName, allowed.join(', ')) +
+    (close.length ? words.didYouMean(close.map((v) => `"${v}"`).join(language === 'id' ? ' atau ' : ' or ')) : '')
+  );
+}
+
+/** The allowed values a misspelling is closest to: the same letters in another case, else one or two edits away. */
+function suggestEnum(value: string, allowed: readonly string[]): string[] {
+  const upper = value.toUpperCase();
+  const same = allowed.filter((a) => a === upper);
+  if (same.length) return same;
+  const limit = Math.max(1, Math.min(3, Math.floor(upper.length / 3)));
+  return allowed.filter((a) => boundedDistance(upper, a, limit) <= limit).slice(0, 3);
 }

@@ -45,10 +45,12 @@ describe('codes and periods the analyst got wrong', () => {
     expect(await errorOf(query)).toMatch(message);
   });
 
-  it('points from a BPS code to the Kemendagri code, which regions(search) finds', async () => {
-    expect(await errorOf('{ series(indicatorCode: "poverty_rate_p0", regionCodes: ["7501"]) { regionCode } }')).toBe(
-      'Unknown region “7501”: this looks like a BPS code; use the Kemendagri code instead ("75.02" for BPS 7501), which regions(search: "7501") finds.',
+  it('reads a BPS code as the region it names, answered with its Kemendagri code', async () => {
+    // BPS 7501 is Kabupaten Boalemo, whose Kemendagri code is 75.02 (Kemendagri 75.01 is Kabupaten Gorontalo).
+    const data = await api.query<{ series: { regionCode: string }[] }>(
+      '{ series(indicatorCode: "poverty_rate_p0", regionCodes: ["7501"]) { regionCode } }',
     );
+    expect(data.series.map((s) => s.regionCode)).toEqual(['75.02']);
     // Named apart from the words too, for clients that say it in their own language.
     const result = await api.execute('{ seriesGrid(indicatorCodes: ["p0"], regionCodes: ["75"]) { regionCode } }');
     expect(result.errors?.[0]?.extensions?.unknownCode).toEqual({ kind: 'indicator', code: 'p0' });

@@ -1,64 +1,137 @@
+import type { PeriodRef } from '../imports/import.types.js';
 import { formatPeriod, parsePeriod } from '../imports/values.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
+import { periodFit } from '../observations/periods.js';
+import { isKemendagriCode } from '../regions/regions.loaders.js';
 import type { RegionRecord } from '../regions/regions.service.js';
 import type { Context } from './context.js';
 import { badInput } from './errors.js';
+import { LOOKUP_MESSAGES } from './lookup-messages.js';
+import { type Suggestible, suggest } from './suggestions.js';
 
-// An unknown code is the analyst's mistake, not an empty answer: say which code and where the valid ones are.
-// Through the request's loaders, so checking the codes batches with (and primes) every later lookup.
+// An unknown code is the analyst's mistake, not an empty answer: say which code, what it may have meant and where
+// the valid ones are. Through the request's loaders, so checking the codes batches with (and primes) every later lookup.
 
 /** The catalogue entries for these codes, in their order. */
-export function requireIndicators(loaders: Context['loaders'], codes: readonly string[]): Promise<IndicatorRecord[]> {
-  return requireAll(
-    loaders.indicatorByCode,
-    codes,
-    'indicator',
-    (code) => `Unknown indicator “${code}”. The catalogue is in the \`indicators\` query.`,
-  );
-}
-
-/** The registry entries for these Kemendagri codes, in their order. */
-export function requireRegions(loaders: Context['loaders'], codes: readonly string[]): Promise<RegionRecord[]> {
-  return requireAll(loaders.regionByCode, codes, 'region', (code) =>
-    /^\d{4}$/.test(code)
-      ? `Unknown region “${code}”: this looks like a BPS code; use the Kemendagri code instead ("75.02" for BPS 7501), which regions(search: "${code}") finds.`
-      : `Unknown region “${code}”: use a Kemendagri code such as "75" or "75.02", or "ID" for Indonesia.`,
-  );
-}
-
-async function requireAll<T>(
-  loader: { loadMany(codes: readonly string[]): Promise<(T | null | undefined | Error)[]> },
-  codes: readonly string[],
-  kind: 'indicator' | 'region',
-  unknown: (code: string) => string,
-): Promise<T[]> {
-  const found = await loader.loadMany(codes);
-  return codes.map((code, i) => {
-    const record = found[i];
-    if (record instanceof Error) throw record;
+export async function requireIndicators(loaders: Context['loaders'], codes: readonly string[]): Promise<IndicatorRecord[]> {
+  const found = await loaders.indicatorByCode.loadMany(codes);
+  const missing = codes.findIndex((_, i) => !found[i]);
+  for (const record of found) if (record instanceof Error) throw record;
+  if (missing >= 0) {
+    const code = codes[missing]!;
+    const catalogue = (await loaders.indicatorCatalogue()).map((i) => ({ code: i.code, names: [i.nameId, i.nameEn] }));
     // Which code, for clients that say it in their own words (the dashboard, in Bahasa Indonesia).
-    if (!record) throw badInput(unknown(code), { unknownCode: { kind, code } });
-    return record;
-  });
+    throw badInput(LOOKUP_MESSAGES.unknownIndicator(code, codesOf(suggest(code, catalogue))), {
+      unknownCode: { kind: 'indicator', code },
+    });
+  }
+  return found as IndicatorRecord[];
 }
+
+/** The suggestions for an unknown programme or planning document code; only read on that error's path. */
+export function unknownCodeError(kind: 'programme' | 'document', code: string, entries: readonly Suggestible[]) {
+  const suggestions = codesOf(suggest(code, entries));
+  const message =
+    kind === 'programme'
+      ? LOOKUP_MESSAGES.unknownProgramme(code, suggestions)
+      : LOOKUP_MESSAGES.unknownDocument(code, suggestions);
+  return badInput(message, { unknownCode: { kind, code } });
+}
+
+const codesOf = (entries: readonly Suggestible[]) => entries.map((e) => e.code);
+
+/**
+ * The registry entries for region arguments, in their order: each a Kemendagri code, a BPS code or a name
+ * ("Kab. Gorontalo", "kaltim"), resolved together (see RegionLoaders.regionRef). Callers use the entries' codes from
+ * here on, so the answer carries the canonical Kemendagri code whatever the client wrote.
+ */
+export async function requireRegions(loaders: Context['loaders'], texts: readonly string[]): Promise<RegionRecord[]> {
+  const found = await loaders.regionRef.loadMany(texts.map((t) => t.trim()));
+  for (const record of found) if (record instanceof Error) throw record;
+  return found as RegionRecord[];
+}
+
+/** The Kemendagri code of one region argument: a code is taken as it is (no lookup), a name or BPS code resolved. */
+export async function regionCodeOf(loaders: Context['loaders'], text: string): Promise<string> {
+  const trimmed = text.trim();
+  if (isKemendagriCode(trimmed)) return trimmed;
+  const [region] = await requireRegions(loaders, [trimmed]);
+  return region!.code;
+}
+
+/** As regionCodeOf, for an optional argument. */
+export function optionalRegionCode(loaders: Context['loaders'], text: string | null | undefined): Promise<string | null> {
+  return text?.trim() ? regionCodeOf(loaders, text) : Promise.resolve(null);
+}
+
+type PeriodIndicator = Pick<IndicatorRecord, 'code' | 'periodicity' | 'periodMonths'>;
 
 /**
  * The period asked for, as periods are stored ("2024", "2024-03"), from the ways analysts write it: "2024",
- * "2024-03", "Maret 2024", and "Semester I 2024" for an indicator published in rounds (its first round).
+ * "2024-03", "Maret 2024", and "Semester I 2024" for an indicator published in rounds (its first round). A month
+ * must be one every indicator given is measured in: "2025-06" cannot exist for P0 (March and September), nor
+ * "2024-03" for an annual-only indicator such as IPM.
  */
 export function requirePeriod(
   text: string,
-  indicator: Pick<IndicatorRecord, 'code' | 'periodMonths'> | null,
+  indicators: PeriodIndicator | readonly PeriodIndicator[] | null,
   argument = 'period',
 ): string {
+  const list = indicators === null ? [] : Array.isArray(indicators) ? indicators : [indicators as PeriodIndicator];
   const p = parsePeriod(text);
-  if (!p) throw badInput(`${argument} “${text}” is not a period: write "2024", "2024-03" or "Maret 2024".`);
-  if (p.semester === null) return formatPeriod(p.year, p.month);
-  const month = indicator?.periodMonths[p.semester - 1];
-  if (month === undefined) {
-    throw badInput(
-      `${argument} “${text}” names a semester, but ${indicator ? `${indicator.code} is not published in two rounds a year` : 'no indicator says which month it is'}: write the year or the month, e.g. "2024" or "2024-03".`,
-    );
-  }
+  if (!p) throw badInput(LOOKUP_MESSAGES.notAPeriod(argument, text));
+  const month = monthOf(p, list.length === 1 ? list[0]! : null, argument);
+  for (const indicator of list) checkFits(p, month, indicator, argument);
   return formatPeriod(p.year, month);
+}
+
+/**
+ * The bounds of a period range, checked: each a period (a semester reads as its months), each possible for the
+ * indicators (a month that is a round of none of them, or any month for an annual-only one, is an error) and
+ * periodFrom not after periodTo.
+ */
+export function requirePeriodRange(
+  from: string | null | undefined,
+  to: string | null | undefined,
+  indicators: readonly PeriodIndicator[],
+): void {
+  const bounds = (
+    [
+      ['periodFrom', from],
+      ['periodTo', to],
+    ] as const
+  ).map(([argument, text]) => {
+    if (!text?.trim()) return null;
+    const p = parsePeriod(text);
+    if (!p) throw badInput(LOOKUP_MESSAGES.notAPeriodBound(argument, text));
+    const months = p.month !== null ? [p.month] : [];
+    // A bound must be a round of at least one of the indicators asked for (all of them cannot be held to one month).
+    for (const month of months) {
+      const fits = indicators.map((indicator) => ({ indicator, fit: periodFit(month, indicator) }));
+      if (fits.length && fits.every((f) => f.fit !== 'ok')) checkFits(p, month, fits[0]!.indicator, argument);
+    }
+    const semesterStart = p.semester === 1 ? 1 : 7;
+    const start = p.month ?? (p.semester !== null ? semesterStart : 0);
+    const end = p.month ?? (p.semester !== null ? semesterStart + 5 : 12);
+    return { text, year: p.year, start, end };
+  });
+  const [f, t] = bounds;
+  if (f && t && (f.year > t.year || (f.year === t.year && f.start > t.end))) {
+    throw badInput(LOOKUP_MESSAGES.reversedRange(f.text, t.text));
+  }
+}
+
+function monthOf(p: PeriodRef, indicator: PeriodIndicator | null, argument: string): number | null {
+  if (p.semester === null) return p.month;
+  const month = indicator?.periodMonths[p.semester - 1];
+  if (month === undefined) throw badInput(LOOKUP_MESSAGES.semesterWithoutRounds(argument, p.text, indicator?.code ?? null));
+  return month;
+}
+
+function checkFits(p: PeriodRef, month: number | null, indicator: PeriodIndicator, argument: string): void {
+  const fit = periodFit(month, indicator);
+  if (fit === 'annualOnly') throw badInput(LOOKUP_MESSAGES.annualOnly(argument, p.text, indicator.code, p.year));
+  if (fit === 'notARound') {
+    throw badInput(LOOKUP_MESSAGES.notARound(argument, p.text, indicator.code, indicator.periodMonths, p.year));
+  }
 }

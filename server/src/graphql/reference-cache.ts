@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import type { IndicatorCoverage } from '../indicators/indicator.types.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import type { SeriesBreakRule } from '../observations/series.js';
+import type { RegionNameIndex } from '../regions/region-names.js';
 import type { RegionRecord } from '../regions/regions.service.js';
 import type { DocumentRecord, TargetRecord } from '../targets/targets.service.js';
 
@@ -97,6 +98,8 @@ export class ReferenceCache {
   readonly indicators = new TableCache<string, IndicatorRecord | null>(() => this.live, 10_000);
   /** Kabupaten/kota and above are ~550 regions; desa lookups come and go, so the size is capped. */
   readonly regions = new TableCache<string, RegionRecord | null>(() => this.live, 20_000);
+  /** Names, aliases and BPS codes of the regions down to kabupaten/kota, for region arguments written as names. */
+  readonly regionNames = new TableCache<'all', RegionNameIndex>(() => this.live, 1);
   readonly seriesBreaks = new TableCache<'all', readonly SeriesBreakRule[]>(() => this.live, 1);
   /**
    * Which periods have data for an indicator at a level under a parent (key: see periodsKey). Every
@@ -117,7 +120,7 @@ export class ReferenceCache {
   /** The held values each table's change makes stale. */
   private readonly byTable: Record<string, TableCache<unknown, unknown>[]> = {
     indicator: [this.indicators, this.coverage] as TableCache<unknown, unknown>[],
-    region: [this.regions, this.children, this.periodsWithData] as TableCache<unknown, unknown>[],
+    region: [this.regions, this.children, this.periodsWithData, this.regionNames] as TableCache<unknown, unknown>[],
     series_break: [this.seriesBreaks as TableCache<unknown, unknown>],
     observation: [this.periodsWithData, this.coverage] as TableCache<unknown, unknown>[],
     planning_document: [this.planningDocuments, this.targets] as TableCache<unknown, unknown>[],

@@ -3,7 +3,7 @@ import type { FormattedExecutionResult, GraphQLError, GraphQLFormattedError } fr
 import { MUTATION_TIME_LIMIT_MS, type RequestBudget, timeLimitError } from './budget.js';
 import type { Context } from './context.js';
 import { badInput } from './errors.js';
-import { PUBLIC_CODES } from './format-error.js';
+import { noteLanguage, PUBLIC_CODES } from './format-error.js';
 
 /** Largest answer sent: a result that would be larger is refused with a sentence instead. */
 export const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
@@ -44,6 +44,7 @@ export function requestPlugin(): ApolloServerPlugin<Context> {
           if (operation?.operation === 'mutation') contextValue.budget.extend(MUTATION_TIME_LIMIT_MS);
         },
         async didEncounterErrors({ errors, contextValue }) {
+          noteLanguage(errors, contextValue.language);
           for (const error of errors) {
             const code = error.extensions?.code;
             if (typeof code === 'string' && PUBLIC_CODES.has(code)) continue;

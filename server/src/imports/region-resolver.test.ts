@@ -6,7 +6,7 @@ import { repoRoot } from '../config.js';
 import { readRegionNames, readRegistry } from '../regions/registry.js';
 import type { RegionRef } from './import.types.js';
 import { otherRegionNames } from './reference-data.js';
-import { RegionResolver, type ResolveContext, renameNotice } from './region-resolver.js';
+import { PROVINCE_ALIASES, RegionResolver, type ResolveContext, renameNotice } from './region-resolver.js';
 
 const resolver = new RegionResolver(readRegistry(['PROVINCE', 'REGENCY_CITY']), otherRegionNames());
 
@@ -254,5 +254,41 @@ describe('RegionResolver: former names', () => {
         legalBasis: null,
       }),
     ).toMatch(/renamed in 2006 \(legal basis not recorded\)/);
+  });
+});
+
+describe('RegionResolver: search and abbreviations', () => {
+  const search = (text: string) => resolver.search(text).map((r) => r.code);
+
+  it('reads the provinces’ own abbreviations as their names', () => {
+    expect(['Kaltim', 'SULTENG', 'jatim', 'Sumut', 'Kaltara', 'Malut', 'DKI Jakarta'].map((t) => code(t))).toEqual([
+      '64',
+      '72',
+      '35',
+      '12',
+      '65',
+      '82',
+      '31',
+    ]);
+  });
+
+  it('gives no abbreviation that is also the name of a region', () => {
+    const names = new Set(readRegistry(['PROVINCE', 'REGENCY_CITY']).map((r) => r.name.toLowerCase().replace(/[^a-z0-9]/g, '')));
+    const aliases = Object.values(PROVINCE_ALIASES)
+      .flat()
+      .map((a) => a.toLowerCase().replace(/[^a-z0-9]/g, ''));
+    expect(aliases.filter((a) => names.has(a) && !['yogyakarta', 'jakarta', 'bangkabelitung'].includes(a))).toEqual([]);
+  });
+
+  it('finds regions by part of their name read as names are resolved, and by either code', () => {
+    expect(search('tolitoli')).toEqual(['72.04']);
+    expect(search('Kab. Gorontalo')).toEqual(['75.01', '75.05']);
+    expect(search('Kota Gorontalo')).toEqual(['75.71']);
+    expect(search('DKI')).toEqual(['31']);
+    expect(search('kaltim')).toEqual(['64']);
+    expect(search('bone bol')).toEqual(['75.03']);
+    expect(search('7501')).toEqual(['75.02']);
+    expect(search('75.71')).toEqual(['75.71']);
+    expect(search('  ')).toEqual([]);
   });
 });

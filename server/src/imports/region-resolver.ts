@@ -2,6 +2,7 @@
 // tables and analysts write it ("KAB. BONE BOLANGO", "Kep. Riau", "DKI Jakarta"). Pure: built from
 // registry rows, with every index made once, because one file can hold a million region cells.
 
+import { boundedDistance } from '../graphql/suggestions.js';
 import type { RegionRef } from './import.types.js';
 
 export type RegionLevelName = 'NATIONAL' | 'PROVINCE' | 'REGENCY_CITY' | 'DISTRICT' | 'VILLAGE';
@@ -21,6 +22,11 @@ export interface ResolveContext {
   parentCode?: string;
   /** Prefer regions of this level; at REGENCY_CITY a bare name means the kabupaten. */
   level?: string;
+  /**
+   * Whether an unknown name gets the closest names as candidates (default). They cost a scan of the registry
+   * (about 1 ms), so a caller facing many unknown names at once may ask for them for a few only.
+   */
+  suggest?: boolean;
 }
 
 export interface RegionCandidate {
@@ -58,15 +64,37 @@ export type RegionResolution = { code: string; rename?: AppliedRename } | { erro
 
 const NATIONAL = 'ID';
 
-/** Names the registry does not use but people do, by Kemendagri code (compared as name keys). */
-const PROVINCE_ALIASES: Record<string, string[]> = {
+/**
+ * Names the registry does not use but people do, by Kemendagri code (compared as name keys). The short forms
+ * (Sumut, Jatim, Kaltim, Sulteng…) are each province's own abbreviation as its Indonesian Wikipedia article gives
+ * it ("Kalimantan Timur (disingkat Kaltim)", the infobox's `singkatan`), the form its government's web address
+ * uses (kaltimprov.go.id, sultraprov.go.id); provinces without one in common use (Papua and its 2022 splits) have none.
+ */
+export const PROVINCE_ALIASES: Record<string, string[]> = {
   ID: ['Nasional', 'National'],
+  12: ['Sumut'],
+  13: ['Sumbar'],
+  16: ['Sumsel'],
   19: ['Bangka Belitung', 'Babel'],
   21: ['Kepri'],
   31: ['DKI Jakarta', 'Daerah Khusus Jakarta', 'Jakarta'],
+  32: ['Jabar'],
+  33: ['Jateng'],
   34: ['DI Yogyakarta', 'DIY', 'Yogyakarta'],
+  35: ['Jatim'],
   52: ['NTB'],
   53: ['NTT'],
+  61: ['Kalbar'],
+  62: ['Kalteng'],
+  63: ['Kalsel'],
+  64: ['Kaltim'],
+  65: ['Kaltara'],
+  71: ['Sulut'],
+  72: ['Sulteng'],
+  73: ['Sulsel'],
+  74: ['Sultra'],
+  76: ['Sulbar'],
+  82: ['Malut'],
 };
 
 /** Abbreviations BPS and Excel users write, expanded before names are compared. */
@@ -169,17 +197,18 @@ export class RegionResolver {
 
   resolve(ref: RegionRef, context: ResolveContext = {}): RegionResolution {
     const level = context.level ?? ref.levelHint;
-    const cacheKey = `${ref.system}\u0000${level ?? ''}\u0000${context.parentCode ?? ''}\u0000${ref.text}`;
+    const suggest = context.suggest !== false;
+    const cacheKey = `${ref.system}\u0000${level ?? ''}\u0000${context.parentCode ?? ''}\u0000${suggest ? '' : '-'}\u0000${ref.text}`;
     let result = this.cache.get(cacheKey);
     if (result === undefined) {
-      result = this.lookUp(ref, level, context.parentCode);
+      result = this.lookUp(ref, level, context.parentCode, suggest);
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       this.cache.set(cacheKey, result);
     }
     return result;
   }
 
-  private lookUp(ref: RegionRef, level: string | undefined, parentCode: string | undefined): RegionResolution {
+  private lookUp(ref: RegionRef, level: string | undefined, parentCode: string | undefined, suggest: boolean): RegionResolution {
     const text = ref.text.trim();
     switch (ref.system) {
       case 'kemendagri':
@@ -187,13 +216,13 @@ export class RegionResolver {
       case 'bps':
         return this.byBps(ref.text, text);
       case 'name':
-        return this.byName(ref.text, level, parentCode);
+        return this.byName(ref.text, level, parentCode, suggest);
       case 'any':
         if (text.includes('.') && KEMENDAGRI_CODE.test(text)) return this.byKemendagriCode(ref.text, text);
         if (FOUR_DIGITS.test(text)) return this.byBps(ref.text, text);
         if (text === '00' || text.toUpperCase() === NATIONAL) return { code: NATIONAL };
         if (TWO_DIGITS.test(text)) return this.byKemendagriCode(ref.text, text);
-        return this.byName(ref.text, level, parentCode);
+        return this.byName(ref.text, level, parentCode, suggest);
     }
   }
 
@@ -215,7 +244,7 @@ export class RegionResolver {
     );
   }
 
-  private byName(written: string, level: string | undefined, parentCode: string | undefined): RegionResolution {
+  private byName(written: string, level: string | undefined, parentCode: string | undefined, suggest: boolean): RegionResolution {
     const name = nameKey(written);
     let found = this.byKey.get(name.key) ?? [];
     if (name.marker !== null) found = found.filter((entry) => matchesMarker(entry, name.marker));
@@ -256,7 +285,7 @@ export class RegionResolver {
         },
       };
     }
-    const suggestions = this.nearest(name.key, level);
+    const suggestions = suggest ? this.nearest(name.key, level) : [];
     const hint = suggestions.length ? `; did you mean ${suggestions.map((s) => `“${s.name}”`).join(' or ')}?` : '';
     return unknown(`unknown region “${written}” (wilayah tidak dikenal)${hint}`, suggestions);
   }
@@ -267,6 +296,28 @@ export class RegionResolver {
     if (name.marker !== null) found = found.filter(({ entry }) => matchesMarker(entry, name.marker));
     if (found.length === 0 && name.marker !== null) found = this.otherByKey.get(name.fullKey) ?? [];
     return found;
+  }
+
+  /**
+   * Regions whose name (or a name people use for it, "DKI Jakarta", "Kaltim") contains `text` read the same way as
+   * `resolve` reads names: "tolitoli" finds Kabupaten Toli-Toli, "Kab. Gorontalo" the kabupaten named so, "DKI"
+   * Jakarta. Codes in either system are matched whole. In code order.
+   */
+  search(text: string): RegionEntry[] {
+    const trimmed = text.trim();
+    const found = new Set<RegionEntry>();
+    const byCode = this.byCode.get(trimmed) ?? this.byBpsCode.get(trimmed);
+    if (byCode) found.add(byCode);
+    const name = nameKey(trimmed);
+    if (name.key !== '') {
+      for (const [key, entries] of this.byKey) {
+        if (!key.includes(name.key)) continue;
+        for (const entry of entries) if (name.marker === null || matchesMarker(entry, name.marker)) found.add(entry);
+      }
+      // "Kota Baru" is also the kabupaten Kotabaru, whose name only starts like a marker.
+      if (name.marker !== null) for (const entry of this.byKey.get(name.fullKey) ?? []) found.add(entry);
+    }
+    return [...found].sort((a, b) => compareCodes(a.code, b.code));
   }
 
   /**
@@ -318,28 +369,13 @@ function candidate(entry: RegionEntry): RegionCandidate {
 }
 
 function byCode(a: RegionCandidate, b: RegionCandidate): number {
-  return a.code === NATIONAL ? -1 : b.code === NATIONAL ? 1 : a.code.localeCompare(b.code);
+  return compareCodes(a.code, b.code);
+}
+
+function compareCodes(a: string, b: string): number {
+  return a === NATIONAL ? (b === NATIONAL ? 0 : -1) : b === NATIONAL ? 1 : a.localeCompare(b);
 }
 
 function unknown(message: string, candidates: RegionCandidate[]): RegionResolution {
   return { error: { code: 'UNKNOWN_REGION', message, candidates } };
-}
-
-/** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */
-function boundedDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length]!;
 }

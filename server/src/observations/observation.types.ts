@@ -103,7 +103,7 @@ export class Observation {
 export class ObservationFilter {
   @Field(() => [String], { nullable: true, description: 'Indicator codes.' })
   indicatorCodes?: string[] | null;
-  @Field(() => [String], { nullable: true, description: 'Kemendagri region codes.' })
+  @Field(() => [String], { nullable: true, description: 'Regions: Kemendagri codes, BPS codes or names.' })
   regionCodes?: string[] | null;
   @Field(() => RegionLevel, { nullable: true, description: 'Only regions of this level, e.g. REGENCY_CITY for kabupaten/kota.' })
   level?: RegionLevel | null;

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import type { ReferenceCache } from '../graphql/reference-cache.js';
-import { coverageByIndicator, indicatorsByCodes } from '../indicators/indicators.service.js';
+import { coverageByIndicator, findIndicators, indicatorsByCodes } from '../indicators/indicators.service.js';
 import type { Source } from './observation.types.js';
 import { loadSeriesBreaks } from './observations.service.js';
 import type { SeriesBreakRule } from './series.js';
@@ -18,6 +18,8 @@ export function createObservationLoaders(db: Database, reference: ReferenceCache
     indicatorByCode,
     /** The catalogue entry of `code`, without waiting when it is held (see regionOf). */
     indicatorOf: (code: string) => reference.indicators.peek(code) ?? indicatorByCode.load(code),
+    /** The whole catalogue, read only to suggest what an unknown code meant. */
+    indicatorCatalogue: () => findIndicators(db),
     // Held per kind of reader: counting an indicator's values scans them, once per change of the observations
     // rather than once per catalogue a browser loads.
     coverageOf: new DataLoader((codes: readonly string[]) => {

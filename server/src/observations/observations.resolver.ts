@@ -1,6 +1,6 @@
 import { Arg, type ClassType, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
-import { requireIndicators, requireRegions } from '../graphql/lookups.js';
+import { requireIndicators, requirePeriodRange, requireRegions } from '../graphql/lookups.js';
 import { Indicator } from '../indicators/indicator.types.js';
 import { Region } from '../regions/region.types.js';
 import { latestChange } from './comparable.js';
@@ -97,7 +97,7 @@ export class ObservationsResolver {
     @Arg('first', () => Int, { defaultValue: 100, description: 'Page size, 1–1000.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
   ): Promise<ObservationConnection> {
-    await requireFilterCodes(loaders, filter);
+    filter = await requireFilterCodes(loaders, filter);
     const { rows, hasNextPage } = await findObservationPage(db, viewer, filter, first, after);
     const edges = rows.map((node) => ({ cursor: encodeCursor(node), node }));
     return { edges, pageInfo: { hasNextPage, endCursor: edges[edges.length - 1]?.cursor ?? null }, filter };
@@ -118,7 +118,10 @@ export class ObservationsResolver {
       description: 'Indicator code from the `indicators` catalogue, e.g. "poverty_rate_p0".',
     })
     indicatorCode: string,
-    @Arg('regionCodes', () => [String], { description: 'Kemendagri codes, at most 600.' }) regionCodes: string[],
+    @Arg('regionCodes', () => [String], {
+      description: 'Regions: Kemendagri codes, BPS codes or names ("Kab. Boalemo", "kaltim"); at most 600.',
+    })
+    regionCodes: string[],
     @Arg('frequency', () => SeriesFrequency, {
       defaultValue: SeriesFrequency.AUTO,
       description: 'Which values make a series when a region has both annual figures and rounds; chosen per region.',
@@ -129,13 +132,16 @@ export class ObservationsResolver {
     @Arg('periodTo', () => String, { nullable: true, description: 'Up to this period, inclusive ("2025" includes its rounds).' })
     periodTo: string | null,
   ) {
-    const codes = regionCodes.map((c) => c.trim());
-    checkSeriesSize('series', 1, codes.length);
-    await Promise.all([requireIndicators(loaders, [indicatorCode.trim()]), requireRegions(loaders, codes)]);
+    checkSeriesSize('series', 1, regionCodes.length);
+    const [indicators, regions] = await Promise.all([
+      requireIndicators(loaders, [indicatorCode.trim()]),
+      requireRegions(loaders, regionCodes),
+    ]);
+    requirePeriodRange(periodFrom, periodTo, indicators);
     return findSeries(
       db,
       viewer,
-      { indicatorCode: indicatorCode.trim(), regionCodes: codes, frequency, periodFrom, periodTo },
+      { indicatorCode: indicatorCode.trim(), regionCodes: regions.map((r) => r.code), frequency, periodFrom, periodTo },
       loaders.seriesBreaks,
     );
   }
@@ -150,7 +156,7 @@ export class ObservationsResolver {
     })
     indicatorCodes: string[],
     @Arg('regionCodes', () => [String], {
-      description: `Kemendagri region codes, e.g. ["75", "75.02"]; at most ${MAX_SERIES_REGIONS}.`,
+      description: `Regions: Kemendagri codes (e.g. ["75", "75.02"]), BPS codes or names; at most ${MAX_SERIES_REGIONS}.`,
     })
     regionCodes: string[],
     @Arg('frequency', () => SeriesFrequency, {
@@ -164,19 +170,32 @@ export class ObservationsResolver {
     periodTo: string | null,
   ) {
     const codes = indicatorCodes.map((c) => c.trim());
-    const regions = regionCodes.map((c) => c.trim());
-    checkSeriesSize('seriesGrid', codes.length, regions.length);
-    const [, , breaks] = await Promise.all([
+    checkSeriesSize('seriesGrid', codes.length, regionCodes.length);
+    const [indicators, regions, breaks] = await Promise.all([
       requireIndicators(loaders, codes),
-      requireRegions(loaders, regions),
+      requireRegions(loaders, regionCodes),
       loaders.seriesBreaks(),
     ]);
-    return findSeriesGrid(db, viewer, { indicatorCodes: codes, regionCodes: regions, frequency, periodFrom, periodTo }, breaks);
+    requirePeriodRange(periodFrom, periodTo, indicators);
+    const filter = { indicatorCodes: codes, regionCodes: regions.map((r) => r.code), frequency, periodFrom, periodTo };
+    return findSeriesGrid(db, viewer, filter, breaks);
   }
 }
 
-/** Every code a filter names must exist: a misspelt code would otherwise read as "no observations". */
-async function requireFilterCodes(loaders: Context['loaders'], filter: ObservationFilter): Promise<void> {
-  const regions = [...(filter.regionCodes ?? []), ...(filter.parentCode ? [filter.parentCode] : [])];
-  await Promise.all([requireIndicators(loaders, filter.indicatorCodes ?? []), requireRegions(loaders, regions)]);
+/**
+ * Every code a filter names must exist (a misspelt code would otherwise read as "no observations") and its period
+ * range must be possible; the filter returned names regions by their Kemendagri codes, whatever the client wrote.
+ */
+async function requireFilterCodes(loaders: Context['loaders'], filter: ObservationFilter): Promise<ObservationFilter> {
+  const [indicators, regions, parent] = await Promise.all([
+    requireIndicators(loaders, filter.indicatorCodes ?? []),
+    requireRegions(loaders, filter.regionCodes ?? []),
+    filter.parentCode ? requireRegions(loaders, [filter.parentCode]) : null,
+  ]);
+  requirePeriodRange(filter.periodFrom, filter.periodTo, indicators);
+  return {
+    ...filter,
+    ...(filter.regionCodes ? { regionCodes: regions.map((r) => r.code) } : {}),
+    ...(parent ? { parentCode: parent[0]!.code } : {}),
+  };
 }

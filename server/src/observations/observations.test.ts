@@ -172,7 +172,7 @@ describeEachDatabase(
     it('refuses an unknown indicator and an oversized grid, saying what to change', async () => {
       const unknown = await api.execute('{ seriesGrid(indicatorCodes: ["p0"], regionCodes: ["75"]) { regionCode } }');
       expect(unknown.errors?.[0]).toMatchObject({
-        message: 'Unknown indicator “p0”. The catalogue is in the `indicators` query.',
+        message: 'Unknown indicator “p0”. The catalogue is in the `indicators` query. Did you mean “poverty_rate_p0”?',
         extensions: { code: 'BAD_USER_INPUT' },
       });
       const q =

@@ -34,3 +34,21 @@ export function onOrAfter(p: PeriodKey, at: PeriodKey): boolean {
   if (p.subperiod === 0) return p.year >= at.year;
   return comparePeriods(p, at) >= 0;
 }
+
+/** How often an indicator is measured, as the catalogue says it. */
+export interface PeriodRule {
+  periodicity: 'ANNUAL' | 'SEMIANNUAL' | 'QUARTERLY' | 'MONTHLY';
+  periodMonths: readonly number[];
+}
+
+/**
+ * Whether a period of `month` (null: the year) can exist for an indicator: a year always can (kab/kota poverty, for
+ * one, is published yearly from the March round); a month only when the indicator is measured in it — P0 in March and
+ * September, TPT in February and August, IPM never (annual only).
+ */
+export function periodFit(month: number | null, rule: PeriodRule): 'ok' | 'annualOnly' | 'notARound' {
+  if (month === null) return 'ok';
+  if (rule.periodicity === 'ANNUAL') return 'annualOnly';
+  if (rule.periodicity !== 'MONTHLY' && !rule.periodMonths.includes(month)) return 'notARound';
+  return 'ok';
+}

@@ -3,7 +3,7 @@ import type { Database } from '../db/database.js';
 import { ProgrammeScope } from '../generated/prisma/enums.js';
 import type { Context } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
-import { requireRegions } from '../graphql/lookups.js';
+import { requireRegions, unknownCodeError } from '../graphql/lookups.js';
 import { Source } from '../observations/observation.types.js';
 
 registerEnumType(ProgrammeScope, {
@@ -118,18 +118,27 @@ export class ProgrammesResolver {
     @Ctx() { db, loaders }: Context,
     @Arg('programmeCodes', () => [String], { nullable: true, description: 'Only these programmes, e.g. ["PKH", "1.06.05"].' })
     programmeCodes: string[] | null,
-    @Arg('regionCodes', () => [String], { nullable: true, description: 'Only these regions (Kemendagri codes); at most 1000.' })
+    @Arg('regionCodes', () => [String], {
+      nullable: true,
+      description: 'Only these regions (Kemendagri codes, BPS codes or names); at most 1000.',
+    })
     regionCodes: string[] | null,
-    @Arg('parentCode', () => String, { nullable: true, description: 'Only regions under this one, e.g. "75".' }) parentCode:
-      | string
-      | null,
+    @Arg('parentCode', () => String, {
+      nullable: true,
+      description: 'Only regions under this one, e.g. "75" or "Provinsi Gorontalo".',
+    })
+    parentCode: string | null,
     @Arg('year', () => Int, { nullable: true, description: 'Only this year, e.g. 2025.' }) year: number | null,
   ): Promise<ProgrammeFigure[]> {
     if (regionCodes && regionCodes.length > 1000) throw badInput('At most 1000 regions at once.');
-    await Promise.all([
-      requireRegions(loaders, [...(regionCodes ?? []), ...(parentCode ? [parentCode] : [])]),
+    const [regions, parents] = await Promise.all([
+      requireRegions(loaders, regionCodes ?? []),
+      requireRegions(loaders, parentCode ? [parentCode] : []),
       requireProgrammes(db, programmeCodes ?? []),
     ]);
+    // The regions by their Kemendagri codes, whatever the client wrote (a name, a BPS code).
+    regionCodes = regionCodes && regions.map((r) => r.code);
+    parentCode = parents[0]?.code ?? null;
     const rows = await db.sql.query<Omit<ProgrammeFigure, 'coverage' | 'absorption'>>(
       `SELECT f.programme_code AS "programmeCode", f.region_code AS "regionCode", f.year, f.recipients::float8 AS recipients,
               f.eligible::float8 AS eligible, f.budget_allocated::float8 AS "budgetAllocated", f.budget_spent::float8 AS "budgetSpent",
@@ -160,5 +169,13 @@ async function requireProgrammes(db: Database, codes: readonly string[]): Promis
     (await db.sql.query<{ code: string }>('SELECT code FROM programme WHERE code = ANY($1::text[])', [codes])).map((r) => r.code),
   );
   const unknown = codes.find((c) => !found.has(c));
-  if (unknown !== undefined) throw badInput(`Unknown programme “${unknown}”. The catalogue is in the \`programmes\` query.`);
+  if (unknown === undefined) return;
+  const catalogue = await db.sql.query<{ code: string; nameId: string; nameEn: string }>(
+    'SELECT code, name_id AS "nameId", name_en AS "nameEn" FROM programme',
+  );
+  throw unknownCodeError(
+    'programme',
+    unknown,
+    catalogue.map((p) => ({ code: p.code, names: [p.nameId, p.nameEn] })),
+  );
 }

@@ -9,6 +9,8 @@ export interface RegionFilter {
   parentCode?: string | null;
   /** Part of a name, or an exact Kemendagri or BPS code. */
   search?: string | null;
+  /** Regions the search matches by their names as people write them (see RegionResolver.search). */
+  nameMatches?: readonly string[];
   limit: number;
 }
 
@@ -32,6 +34,7 @@ export async function findRegions(db: Database, filter: RegionFilter): Promise<R
               { bpsCode: search },
               // Prisma passes % and _ through to ILIKE as wildcards: a search for "%" would match every name.
               { name: { contains: search.replace(/[\\%_]/g, '\\$&'), mode: 'insensitive' as const } },
+              ...(filter.nameMatches?.length ? [{ code: { in: [...filter.nameMatches] } }] : []),
             ],
           }
         : {}),

@@ -138,4 +138,27 @@ describeEachDatabase('regions API', (use) => {
     expect(all.length).toBe(one.length);
     expect(all.length).toBeLessThanOrEqual(3);
   });
+
+  it('costs the same statements for regions named as for regions coded, and for 38 names as for one', async () => {
+    const series = (regions: string[]) => () =>
+      api.query(
+        'query($r: [String!]!) { series(indicatorCode: "poverty_rate_p0", regionCodes: $r) { regionCode region { name } } }',
+        {
+          r: regions,
+        },
+      );
+    const coded = await api.statementsOf(series(['75.02', '75.71', '64', '72.04']));
+    const named = await api.statementsOf(series(['Kab. Boalemo', '7571', 'kaltim', 'tolitoli']));
+    const mixed = await api.statementsOf(series(['75.02', 'Kota Gorontalo', '64', 'Toli-Toli']));
+    expect(named.length).toBe(coded.length);
+    expect(mixed.length).toBe(coded.length);
+    const one = await api.statementsOf(series(['Gorontalo Utara']));
+    const all = await api.statementsOf(series(PROVINCES.map(([, name]) => `Provinsi ${name}`)));
+    expect(all.length).toBe(one.length);
+    // Held between requests, the names cost no statement at all: a request named costs what one coded does.
+    await api.query('{ region(code: "kaltim") { code } }');
+    expect((await api.statementsOf(series(['Kab. Boalemo', 'kaltim']), 'held')).length).toBeLessThanOrEqual(
+      (await api.statementsOf(series(['75.02', '64']), 'held')).length,
+    );
+  });
 });

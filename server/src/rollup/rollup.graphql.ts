@@ -67,7 +67,7 @@ export class RollUpResolver {
     indicatorCode: string,
     @Arg('parentCode', () => String, {
       description:
-        'Kemendagri code of the parent whose direct children are added up: "ID" for the provinces, "75" for Gorontalo’s kabupaten/kota.',
+        'The parent whose direct children are added up (a Kemendagri or BPS code, or a name): "ID" for the provinces, "75" for Gorontalo’s kabupaten/kota.',
     })
     parentCode: string,
     @Arg('period', () => String, {

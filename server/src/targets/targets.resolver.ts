@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
-import { requireIndicators, requireRegions } from '../graphql/lookups.js';
+import { optionalRegionCode, requireIndicators, requireRegions } from '../graphql/lookups.js';
 import { Indicator } from '../indicators/indicator.types.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { Region } from '../regions/region.types.js';
@@ -42,7 +42,9 @@ export class TargetsResolver {
   @Query(() => TargetProgress, { description: 'Progress of one region towards one indicator’s target in a planning document.' })
   async progress(
     @Ctx() ctx: Context,
-    @Arg('regionCode', () => String, { description: 'Kemendagri code of the region, e.g. "75.02"; "ID" for Indonesia.' })
+    @Arg('regionCode', () => String, {
+      description: 'The region: a Kemendagri code, e.g. "75.02" ("ID" for Indonesia), a BPS code or a name.',
+    })
     regionCode: string,
     @Arg('indicatorCode', () => String, {
       description: 'Indicator code from the `indicators` catalogue, e.g. "poverty_rate_p0".',
@@ -54,16 +56,16 @@ export class TargetsResolver {
     targetYear: number | null,
   ): Promise<ProgressResult> {
     const doc = findDocument(await ctx.loaders.planningDocuments(), documentCode.trim());
-    const [indicators] = await Promise.all([
+    const [indicators, [region]] = await Promise.all([
       indicatorMap(ctx, [indicatorCode.trim()]),
-      requireRegions(ctx.loaders, [regionCode.trim()]),
+      requireRegions(ctx.loaders, [regionCode]),
     ]);
     const [result] = await progressFor(
       ctx.db,
       ctx.viewer,
       doc,
       await ctx.loaders.targetsOfDocument(doc.code),
-      [{ regionCode: regionCode.trim(), indicatorCode: indicatorCode.trim() }],
+      [{ regionCode: region!.code, indicatorCode: indicatorCode.trim() }],
       indicators,
       await ctx.loaders.seriesBreaks(),
       targetYear,
@@ -80,7 +82,8 @@ export class TargetsResolver {
     documentCode: string,
     @Arg('parentCode', () => String, {
       nullable: true,
-      description: 'Score the regions one level under this one, e.g. "ID" for all provinces.',
+      description:
+        'Score the regions one level under this one (a Kemendagri or BPS code, or a name), e.g. "ID" for all provinces.',
     })
     parentCode: string | null,
     @Arg('includeParent', () => Boolean, {
@@ -91,7 +94,7 @@ export class TargetsResolver {
     @Arg('regionCodes', () => [String], {
       nullable: true,
       description:
-        'Score exactly these regions, in this order (Kemendagri codes), e.g. ["75.02"] for one region’s progress on every indicator. Not together with parentCode.',
+        'Score exactly these regions, in this order (Kemendagri codes, BPS codes or names), e.g. ["75.02"] for one region’s progress on every indicator. Not together with parentCode.',
     })
     regionCodes: string[] | null,
     @Arg('indicatorCodes', () => [String], { nullable: true, description: 'Defaults to every indicator the document targets.' })
@@ -103,7 +106,8 @@ export class TargetsResolver {
     targetYear: number | null,
   ): Promise<Omit<Scorecard, 'cells'> & { cells: ProgressResult[] }> {
     const rows = scorecardRows({
-      parentCode: parentCode?.trim() || null,
+      // A name or BPS code is resolved first; a Kemendagri code is taken as it is (an unknown one scores no regions).
+      parentCode: await optionalRegionCode(ctx.loaders, parentCode),
       includeParent,
       regionCodes: regionCodes?.map((c) => c.trim()) ?? null,
     });

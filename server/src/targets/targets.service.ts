@@ -1,6 +1,7 @@
 import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import { badInput } from '../graphql/errors.js';
+import { unknownCodeError } from '../graphql/lookups.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { breaksFor, buildSeries, pickFrequency, type SeriesBreakRule, sinceLastBreak } from '../observations/series.js';
 import { type Visibility, visibleObservations, visibleRows } from '../observations/visibility.js';
@@ -82,7 +83,12 @@ export async function findDocuments(db: Database): Promise<DocumentRecord[]> {
 /** The document of `code` among `documents`, or an error naming where the list is. */
 export function findDocument(documents: readonly DocumentRecord[], code: string): DocumentRecord {
   const doc = documents.find((d) => d.code === code);
-  if (!doc) throw badInput(`Unknown planning document “${code}”. The list is in the \`planningDocuments\` query.`);
+  if (!doc)
+    throw unknownCodeError(
+      'document',
+      code,
+      documents.map((d) => ({ code: d.code, names: [d.title] })),
+    );
   return doc;
 }
 

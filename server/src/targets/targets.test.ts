@@ -151,9 +151,9 @@ describeEachDatabase(
       expect(orphan.errors?.[0]?.message).toBe(
         'includeParent needs parentCode: it adds the parent as the first row, above the regions under it.',
       );
-      const unknown = await api.execute('{ scorecard(documentCode: "RKP-2026", regionCodes: ["75", "7501"]) { regionCodes } }');
+      const unknown = await api.execute('{ scorecard(documentCode: "RKP-2026", regionCodes: ["75", "7500"]) { regionCodes } }');
       expect(unknown.errors?.[0]?.message).toBe(
-        'Unknown region “7501”: this looks like a BPS code; use the Kemendagri code instead ("75.02" for BPS 7501), which regions(search: "7501") finds.',
+        'Unknown region “7500”: no province or kabupaten/kota has this BPS code (the registry holds the BPS codes of January 2018; kabupaten moved to the Papua provinces formed in 2022 keep theirs from before the split); use the Kemendagri code or the name, which regions(search:) finds.',
       );
       const codes = Array.from({ length: 601 }, (_, i) => `99.${i}`);
       const tooMany = await api.execute(

@@ -6,6 +6,7 @@ import { systemViewer, type Viewer } from '../accounts/viewer.js';
 import { createApp } from '../app.js';
 import type { Database } from '../db/database.js';
 import { BACKGROUND_SQL } from '../graphql/cost-facts.js';
+import type { Language } from '../graphql/language.js';
 import { createTestDatabase } from './databases.js';
 
 export interface GraphQLResult<T> {
@@ -26,14 +27,18 @@ export async function createTestApi(db: Database, options: { production?: boolea
     webDist: options.webDist,
     accounts: { operatorToken, operatorName: 'tester' },
   });
-  /** Runs as an administrator over the whole country unless another viewer is given (ANONYMOUS for a visitor). */
+  /**
+   * Runs as an administrator over the whole country unless another viewer is given (ANONYMOUS for a visitor), in
+   * English unless another language is given (as Accept-Language would).
+   */
   async function execute<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-    as: { viewer?: Viewer } = {},
+    as: { viewer?: Viewer; language?: Language } = {},
   ): Promise<GraphQLResult<T>> {
     const viewer = as.viewer ?? TEST_ADMINISTRATOR;
-    const response = await apollo.executeOperation<T>({ query, variables }, { contextValue: context({ viewer }) });
+    const contextValue = context({ viewer, language: as.language ?? 'en' });
+    const response = await apollo.executeOperation<T>({ query, variables }, { contextValue });
     assert(response.body.kind === 'single');
     return response.body.singleResult as GraphQLResult<T>;
   }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { authorize } from '../accounts/viewer.js';
 import type { Context } from '../graphql/context.js';
+import { regionCodeOf } from '../graphql/lookups.js';
 import { ImportReportType } from '../imports/import.types.graphql.js';
 import { draftCounts, submitDrafts } from './drafts.service.js';
 import { targetHistory, valueHistory } from './history.service.js';
@@ -60,20 +61,20 @@ export class VerificationResolver {
     description: 'The drafts saved under a region and not yet submitted (for those who may submit there).',
   })
   async drafts(
-    @Ctx() { db, viewer }: Context,
+    @Ctx() { db, viewer, loaders }: Context,
     @Arg('regionCode', () => String, { description: 'Region (with everything below it).' }) regionCode: string,
   ): Promise<DraftCounts> {
-    return draftCounts(db, viewer, regionCode.trim());
+    return draftCounts(db, viewer, await regionCodeOf(loaders, regionCode));
   }
 
   @Mutation(() => DraftCounts, {
     description: 'Submits every draft under a region to the province’s verifier in one step; returns what was submitted.',
   })
   async submitDrafts(
-    @Ctx() { db, viewer }: Context,
+    @Ctx() { db, viewer, loaders }: Context,
     @Arg('regionCode', () => String, { description: 'Region (with everything below it).' }) regionCode: string,
   ): Promise<DraftCounts> {
-    return submitDrafts(db, viewer, regionCode.trim());
+    return submitDrafts(db, viewer, await regionCodeOf(loaders, regionCode));
   }
 
   @Query(() => ReviewQueue, {
@@ -81,11 +82,11 @@ export class VerificationResolver {
       'Values and targets waiting for verification under a region (a province’s verifier: the province’s code), each beside the value before it (for a target, the same document’s target of the year before) and flagged where it deserves a look. Verifiers and administrators covering the region.',
   })
   async reviewQueue(
-    @Ctx() { db, viewer }: Context,
+    @Ctx() { db, viewer, loaders }: Context,
     @Arg('regionCode', () => String, { description: 'Region whose submissions to list (with everything below it).' })
     regionCode: string,
   ): Promise<ReviewQueue> {
-    return (await reviewQueue(db, viewer, regionCode.trim())) as ReviewQueue;
+    return (await reviewQueue(db, viewer, await regionCodeOf(loaders, regionCode))) as ReviewQueue;
   }
 
   @Mutation(() => ReviewOutcome, {
@@ -105,12 +106,12 @@ export class VerificationResolver {
       'The history of one value: the import that created it (file, checksum, who, when), every change (who, when, old, new, why) and who verified it. Null when there is no such value, or you may not read it yet.',
   })
   async valueHistory(
-    @Ctx() { db, viewer }: Context,
+    @Ctx() { db, viewer, loaders }: Context,
     @Arg('indicatorCode', () => String, { description: 'Indicator code.' }) indicatorCode: string,
     @Arg('regionCode', () => String, { description: 'Region code.' }) regionCode: string,
     @Arg('period', () => String, { description: 'Period as stored ("2025", "2025-03").' }) period: string,
   ): Promise<ValueHistory | null> {
-    return valueHistory(db, viewer, { indicatorCode, regionCode, period });
+    return valueHistory(db, viewer, { indicatorCode, regionCode: await regionCodeOf(loaders, regionCode), period });
   }
 
   @Query(() => TargetHistory, {
@@ -119,13 +120,13 @@ export class VerificationResolver {
       'The history of one target of a planning document: the import that created it (file, checksum, who, when), every change (who, when, old, new, why — imports, returns, verifications) and who verified it. Null when there is no such target, or you may not read it yet.',
   })
   async targetHistory(
-    @Ctx() { db, viewer }: Context,
+    @Ctx() { db, viewer, loaders }: Context,
     @Arg('documentCode', () => String, { description: 'Planning document code, e.g. "RPJMD-75.71-2025-2029".' })
     documentCode: string,
     @Arg('indicatorCode', () => String, { description: 'Indicator code.' }) indicatorCode: string,
     @Arg('regionCode', () => String, { description: 'Region code.' }) regionCode: string,
     @Arg('year', () => Int, { description: 'Target year.' }) year: number,
   ): Promise<TargetHistory | null> {
-    return targetHistory(db, viewer, { documentCode, indicatorCode, regionCode, year });
+    return targetHistory(db, viewer, { documentCode, indicatorCode, regionCode: await regionCodeOf(loaders, regionCode), year });
   }
 }

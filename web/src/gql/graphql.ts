@@ -102,7 +102,7 @@ export type ObservationFilter = {
   periodFrom?: string | null | undefined;
   /** Up to this period, inclusive. */
   periodTo?: string | null | undefined;
-  /** Kemendagri region codes. */
+  /** Regions: Kemendagri codes, BPS codes or names. */
   regionCodes?: Array<string> | null | undefined;
   /** Only values with this verification status. Visitors and viewers read only VERIFIED and PUBLISHED values: UNVERIFIED or DISPUTED gives them none. */
   status?: VerificationStatus | null | undefined;
