@@ -186,7 +186,7 @@ describeEachDatabase(
         'Unknown indicator “p0”. The catalogue is in the `indicators` query. Did you mean “poverty_rate_p0”?',
       );
       const region = await api.execute('{ comparisons(indicatorCodes: ["poverty_rate_p0"], parentCode: "7500") { period } }');
-      expect(region.errors?.[0]?.message).toMatch(/Unknown region “7500”: no region has this BPS code/);
+      expect(region.errors?.[0]?.message).toMatch(/Unknown region “7500”: no province or kabupaten\/kota has this BPS code/);
     });
 
     it('reads the period as written elsewhere in the API, and refuses what is not a period', async () => {
@@ -213,7 +213,7 @@ describeEachDatabase(
         extensions: { code: 'BAD_USER_INPUT' },
       });
       const region = await api.execute('{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "7500") { period } }');
-      expect(region.errors?.[0]?.message).toMatch(/Unknown region “7500”: no region has this BPS code/);
+      expect(region.errors?.[0]?.message).toMatch(/Unknown region “7500”: no province or kabupaten\/kota has this BPS code/);
       const level = await api.execute(
         '{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "75", level: PROVINCE) { period } }',
       );

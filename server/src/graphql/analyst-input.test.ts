@@ -56,7 +56,7 @@ describe('what an analyst writes', () => {
         await messageOf(
           '{ scorecard(documentCode: "RPJMN-2025-2029", regionCodes: ["Kalimantan Timur", "6400"]) { regionCodes } }',
         ),
-      ).toMatch(/^Unknown region “6400”: no region has this BPS code/);
+      ).toMatch(/^Unknown region “6400”: no province or kabupaten\/kota has this BPS code/);
       const ok = await api.query<{
         comparison: { parentCode: string; rows: { regionCode: string; value: number }[] };
         observations: { totalCount: number };
