@@ -1,39 +1,12 @@
+import { MONTH_NAMES } from '../observations/periods.js';
 // The words of the errors about codes and periods an analyst got wrong (see lookups.ts), in English and Bahasa
 // Indonesia: one place, so both languages say the same thing.
 
 import type { Localized } from './language.js';
 import { didYouMean } from './suggestions.js';
 
-const MONTHS_ID = [
-  '',
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-const MONTHS_EN = [
-  '',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS_ID = MONTH_NAMES.id;
+const MONTHS_EN = MONTH_NAMES.en;
 
 const months = (list: readonly number[], names: readonly string[], and: string) => {
   const words = list.map((m) => names[m] ?? String(m));

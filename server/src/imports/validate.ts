@@ -1,4 +1,5 @@
 import { restoreNeutralisedCell } from '../exports/csv-injection.js';
+import { MONTH_NAMES } from '../observations/periods.js';
 import { FirstSeenCells } from './first-seen.js';
 import {
   type ImportIssue,
@@ -120,21 +121,7 @@ export interface RecordValidator {
   readonly missing: number;
 }
 
-const MONTHS_ID = [
-  '',
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
+const MONTHS_ID = MONTH_NAMES.id;
 const DOCUMENT_KINDS = new Set(['RPJMN', 'RKP', 'RPJMD', 'RKPD', 'RENSTRA']);
 
 const fmt = (n: number) => String(n);

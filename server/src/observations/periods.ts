@@ -1,5 +1,39 @@
 // Periods as stored: "2025" (annual, subperiod 0) or "2025-03" (a round, subperiod = month).
 
+/** Month names by number (index 0 unused), for sentences about rounds ("diukur pada Maret dan September"). */
+export const MONTH_NAMES = {
+  id: [
+    '',
+    'Januari',
+    'Februari',
+    'Maret',
+    'April',
+    'Mei',
+    'Juni',
+    'Juli',
+    'Agustus',
+    'September',
+    'Oktober',
+    'November',
+    'Desember',
+  ],
+  en: [
+    '',
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+} as const;
+
 export interface PeriodKey {
   year: number;
   subperiod: number;
