@@ -42,14 +42,7 @@ export class PeriodChangeResolver {
       loaders.seriesBreaks(),
     ]);
     const range = requireChangeRange(indicator!, from, to);
-    const result = await changeBetweenPeriods(
-      db,
-      viewer,
-      indicator!,
-      parent!,
-      { level, ...range, excludeBreaks },
-      breaks,
-    );
+    const result = await changeBetweenPeriods(db, viewer, indicator!, parent!, { level, ...range, excludeBreaks }, breaks);
     loaders.remember(result.regions); // the rows' region fields then cost no further statement
     return result;
   }

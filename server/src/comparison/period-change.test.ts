@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
@@ -11,6 +12,8 @@ const CHANGE = `query ($indicator: String! = "poverty_rate_p0", $parent: String!
            region { name } }
   }
 }`;
+
+const EXAMPLE = new URL('../../../web/src/explorer/examples/13-perubahan-antarperiode.graphql', import.meta.url);
 
 interface Row {
   regionCode: string;
@@ -80,7 +83,9 @@ describeEachDatabase(
       // Lower is better for poverty: DKI Jakarta's rise (0.81 points) is last.
       const ranked = periodChange.rows.filter((r) => r.standing === 'RANKED');
       expect(ranked[ranked.length - 1]).toMatchObject({ regionCode: '31', change: 0.81, rank: 34 });
-      expect(periodChange.rows.filter((r) => r.standing === 'MISSING').map((r) => [r.regionCode, r.fromValue, r.toValue])).toEqual([
+      expect(
+        periodChange.rows.filter((r) => r.standing === 'MISSING').map((r) => [r.regionCode, r.fromValue, r.toValue]),
+      ).toEqual([
         ['93', null, 19.71],
         ['94', null, 28.9],
         ['95', null, 30.03],
@@ -121,7 +126,8 @@ describeEachDatabase(
     it('refuses a period that cannot exist for the indicator, a reversed range and a year against a round', async () => {
       const june = await api.execute(CHANGE, { from: '2019-03', to: '2025-06' });
       expect(june.errors?.[0]).toMatchObject({
-        message: 'to “2025-06” cannot exist for poverty_rate_p0, which is measured in March and September: write "2025-03", "2025-09" or the year "2025".',
+        message:
+          'to “2025-06” cannot exist for poverty_rate_p0, which is measured in March and September: write "2025-03", "2025-09" or the year "2025".',
         extensions: { code: 'BAD_USER_INPUT' },
       });
       const reversed = await api.execute(CHANGE, { from: '2025-03', to: '2019-03' });
@@ -142,6 +148,15 @@ describeEachDatabase(
       expect(level.errors?.[0]?.message).toBe(
         'level PROVINCE is not below 75 (PROVINCE): compare REGENCY_CITY under it, or choose a higher parent.',
       );
+    });
+
+    it("answers the explorer's example with its default variables: Papua first but marked, or left out", async () => {
+      const example = readFileSync(EXAMPLE, 'utf8');
+      const marked = await api.query<Answer>(example);
+      expect(marked.periodChange.rows[0]).toMatchObject({ rank: 1, change: -8.37, breakBetween: true, region: { code: '91' } });
+      const excluded = await api.query<Answer>(example, { kecualikanPatahan: true });
+      expect(excluded.periodChange.rows[0]).toMatchObject({ rank: 1, region: { name: 'Bengkulu' } });
+      expect(excluded.periodChange).toMatchObject({ excludedCount: 2, missingCount: 4, partial: true });
     });
 
     it('reads the values of both periods in one statement, for 38 provinces as for 6 kabupaten/kota', async () => {

@@ -91,8 +91,7 @@ export function rankChanges(
     const standing: ChangeStanding = !both ? 'MISSING' : breaks.length && options.excludeBreaks ? 'EXCLUDED' : 'RANKED';
     return { ...row, change, rank: null, standing, seriesBreaks: breaks };
   });
-  const better =
-    options.direction === 'LOWER_IS_BETTER' ? (a: number, b: number) => a - b : (a: number, b: number) => b - a;
+  const better = options.direction === 'LOWER_IS_BETTER' ? (a: number, b: number) => a - b : (a: number, b: number) => b - a;
   const ranked = all
     .filter((r) => r.standing === 'RANKED')
     .sort((a, b) => better(a.change!, b.change!) || byCode(a.regionCode, b.regionCode));
