@@ -91,8 +91,20 @@ export async function compareRegions(
   return result!;
 }
 
+/** The level compared under `parent`: the one asked for (it must be below the parent), else the level below it. */
+export function levelToCompare(parent: { code: string; level: RegionLevel }, asked: RegionLevel | null): RegionLevel {
+  const level = asked ?? CHILD_LEVEL[parent.level];
+  if (!level) throw badInput(`Region ${parent.code} has no lower level to compare.`);
+  if (LEVEL_ORDER.indexOf(level) <= LEVEL_ORDER.indexOf(parent.level)) {
+    throw badInput(
+      `level ${level} is not below ${parent.code} (${parent.level}): compare ${CHILD_LEVEL[parent.level] ?? 'a lower level'} under it, or choose a higher parent.`,
+    );
+  }
+  return level;
+}
+
 /** Kemendagri codes nest, so "all kab/kota of 75" is a prefix match; the nation holds every region. */
-function scopeOf(parentCode: string, level: RegionLevel, first: number): { sql: string; params: unknown[] } {
+export function scopeOf(parentCode: string, level: RegionLevel, first: number): { sql: string; params: unknown[] } {
   return parentCode === 'ID'
     ? { sql: `r.level = $${first}::"RegionLevel"`, params: [level] }
     : { sql: `r.level = $${first}::"RegionLevel" AND r.code LIKE $${first + 1}`, params: [level, `${parentCode}.%`] };
@@ -154,13 +166,7 @@ export async function compareRegionsForIndicators(
   args: { level: RegionLevel | null; period: string | null },
   { breaks, periodsWithData }: ComparisonLookups,
 ): Promise<ComparisonResult[]> {
-  const level = args.level ?? CHILD_LEVEL[parent.level];
-  if (!level) throw badInput(`Region ${parent.code} has no lower level to compare.`);
-  if (LEVEL_ORDER.indexOf(level) <= LEVEL_ORDER.indexOf(parent.level)) {
-    throw badInput(
-      `level ${level} is not below ${parent.code} (${parent.level}): compare ${CHILD_LEVEL[parent.level] ?? 'a lower level'} under it, or choose a higher parent.`,
-    );
-  }
+  const level = levelToCompare(parent, args.level);
   if (indicators.length > MAX_COMPARISON_INDICATORS) {
     throw badInput(
       `comparisons accepts at most ${MAX_COMPARISON_INDICATORS} indicators at once, got ${indicators.length}: split the request.`,

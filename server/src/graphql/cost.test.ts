@@ -218,6 +218,14 @@ describeEachDatabase(
       const children = (parent: string) =>
         cost(`{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "${parent}") { rows { regionCode value } } }`);
       expect(children('Nasional')).toBeGreaterThanOrEqual(children('ID'));
+      // A change between two periods lists every region of the level under the parent, each with its breaks.
+      const change = (parent: string, level: string) =>
+        cost(
+          `{ periodChange(indicatorCode: "poverty_rate_p0", parentCode: "${parent}", level: ${level}, from: "2024", to: "2025") { rows { regionCode change seriesBreaks { startsAt } } } }`,
+        );
+      expect(change('ID', 'REGENCY_CITY')).toBeGreaterThan(514 * 3);
+      expect(change('75', 'REGENCY_CITY')).toBeLessThan(change('ID', 'PROVINCE'));
+      expect(change('Provinsi Gorontalo', 'REGENCY_CITY')).toBeGreaterThanOrEqual(change('75', 'REGENCY_CITY'));
     });
 
     it('costs coverage as a scan of the rows it counts, unless it is held between requests', () => {

@@ -128,6 +128,13 @@ export const LIST_RULES: Record<string, Rule> = {
   }),
   'ComparisonRow.peers': () => ({ size: 2 }),
   'ComparisonRow.peerCodes': () => ({ size: 2 }),
+  // Every region of the level under the parent, with or without values; a row's breaks at most all there are.
+  'Query.periodChange': (a) => ({ size: 1, scope: { ...comparisonScope(a), indicatorCodes: [str(a.indicatorCode) ?? ''] } }),
+  'PeriodChange.rows': (_a, s, f) => ({
+    size: f.regionsUnder(s.parentCode ?? 'ID', s.level ?? null),
+    scope: { level: s.level ?? null },
+  }),
+  'PeriodChangeRow.seriesBreaks': (_a, _s, f) => ({ size: f.seriesBreaks }),
   'Query.series': (a) => ({
     size: list(a.regionCodes)?.length ?? 0,
     scope: { indicatorCodes: [str(a.indicatorCode) ?? ''], from: str(a.periodFrom), to: str(a.periodTo) },

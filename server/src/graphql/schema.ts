@@ -5,6 +5,7 @@ import { AccountsResolver } from '../accounts/accounts.resolver.js';
 import { AUDIT_RESOLVERS } from '../audit/audit.resolver.js';
 import { CatalogueResolver } from '../catalogue/catalogue.resolver.js';
 import { ComparisonResolver, ComparisonRowResolver } from '../comparison/comparison.resolver.js';
+import { PeriodChangeResolver, PeriodChangeRowResolver } from '../comparison/period-change.resolver.js';
 import { CompositesResolver } from '../composites/composites.resolver.js';
 import { DECK_RESOLVERS } from '../decks/deck.resolver.js';
 import { ImportsResolver } from '../imports/imports.resolver.js';
@@ -36,6 +37,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       SeriesProvenanceResolver,
       ComparisonResolver,
       ComparisonRowResolver,
+      PeriodChangeResolver,
+      PeriodChangeRowResolver,
       TargetsResolver,
       TargetProgressResolver,
       RollUpResolver,

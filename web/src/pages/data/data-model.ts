@@ -203,6 +203,7 @@ export const FIELDS_CHANGED_BY_IMPORTS = [
   'seriesGrid',
   'comparison',
   'comparisons',
+  'periodChange',
   'progress',
   'scorecard',
   'rollUp',
