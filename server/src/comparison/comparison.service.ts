@@ -327,6 +327,7 @@ function rankComparison(
         parentCode: v.parentCode,
         validFrom: v.validFrom,
         validUntil: v.validUntil,
+        existsSince: v.existsSince,
       }),
     ),
     summary: summarise(current.map((v) => v.value)),

@@ -50,7 +50,8 @@ export async function findRegions(db: Database, filter: RegionFilter): Promise<R
  */
 export const REGION_COLUMNS = (alias: string) =>
   `${alias}.code, ${alias}.bps_code AS "bpsCode", ${alias}.name, ${alias}.level::text AS level, ${alias}.kind::text AS kind,
-   ${alias}.parent_code AS "parentCode", ${alias}.valid_from AS "validFrom", ${alias}.valid_until AS "validUntil"`;
+   ${alias}.parent_code AS "parentCode", ${alias}.valid_from AS "validFrom", ${alias}.valid_until AS "validUntil",
+   ${alias}.exists_since AS "existsSince"`;
 
 export async function regionsByCodes(db: Database, codes: readonly string[]): Promise<(RegionRecord | null)[]> {
   const rows = await db.sql.query<RegionRecord>(
