@@ -53,6 +53,20 @@ export const REGION_COLUMNS = (alias: string) =>
    ${alias}.parent_code AS "parentCode", ${alias}.valid_from AS "validFrom", ${alias}.valid_until AS "validUntil",
    ${alias}.exists_since AS "existsSince"`;
 
+/** A region formed by a recorded split: not ranked or counted for years before `existsSince`. */
+export interface FormedRegion {
+  code: string;
+  level: RegionLevel;
+  existsSince: number;
+}
+
+/** The regions formed by a recorded split, in one statement (held between requests, see ReferenceCache). */
+export async function formedRegions(db: Database): Promise<FormedRegion[]> {
+  return db.sql.query<FormedRegion>(
+    `SELECT code, level::text AS level, exists_since AS "existsSince" FROM region WHERE exists_since IS NOT NULL ORDER BY code`,
+  );
+}
+
 export async function regionsByCodes(db: Database, codes: readonly string[]): Promise<(RegionRecord | null)[]> {
   const rows = await db.sql.query<RegionRecord>(
     `SELECT ${REGION_COLUMNS('r')} FROM region r WHERE r.code = ANY($1::text[])`,
