@@ -315,7 +315,9 @@ function rankComparison(
     notYetFormedCodes: formed
       .filter(
         (f) =>
-          f.level === level && !existedIn(f.existsSince, key.year) && (parentCode === 'ID' || f.code.startsWith(`${parentCode}.`)),
+          f.level === level &&
+          !existedIn(f.existsSince, key.year) &&
+          (parentCode === 'ID' || f.code.startsWith(`${parentCode}.`)),
       )
       .map((f) => f.code),
     rows: ranked.map((r) => {

@@ -19,7 +19,10 @@ const dryRun = (db: Database, bytes: Uint8Array) =>
 
 describeEachDatabase('importing values dated before their region existed', (use) => {
   it('refuses a value of Papua Tengah for 2019, with its line and where it belongs, and keeps the years since 2022', async () => {
-    const report = await dryRun(use(), csv('Provinsi,2019,2022,2023', 'PAPUA,1,2,3', 'PAPUA TENGAH,4,5,6', 'KALIMANTAN TIMUR,7,8,9'));
+    const report = await dryRun(
+      use(),
+      csv('Provinsi,2019,2022,2023', 'PAPUA,1,2,3', 'PAPUA TENGAH,4,5,6', 'KALIMANTAN TIMUR,7,8,9'),
+    );
     expect(report.errors).toEqual([
       expect.objectContaining({
         line: 3,

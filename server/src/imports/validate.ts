@@ -1,4 +1,5 @@
 import { restoreNeutralisedCell } from '../exports/csv-injection.js';
+import { beforeExistenceMessage, type Formation } from '../regions/existence.js';
 import { FirstSeenCells } from './first-seen.js';
 import {
   type ImportIssue,
@@ -12,7 +13,6 @@ import {
   type SourceLocation,
   type TargetRecord,
 } from './import.types.js';
-import { beforeExistenceMessage, type Formation } from '../regions/existence.js';
 import { shown } from './layouts.js';
 import { type RegionResolver, renameNotice } from './region-resolver.js';
 import { formatPeriod, roundDecimal } from './values.js';

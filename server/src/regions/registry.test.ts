@@ -38,7 +38,9 @@ describeEachDatabase('loading the registry', (use) => {
     await loadRegionRegistry(db);
     expect(await db.sql.query('SELECT code, bps_code, name, level, kind, parent_code FROM region ORDER BY code')).toEqual(before);
     expect(await db.sql.query('SELECT count(*)::int AS n FROM region_change')).toEqual([{ n: 6 }]);
-    expect(await db.sql.query('SELECT code, exists_since AS since FROM region WHERE exists_since IS NOT NULL ORDER BY code')).toEqual([
+    expect(
+      await db.sql.query('SELECT code, exists_since AS since FROM region WHERE exists_since IS NOT NULL ORDER BY code'),
+    ).toEqual([
       { code: '65', since: 2012 },
       { code: '76', since: 2004 },
       { code: '93', since: 2022 },

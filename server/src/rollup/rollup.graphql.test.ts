@@ -47,7 +47,9 @@ describeEachDatabase(
 
     it('counts a province missing in a year it existed, and not one formed later', async () => {
       // Without Papua's own figure for March 2020 the sum stops: 33 of the 34 provinces of that year have one.
-      await use().sql.query("DELETE FROM observation WHERE indicator_code = 'poor_population' AND region_code = '91' AND period = '2020-03'");
+      await use().sql.query(
+        "DELETE FROM observation WHERE indicator_code = 'poor_population' AND region_code = '91' AND period = '2020-03'",
+      );
       const { rollUp } = await api.query<{ rollUp: Record<string, unknown> }>(
         '{ rollUp(indicatorCode: "poor_population", parentCode: "ID", period: "2020-03") { value childrenCount childrenWithData missingChildren notYetFormedChildren } }',
       );
