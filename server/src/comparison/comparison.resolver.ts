@@ -29,10 +29,11 @@ export class ComparisonResolver {
       | string
       | null,
   ): Promise<ComparisonResult> {
-    const [[indicator], [parent], breaks] = await Promise.all([
+    const [[indicator], [parent], breaks, formed] = await Promise.all([
       requireIndicators(loaders, [indicatorCode.trim()]),
       requireRegions(loaders, [parentCode.trim()]),
       loaders.seriesBreaks(),
+      loaders.regionsFormed(),
     ]);
     const result = await compareRegions(
       db,
@@ -40,7 +41,7 @@ export class ComparisonResolver {
       indicator!,
       parent!,
       { level, period: period?.trim() || null },
-      { breaks, periodsWithData: loaders.periodsWithData },
+      { breaks, periodsWithData: loaders.periodsWithData, formed },
     );
     loaders.remember(result.regions); // the rows' region fields then cost no further statement
     return result;
@@ -64,10 +65,11 @@ export class ComparisonResolver {
     period: string | null,
   ): Promise<ComparisonResult[]> {
     const codes = indicatorCodes.map((c) => c.trim());
-    const [indicators, [parent], breaks] = await Promise.all([
+    const [indicators, [parent], breaks, formed] = await Promise.all([
       requireIndicators(loaders, codes),
       requireRegions(loaders, [parentCode.trim()]),
       loaders.seriesBreaks(),
+      loaders.regionsFormed(),
     ]);
     const results = await compareRegionsForIndicators(
       db,
@@ -75,7 +77,7 @@ export class ComparisonResolver {
       indicators,
       parent!,
       { level, period: period?.trim() || null },
-      { breaks, periodsWithData: loaders.periodsWithData },
+      { breaks, periodsWithData: loaders.periodsWithData, formed },
     );
     for (const result of results) loaders.remember(result.regions); // the rows' region fields then cost no further statement
     return results;

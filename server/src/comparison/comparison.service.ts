@@ -9,7 +9,8 @@ import { previousComparable } from '../observations/comparable.js';
 import { onOrAfter, parseStoredPeriod } from '../observations/periods.js';
 import type { SeriesBreakRule } from '../observations/series.js';
 import { checkedObservations, visibleObservations } from '../observations/visibility.js';
-import { REGION_COLUMNS, type RegionRecord } from '../regions/regions.service.js';
+import { existedIn } from '../regions/existence.js';
+import { type FormedRegion, REGION_COLUMNS, type RegionRecord } from '../regions/regions.service.js';
 import { LEVEL_ORDER } from '../regions/registry.js';
 import type { Direction } from '../targets/progress.js';
 import { type Ranked, rankRegions, type Summary, summarise } from './ranking.js';
@@ -32,6 +33,11 @@ export interface ComparisonResult {
     updatedAt: string;
     changeNotComparable: boolean;
   })[];
+  /**
+   * Regions of the level under the parent that did not exist in the period's year (formed by a later recorded split):
+   * never ranked or counted, whatever values a table gave them.
+   */
+  notYetFormedCodes: string[];
   /** Every region the values were read for (compared, parent, nation), for the request's region loader. */
   regions: RegionRecord[];
   summary: Summary;
@@ -73,6 +79,8 @@ export type PeriodsWithDataReader = (
 export interface ComparisonLookups {
   breaks: readonly SeriesBreakRule[];
   periodsWithData: PeriodsWithDataReader;
+  /** The regions formed by a recorded split, with their year (held: see ReferenceCache.formedRegions). */
+  formed: readonly FormedRegion[];
 }
 
 /**
@@ -124,7 +132,7 @@ export async function readPeriodsWithData(
   const rows = await db.sql.query<PeriodWithData & { indicatorCode: string }>(
     `SELECT o.indicator_code AS "indicatorCode", o.period, o.year, o.subperiod, bool_or(${checkedObservations('o')}) AS "visibleToAll"
      FROM observation o JOIN region r ON r.code = o.region_code
-     WHERE o.indicator_code = ANY($1::text[]) AND ${scope.sql}
+     WHERE o.indicator_code = ANY($1::text[]) AND ${scope.sql} AND (r.exists_since IS NULL OR r.exists_since <= o.year)
      GROUP BY o.indicator_code, o.period, o.year, o.subperiod ORDER BY o.indicator_code, o.year DESC, o.subperiod DESC`,
     [codes, ...scope.params],
     { prepare: true },
@@ -164,7 +172,7 @@ export async function compareRegionsForIndicators(
   indicators: readonly IndicatorRecord[],
   parent: { code: string; level: RegionLevel },
   args: { level: RegionLevel | null; period: string | null },
-  { breaks, periodsWithData }: ComparisonLookups,
+  { breaks, periodsWithData, formed }: ComparisonLookups,
 ): Promise<ComparisonResult[]> {
   const level = levelToCompare(parent, args.level);
   if (indicators.length > MAX_COMPARISON_INDICATORS) {
@@ -220,6 +228,7 @@ export async function compareRegionsForIndicators(
       plans.get(indicator.code)!,
       values.filter((v) => v.indicatorCode === indicator.code),
       breaks,
+      formed,
     ),
   );
 }
@@ -243,6 +252,7 @@ function rankComparison(
   { period, previousPeriod, fallback }: PeriodPlan,
   values: readonly ValueRow[],
   breaks: readonly SeriesBreakRule[],
+  formed: readonly FormedRegion[],
 ): ComparisonResult {
   const empty: ComparisonResult = {
     indicatorCode: indicator.code,
@@ -255,6 +265,7 @@ function rankComparison(
     nationalValue: null,
     nationalPeriod: null,
     rows: [],
+    notYetFormedCodes: [],
     regions: [],
     summary: summarise([]),
   };
@@ -268,10 +279,16 @@ function rankComparison(
   const parentRef = pick(parentCode);
   const nationalRef = pick('ID');
 
-  const current = values.filter((v) => v.compared && v.period === period);
-  const before = new Map(values.filter((v) => v.compared && v.period === previousPeriod).map((v) => [v.code, v.value]));
-  // Breaks of this indicator between the previous period and this one: usually none, checked once per comparison.
   const previousKey = previousPeriod === null ? null : parseStoredPeriod(previousPeriod);
+  // A region is ranked only in the years it existed: a value a table gave a province before it was formed is its
+  // parent's, and neither ranks it nor serves as its previous value.
+  const current = values.filter((v) => v.compared && v.period === period && existedIn(v.existsSince, key.year));
+  const before = new Map(
+    values
+      .filter((v) => v.compared && v.period === previousPeriod && existedIn(v.existsSince, previousKey!.year))
+      .map((v) => [v.code, v.value]),
+  );
+  // Breaks of this indicator between the previous period and this one: usually none, checked once per comparison.
   const between = previousKey
     ? breaks.filter((b) => {
         if (b.indicatorCode !== null && b.indicatorCode !== indicator.code) return false;
@@ -301,6 +318,14 @@ function rankComparison(
     parentPeriod: parentRef?.period ?? null,
     nationalValue: nationalRef?.value ?? null,
     nationalPeriod: nationalRef?.period ?? null,
+    notYetFormedCodes: formed
+      .filter(
+        (f) =>
+          f.level === level &&
+          !existedIn(f.existsSince, key.year) &&
+          (parentCode === 'ID' || f.code.startsWith(`${parentCode}.`)),
+      )
+      .map((f) => f.code),
     rows: ranked.map((r) => {
       const v = byCode.get(r.regionCode)!;
       // Written out rather than spread: spreading objects costs several times more here, per row.
@@ -333,6 +358,7 @@ function rankComparison(
         parentCode: v.parentCode,
         validFrom: v.validFrom,
         validUntil: v.validUntil,
+        existsSince: v.existsSince,
       }),
     ),
     summary: summarise(current.map((v) => v.value)),

@@ -83,6 +83,11 @@ export class Comparison {
   nationalPeriod!: string | null;
   @Field(() => [ComparisonRow], { description: 'Ordered by rank.' })
   rows!: ComparisonRow[];
+  @Field(() => [String], {
+    description:
+      'Kemendagri codes of the regions of the level under the parent that did not exist in the period’s year, being formed later by a recorded split (for 2019: Papua Selatan 93, Papua Tengah 94, Papua Pegunungan 95, Papua Barat Daya 96). They are not ranked or counted in rows and summary: the comparison covers the regions of that year. Empty when every region existed.',
+  })
+  notYetFormedCodes!: string[];
   @Field(() => ComparisonSummary, { description: 'Count, range, mean and median of the values compared.' })
   summary!: ComparisonSummary;
 }

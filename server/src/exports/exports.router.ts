@@ -340,7 +340,7 @@ export function exportsRouter(db: Database, reference: ReferenceCache, accounts:
         indicator!,
         parent!,
         { level: oneOf(params, 'level', LEVELS), period: text(params, 'period') },
-        { breaks: await loaders.seriesBreaks(), periodsWithData: loaders.periodsWithData },
+        { breaks: await loaders.seriesBreaks(), periodsWithData: loaders.periodsWithData, formed: await loaders.regionsFormed() },
       );
       return {
         fileName: `perbandingan-${indicator!.code}-${c.period ?? 'kosong'}.csv`,

@@ -135,6 +135,7 @@ export const LIST_RULES: Record<string, Rule> = {
     scope: { level: s.level ?? null },
   }),
   'PeriodChangeRow.seriesBreaks': (_a, _s, f) => ({ size: f.seriesBreaks }),
+  'Comparison.notYetFormedCodes': (_a, s, f) => ({ size: f.regionsUnder(s.parentCode ?? 'ID', s.level ?? null) }),
   'Query.series': (a) => ({
     size: list(a.regionCodes)?.length ?? 0,
     scope: { indicatorCodes: [str(a.indicatorCode) ?? ''], from: str(a.periodFrom), to: str(a.periodTo) },
@@ -236,6 +237,7 @@ export const LIST_RULES: Record<string, Rule> = {
   'Query.rollUp': (a, _s, f) => ({ size: 1, scope: { rows: f.regionsUnder(str(a.parentCode) ?? 'ID', null) } }),
   'RollUp.coveredChildren': (_a, s) => ({ size: s.rows ?? 0 }),
   'RollUp.missingChildren': (_a, s) => ({ size: s.rows ?? 0 }),
+  'RollUp.notYetFormedChildren': (_a, s) => ({ size: s.rows ?? 0 }),
   // An import lists its first 1,000 errors (and one saying how many more), a few notices, the earlier imports of the file.
   'ImportReport.errors': () => ({ size: 1001 }),
   'ImportReport.previousImports': () => ({ size: 100 }),

@@ -4,7 +4,7 @@ import type { IndicatorCoverage } from '../indicators/indicator.types.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import type { SeriesBreakRule } from '../observations/series.js';
 import type { RegionNameIndex } from '../regions/region-names.js';
-import type { RegionRecord } from '../regions/regions.service.js';
+import type { FormedRegion, RegionRecord } from '../regions/regions.service.js';
 import type { DocumentRecord, TargetRecord } from '../targets/targets.service.js';
 
 /** The channel the migration `notify_reference_changes` sends the changed table's name on. */
@@ -101,6 +101,8 @@ export class ReferenceCache {
   /** Names, aliases and BPS codes of the regions down to kabupaten/kota, for region arguments written as names. */
   readonly regionNames = new TableCache<'all', RegionNameIndex>(() => this.live, 1);
   readonly seriesBreaks = new TableCache<'all', readonly SeriesBreakRule[]>(() => this.live, 1);
+  /** The regions formed by a recorded split (six provinces today), so comparisons leave them out of earlier years. */
+  readonly formedRegions = new TableCache<'all', readonly FormedRegion[]>(() => this.live, 1);
   /**
    * Which periods have data for an indicator at a level under a parent (key: see periodsKey). Every
    * comparison starts from it, and it changes only when observations do (an import, a revision).
@@ -120,7 +122,10 @@ export class ReferenceCache {
   /** The held values each table's change makes stale. */
   private readonly byTable: Record<string, TableCache<unknown, unknown>[]> = {
     indicator: [this.indicators, this.coverage] as TableCache<unknown, unknown>[],
-    region: [this.regions, this.children, this.periodsWithData, this.regionNames] as TableCache<unknown, unknown>[],
+    region: [this.regions, this.children, this.periodsWithData, this.regionNames, this.formedRegions] as TableCache<
+      unknown,
+      unknown
+    >[],
     series_break: [this.seriesBreaks as TableCache<unknown, unknown>],
     observation: [this.periodsWithData, this.coverage] as TableCache<unknown, unknown>[],
     planning_document: [this.planningDocuments, this.targets] as TableCache<unknown, unknown>[],

@@ -1,4 +1,5 @@
 import type { Database, SqlClient } from '../db/database.js';
+import type { Formation } from '../regions/existence.js';
 import { readRegionNames } from '../regions/registry.js';
 import { type OtherRegionName, RegionResolver } from './region-resolver.js';
 import type { IndicatorRule, ReferenceData } from './validate.js';
@@ -14,7 +15,7 @@ export async function regionResolverOf(sql: SqlClient): Promise<RegionResolver> 
 
 /** Everything validation needs from the database, in five statements whatever the file size. */
 export async function loadReferenceData(db: Database): Promise<ReferenceData> {
-  const [regions, indicators, documents, programmes] = await Promise.all([
+  const [regions, indicators, documents, programmes, formations] = await Promise.all([
     db.sql.query<{
       code: string;
       bpsCode: string | null;
@@ -40,6 +41,14 @@ export async function loadReferenceData(db: Database): Promise<ReferenceData> {
       'SELECT code, start_year AS "startYear", end_year AS "endYear" FROM planning_document',
     ),
     db.sql.query<{ code: string; regionCode: string | null }>('SELECT code, region_code AS "regionCode" FROM programme'),
+    // The regions formed by a recorded split (six provinces today): each value's year is checked against them in memory.
+    db.sql.query<Formation>(
+      `SELECT r.code, r.name, r.exists_since AS since, c.from_code AS "fromCode", f.name AS "fromName", c.legal_basis AS "legalBasis"
+       FROM region r
+         JOIN region_change c ON c.to_code = r.code AND c.kind = 'SPLIT' AND c.year = r.exists_since
+         JOIN region f ON f.code = c.from_code
+       WHERE r.exists_since IS NOT NULL`,
+    ),
   ]);
   return {
     regions: new RegionResolver(regions as ConstructorParameters<typeof RegionResolver>[0], otherRegionNames()),
@@ -61,6 +70,7 @@ export async function loadReferenceData(db: Database): Promise<ReferenceData> {
     ),
     documents: new Map(documents.map((d) => [d.code, d])),
     programmes: new Map(programmes.map((p) => [p.code, p.regionCode])),
+    formations: new Map(formations.map((f) => [f.code, f])),
   };
 }
 

@@ -1,5 +1,6 @@
 import { restoreNeutralisedCell } from '../exports/csv-injection.js';
 import { MONTH_NAMES } from '../observations/periods.js';
+import { beforeExistenceMessage, type Formation } from '../regions/existence.js';
 import { FirstSeenCells } from './first-seen.js';
 import {
   type ImportIssue,
@@ -38,6 +39,8 @@ export interface ReferenceData {
   documents: ReadonlyMap<string, { startYear: number; endYear: number }>;
   /** Programme codes, each with the region that owns it (a region's own programme) or null (national, nomenclature). */
   programmes: ReadonlyMap<string, string | null>;
+  /** Regions formed by a recorded split, by code: a value dated before one existed is refused (see existence.ts). */
+  formations: ReadonlyMap<string, Formation>;
 }
 
 export interface SourceKey {
@@ -238,6 +241,18 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
     return result.code;
   };
 
+  /**
+   * Whether `region` existed in `year`; reports the row when not. Refused rather than stored with a mark: a
+   * back-cast figure BPS prints for a new province is its parent's, and a marked value would have to be left out by
+   * every chart, comparison, roll-up and export that reads values.
+   */
+  const existed = (region: string, year: number, loc: SourceLocation, what?: string): boolean => {
+    const formation = ref.formations.get(region);
+    if (!formation || year >= formation.since) return true;
+    issues.add(loc, 'BEFORE_REGION_EXISTED', beforeExistenceMessage(formation, year, what));
+    return false;
+  };
+
   const duplicate = (key: string, loc: SourceLocation, what: string): boolean => {
     const first = seen.get(key);
     if (first) {
@@ -320,6 +335,7 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
     }
     const period = canonicalPeriod(r.period, rule, r.loc, issues);
     if (!period || value === undefined || value === null) return null;
+    if (!existed(region, period.year, r.loc)) return null;
     const first = cells.check(rule.code, region, period.year, period.subperiod, r.loc);
     if (first) {
       issues.add(
@@ -401,6 +417,7 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
       );
       return null;
     }
+    if (!existed(region, r.year, r.loc, 'a target')) return null;
     if (
       duplicate(
         `t|${r.document.trim()}|${rule.code}|${region}|${r.year}`,
@@ -459,6 +476,7 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
       missing++;
       return null;
     }
+    if (!existed(region, r.year, r.loc, 'a programme figure')) return null;
     if (duplicate(`p|${code}|${region}|${r.year}`, r.loc, `The figures for ${code}, region ${region}, ${r.year}`)) return null;
     const [recipients, eligible, budgetAllocated, budgetSpent] = values as (number | null)[];
     return {

@@ -57,4 +57,11 @@ export class Region {
 
   @Field(() => Int, { nullable: true, description: 'Last year the region existed; null while it exists.' })
   validUntil!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Year the region came into being, by a recorded split (Papua Tengah: 2022, UU 15/2022); null for a region that existed before every recorded change (Kalimantan Timur, though its boundaries changed in 2012). It is not ranked or counted for earlier years, and values for them are refused at import: they belong to the region it was formed from.',
+  })
+  existsSince!: number | null;
 }

@@ -4,7 +4,7 @@ import { badInput } from '../graphql/errors.js';
 import type { ReferenceCache } from '../graphql/reference-cache.js';
 import { REGION_MESSAGES } from './region-messages.js';
 import { type RegionNameIndex, readRegionNameIndex } from './region-names.js';
-import { childrenByParentCodes, type RegionRecord, regionsByCodes } from './regions.service.js';
+import { childrenByParentCodes, type FormedRegion, formedRegions, type RegionRecord, regionsByCodes } from './regions.service.js';
 
 /** A Kemendagri code ("75", "75.02", "75.02.01", "75.02.01.2001") or "ID": looked up as it is, never as a name. */
 const KEMENDAGRI_CODE = /^(?:ID|\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?)$/;
@@ -44,6 +44,10 @@ export function createRegionLoaders(db: Database, reference: ReferenceCache) {
     for (const list of lists) remember(list);
     return lists;
   });
+  /** The regions formed by a recorded split: held between requests, else one statement, at most once per request. */
+  let formed: Promise<readonly FormedRegion[]> | undefined;
+  const regionsFormed = (): Promise<readonly FormedRegion[]> =>
+    (formed ??= reference.formedRegions.get('all', () => formedRegions(db)));
   /** The names, aliases and BPS codes of the regions down to kabupaten/kota: held between requests, else one statement. */
   const regionNames = (): Promise<RegionNameIndex> => reference.regionNames.get('all', () => readRegionNameIndex(db));
   /**
@@ -83,7 +87,7 @@ export function createRegionLoaders(db: Database, reference: ReferenceCache) {
       }),
     );
   });
-  return { regionByCode, regionOf, childrenOf, remember, regionNames, regionRef };
+  return { regionByCode, regionOf, childrenOf, remember, regionNames, regionRef, regionsFormed };
 }
 
 /** Which region text was not found, for clients that say it in their own words (the dashboard). */

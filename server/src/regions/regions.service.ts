@@ -50,7 +50,22 @@ export async function findRegions(db: Database, filter: RegionFilter): Promise<R
  */
 export const REGION_COLUMNS = (alias: string) =>
   `${alias}.code, ${alias}.bps_code AS "bpsCode", ${alias}.name, ${alias}.level::text AS level, ${alias}.kind::text AS kind,
-   ${alias}.parent_code AS "parentCode", ${alias}.valid_from AS "validFrom", ${alias}.valid_until AS "validUntil"`;
+   ${alias}.parent_code AS "parentCode", ${alias}.valid_from AS "validFrom", ${alias}.valid_until AS "validUntil",
+   ${alias}.exists_since AS "existsSince"`;
+
+/** A region formed by a recorded split: not ranked or counted for years before `existsSince`. */
+export interface FormedRegion {
+  code: string;
+  level: RegionLevel;
+  existsSince: number;
+}
+
+/** The regions formed by a recorded split, in one statement (held between requests, see ReferenceCache). */
+export async function formedRegions(db: Database): Promise<FormedRegion[]> {
+  return db.sql.query<FormedRegion>(
+    `SELECT code, level::text AS level, exists_since AS "existsSince" FROM region WHERE exists_since IS NOT NULL ORDER BY code`,
+  );
+}
 
 export async function regionsByCodes(db: Database, codes: readonly string[]): Promise<(RegionRecord | null)[]> {
   const rows = await db.sql.query<RegionRecord>(

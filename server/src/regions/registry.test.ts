@@ -16,6 +16,16 @@ describe('region registry files', () => {
     const byCode = new Map(rows.map((r) => [r.code, r]));
     expect(byCode.get('91')?.bpsCode).toBe('94');
     expect(byCode.get('75.02')).toMatchObject({ bpsCode: '7501', name: 'Kabupaten Boalemo', parentCode: '75', kind: 'REGENCY' });
+    // Only a region a recorded split created is new: Kalimantan Timur, which Kalimantan Utara left in 2012, is not.
+    expect(rows.filter((r) => r.existsSince !== null).map((r) => [r.code, r.existsSince])).toEqual([
+      ['65', 2012],
+      ['76', 2004],
+      ['93', 2022],
+      ['94', 2022],
+      ['95', 2022],
+      ['96', 2022],
+    ]);
+    expect(byCode.get('64')).toMatchObject({ validFrom: 2012, existsSince: null });
     // Every kabupaten/kota is a kabupaten or a kota.
     expect(rows.filter((r) => r.level === 'REGENCY_CITY' && r.kind === null)).toEqual([]);
   });
@@ -28,6 +38,16 @@ describeEachDatabase('loading the registry', (use) => {
     await loadRegionRegistry(db);
     expect(await db.sql.query('SELECT code, bps_code, name, level, kind, parent_code FROM region ORDER BY code')).toEqual(before);
     expect(await db.sql.query('SELECT count(*)::int AS n FROM region_change')).toEqual([{ n: 6 }]);
+    expect(
+      await db.sql.query('SELECT code, exists_since AS since FROM region WHERE exists_since IS NOT NULL ORDER BY code'),
+    ).toEqual([
+      { code: '65', since: 2012 },
+      { code: '76', since: 2004 },
+      { code: '93', since: 2022 },
+      { code: '94', since: 2022 },
+      { code: '95', since: 2022 },
+      { code: '96', since: 2022 },
+    ]);
   });
 
   it('loads the kecamatan on demand (7,285 in idn-area-data 4.0.1) under their kabupaten/kota', async () => {

@@ -18,6 +18,8 @@ export interface RegistryRow {
   kind: RegionKind | null;
   parentCode: string | null;
   validFrom: number | null;
+  /** Year the region was formed by a recorded SPLIT; null when it existed before every recorded change. */
+  existsSince: number | null;
 }
 
 const seedDir = join(repoRoot, 'prisma/seed/regions');
@@ -55,11 +57,18 @@ export function readRegistry(levels: readonly LoadableLevel[]): RegistryRow[] {
     if (r.kemendagri_code && r.bps_code) bpsByKemendagri.set(r.kemendagri_code, r.bps_code);
   }
   const validFrom = new Map<string, number>();
+  const existsSince = new Map<string, number>();
   for (const c of readRegionChanges()) {
     validFrom.set(c.toCode, c.year);
     validFrom.set(c.fromCode, c.year);
+    // Only the region a split creates is new: the one it left (Kalimantan Timur in 2012) existed before.
+    if (c.kind === 'SPLIT') existsSince.set(c.toCode, c.year);
   }
-  const base = (code: string) => ({ bpsCode: bpsByKemendagri.get(code) ?? null, validFrom: validFrom.get(code) ?? null });
+  const base = (code: string) => ({
+    bpsCode: bpsByKemendagri.get(code) ?? null,
+    validFrom: validFrom.get(code) ?? null,
+    existsSince: existsSince.get(code) ?? null,
+  });
 
   rows.push({
     code: NATIONAL_CODE,
@@ -69,6 +78,7 @@ export function readRegistry(levels: readonly LoadableLevel[]): RegistryRow[] {
     kind: null,
     parentCode: null,
     validFrom: null,
+    existsSince: null,
   });
   if (levels.includes('PROVINCE')) {
     for (const r of readCsv(idnAreaDataFile('provinces.csv'))) {
@@ -159,13 +169,14 @@ export async function upsertRegions(sql: SqlClient, rows: readonly RegistryRow[]
     for (let i = 0; i < ofLevel.length; i += CHUNK) {
       const chunk = ofLevel.slice(i, i + CHUNK);
       await sql.query(
-        `INSERT INTO region (code, bps_code, name, level, kind, parent_code, valid_from)
-         SELECT code, bps_code, name, level::"RegionLevel", kind::"RegionKind", parent_code, valid_from
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[])
-           AS t(code, bps_code, name, level, kind, parent_code, valid_from)
+        `INSERT INTO region (code, bps_code, name, level, kind, parent_code, valid_from, exists_since)
+         SELECT code, bps_code, name, level::"RegionLevel", kind::"RegionKind", parent_code, valid_from, exists_since
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[])
+           AS t(code, bps_code, name, level, kind, parent_code, valid_from, exists_since)
          ON CONFLICT (code) DO UPDATE SET
            bps_code = EXCLUDED.bps_code, name = EXCLUDED.name, level = EXCLUDED.level,
-           kind = EXCLUDED.kind, parent_code = EXCLUDED.parent_code, valid_from = EXCLUDED.valid_from`,
+           kind = EXCLUDED.kind, parent_code = EXCLUDED.parent_code, valid_from = EXCLUDED.valid_from,
+           exists_since = EXCLUDED.exists_since`,
         [
           chunk.map((r) => r.code),
           chunk.map((r) => r.bpsCode),
@@ -174,6 +185,7 @@ export async function upsertRegions(sql: SqlClient, rows: readonly RegistryRow[]
           chunk.map((r) => r.kind),
           chunk.map((r) => r.parentCode),
           chunk.map((r) => r.validFrom),
+          chunk.map((r) => r.existsSince),
         ],
       );
       written += chunk.length;

@@ -30,7 +30,9 @@ export class RollUp {
   reasonId!: string | null;
   @Field(() => String, { nullable: true, description: 'Why there is no computed value.' })
   reasonEn!: string | null;
-  @Field(() => Int, { description: 'Number of direct children of the parent region.' })
+  @Field(() => Int, {
+    description: 'Number of direct children of the parent region that existed in the period’s year (see notYetFormedChildren).',
+  })
   childrenCount!: number;
   @Field(() => Int, { description: 'Children with a value for the period.' })
   childrenWithData!: number;
@@ -41,6 +43,11 @@ export class RollUp {
       'Children split off another child that had no figure of their own yet at the period (Papua Selatan, Tengah and Pegunungan before the March 2024 round): counted within the figure of the region they were split from, so not missing.',
   })
   coveredChildren!: string[];
+  @Field(() => [String], {
+    description:
+      'Direct children that did not exist in the period’s year, being formed later by a recorded split (for 2019: Papua Selatan, Tengah, Pegunungan and Papua Barat Daya): not counted, not missing; their territory is in the figure of the region they were formed from.',
+  })
+  notYetFormedChildren!: string[];
   @Field(() => String, {
     nullable: true,
     description:

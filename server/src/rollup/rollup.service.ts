@@ -6,6 +6,7 @@ import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { parseStoredPeriod } from '../observations/periods.js';
 import { breaksFor } from '../observations/series.js';
 import { visibleObservations } from '../observations/visibility.js';
+import { existedIn } from '../regions/existence.js';
 import { type ChildValue, coveredBySplitOrigin, type RollupResult, rollUp, type SplitOff, weightPeriodFor } from './rollup.js';
 
 export interface RollUpAnswer extends RollupResult {
@@ -17,6 +18,8 @@ export interface RollUpAnswer extends RollupResult {
   weightPeriod: string | null;
   publishedValue: number | null;
   differenceFromPublished: number | null;
+  /** Children formed by a later recorded split: not counted (see RollUp.notYetFormedChildren). */
+  notYetFormedChildren: string[];
 }
 
 interface ValueRow {
@@ -43,7 +46,10 @@ export async function computeRollUp(
   ]);
   const period = requirePeriod(args.period.trim(), indicator!);
   const key = parseStoredPeriod(period);
-  const children = await loaders.childrenOf.load(parent!.code);
+  const all = await loaders.childrenOf.load(parent!.code);
+  // A child formed by a later split did not exist in the period: its territory is in its parent's figure.
+  const children = all.filter((c) => existedIn(c.existsSince, key.year));
+  const notYetFormedChildren = all.filter((c) => !existedIn(c.existsSince, key.year)).map((c) => c.code);
   const codes = [...children.map((c) => c.code), parent!.code];
   const weightCode = indicator!.weightIndicatorCode;
   // A weight published yearly (population) stands for the rounds of its year.
@@ -89,6 +95,7 @@ export async function computeRollUp(
     computed: true,
     method: indicator!.aggregation,
     ...result,
+    notYetFormedChildren,
     weightPeriod: result.value !== null ? weightPeriod : null,
     publishedValue,
     differenceFromPublished:
