@@ -57,7 +57,7 @@ describe('Data page', () => {
     const href = await page.locator('[data-testid="export-csv"]').getAttribute('href');
     expect(href).toBe('/export/observations.csv?indicator=poverty_rate_p0&parent=75&decimal=comma');
     const csv = await (await fetch(`${base}${href}`)).text();
-    expect(csv).toContain('75.02;poverty_rate_p0;2025;16,37');
+    expect(csv).toContain('75.02;Kabupaten Boalemo;poverty_rate_p0;2025;16,37');
     await screenshot(page, 'data');
 
     // A filter narrows the list: Boalemo only, from 2023.
