@@ -102,6 +102,28 @@ describe('a request’s budget', () => {
     }
   });
 
+  it('runs one statement at a time while a lighter request is in flight, its full share otherwise', async () => {
+    const heavy = new RequestBudget('heavy', 10_000, 3);
+    heavy.weigh(100_000);
+    const light = new RequestBudget('light', 10_000);
+    light.weigh(1_000);
+    try {
+      expect(heavy.acquire()).toBeUndefined();
+      const second = heavy.acquire();
+      expect(second).toBeInstanceOf(Promise);
+      light.finish();
+      // The lighter one finished: the first statement's end hands its slot on, and the share is three again.
+      heavy.release();
+      await second;
+      expect(heavy.acquire()).toBeUndefined();
+      expect(heavy.acquire()).toBeUndefined();
+      expect(heavy.acquire()).toBeInstanceOf(Promise);
+    } finally {
+      heavy.finish();
+      light.finish();
+    }
+  });
+
   it('gives other requests a turn between the statements of a request on the embedded database', async () => {
     // The embedded database works in this thread: a request whose statements follow one another in microtasks
     // would hold the event loop for all of them.
