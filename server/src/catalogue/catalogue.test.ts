@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { accountViewer, type Viewer } from '../accounts/viewer.js';
+import { ANONYMOUS, accountViewer, type Viewer } from '../accounts/viewer.js';
 import { readIndicatorCatalogue } from '../indicators/catalogue.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi, type TestApi } from '../test-support/graphql.js';
@@ -156,6 +156,32 @@ describeEachDatabase('catalogue edits and versions', (use) => {
     expect(await refusal(SAVE_PROGRAMME, { programme: { code: 'PKH', nameEn: 'x' } }, GORONTALO_ADMIN)).toMatchObject({
       message: expect.stringContaining('PKH is a national programme or a nomenclature entry'),
     });
+  });
+
+  it('refuses a visitor and hostile input (a NUL byte, a javascript: link, 40,000 characters, a formula as code), writing nothing', async () => {
+    const before = await use().sql.query('SELECT code, version FROM catalogue_version ORDER BY code, version');
+    const stored = await use().sql.query("SELECT * FROM indicator WHERE code = 'test_spm_served'");
+    expect(await refusal(SAVE_INDICATOR, { indicator: { code: 'test_spm_served', nameEn: 'x' } }, ANONYMOUS)).toMatchObject({
+      code: expect.stringMatching(/^(UNAUTHENTICATED|FORBIDDEN)$/),
+    });
+    const hostile = await refusal(SAVE_INDICATOR, {
+      indicator: {
+        code: 'test_spm_served',
+        nameId: 'Nama\u0000uji',
+        sourceUrl: 'javascript:alert(1)',
+      },
+    });
+    expect(hostile.code).toBe('BAD_USER_INPUT');
+    expect(hostile.message).toContain('control character');
+    expect(hostile.message).toContain('http:// or https://');
+    const huge = await refusal(SAVE_INDICATOR, { indicator: { code: 'test_spm_served', definitionEn: 'x'.repeat(40_000) } });
+    expect(huge.message).toMatch(/is 40000 characters long, more than the limit/);
+    expect(huge.message!.length).toBeLessThan(500);
+    expect(await refusal(SAVE_INDICATOR, { indicator: { ...NEW, code: "=cmd|' /C calc'!A0" } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    expect(await use().sql.query('SELECT code, version FROM catalogue_version ORDER BY code, version')).toEqual(before);
+    expect(await use().sql.query("SELECT * FROM indicator WHERE code = 'test_spm_served'")).toEqual(stored);
   });
 
   it('sees a saved change at once in the reference data held between requests', async () => {

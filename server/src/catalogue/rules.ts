@@ -3,7 +3,7 @@
 // problem with the line and column (or field) to fix.
 
 import type { ImportIssue } from '../imports/import.types.js';
-import { characterProblem, urlProblem } from '../imports/layouts.js';
+import { characterProblem, MAX_TEXT_CHARS as MAX_TEXT, urlProblem } from '../imports/layouts.js';
 import { decimalShape } from '../imports/values.js';
 import {
   type CatalogueEntity,
@@ -47,7 +47,6 @@ export interface CataloguePlan<D extends Definition = Definition> {
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const MAX_CODE = 64;
 const MAX_NAME = 200;
-const MAX_TEXT = 32_767;
 const MAX_URL = 2_048;
 /** min_value and max_value are numeric(24,6). */
 const MAX_DECIMALS = 6;
