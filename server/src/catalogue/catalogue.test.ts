@@ -184,6 +184,15 @@ describeEachDatabase('catalogue edits and versions', (use) => {
     expect(await use().sql.query("SELECT * FROM indicator WHERE code = 'test_spm_served'")).toEqual(stored);
   });
 
+  it('takes a definition as long as the seed catalogue’s, and saves it unchanged', async () => {
+    const longest = [...readIndicatorCatalogue()].sort((a, b) => b.definitionId.length - a.definitionId.length)[0]!;
+    expect(longest.definitionId.length).toBeGreaterThan(200);
+    const saved = await api.query<{ saveIndicator: { outcome: string } }>(SAVE_INDICATOR, {
+      indicator: { code: longest.code, definitionId: longest.definitionId, definitionEn: longest.definitionEn },
+    });
+    expect(saved.saveIndicator.outcome).toBe('UNCHANGED');
+  });
+
   it('sees a saved change at once in the reference data held between requests', async () => {
     const NAME = '{ indicator(code: "test_spm_served") { nameEn } }';
     await api.query(NAME);
