@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { checkListArgs } from '../filters/filter.rules.js';
 import type { Context } from '../graphql/context.js';
 import { requireIndicators, requireRegions } from '../graphql/lookups.js';
 import { Indicator } from '../indicators/indicator.types.js';
@@ -11,6 +12,8 @@ import {
   MAX_COMPARISON_INDICATORS,
 } from './comparison.service.js';
 import { Comparison, ComparisonRow, ComparisonScopeArgs } from './comparison.types.js';
+import { missingCodes, type QueriedComparison, queryComparison } from './comparison-query.js';
+import { ComparisonListArgs, MAX_COMPARISON_FIRST } from './comparison-query.types.js';
 
 @Resolver(() => Comparison)
 export class ComparisonResolver {
@@ -28,7 +31,9 @@ export class ComparisonResolver {
     @Arg('period', () => String, { nullable: true, description: 'Defaults to the latest period with data.' }) period:
       | string
       | null,
-  ): Promise<ComparisonResult> {
+    @Args(() => ComparisonListArgs) list: ComparisonListArgs,
+  ): Promise<QueriedComparison> {
+    checkListArgs(list, MAX_COMPARISON_FIRST);
     const [[indicator], [parent], breaks, formed] = await Promise.all([
       requireIndicators(loaders, [indicatorCode.trim()]),
       requireRegions(loaders, [parentCode.trim()]),
@@ -44,7 +49,7 @@ export class ComparisonResolver {
       { breaks, periodsWithData: loaders.periodsWithData, formed },
     );
     loaders.remember(result.regions); // the rows' region fields then cost no further statement
-    return result;
+    return queryComparison(result, list);
   }
 
   @Query(() => [Comparison], {
@@ -63,7 +68,9 @@ export class ComparisonResolver {
         'The same period for every indicator, e.g. "2024"; an indicator without values then has no rows. Defaults to each indicator’s latest period with data.',
     })
     period: string | null,
-  ): Promise<ComparisonResult[]> {
+    @Args(() => ComparisonListArgs) list: ComparisonListArgs,
+  ): Promise<QueriedComparison[]> {
+    checkListArgs(list, MAX_COMPARISON_FIRST);
     const codes = indicatorCodes.map((c) => c.trim());
     const [indicators, [parent], breaks, formed] = await Promise.all([
       requireIndicators(loaders, codes),
@@ -80,7 +87,7 @@ export class ComparisonResolver {
       { breaks, periodsWithData: loaders.periodsWithData, formed },
     );
     for (const result of results) loaders.remember(result.regions); // the rows' region fields then cost no further statement
-    return results;
+    return results.map((result) => queryComparison(result, list));
   }
 
   @FieldResolver(() => Indicator, { description: 'The catalogue entry of indicatorCode: name, unit, direction.' })
@@ -91,6 +98,27 @@ export class ComparisonResolver {
   @FieldResolver(() => Region, { description: 'The region of parentCode.' })
   parent(@Root() c: ComparisonResult, @Ctx() { loaders }: Context) {
     return loaders.regionOf(c.parentCode);
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      'Kemendagri codes of the regions of the level under the parent that existed in the period’s year but have no value for it (none you may read): they are not ranked, and the answer is partial for them. Every region when period is null. `where` does not change it. The parent’s and national values may come from another period: see parentPeriod and nationalPeriod.',
+  })
+  async missingCodes(@Root() c: QueriedComparison, @Ctx() { loaders }: Context): Promise<string[]> {
+    return missingCodes(c, await loaders.regionsInScope(c.parentCode, c.level));
+  }
+
+  @FieldResolver(() => Int, { description: 'How many regions are in missingCodes.' })
+  async missingCount(@Root() c: QueriedComparison, @Ctx() { loaders }: Context): Promise<number> {
+    return missingCodes(c, await loaders.regionsInScope(c.parentCode, c.level)).length;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'The answer is partial: some region of the level has no value for the period (see missingCodes), or there is no period with data at all.',
+  })
+  async partial(@Root() c: QueriedComparison, @Ctx() { loaders }: Context): Promise<boolean> {
+    return missingCodes(c, await loaders.regionsInScope(c.parentCode, c.level)).length > 0;
   }
 }
 

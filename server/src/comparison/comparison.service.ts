@@ -28,6 +28,8 @@ export interface ComparisonResult {
   rows: (Ranked & {
     indicatorCode: string;
     period: string;
+    /** For `where` and `orderBy` on the region's name (the GraphQL row has region { name }). */
+    regionName: string;
     sourceId: number | null;
     status: string;
     updatedAt: string;
@@ -342,6 +344,7 @@ function rankComparison(
         peerCodes: r.peerCodes,
         indicatorCode: indicator.code,
         period,
+        regionName: v.name,
         sourceId: v.sourceId,
         status: v.status,
         updatedAt: v.updatedAt,

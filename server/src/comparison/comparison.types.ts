@@ -81,8 +81,15 @@ export class Comparison {
   nationalValue!: number | null;
   @Field(() => String, { nullable: true, description: 'Period of nationalValue, chosen like parentPeriod.' })
   nationalPeriod!: string | null;
-  @Field(() => [ComparisonRow], { description: 'Ordered by rank.' })
+  @Field(() => [ComparisonRow], {
+    description:
+      'Ordered by rank unless orderBy says otherwise; only the rows meeting `where`, at most `first` of them (see matchedCount).',
+  })
   rows!: ComparisonRow[];
+  @Field(() => Int, {
+    description: 'Rows meeting `where` before `first` cut the list: all ranked regions without a `where`.',
+  })
+  matchedCount!: number;
   @Field(() => [String], {
     description:
       'Kemendagri codes of the regions of the level under the parent that did not exist in the period’s year, being formed later by a recorded split (for 2019: Papua Selatan 93, Papua Tengah 94, Papua Pegunungan 95, Papua Barat Daya 96). They are not ranked or counted in rows and summary: the comparison covers the regions of that year. Empty when every region existed.',

@@ -83,6 +83,8 @@ export interface Scope {
   rows?: number;
   /** Values per indicator a coverage inside scans (on average over the list it is in). */
   rowsPerIndicator?: number;
+  /** Items a list inside returns at most (an argument `first`), whatever it holds. */
+  first?: number;
 }
 
 export interface Sized {
@@ -108,8 +110,12 @@ function regionsOf(facts: CostFacts, parentCode: string | null, level: string | 
 
 function comparisonScope(args: Args): Scope {
   const parentCode = str(args.parentCode) ?? 'ID';
-  return { parentCode, level: str(args.level) ?? levelBelow(levelOfCode(parentCode)) };
+  return { parentCode, level: str(args.level) ?? levelBelow(levelOfCode(parentCode)), ...firstOf(args) };
 }
+
+/** A list's `first` argument, for the list inside (see Scope.first): a filter (where) is applied in memory. */
+const firstOf = (args: Args): Scope => (typeof args.first === 'number' ? { first: args.first } : {});
+const upTo = (size: number, scope: Scope) => Math.min(size, scope.first ?? size);
 
 /**
  * Every list field of the schema, and every field that scans. A test fails when the schema has a list field that is
@@ -131,7 +137,7 @@ export const LIST_RULES: Record<string, Rule> = {
   'Query.comparison': (a) => ({ size: 1, scope: { ...comparisonScope(a), indicatorCodes: [str(a.indicatorCode) ?? ''] } }),
   'Query.comparisons': (a) => ({ size: list(a.indicatorCodes)?.length ?? 0, scope: comparisonScope(a) }),
   'Comparison.rows': (_a, s, f) => ({
-    size: f.regionsUnder(s.parentCode ?? 'ID', s.level ?? null),
+    size: upTo(f.regionsUnder(s.parentCode ?? 'ID', s.level ?? null), s),
     scope: { level: s.level ?? null },
   }),
   'ComparisonRow.peers': () => ({ size: 2 }),
@@ -144,6 +150,7 @@ export const LIST_RULES: Record<string, Rule> = {
   }),
   'PeriodChangeRow.seriesBreaks': (_a, _s, f) => ({ size: f.seriesBreaks }),
   'Comparison.notYetFormedCodes': (_a, s, f) => ({ size: f.regionsUnder(s.parentCode ?? 'ID', s.level ?? null) }),
+  'Comparison.missingCodes': (_a, s, f) => ({ size: f.regionsUnder(s.parentCode ?? 'ID', s.level ?? null) }),
   'Query.series': (a) => ({
     size: list(a.regionCodes)?.length ?? 0,
     scope: { indicatorCodes: [str(a.indicatorCode) ?? ''], from: str(a.periodFrom), to: str(a.periodTo) },
@@ -199,9 +206,10 @@ export const LIST_RULES: Record<string, Rule> = {
     const regions =
       list(a.regionCodes)?.length ?? (parentCode ? f.regionsUnder(parentCode, null) + (a.includeParent ? 1 : 0) : doc.regions);
     const indicators = list(a.indicatorCodes)?.length ?? doc.indicators;
-    return { size: 1, scope: { rows: regions * indicators, parentCode, documentCode: str(a.documentCode) } };
+    return { size: 1, scope: { rows: regions * indicators, parentCode, documentCode: str(a.documentCode), ...firstOf(a) } };
   },
-  'Scorecard.cells': (_a, s) => ({ size: s.rows ?? 0 }),
+  'Scorecard.cells': (_a, s) => ({ size: upTo(s.rows ?? 0, s) }),
+  'Scorecard.missing': (_a, s) => ({ size: s.rows ?? 0 }),
   'Scorecard.regionCodes': (_a, s) => ({ size: s.rows ?? 0 }),
   'Scorecard.indicatorCodes': (_a, _s, f) => ({ size: f.indicators }),
   'Query.compositeIndex': (a, _s, f) => ({ size: list(a.regionCodes)?.length ?? 0, scope: { rows: f.indicators } }),

@@ -1,4 +1,4 @@
-import { type GraphQLFormattedError, type GraphQLSchema, isEnumType } from 'graphql';
+import { type GraphQLFormattedError, type GraphQLSchema, isEnumType, isInputObjectType } from 'graphql';
 import { indonesianMessage } from './errors.js';
 import type { Language } from './language.js';
 import { boundedDistance } from './suggestions.js';
@@ -46,7 +46,8 @@ export function formatError(
   const indonesian = language === 'id' ? indonesianMessage(error) : undefined;
   if (indonesian !== undefined) formatted = { ...formatted, message: indonesian };
   else if (schema) {
-    const rewritten = describeEnumError(formatted.message, schema, language);
+    const rewritten =
+      describeEnumError(formatted.message, schema, language) ?? describeInputFieldError(formatted.message, schema, language);
     if (rewritten !== null) formatted = { ...formatted, message: rewritten };
   }
   return formatPublic(formatted, production);
@@ -159,4 +160,34 @@ function suggestEnum(value: string, allowed: readonly string[]): string[] {
   if (same.length) return same;
   const limit = Math.max(1, Math.min(3, Math.floor(upper.length / 3)));
   return allowed.filter((a) => boundedDistance(upper, a, limit) <= limit).slice(0, 3);
+}
+
+// graphql-js's words for a field an input object does not have (a filter on a field that does not apply to the list).
+const NOT_AN_INPUT_FIELD = /Field "(\w+)" is not defined by type "(\w+)"\.(?: Did you mean [^?]*\?)?/;
+
+const INPUT_FIELD_WORDS = {
+  en: (field: string, type: string, allowed: string) => `"${field}" is not a field of ${type}: write one of ${allowed}.`,
+  id: (field: string, type: string, allowed: string) => `"${field}" bukan kolom ${type}: tulis salah satu dari ${allowed}.`,
+} as const;
+
+/**
+ * The message of a field an input object does not have (`where: {gapScore: …}` on a comparison, whose rows have no
+ * gap score), in a query or in variables, rewritten to list the fields it has; null for any other message.
+ */
+export function describeInputFieldError(message: string, schema: GraphQLSchema, language: Language): string | null {
+  const found = NOT_AN_INPUT_FIELD.exec(message);
+  if (!found) return null;
+  const [, field = '', typeName = ''] = found;
+  const type = schema.getType(typeName);
+  if (!isInputObjectType(type)) return null;
+  const allowed = Object.keys(type.getFields());
+  const limit = Math.max(1, Math.min(3, Math.floor(field.length / 3)));
+  const close = allowed.filter((a) => boundedDistance(field.toLowerCase(), a.toLowerCase(), limit) <= limit).slice(0, 3);
+  const words = ENUM_WORDS[language];
+  const variable = VARIABLE_PREFIX.exec(message);
+  return (
+    (variable ? words.variable(variable[1] ?? '') : '') +
+    INPUT_FIELD_WORDS[language](field, typeName, allowed.join(', ')) +
+    (close.length ? words.didYouMean(close.map((v) => `"${v}"`).join(language === 'id' ? ' atau ' : ' or ')) : '')
+  );
 }

@@ -157,3 +157,14 @@ export function scoreGap(
   const covered = (baseline - latest) / (baseline - goal);
   return Math.round(Math.min(1, Math.max(0, covered)) * 100);
 }
+
+/**
+ * How far `latest` still is from `goal` in the indicator's unit, counted in the better direction: positive while the
+ * goal is not reached (poverty 8.25% against 4.5%: 3.75), zero or negative once it is. For a neutral indicator, the
+ * distance either way. Null without either value.
+ */
+export function distanceToGoal(latest: number | null, goal: number | null, direction: Direction): number | null {
+  if (latest === null || goal === null) return null;
+  const d = direction === 'LOWER_IS_BETTER' ? latest - goal : direction === 'HIGHER_IS_BETTER' ? goal - latest : Math.abs(latest - goal);
+  return round(d);
+}

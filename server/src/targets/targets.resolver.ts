@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { checkListArgs } from '../filters/filter.rules.js';
 import type { Context } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
 import { optionalRegionCode, requireIndicators, requireRegions } from '../graphql/lookups.js';
@@ -14,6 +15,8 @@ import {
   progressOf,
   scorecardRows,
 } from './targets.service.js';
+import { type Cell, needsRegionNames, queryScorecard } from './scorecard-query.js';
+import { MAX_SCORECARD_FIRST, ScorecardListArgs } from './scorecard-query.types.js';
 import { PlanningDocument, Scorecard, Target, TargetProgress } from './targets.types.js';
 
 /** Like Promise.all, but when several fail, the first in the list decides the error (not the first to fail). */
@@ -104,7 +107,9 @@ export class TargetsResolver {
       description: 'Score every cell against its target for this year. Defaults to each cell’s final target in the document.',
     })
     targetYear: number | null,
+    @Args(() => ScorecardListArgs) list: ScorecardListArgs,
   ): Promise<Omit<Scorecard, 'cells'> & { cells: ProgressResult[] }> {
+    checkListArgs(list, MAX_SCORECARD_FIRST);
     const rows = scorecardRows({
       // A name or BPS code is resolved first; a Kemendagri code is taken as it is (an unknown one scores no regions).
       parentCode: await optionalRegionCode(ctx.loaders, parentCode),
@@ -137,8 +142,19 @@ export class TargetsResolver {
       indicatorMap(ctx, indicatorsWanted),
       observationsOfPairs(ctx.db, ctx.viewer, pairs),
     ] as const);
-    const cells = progressOf(doc, targets, pairs, observations, indicators, breaks, targetYear);
-    return { documentCode: doc.code, regionCodes: codes, indicatorCodes: indicatorsWanted, cells };
+    const progress = progressOf(doc, targets, pairs, observations, indicators, breaks, targetYear);
+    // Names only when the filter or order reads them: the regions are usually held, else one statement for all.
+    const names = needsRegionNames(list)
+      ? new Map((await Promise.all(codes.map((c) => ctx.loaders.regionOf(c)))).map((r, i) => [codes[i]!, r?.name ?? null]))
+      : null;
+    const cells: Cell[] = names ? progress.map((p) => ({ ...p, regionName: names.get(p.regionCode) ?? null })) : progress;
+    const queried = queryScorecard(cells, codes, list);
+    return {
+      documentCode: doc.code,
+      indicatorCodes: indicatorsWanted,
+      ...queried,
+      partial: queried.missing.length > 0,
+    };
   }
 }
 

@@ -5,7 +5,7 @@ import { unknownCodeError } from '../graphql/lookups.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { breaksFor, buildSeries, pickFrequency, type SeriesBreakRule, sinceLastBreak } from '../observations/series.js';
 import { type Visibility, visibleObservations, visibleRows } from '../observations/visibility.js';
-import { type Direction, type Point, type Progress, progressToTarget, type TargetSpec } from './progress.js';
+import { type Direction, distanceToGoal, type Point, type Progress, progressToTarget, type TargetSpec } from './progress.js';
 
 export interface DocumentRecord {
   code: string;
@@ -37,6 +37,8 @@ export interface ProgressResult extends Progress {
   /** Region whose target is applied: the region itself, or the document's region for a benchmark. */
   targetRegionCode: string | null;
   target: TargetRecord | null;
+  /** See distanceToGoal. */
+  distanceToTarget: number | null;
 }
 
 /** Regions one scorecard may score: every kabupaten/kota of the country fits. */
@@ -207,6 +209,7 @@ export function progressOf(
       actualChangePerYear: progress.actualChangePerYear,
       projectedValue: progress.projectedValue,
       gapScore: progress.gapScore,
+      distanceToTarget: distanceToGoal(progress.latest?.value ?? null, progress.goal, (indicator?.direction ?? 'NEUTRAL') as Direction),
       regionCode,
       indicatorCode,
       documentCode: doc.code,

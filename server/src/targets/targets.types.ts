@@ -172,16 +172,44 @@ export class TargetProgress {
       '0–100, higher is better whatever the indicator’s direction: the share of the way from baseline to target already covered (100 once met). Null without a baseline.',
   })
   gapScore!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'How far the latest value still is from the goal, in the indicator’s unit, counted in the better direction: positive while the target is not met (national poverty 8.25% against 4.5%: 3.75), zero or negative once it is. Null without a latest value or a goal.',
+  })
+  distanceToTarget!: number | null;
+}
+
+@ObjectType({ description: 'A region and indicator of a scorecard without any value to measure.' })
+export class ScorecardMissingCell {
+  @Field(() => String, { description: 'Kemendagri code of the region.' })
+  regionCode!: string;
+  @Field(() => String, { description: 'The indicator (catalogue code).' })
+  indicatorCode!: string;
 }
 
 @ObjectType({ description: 'Regions × indicators with their progress against one planning document.' })
 export class Scorecard {
   @Field(() => String, { description: 'The planning document scored against.' })
   documentCode!: string;
-  @Field(() => [String], { description: 'Region codes, in row order.' })
+  @Field(() => [String], {
+    description: 'Region codes, in row order; with `where` or `first`, only the regions with a cell returned.',
+  })
   regionCodes!: string[];
   @Field(() => [String], { description: 'Indicator codes, in column order.' })
   indicatorCodes!: string[];
-  @Field(() => [TargetProgress], { description: 'One cell per region and indicator, row by row.' })
+  @Field(() => [TargetProgress], {
+    description:
+      'One cell per region and indicator, row by row; with `where`, `orderBy` or `first`, the cells meeting the filter in that order, at most `first` of them.',
+  })
   cells!: TargetProgress[];
+  @Field(() => Int, { description: 'Cells meeting `where` before `first` cut the list: every cell without a `where`.' })
+  matchedCount!: number;
+  @Field(() => [ScorecardMissingCell], {
+    description:
+      'The regions and indicators scored that have no value at all (you may read): their cells are NO_DATA, and the scorecard is partial for them. `where` does not change it. Each cell’s latest.period says which period its status rests on.',
+  })
+  missing!: ScorecardMissingCell[];
+  @Field(() => Boolean, { description: 'The scorecard is partial: some region has no value for some indicator (see missing).' })
+  partial!: boolean;
 }
