@@ -12,7 +12,7 @@ export const FILTER_MESSAGES = {
   }),
   betweenReversed: (path: string, low: number, high: number): Localized => ({
     en: `${path}.between [${fmt(low)}, ${fmt(high)}] has the larger number first: write [${fmt(high)}, ${fmt(low)}].`,
-    id: `${path}.between [${fmtId(low)}; ${fmtId(high)}] menaruh angka yang lebih besar di depan: tulis [${fmt(high)}, ${fmt(low)}].`,
+    id: `${path}.between [${fmt(low)}, ${fmt(high)}] menaruh angka yang lebih besar di depan: tulis [${fmt(high)}, ${fmt(low)}].`,
   }),
   emptyRange: (path: string, low: number, high: number): Localized => ({
     en: `${path} asks for a number above ${fmt(low)} and below ${fmt(high)}: no number is both. Check the bounds (gt/gte are the lower, lt/lte the upper).`,

@@ -226,6 +226,26 @@ describeEachDatabase(
       expect(change('ID', 'REGENCY_CITY')).toBeGreaterThan(514 * 3);
       expect(change('75', 'REGENCY_CITY')).toBeLessThan(change('ID', 'PROVINCE'));
       expect(change('Provinsi Gorontalo', 'REGENCY_CITY')).toBeGreaterThanOrEqual(change('75', 'REGENCY_CITY'));
+      // `first` bounds the rows of a comparison and the cells of a scorecard; `where` is applied to what was read.
+      const top = cost(
+        '{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "ID", level: REGENCY_CITY, where: {value: {gt: 10}}, first: 5) { rows { regionCode value } } }',
+      );
+      expect(top).toBeLessThan(50);
+      expect(
+        cost(
+          '{ comparisons(indicatorCodes: ["poverty_rate_p0", "gini_ratio"], parentCode: "ID", level: REGENCY_CITY, first: 5) { rows { value } } }',
+        ),
+      ).toBeLessThan(50);
+      // What is missing may be every region of the level, whatever `first` returns.
+      expect(
+        cost(
+          '{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "ID", level: REGENCY_CITY, first: 5) { missingCodes } }',
+        ),
+      ).toBeGreaterThan(514);
+      const card = (first: string) =>
+        cost(`{ scorecard(documentCode: "RKP-2026", parentCode: "ID"${first}) { cells { status gapScore } } }`);
+      expect(card(', first: 3')).toBeLessThan(card(''));
+      expect(card(', first: 3')).toBeLessThan(20);
     });
 
     it('costs coverage as a scan of the rows it counts, unless it is held between requests', () => {

@@ -181,7 +181,7 @@ export function describeInputFieldError(message: string, schema: GraphQLSchema, 
   const type = schema.getType(typeName);
   if (!isInputObjectType(type)) return null;
   const allowed = Object.keys(type.getFields());
-  const limit = Math.max(1, Math.min(3, Math.floor(field.length / 3)));
+  const limit = Math.max(2, Math.min(3, Math.floor(field.length / 3)));
   const close = allowed.filter((a) => boundedDistance(field.toLowerCase(), a.toLowerCase(), limit) <= limit).slice(0, 3);
   const words = ENUM_WORDS[language];
   const variable = VARIABLE_PREFIX.exec(message);

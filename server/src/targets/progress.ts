@@ -165,6 +165,7 @@ export function scoreGap(
  */
 export function distanceToGoal(latest: number | null, goal: number | null, direction: Direction): number | null {
   if (latest === null || goal === null) return null;
-  const d = direction === 'LOWER_IS_BETTER' ? latest - goal : direction === 'HIGHER_IS_BETTER' ? goal - latest : Math.abs(latest - goal);
+  const d =
+    direction === 'LOWER_IS_BETTER' ? latest - goal : direction === 'HIGHER_IS_BETTER' ? goal - latest : Math.abs(latest - goal);
   return round(d);
 }

@@ -6,6 +6,8 @@ import { optionalRegionCode, requireIndicators, requireRegions } from '../graphq
 import { Indicator } from '../indicators/indicator.types.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { Region } from '../regions/region.types.js';
+import { type Cell, needsRegionNames, queryScorecard } from './scorecard-query.js';
+import { MAX_SCORECARD_FIRST, ScorecardListArgs } from './scorecard-query.types.js';
 import {
   findDocument,
   MAX_SCORECARD_REGIONS,
@@ -15,8 +17,6 @@ import {
   progressOf,
   scorecardRows,
 } from './targets.service.js';
-import { type Cell, needsRegionNames, queryScorecard } from './scorecard-query.js';
-import { MAX_SCORECARD_FIRST, ScorecardListArgs } from './scorecard-query.types.js';
 import { PlanningDocument, Scorecard, Target, TargetProgress } from './targets.types.js';
 
 /** Like Promise.all, but when several fail, the first in the list decides the error (not the first to fail). */

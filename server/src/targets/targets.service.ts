@@ -209,7 +209,11 @@ export function progressOf(
       actualChangePerYear: progress.actualChangePerYear,
       projectedValue: progress.projectedValue,
       gapScore: progress.gapScore,
-      distanceToTarget: distanceToGoal(progress.latest?.value ?? null, progress.goal, (indicator?.direction ?? 'NEUTRAL') as Direction),
+      distanceToTarget: distanceToGoal(
+        progress.latest?.value ?? null,
+        progress.goal,
+        (indicator?.direction ?? 'NEUTRAL') as Direction,
+      ),
       regionCode,
       indicatorCode,
       documentCode: doc.code,
