@@ -210,6 +210,7 @@ export const LIST_RULES: Record<string, Rule> = {
   },
   'Scorecard.cells': (_a, s) => ({ size: upTo(s.rows ?? 0, s) }),
   'Scorecard.missing': (_a, s) => ({ size: s.rows ?? 0 }),
+  'Scorecard.stale': (_a, s) => ({ size: s.rows ?? 0 }),
   'Scorecard.regionCodes': (_a, s) => ({ size: s.rows ?? 0 }),
   'Scorecard.indicatorCodes': (_a, _s, f) => ({ size: f.indicators }),
   'Query.compositeIndex': (a, _s, f) => ({ size: list(a.regionCodes)?.length ?? 0, scope: { rows: f.indicators } }),

@@ -97,6 +97,35 @@ describeEachDatabase(
       expect(scorecard.matchedCount).toBe(6);
     });
 
+    it('names the cells whose status rests on an older year than the other regions have', async () => {
+      const db = use();
+      await db.sql.query(
+        `CREATE TABLE held_observation AS SELECT * FROM observation
+         WHERE region_code = '75' AND indicator_code = 'poverty_rate_p0' AND year = 2025`,
+      );
+      await db.sql.query(
+        "DELETE FROM observation WHERE region_code = '75' AND indicator_code = 'poverty_rate_p0' AND year = 2025",
+      );
+      try {
+        const { scorecard } = await api.query<Card & { scorecard: { stale: unknown[] } }>(
+          CARD.replace('matchedCount', 'matchedCount stale { regionCode indicatorCode latestPeriod newestYear }'),
+          { where: { regionCode: { eq: '31' } } },
+        );
+        // Gorontalo's latest P0 is then September 2024; every other province has one of 2025.
+        expect(scorecard.stale).toEqual([
+          { regionCode: '75', indicatorCode: 'poverty_rate_p0', latestPeriod: '2024-09', newestYear: 2025 },
+        ]);
+        expect(scorecard.cells.map((c) => c.regionCode)).toEqual(['31']);
+      } finally {
+        await db.sql.query('INSERT INTO observation SELECT * FROM held_observation');
+        await db.sql.query('DROP TABLE held_observation');
+      }
+      const { scorecard } = await api.query<Card & { scorecard: { stale: unknown[] } }>(
+        CARD.replace('matchedCount', 'matchedCount stale { regionCode }'),
+      );
+      expect(scorecard.stale).toEqual([]);
+    });
+
     it('refuses a first above the maximum, a malformed range and a field that does not apply', async () => {
       const refusal = async (variables: Record<string, unknown>, language: 'en' | 'id' = 'en') =>
         (await api.execute(CARD, variables, { language })).errors?.[0]?.message;

@@ -40,6 +40,21 @@ export interface QueriedScorecard {
   matchedCount: number;
   /** Every cell scored without a value, whatever `where` kept: the scorecard is partial for them. */
   missing: { regionCode: string; indicatorCode: string }[];
+  /** Cells whose latest value is from an earlier year than the indicator's newest in the scorecard. */
+  stale: { regionCode: string; indicatorCode: string; latestPeriod: string; newestYear: number }[];
+}
+
+function staleCells(cells: readonly Cell[]): QueriedScorecard['stale'] {
+  const newest = new Map<string, number>();
+  for (const c of cells) {
+    if (c.latest) newest.set(c.indicatorCode, Math.max(newest.get(c.indicatorCode) ?? c.latest.year, c.latest.year));
+  }
+  return cells.flatMap((c) => {
+    const year = newest.get(c.indicatorCode);
+    return c.latest && year !== undefined && c.latest.year < year
+      ? [{ regionCode: c.regionCode, indicatorCode: c.indicatorCode, latestPeriod: c.latest.period, newestYear: year }]
+      : [];
+  });
 }
 
 /** The scorecard's cells filtered, ordered and cut as asked (checked with checkListArgs first). */
@@ -55,5 +70,6 @@ export function queryScorecard(cells: readonly Cell[], regionCodes: readonly str
     regionCodes: filtered ? regionCodes.filter((code) => kept.has(code)) : [...regionCodes],
     matchedCount,
     missing,
+    stale: staleCells(cells),
   };
 }

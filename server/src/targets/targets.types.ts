@@ -188,6 +188,20 @@ export class ScorecardMissingCell {
   indicatorCode!: string;
 }
 
+@ObjectType({
+  description: 'A cell of a scorecard whose status rests on an older year than other regions have for the indicator.',
+})
+export class ScorecardStaleCell {
+  @Field(() => String, { description: 'Kemendagri code of the region.' })
+  regionCode!: string;
+  @Field(() => String, { description: 'The indicator (catalogue code).' })
+  indicatorCode!: string;
+  @Field(() => String, { description: 'The period of the cell’s latest value, e.g. "2023-03".' })
+  latestPeriod!: string;
+  @Field(() => Int, { description: 'The newest year of a latest value of the indicator among the scorecard’s regions.' })
+  newestYear!: number;
+}
+
 @ObjectType({ description: 'Regions × indicators with their progress against one planning document.' })
 export class Scorecard {
   @Field(() => String, { description: 'The planning document scored against.' })
@@ -210,6 +224,11 @@ export class Scorecard {
       'The regions and indicators scored that have no value at all (you may read): their cells are NO_DATA, and the scorecard is partial for them. `where` does not change it. Each cell’s latest.period says which period its status rests on.',
   })
   missing!: ScorecardMissingCell[];
+  @Field(() => [ScorecardStaleCell], {
+    description:
+      'Cells whose latest value is from an earlier year than the newest other regions have for the indicator: their status rests on that older value, which stands in for the missing newer one. `where` does not change it.',
+  })
+  stale!: ScorecardStaleCell[];
   @Field(() => Boolean, { description: 'The scorecard is partial: some region has no value for some indicator (see missing).' })
   partial!: boolean;
 }
