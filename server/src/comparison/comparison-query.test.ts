@@ -110,6 +110,13 @@ describeEachDatabase(
         '{ comparison(indicatorCode: "human_development_index_ipm", parentCode: "ID", period: "2019") { missingCodes notYetFormedCodes partial } }',
       );
       expect(ipm.comparison).toEqual({ missingCodes: [], notYetFormedCodes: ['93', '94', '95', '96'], partial: false });
+      // P0 is not published for kecamatan: no period, every kecamatan of Kabupaten Gorontalo missing.
+      const districts = await api.query<{ comparison: { period: string | null; missingCodes: string[]; partial: boolean } }>(
+        '{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "75.01") { period missingCodes partial } }',
+      );
+      const registry = await api.query<{ regions: { code: string }[] }>('{ regions(parentCode: "75.01") { code } }');
+      expect(districts.comparison).toMatchObject({ period: null, partial: true });
+      expect(districts.comparison.missingCodes).toEqual(registry.regions.map((r) => r.code));
     });
 
     it('refuses a malformed range, a first above the maximum and a field that does not apply, in Bahasa Indonesia on request', async () => {

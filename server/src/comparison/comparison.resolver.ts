@@ -118,7 +118,7 @@ export class ComparisonResolver {
       'The answer is partial: some region of the level has no value for the period (see missingCodes), or there is no period with data at all.',
   })
   async partial(@Root() c: QueriedComparison, @Ctx() { loaders }: Context): Promise<boolean> {
-    return missingCodes(c, await loaders.regionsInScope(c.parentCode, c.level)).length > 0;
+    return c.period === null || missingCodes(c, await loaders.regionsInScope(c.parentCode, c.level)).length > 0;
   }
 }
 
