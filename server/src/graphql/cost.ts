@@ -242,6 +242,20 @@ export const LIST_RULES: Record<string, Rule> = {
     const regions = list(a.regionCodes)?.length ?? (str(a.parentCode) ? f.regionsUnder(str(a.parentCode), null) : f.regionsTotal);
     return { size: Math.min(f.programmeFigures, programmes * regions * (typeof a.year === 'number' ? 1 : 50)) };
   },
+  // A table: rows are regions (listed, then those under the parent) × periods (listed, else those in the range); a row
+  // has a cell per indicator, and the summary names every empty cell at most.
+  'Query.table': (a, _s, f) => {
+    const indicatorCodes = list(a.indicatorCodes) ?? [];
+    const parentCode = str(a.parentCode) ?? (list(a.regionCodes)?.length ? null : 'ID');
+    const regions = (list(a.regionCodes)?.length ?? 0) + (parentCode ? f.regionsUnder(parentCode, str(a.level)) : 0);
+    const periods = list(a.periods)?.length || f.periods(indicatorCodes, str(a.periodFrom), str(a.periodTo));
+    return { size: 1, scope: { rows: regions * periods, indicatorCodes } };
+  },
+  'Table.columns': (_a, s) => ({ size: s.indicatorCodes?.length ?? 0 }),
+  'Table.periods': (_a, s, f) => ({ size: f.periods(s.indicatorCodes ?? null, null, null) }),
+  'Table.rows': (_a, s) => ({ size: s.rows ?? 0, scope: { indicatorCodes: s.indicatorCodes ?? null } }),
+  'TableRow.cells': (_a, s) => ({ size: s.indicatorCodes?.length ?? 0 }),
+  'TableSummary.missingCells': (_a, s) => ({ size: (s.rows ?? 0) * (s.indicatorCodes?.length ?? 0) }),
   'Query.rollUp': (a, _s, f) => ({ size: 1, scope: { rows: f.regionsUnder(str(a.parentCode) ?? 'ID', null) } }),
   'RollUp.coveredChildren': (_a, s) => ({ size: s.rows ?? 0 }),
   'RollUp.missingChildren': (_a, s) => ({ size: s.rows ?? 0 }),
