@@ -70,20 +70,20 @@ describeEachDatabase(
         `SELECT region_code AS region, indicator_code AS indicator, period, value::float8 AS value FROM observation
          WHERE indicator_code IN ('poverty_rate_p0', 'human_development_index_ipm') AND period IN ('2024', '2024-03')`,
       );
-      const valueOf = (region: string, indicator: string, period: string) =>
+      const storedValue = (region: string, indicator: string, period: string) =>
         stored.find((s) => s.region === region && s.indicator === indicator && s.period === period)?.value;
       for (const row of table.rows) {
         const [p0, ipm] = row.cells;
-        const annual = valueOf(row.regionCode, 'poverty_rate_p0', '2024');
+        const annual = storedValue(row.regionCode, 'poverty_rate_p0', '2024');
         if (annual !== undefined) expect(p0).toMatchObject({ value: annual, status: 'VALUE', period: '2024' });
         else {
           expect(p0).toMatchObject({
-            value: valueOf(row.regionCode, 'poverty_rate_p0', '2024-03'),
+            value: storedValue(row.regionCode, 'poverty_rate_p0', '2024-03'),
             status: 'ANNUAL_ROUND',
             period: '2024-03',
           });
         }
-        expect(ipm).toMatchObject({ value: valueOf(row.regionCode, 'human_development_index_ipm', '2024'), status: 'VALUE' });
+        expect(ipm).toMatchObject({ value: storedValue(row.regionCode, 'human_development_index_ipm', '2024'), status: 'VALUE' });
       }
       const gorontalo = table.rows.find((r) => r.regionCode === '75')!;
       expect(gorontalo.region.name).toBe('Gorontalo');
