@@ -29,7 +29,7 @@ async function workbook(http: Api['http'], path: string, query: Record<string, s
   expect(res.status).toBe(200);
   expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(res.body as Buffer);
+  await book.xlsx.load(Uint8Array.from(res.body as Buffer).buffer);
   const sheet = book.worksheets[0]!;
   const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
   const column = (name: string) => header.indexOf(name) + 1;
@@ -92,9 +92,7 @@ describeEachDatabase(
       expect(sheet.name).toBe('Tabel');
       expect(header.slice(0, 5)).toEqual(['kode_wilayah', 'nama_wilayah', 'tingkat', 'periode', 'poverty_rate_p0']);
       expect(sheet.rowCount).toBe(39);
-      const row = sheet.getRow(2 + 37); // the rows are by code: 94 is the 37th of the 38 provinces
       const byCode = Array.from({ length: 38 }, (_, i) => sheet.getRow(i + 2)).find((r) => r.getCell(1).value === '94')!;
-      expect(row).toBeDefined();
       expect(byCode.getCell(column('nama_wilayah')).value).toBe('Papua Tengah');
       const p0 = byCode.getCell(column('poverty_rate_p0'));
       expect(p0.value).toBe(29.76);
@@ -216,14 +214,12 @@ describeEachDatabase(
         request(api.http).get('/export/table.xlsx').query({ indicator: 'poverty_rate_p0', parent: '75', period: '2024' }),
       );
       const all = await api.statementsOf(() =>
-        request(api.http)
-          .get('/export/table.xlsx')
-          .query({
-            indicator: 'poverty_rate_p0,human_development_index_ipm',
-            parent: 'ID',
-            level: 'REGENCY_CITY',
-            period: '2023,2024',
-          }),
+        request(api.http).get('/export/table.xlsx').query({
+          indicator: 'poverty_rate_p0,human_development_index_ipm',
+          parent: 'ID',
+          level: 'REGENCY_CITY',
+          period: '2023,2024',
+        }),
       );
       expect(all.length).toBe(one.length);
       expect(all.length).toBeLessThanOrEqual(6);

@@ -29,6 +29,7 @@ import { DECK_LIMITS } from '../decks/deck.rules.js';
 import type { CostFacts } from './cost-facts.js';
 import { levelBelow, levelOfCode } from './cost-facts.js';
 import { badInput } from './errors.js';
+import type { Localized } from './language.js';
 
 /**
  * The cost of an operation, in points: one per field returned, lists multiplied by the number of items they will
@@ -306,7 +307,7 @@ function introspectionRules(schema: GraphQLSchema): Record<string, Rule> {
 const UNKNOWN_LIST_SIZE = 100;
 
 /** A refusal of an argument: too long a string or list. */
-function argumentError(message: string, limit: number, argument: string): GraphQLError {
+function argumentError(message: Localized, limit: number, argument: string): GraphQLError {
   return badInput(message, { argument, limit });
 }
 
@@ -327,7 +328,10 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, coordi
     const max = limit ?? MAX_LIST_LENGTH;
     if (value.length > max) {
       throw argumentError(
-        `${path}${where} has ${value.length} items, more than the limit of ${max}: send fewer at once (split the request).`,
+        {
+          en: `${path}${where} has ${value.length} items, more than the limit of ${max}: send fewer at once (split the request).`,
+          id: `${path}${where} berisi ${value.length} butir, melebihi batas ${max}: kirim lebih sedikit sekaligus (bagi permintaannya).`,
+        },
         max,
         path,
       );
@@ -348,7 +352,10 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, coordi
     const max = limit ?? MAX_STRING_LENGTH;
     if (value.length > max) {
       throw argumentError(
-        `${path}${where} is ${value.length} characters long, more than the limit of ${max}: send a shorter value.`,
+        {
+          en: `${path}${where} is ${value.length} characters long, more than the limit of ${max}: send a shorter value.`,
+          id: `${path}${where} panjangnya ${value.length} karakter, melebihi batas ${max}: kirim nilai yang lebih pendek.`,
+        },
         max,
         path,
       );
@@ -401,7 +408,10 @@ export function operationCost({ schema, document, variables, operationName, fact
     for (const selection of set.selections) {
       if (++steps > MAX_EXPANDED_SELECTIONS) {
         throw badInput(
-          `This query repeats its fragments so often that it would select more than ${MAX_EXPANDED_SELECTIONS} fields once they are expanded. Spread each fragment fewer times.`,
+          {
+            en: `This query repeats its fragments so often that it would select more than ${MAX_EXPANDED_SELECTIONS} fields once they are expanded. Spread each fragment fewer times.`,
+            id: `Kueri ini mengulang fragmennya begitu sering sehingga memilih lebih dari ${MAX_EXPANDED_SELECTIONS} field setelah diuraikan. Sebarkan tiap fragmen lebih sedikit kali.`,
+          },
           { maxExpandedSelections: MAX_EXPANDED_SELECTIONS },
         );
       }
