@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
@@ -15,6 +16,8 @@ const TABLE = `query ($indicators: [String!]!, $parent: String, $level: RegionLe
     summary { cells values annualRounds missing complete missingCells { regionCode indicatorCode period reason } }
   }
 }`;
+
+const EXAMPLE = new URL('../../../web/src/explorer/examples/14-tabel-indikator-berdampingan.graphql', import.meta.url);
 
 interface Cell {
   indicatorCode: string;
@@ -104,6 +107,14 @@ describeEachDatabase(
         complete: false,
         missingCells: [],
       });
+    });
+
+    it('answers the explorer’s example as the table of two indicators for all provinces', async () => {
+      const { table } = await api.query<TableAnswer>(readFileSync(EXAMPLE, 'utf8'));
+      expect(table.columns.map((c) => c.indicatorCode)).toEqual(['poverty_rate_p0', 'human_development_index_ipm']);
+      expect(table.rows).toHaveLength(38);
+      expect(table.rows.find((r) => r.regionCode === '75')!.cells.map((c) => c.value)).toEqual([14.57, 72.01]);
+      expect(table.summary).toMatchObject({ cells: 76, values: 42, annualRounds: 34, missing: 0 });
     });
 
     it('says why a cell is empty, and lists every empty cell', async () => {
