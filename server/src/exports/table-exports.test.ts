@@ -7,6 +7,7 @@ import { importFile } from '../imports/import.service.js';
 import { signedIn } from '../test-support/accounts.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
+import { SIX_INDICATORS } from '../test-support/key-indicators.js';
 
 type Api = Awaited<ReturnType<typeof createTestApi>>;
 
@@ -198,6 +199,15 @@ describeEachDatabase(
         /^Parameter “decimal” tidak dikenal/,
       );
       expect(await refused('/export/table.csv', { ...TABLE_QUERY, region: 'Atlantis' }, 'id')).toMatch(/tidak dikenal/);
+      const tenIndicators = [...SIX_INDICATORS, 'poverty_line', 'labour_force', 'population', 'poverty_depth_index_p1'];
+      const twelveYears = Array.from({ length: 12 }, (_, i) => String(2014 + i));
+      expect(
+        await refused(
+          '/export/table.xlsx',
+          { indicator: tenIndicators.join(','), level: 'REGENCY_CITY', period: twelveYears.join(',') },
+          'id',
+        ),
+      ).toMatch(/^Tabel ini akan berisi 61680 sel \(wilayah × periode × indikator\), melebihi batas 60000/);
       expect(await refused('/export/scorecard.csv', {}, 'en')).toMatch(/^document is missing, e.g. document=RPJMN-2025-2029/);
       expect(await refused('/export/scorecard.csv', { document: 'RKP-2026', includeParent: 'mungkin' }, 'id')).toMatch(
         /bukan ya atau tidak/,

@@ -79,6 +79,8 @@ export async function buildTable(db: Database, loaders: Loaders, viewer: Viewer,
   const values = rows.filter((r): r is TableRowRead & TableValue => r.indicatorCode !== null);
   const periods = plan.kind === 'list' ? plan.periods : periodsOf(values);
   if (periods.length > MAX_TABLE_PERIODS) throw badInput(TABLE_MESSAGES.tooManyPeriods(periods.length, MAX_TABLE_PERIODS));
+  const cells = regions.length * periods.length * codes.length;
+  if (cells > MAX_TABLE_CELLS) throw badInput(TABLE_MESSAGES.tooManyCells(cells, MAX_TABLE_CELLS));
   const columns = codes.map((c) => indicators.find((i) => i.code === c)!);
   return assembleTable(columns, regions, periods, values, { annualRounds: plan.kind === 'list' });
 }
@@ -180,6 +182,8 @@ export async function readTable(
        LEFT JOIN source src ON src.id = o.source_id
      ORDER BY s."regionOrder", s.code`,
     params,
+    // A few texts (listed regions or a scope, a list of periods or a range, two kinds of reader), each kept prepared.
+    { prepare: true },
   );
 }
 
