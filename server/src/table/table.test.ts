@@ -160,6 +160,15 @@ describeEachDatabase(
          AND year BETWEEN 2023 AND 2024 ORDER BY year, subperiod`,
       );
       expect(table.periods).toEqual(stored.map((s) => s.period));
+      // A BPS code is read as imports read it: 7501 is Boalemo (Kemendagri 75.02).
+      const boalemo = await api.query<TableAnswer>(TABLE, {
+        indicators: ['poverty_rate_p0'],
+        regions: ['7501'],
+        periods: ['2024'],
+      });
+      expect(boalemo.table.rows.map((r) => [r.regionCode, r.regionName, r.level])).toEqual([
+        ['75.02', 'Kabupaten Boalemo', 'REGENCY_CITY'],
+      ]);
       expect(table.rows.map((r) => [r.period, r.cells[0]!.value])).toEqual(stored.map((s) => [s.period, s.value]));
     });
 
