@@ -26,6 +26,8 @@ type Column = Omit<XlsxColumn, 'header'>;
 const TEXT: Column = { kind: 'text' };
 const DATE: Column = { kind: 'date', width: 12 };
 const number = (decimals: number | null): Column => ({ kind: 'number', decimals });
+/** A year is a number without thousands grouping (an Indonesian Excel would show 2.024 otherwise). */
+const YEAR: Column = { kind: 'number', decimals: null, width: 8 };
 
 const STATUS_WORDS: Record<TableCellStatus, string> = {
   VALUE: '',
@@ -150,7 +152,7 @@ export function tableExportsRouter(db: Database, reference: ReferenceCache, iden
       ['tanggal_rilis', DATE],
       ['periode_dasar', TEXT],
       ['nilai_dasar', number(null)],
-      ['tahun_target', number(0)],
+      ['tahun_target', YEAR],
       ['target', number(null)],
       ['batas_bawah', number(null)],
       ['batas_atas', number(null)],
@@ -165,7 +167,9 @@ export function tableExportsRouter(db: Database, reference: ReferenceCache, iden
     // A column of values in one indicator's unit takes its decimals; a scorecard mixes indicators, so it shows the
     // decimals of the first (the values themselves are never rounded).
     const decimals = indicatorOf.get(card.indicatorCodes[0] ?? '')?.decimals ?? null;
-    for (const column of columns) if (column[1].kind === 'number' && column[1].decimals === null) column[1] = number(decimals);
+    for (const column of columns) {
+      if (column[1].kind === 'number' && column[1].decimals === null && column[1] !== YEAR) column[1] = number(decimals);
+    }
     return {
       fileName: `kartu-skor-${card.documentCode}.csv`,
       sheetName: 'Kartu skor',
@@ -236,7 +240,7 @@ export function tableExportsRouter(db: Database, reference: ReferenceCache, iden
       ['nama_program', { kind: 'text', width: 32 }],
       ['kode_wilayah', TEXT],
       ['nama_wilayah', { kind: 'text', width: 28 }],
-      ['tahun', number(0)],
+      ['tahun', YEAR],
       ['penerima', number(0)],
       ['satuan_penerima', TEXT],
       ['sasaran', number(0)],

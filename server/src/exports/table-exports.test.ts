@@ -178,6 +178,11 @@ describeEachDatabase(
       expect(pagu.value).toBe(16_000_000_000);
       expect(pagu.numFmt).toBe('#,##0');
       expect(sheet.getRow(2).getCell(column('nama_program')).value).toEqual(expect.any(String));
+      // A year is not grouped in thousands (2.024 in an Indonesian Excel).
+      const year = sheet.getRow(2).getCell(column('tahun'));
+      expect([year.value, year.numFmt ?? 'General']).toEqual([2024, 'General']);
+      const coverage = sheet.getRow(2).getCell(column('cakupan_persen'));
+      expect([coverage.value, coverage.numFmt]).toEqual([50, '#,##0.00']);
     });
 
     it('refuses bad arguments with a 400 and a sentence, in Bahasa Indonesia when asked', async () => {
