@@ -23,6 +23,8 @@ export interface CsvExport {
   columns?: readonly Omit<XlsxColumn, 'header'>[];
   /** For a workbook: the sheet's name. */
   sheetName?: string;
+  /** For a workbook: the decimals of a row's columns that take them from the row (see XlsxColumn.decimals). */
+  rowDecimals?: (cells: readonly CsvValue[]) => number | null;
 }
 
 /** Rows computed in memory (a comparison, a series: bounded by their limits), handed out in pages all the same. */
@@ -78,6 +80,7 @@ export async function stream(
             prepared.fileName.replace(/\.csv$/, '.xlsx'),
             prepared.sheetName ?? 'Data',
             prepared.header.map((header, i) => ({ header, ...prepared.columns?.[i] })),
+            prepared.rowDecimals,
           );
     if (req.method === 'HEAD') {
       // The headers a GET would have, without reading a single row.

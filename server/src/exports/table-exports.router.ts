@@ -28,6 +28,8 @@ const DATE: Column = { kind: 'date', width: 12 };
 const number = (decimals: number | null): Column => ({ kind: 'number', decimals });
 /** A year is a number without thousands grouping (an Indonesian Excel would show 2.024 otherwise). */
 const YEAR: Column = { kind: 'number', decimals: null, width: 8 };
+/** A scorecard's value in the unit of its row's indicator. */
+const IN_UNIT: Column = { kind: 'number', decimals: 'row' };
 
 const STATUS_WORDS: Record<TableCellStatus, string> = {
   VALUE: '',
@@ -137,7 +139,7 @@ export function tableExportsRouter(db: Database, reference: ReferenceCache, iden
     ]);
     const nameOf = new Map(regions.flatMap((r) => (r && !(r instanceof Error) ? [[r.code, r.name] as const] : [])));
     const indicatorOf = new Map(indicators.flatMap((i) => (i && !(i instanceof Error) ? [[i.code, i] as const] : [])));
-    const columns: [string, Column][] = [
+    const columns: (readonly [string, Column])[] = [
       ['kode_wilayah', TEXT],
       ['nama_wilayah', { kind: 'text', width: 28 }],
       ['indikator', TEXT],
@@ -146,33 +148,29 @@ export function tableExportsRouter(db: Database, reference: ReferenceCache, iden
       ['status', TEXT],
       ['keterangan_status', TEXT],
       ['periode_terakhir', TEXT],
-      ['nilai_terakhir', number(null)],
+      ['nilai_terakhir', IN_UNIT],
       ['sumber', TEXT],
       ['penerbit', TEXT],
       ['tanggal_rilis', DATE],
       ['periode_dasar', TEXT],
-      ['nilai_dasar', number(null)],
+      ['nilai_dasar', IN_UNIT],
       ['tahun_target', YEAR],
-      ['target', number(null)],
-      ['batas_bawah', number(null)],
-      ['batas_atas', number(null)],
+      ['target', IN_UNIT],
+      ['batas_bawah', IN_UNIT],
+      ['batas_atas', IN_UNIT],
       ['wilayah_target', TEXT],
-      ['sasaran', number(null)],
-      ['perubahan_per_tahun_diperlukan', number(null)],
-      ['perubahan_per_tahun_aktual', number(null)],
-      ['proyeksi', number(null)],
+      ['sasaran', IN_UNIT],
+      ['perubahan_per_tahun_diperlukan', IN_UNIT],
+      ['perubahan_per_tahun_aktual', IN_UNIT],
+      ['proyeksi', IN_UNIT],
       ['skor_kesenjangan', number(null)],
       ['dokumen', TEXT],
     ];
-    // A column of values in one indicator's unit takes its decimals; a scorecard mixes indicators, so it shows the
-    // decimals of the first (the values themselves are never rounded).
-    const decimals = indicatorOf.get(card.indicatorCodes[0] ?? '')?.decimals ?? null;
-    for (const column of columns) {
-      if (column[1].kind === 'number' && column[1].decimals === null && column[1] !== YEAR) column[1] = number(decimals);
-    }
     return {
       fileName: `kartu-skor-${card.documentCode}.csv`,
       sheetName: 'Kartu skor',
+      // Values in the row's indicator's unit are shown with its decimals (Gini 0,379; P0 8,47), never rounded.
+      rowDecimals: (cells) => indicatorOf.get(String(cells[2]))?.decimals ?? null,
       header: columns.map(([h]) => h),
       columns: columns.map(([, c]) => c),
       pages: inPages(card.cells, (c) => {

@@ -144,6 +144,16 @@ describeEachDatabase(
       const latest = sheet.getRow(2).getCell(column('nilai_terakhir'));
       expect(typeof latest.value).toBe('number');
       expect(latest.value).toBe(Number(rows[0]!.nilai_terakhir));
+      // Each row's values with its indicator's decimals: Gini 3, P0 2.
+      const formats = new Map<string, string>();
+      for (let i = 2; i <= sheet.rowCount; i++) {
+        const row = sheet.getRow(i);
+        if (typeof row.getCell(column('nilai_terakhir')).value === 'number') {
+          formats.set(String(row.getCell(column('indikator')).value), row.getCell(column('nilai_terakhir')).numFmt);
+        }
+      }
+      expect(formats.get('gini_ratio')).toBe('#,##0.000');
+      expect(formats.get('poverty_rate_p0')).toBe('#,##0.00');
     });
 
     it('exports programme figures with region and programme names, coverage and provenance', async () => {

@@ -10,14 +10,17 @@ import type { CsvValue } from './csv-format.js';
 export interface XlsxColumn {
   header: string;
   kind?: 'text' | 'number' | 'date';
-  /** Decimals shown for a number column; null shows the number as it is (General). */
-  decimals?: number | null;
+  /**
+   * Decimals shown for a number column; null shows the number as it is (General); 'row' takes each row's own (a
+   * scorecard's values are of a different indicator on each row), from the export's `rowDecimals`.
+   */
+  decimals?: number | null | 'row';
   width?: number;
 }
 
 /** The number format of a column of `decimals` decimals, with thousands grouped. */
-export function numberFormat(decimals: number | null | undefined): string {
-  if (decimals === null || decimals === undefined) return 'General';
+export function numberFormat(decimals: number | null | undefined | 'row'): string {
+  if (decimals === null || decimals === undefined || decimals === 'row') return 'General';
   return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
 }
 
@@ -44,6 +47,7 @@ export class XlsxDownload {
     private readonly fileName: string,
     private readonly sheetName: string,
     private readonly columns: readonly XlsxColumn[],
+    private readonly rowDecimals?: (cells: readonly CsvValue[]) => number | null,
   ) {
     res.on('close', () => {
       if (!res.writableFinished) this.left = true;
@@ -91,7 +95,14 @@ export class XlsxDownload {
       if (kind === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return new Date(`${v}T00:00:00Z`);
       return v;
     });
-    sheet.addRow(values).commit();
+    const row = sheet.addRow(values);
+    if (this.rowDecimals) {
+      const decimals = this.rowDecimals(cells);
+      this.columns.forEach((c, i) => {
+        if (c.decimals === 'row' && typeof values[i] === 'number') row.getCell(i + 1).numFmt = numberFormat(decimals);
+      });
+    }
+    row.commit();
     this.rows++;
   }
 
