@@ -19,6 +19,8 @@ export default defineConfig({
     proxy: {
       '/graphql': `http://127.0.0.1:${process.env.PORT ?? 4000}`,
       '/health': `http://127.0.0.1:${process.env.PORT ?? 4000}`,
+      // The data page's and the scorecard's downloads (/export/observations.csv, /export/scorecard.xlsx).
+      '/export': `http://127.0.0.1:${process.env.PORT ?? 4000}`,
     },
   },
   build: {

@@ -9,8 +9,9 @@ import { compiledCreateApp } from './compiled-app.js';
 import { HttpClientProcess } from './http-client.js';
 import { benchOperator } from './operator.js';
 import { percentile } from './stats.js';
+import { TABLE_CASE } from './table.js';
 
-interface Case {
+export interface Case {
   name: string;
   query: string;
   variables?: Record<string, unknown>;
@@ -27,7 +28,7 @@ const PROVINCES = (db: Database) =>
 export const COMPARISON_QUERY = `{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "ID", level: REGENCY_CITY) {
       period parentValue nationalValue rows { regionCode value rank quartile change differenceFromNational region { name } } } }`;
 
-const CASES: Case[] = [
+const ALL_CASES: Case[] = [
   {
     // All 514 kab/kota are in scope; the demo data has P0 for the 36 of four provinces, so 36 rows come back.
     name: 'comparison, all kab/kota (P0, latest year; 36 with data)',
@@ -103,6 +104,7 @@ const CASES: Case[] = [
          WHERE t.document_code = 'RKP-2026' ORDER BY t.indicator_code, o.region_code, o.year, o.subperiod`,
       ),
   },
+  TABLE_CASE,
 ];
 
 /** Milliseconds per run of `work`, `runs` times in a row. */
@@ -121,6 +123,9 @@ const ROUNDS = 20;
 const RUNS_PER_ROUND = 20;
 
 export async function benchApi(): Promise<string[]> {
+  // BENCH_API_CASES=table times only the cases whose name contains it (a quick look at one of them).
+  const only = process.env.BENCH_API_CASES;
+  const CASES = only ? ALL_CASES.filter((c) => c.name.includes(only)) : ALL_CASES;
   const test = await createTestDatabase('postgres', { demoData: true });
   // The cases are the benchmark's own documents, not the dashboard's persisted operations: sent as the operator.
   const operator = benchOperator();

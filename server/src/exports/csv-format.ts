@@ -16,7 +16,12 @@ export function csvStyleFrom(query: Record<string, unknown>): CsvStyle {
     .toLowerCase();
   if (given === '') return { decimalComma: false };
   const decimalComma = DECIMAL_WORDS[given];
-  if (decimalComma === undefined) throw badInput(`decimal=${given} is not comma (koma) or point (titik).`);
+  if (decimalComma === undefined) {
+    throw badInput({
+      en: `decimal=${given} is not comma (koma) or point (titik).`,
+      id: `decimal=${given} bukan koma (comma) atau titik (point).`,
+    });
+  }
   return { decimalComma };
 }
 

@@ -1,6 +1,4 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
-import { type Request, type Response, Router } from 'express';
-import { GraphQLError } from 'graphql';
+import { Router } from 'express';
 import { sessionSecretOf } from '../accounts/credentials.js';
 import { type Accounts, requestHttp, viewerOfRequest } from '../accounts/request-auth.js';
 import { unauthenticated, type Viewer } from '../accounts/viewer.js';
@@ -15,14 +13,17 @@ import { compareRegions } from '../comparison/comparison.service.js';
 import type { Database } from '../db/database.js';
 import { RegionLevel, VerificationStatus } from '../generated/prisma/enums.js';
 import { createLoaders } from '../graphql/context.js';
-import { badInput } from '../graphql/errors.js';
+import { badInput, withIndonesian } from '../graphql/errors.js';
 import { requireIndicators, requirePeriodRange, requireRegions } from '../graphql/lookups.js';
 import type { ReferenceCache } from '../graphql/reference-cache.js';
 import { SeriesFrequency } from '../observations/observation.types.js';
-import { EXPORT_PAGE_ROWS, observationExportPages } from '../observations/observations.export.js';
+import { observationExportPages } from '../observations/observations.export.js';
 import { checkSeriesSize, findSeries, MAX_SERIES_REGIONS } from '../observations/observations.service.js';
-import { type CsvValue, csvStyleFrom } from './csv-format.js';
-import { CsvDownload, describeRequest } from './csv-stream.js';
+import { list, oneOf, required, text, wholeNumber } from './export-params.js';
+import { type Identify, inPages, mapPages, stream } from './export-stream.js';
+import { tableExportsRouter } from './table-exports.router.js';
+
+export { YIELD_EVERY_ROWS } from './export-stream.js';
 
 // CSV downloads for people who continue in Excel: the same services as the GraphQL API, so the
 // numbers are the same; values are numbers as published, never rounded or formatted. Every export is
@@ -34,186 +35,9 @@ import { CsvDownload, describeRequest } from './csv-stream.js';
 export const MAX_EXPORT_INDICATORS = 100;
 /** Region codes one export may name: every province and kabupaten/kota (552) fits; beyond, use parent=. */
 export const MAX_EXPORT_REGIONS = MAX_SERIES_REGIONS;
-/** Characters a code or a word in the query string may have: enough for any code, period or level. */
-const MAX_VALUE_CHARS = 100;
-
-type Query = Record<string, string | undefined>;
-
-/**
- * The query string's parameters, checked against those the export takes: an unknown parameter (a typo such as
- * `indicators=` would otherwise export everything), one given twice, or a value longer than any code is a 400
- * saying which.
- */
-function paramsOf(req: Request, path: string, allowed: readonly string[]): Query {
-  const query = req.query as Record<string, unknown>;
-  const params: Query = {};
-  const names = Object.keys(query);
-  const unknown = names.filter((n) => !allowed.includes(n));
-  if (unknown.length > 0) {
-    const named = unknown.slice(0, 3).map((n) => `“${clip(n)}”`);
-    throw badInput(
-      `Unknown parameter${unknown.length > 1 ? 's' : ''} ${named.join(', ')}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ''}: ${path} takes ${allowed.join(', ')}.`,
-    );
-  }
-  for (const name of names) {
-    const value = query[name];
-    if (typeof value !== 'string') {
-      throw badInput(
-        `${name} is given ${Array.isArray(value) ? value.length : 'several'} times: give it once, with several codes separated by commas (${name}=a,b).`,
-      );
-    }
-    params[name] = value;
-  }
-  return params;
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
-
-/** A single value: trimmed, absent when empty, refused when longer than any code or period. */
-function text(params: Query, name: string): string | null {
-  const given = params[name]?.trim();
-  if (!given) return null;
-  if (given.length > MAX_VALUE_CHARS)
-    throw badInput(`${name} is ${given.length} characters long; a code, word or period has at most ${MAX_VALUE_CHARS}.`);
-  return given;
-}
-
-/** A comma-separated list of codes, at most `max` of them. */
-function list(params: Query, name: string, max: number, advice: string): string[] {
-  const codes = (params[name] ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (codes.length > max)
-    throw badInput(`${name} lists ${codes.length} codes; an export takes at most ${max} at once: ${advice}.`);
-  const long = codes.find((c) => c.length > MAX_VALUE_CHARS);
-  if (long)
-    throw badInput(`${name} has a code of ${long.length} characters (“${clip(long)}”); a code has at most ${MAX_VALUE_CHARS}.`);
-  return codes;
-}
-
-/** A parameter that must be one of a few words; any case. Absent gives null. */
-function oneOf<T extends string>(params: Query, name: string, allowed: readonly T[]): T | null {
-  const given = text(params, name);
-  if (given === null) return null;
-  const found = allowed.find((a) => a === given.toUpperCase());
-  if (!found) throw badInput(`${name}=${given} is not one of ${allowed.join(', ')}.`);
-  return found;
-}
-
-/** A whole number (an id), absent when empty. */
-function wholeNumber(params: Query, name: string): number | null {
-  const given = text(params, name);
-  if (given === null) return null;
-  if (!/^\d{1,9}$/.test(given)) throw badInput(`${name}=${clip(given)} is not a whole number, e.g. ${name}=12.`);
-  return Number(given);
-}
-
-function required(params: Query, name: string, example: string): string {
-  const given = text(params, name);
-  if (given === null) throw badInput(`${name} is missing, e.g. ${name}=${example}.`);
-  return given;
-}
-
 const LEVELS = Object.values(RegionLevel);
 const STATUSES = Object.values(VerificationStatus);
 const FREQUENCIES = Object.values(SeriesFrequency);
-
-/** Rows of an export formatted between two turns of the event loop. */
-export const YIELD_EVERY_ROWS = 250;
-
-/** What an export sends: its file name and header, then its rows page by page. */
-interface CsvExport {
-  fileName: string;
-  header: readonly string[];
-  pages: AsyncIterable<readonly (readonly CsvValue[])[]>;
-}
-
-/** Rows computed in memory (a comparison, a series: bounded by their limits), handed out in pages all the same. */
-async function* inPages<T>(rows: readonly T[], cells: (row: T) => readonly CsvValue[]): AsyncGenerator<(readonly CsvValue[])[]> {
-  for (let i = 0; i < rows.length; i += EXPORT_PAGE_ROWS) yield rows.slice(i, i + EXPORT_PAGE_ROWS).map(cells);
-}
-
-/** Pages read from the database, each row turned into its cells as the page comes. */
-async function* mapPages<T>(
-  pages: AsyncIterable<readonly T[]>,
-  cells: (row: T) => readonly CsvValue[],
-): AsyncGenerator<(readonly CsvValue[])[]> {
-  for await (const page of pages) yield page.map(cells);
-}
-
-/** Who sends an HTTP request, from its credentials; credentials that are not valid are refused (401). */
-type Identify = (req: Request, res: Response) => Promise<Viewer>;
-
-/**
- * Writes an export as it is read. The request's credentials are checked first (401 when not valid), then everything
- * else the request can get wrong before `prepare` returns, and
- * the first page is read before the status line goes out, so a refused request is still a 400 and a failure at
- * the start a 500. Then each page is written as it comes, waiting while the client's socket is full; when the
- * client hangs up, the loop leaves the page iterator and no further statement is sent. A failure after the
- * headers were sent cuts the connection (no final chunk), so the client cannot take the file for complete; it
- * is logged.
- */
-async function stream(
-  req: Request,
-  res: Response,
-  identify: Identify,
-  allowed: readonly string[],
-  prepare: (params: Query, viewer: Viewer) => Promise<CsvExport>,
-): Promise<void> {
-  let download: CsvDownload | null = null;
-  try {
-    const viewer = await identify(req, res);
-    const params = paramsOf(req, `/export${req.path}`, [...allowed, 'decimal']);
-    const style = csvStyleFrom(params);
-    const csv = await prepare(params, viewer);
-    download = new CsvDownload(res, csv.fileName, csv.header, style);
-    if (req.method === 'HEAD') {
-      // The headers a GET would have, without reading a single row.
-      download.start();
-      res.end();
-      return;
-    }
-    for await (const page of csv.pages) {
-      for (let i = 0; i < page.length; i++) {
-        if (download.closed) break;
-        await download.row(page[i]!);
-        // Other requests' turn every few hundred rows, not only between pages: formatting a page of 2000 rows at once
-        // held the event loop for milliseconds, and a dashboard request beside an export waited that long at each
-        // of its steps (measured: a comparison took 4.8 times its idle median beside an unfiltered export).
-        if (i % YIELD_EVERY_ROWS === YIELD_EVERY_ROWS - 1) await nextTurn();
-      }
-      if (download.closed) break;
-      await download.flush();
-      // Other requests' turn between pages: the embedded database answers from this same thread.
-      await nextTurn();
-    }
-    await download.end();
-  } catch (err) {
-    if (download?.headersSent) {
-      console.error(
-        `[kesra] Export ${describeRequest(req)} failed after ${download.rows} rows; the connection was cut so the file shows as incomplete:`,
-        err,
-      );
-      download.abort();
-      return;
-    }
-    res.removeHeader('Content-Disposition');
-    if (err instanceof GraphQLError) {
-      // Credentials that are not valid (401) or an account refused (403) as the error says; anything else the request got wrong: 400.
-      const status = (err.extensions.http as { status?: number } | undefined)?.status;
-      res
-        .status(status === 401 || status === 403 ? status : 400)
-        .type('text/plain; charset=utf-8')
-        .send(err.message);
-      return;
-    }
-    console.error(`[kesra] Export ${describeRequest(req)} failed:`, err);
-    res.status(500).type('text/plain; charset=utf-8').send('Terjadi kesalahan di server. / An internal error occurred.');
-  }
-}
 
 export function exportsRouter(db: Database, reference: ReferenceCache, accounts: Accounts): Router {
   const router = Router();
@@ -221,7 +45,10 @@ export function exportsRouter(db: Database, reference: ReferenceCache, accounts:
     const viewer = await viewerOfRequest(db, req, requestHttp(req, res, accounts, sessionSecretOf(req.headers)), accounts);
     // As on /graphql: with ANONYMOUS_ACCESS off, visitors who are not signed in get nothing.
     if (viewer.kind === 'anonymous' && !accounts.anonymousAccess) {
-      throw unauthenticated('Sign in first: this server shows its data to signed-in accounts only.');
+      throw withIndonesian(
+        unauthenticated('Sign in first: this server shows its data to signed-in accounts only.'),
+        'Masuk dulu: server ini hanya menampilkan datanya kepada akun yang sudah masuk.',
+      );
     }
     return viewer;
   };
@@ -230,8 +57,14 @@ export function exportsRouter(db: Database, reference: ReferenceCache, accounts:
   router.get('/observations.csv', (req, res) =>
     stream(req, res, identify, ['indicator', 'region', 'parent', 'level', 'from', 'to', 'status'], async (params, viewer) => {
       const filter = {
-        indicatorCodes: list(params, 'indicator', MAX_EXPORT_INDICATORS, 'leave indicator out to export every indicator'),
-        regionCodes: list(params, 'region', MAX_EXPORT_REGIONS, 'use parent= (and level=) for every region under one'),
+        indicatorCodes: list(params, 'indicator', MAX_EXPORT_INDICATORS, {
+          en: 'leave indicator out to export every indicator',
+          id: 'kosongkan indicator untuk mengekspor semua indikator',
+        }),
+        regionCodes: list(params, 'region', MAX_EXPORT_REGIONS, {
+          en: 'use parent= (and level=) for every region under one',
+          id: 'pakai parent= (dan level=) untuk semua wilayah di bawah satu induk',
+        }),
         parentCode: text(params, 'parent'),
         level: oneOf(params, 'level', LEVELS),
         periodFrom: text(params, 'from'),
@@ -295,8 +128,12 @@ export function exportsRouter(db: Database, reference: ReferenceCache, accounts:
   router.get('/series.csv', (req, res) =>
     stream(req, res, identify, ['indicator', 'region', 'frequency', 'from', 'to'], async (params, viewer) => {
       const indicatorCode = required(params, 'indicator', 'poverty_rate_p0');
-      const regionCodes = list(params, 'region', MAX_EXPORT_REGIONS, 'export the regions in parts');
-      if (regionCodes.length === 0) throw badInput('region is missing, e.g. region=75,75.01.');
+      const regionCodes = list(params, 'region', MAX_EXPORT_REGIONS, {
+        en: 'export the regions in parts',
+        id: 'ekspor wilayahnya sebagian-sebagian',
+      });
+      if (regionCodes.length === 0)
+        throw badInput({ en: 'region is missing, e.g. region=75,75.01.', id: 'region belum diisi, mis. region=75,75.01.' });
       const frequency = oneOf(params, 'frequency', FREQUENCIES) ?? SeriesFrequency.AUTO;
       const loaders = createLoaders(db, reference, viewer);
       checkSeriesSize('series', 1, regionCodes.length);
@@ -489,12 +326,14 @@ export function exportsRouter(db: Database, reference: ReferenceCache, accounts:
     ),
   );
 
+  router.use(tableExportsRouter(db, reference, identify));
+
   router.use((req, res) => {
     res
       .status(404)
       .type('text/plain; charset=utf-8')
       .send(
-        `No export at ${req.originalUrl}: the exports are /export/observations.csv, /export/series.csv, /export/comparison.csv, /export/import-batches.csv and /export/audit.csv.`,
+        `No export at ${req.originalUrl}: the exports are /export/observations.csv, /export/series.csv, /export/comparison.csv, /export/table.csv (.xlsx), /export/scorecard.csv (.xlsx), /export/programme-figures.csv (.xlsx), /export/import-batches.csv and /export/audit.csv.`,
       );
   });
   return router;

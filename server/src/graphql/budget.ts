@@ -8,6 +8,7 @@ import {
   isObjectType,
 } from 'graphql';
 import type { Database, SqlClient } from '../db/database.js';
+import { withIndonesian } from './errors.js';
 
 /** How long one query may run (from the request's arrival) before it is stopped. */
 export const REQUEST_TIME_LIMIT_MS = Number(process.env.REQUEST_TIME_LIMIT_MS ?? 10_000);
@@ -40,9 +41,12 @@ let waitingForLighter: (() => void)[] = [];
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
 export function timeLimitError(limitMs: number): GraphQLError {
-  return new GraphQLError(
-    `This request ran longer than the limit of ${seconds(limitMs)} and was stopped. Ask for less at once: fewer regions, indicators or periods, fewer aliases, or smaller pages (first, limit).`,
-    { extensions: { code: 'TIME_LIMIT_EXCEEDED', limitMs, http: { status: 503 } } },
+  return withIndonesian(
+    new GraphQLError(
+      `This request ran longer than the limit of ${seconds(limitMs)} and was stopped. Ask for less at once: fewer regions, indicators or periods, fewer aliases, or smaller pages (first, limit).`,
+      { extensions: { code: 'TIME_LIMIT_EXCEEDED', limitMs, http: { status: 503 } } },
+    ),
+    `Permintaan ini berjalan lebih lama dari batas ${seconds(limitMs).replace('.', ',')} dan dihentikan. Minta lebih sedikit sekaligus: lebih sedikit wilayah, indikator atau periode, alias, atau halaman yang lebih kecil (first, limit).`,
   );
 }
 

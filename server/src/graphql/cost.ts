@@ -29,6 +29,7 @@ import { DECK_LIMITS } from '../decks/deck.rules.js';
 import type { CostFacts } from './cost-facts.js';
 import { levelBelow, levelOfCode } from './cost-facts.js';
 import { badInput } from './errors.js';
+import type { Localized } from './language.js';
 
 /**
  * The cost of an operation, in points: one per field returned, lists multiplied by the number of items they will
@@ -251,6 +252,20 @@ export const LIST_RULES: Record<string, Rule> = {
     const regions = list(a.regionCodes)?.length ?? (str(a.parentCode) ? f.regionsUnder(str(a.parentCode), null) : f.regionsTotal);
     return { size: Math.min(f.programmeFigures, programmes * regions * (typeof a.year === 'number' ? 1 : 50)) };
   },
+  // A table: rows are regions (listed, then those under the parent) × periods (listed, else those in the range); a row
+  // has a cell per indicator, and the summary names every empty cell at most.
+  'Query.table': (a, _s, f) => {
+    const indicatorCodes = list(a.indicatorCodes) ?? [];
+    const parentCode = str(a.parentCode) ?? (list(a.regionCodes)?.length ? null : 'ID');
+    const regions = (list(a.regionCodes)?.length ?? 0) + (parentCode ? f.regionsUnder(parentCode, str(a.level)) : 0);
+    const periods = list(a.periods)?.length || f.periods(indicatorCodes, str(a.periodFrom), str(a.periodTo));
+    return { size: 1, scope: { rows: regions * periods, indicatorCodes } };
+  },
+  'Table.columns': (_a, s) => ({ size: s.indicatorCodes?.length ?? 0 }),
+  'Table.periods': (_a, s, f) => ({ size: f.periods(s.indicatorCodes ?? null, null, null) }),
+  'Table.rows': (_a, s) => ({ size: s.rows ?? 0, scope: { indicatorCodes: s.indicatorCodes ?? null } }),
+  'TableRow.cells': (_a, s) => ({ size: s.indicatorCodes?.length ?? 0 }),
+  'TableSummary.missingCells': (_a, s) => ({ size: (s.rows ?? 0) * (s.indicatorCodes?.length ?? 0) }),
   'Query.rollUp': (a, _s, f) => ({ size: 1, scope: { rows: f.regionsUnder(str(a.parentCode) ?? 'ID', null) } }),
   'RollUp.coveredChildren': (_a, s) => ({ size: s.rows ?? 0 }),
   'RollUp.missingChildren': (_a, s) => ({ size: s.rows ?? 0 }),
@@ -301,7 +316,7 @@ function introspectionRules(schema: GraphQLSchema): Record<string, Rule> {
 const UNKNOWN_LIST_SIZE = 100;
 
 /** A refusal of an argument: too long a string or list. */
-function argumentError(message: string, limit: number, argument: string): GraphQLError {
+function argumentError(message: Localized, limit: number, argument: string): GraphQLError {
   return badInput(message, { argument, limit });
 }
 
@@ -322,7 +337,10 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, coordi
     const max = limit ?? MAX_LIST_LENGTH;
     if (value.length > max) {
       throw argumentError(
-        `${path}${where} has ${value.length} items, more than the limit of ${max}: send fewer at once (split the request).`,
+        {
+          en: `${path}${where} has ${value.length} items, more than the limit of ${max}: send fewer at once (split the request).`,
+          id: `${path}${where} berisi ${value.length} butir, melebihi batas ${max}: kirim lebih sedikit sekaligus (bagi permintaannya).`,
+        },
         max,
         path,
       );
@@ -343,7 +361,10 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, coordi
     const max = limit ?? MAX_STRING_LENGTH;
     if (value.length > max) {
       throw argumentError(
-        `${path}${where} is ${value.length} characters long, more than the limit of ${max}: send a shorter value.`,
+        {
+          en: `${path}${where} is ${value.length} characters long, more than the limit of ${max}: send a shorter value.`,
+          id: `${path}${where} panjangnya ${value.length} karakter, melebihi batas ${max}: kirim nilai yang lebih pendek.`,
+        },
         max,
         path,
       );
@@ -396,7 +417,10 @@ export function operationCost({ schema, document, variables, operationName, fact
     for (const selection of set.selections) {
       if (++steps > MAX_EXPANDED_SELECTIONS) {
         throw badInput(
-          `This query repeats its fragments so often that it would select more than ${MAX_EXPANDED_SELECTIONS} fields once they are expanded. Spread each fragment fewer times.`,
+          {
+            en: `This query repeats its fragments so often that it would select more than ${MAX_EXPANDED_SELECTIONS} fields once they are expanded. Spread each fragment fewer times.`,
+            id: `Kueri ini mengulang fragmennya begitu sering sehingga memilih lebih dari ${MAX_EXPANDED_SELECTIONS} field setelah diuraikan. Sebarkan tiap fragmen lebih sedikit kali.`,
+          },
           { maxExpandedSelections: MAX_EXPANDED_SELECTIONS },
         );
       }

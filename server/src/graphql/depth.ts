@@ -6,6 +6,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
+import { withIndonesian } from './errors.js';
 
 /** Deepest nesting of fields a query may have. region → children → children … */
 export const MAX_DEPTH = 10;
@@ -87,9 +88,12 @@ export function depthRule(context: ValidationContext): ASTVisitor {
       if (deepest > MAX_DEPTH || introspection) {
         const limit = deepest > MAX_DEPTH ? MAX_DEPTH : MAX_INTROSPECTION_DEPTH;
         context.reportError(
-          new GraphQLError(
-            `This query nests deeper than ${limit} levels, the limit. Ask for fewer levels at once (e.g. region → children → children), and fetch deeper levels with another query.`,
-            { nodes: [operation], extensions: { code: 'BAD_USER_INPUT', maxDepth: limit } },
+          withIndonesian(
+            new GraphQLError(
+              `This query nests deeper than ${limit} levels, the limit. Ask for fewer levels at once (e.g. region → children → children), and fetch deeper levels with another query.`,
+              { nodes: [operation], extensions: { code: 'BAD_USER_INPUT', maxDepth: limit } },
+            ),
+            `Kueri ini bersarang lebih dalam dari ${limit} tingkat, batasnya. Minta lebih sedikit tingkat sekaligus (mis. region → children → children), dan ambil tingkat yang lebih dalam dengan kueri lain.`,
           ),
         );
       }

@@ -24,3 +24,9 @@ export function indonesianMessage(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** Gives an error made elsewhere (a 401, a 403) its Indonesian text, for requests that ask for Bahasa Indonesia. */
+export function withIndonesian<E extends GraphQLError>(error: E, id: string): E {
+  (error as unknown as Record<symbol, string>)[INDONESIAN] = id;
+  return error;
+}

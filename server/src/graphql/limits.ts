@@ -3,7 +3,8 @@ import { type DocumentNode, GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
 import { operationCost } from './cost.js';
 import type { CostFactsHolder } from './cost-facts.js';
-import { badInput } from './errors.js';
+import { badInput, indonesianMessage } from './errors.js';
+import type { Localized } from './language.js';
 
 /**
  * Cost budget of one operation: one point per field returned, lists multiplied by the items they will hold, a count
@@ -17,7 +18,7 @@ export const MAX_TOKENS = 5_000;
  * Refuses the whole request before anything runs, as HTTP 400: thrown from a plugin hook, an error without a
  * status would reach the client as 500, an internal error.
  */
-function refuse(message: string, details: Record<string, unknown> = {}): GraphQLError {
+function refuse(message: string | Localized, details: Record<string, unknown> = {}): GraphQLError {
   return badInput(message, { ...details, code: 'BAD_USER_INPUT', http: { status: 400 } });
 }
 
@@ -58,12 +59,19 @@ export function costLimitPlugin(schema: GraphQLSchema, facts: CostFactsHolder): 
           } catch (err) {
             // Estimating reads the variables and arguments first: a wrong type, a missing variable, a string or list
             // over its limit is the analyst's to fix.
-            if (err instanceof GraphQLError) throw refuse(err.message, err.extensions);
+            if (err instanceof GraphQLError) {
+              // The Indonesian of an argument over its limit goes along; graphql-js's own words about variables are English.
+              const id = indonesianMessage(err);
+              throw refuse(id === undefined ? err.message : { en: err.message, id }, err.extensions);
+            }
             throw err;
           }
           if (cost > MAX_COST) {
             throw refuse(
-              `This query is too expensive: cost ${cost} is above the limit of ${MAX_COST}. Ask for fewer fields, fewer regions, indicators or periods (periodFrom, periodTo), or smaller pages (first, limit) at once; totalCount and coverage count every row they cover.`,
+              {
+                en: `This query is too expensive: cost ${cost} is above the limit of ${MAX_COST}. Ask for fewer fields, fewer regions, indicators or periods (periodFrom, periodTo), or smaller pages (first, limit) at once; totalCount and coverage count every row they cover.`,
+                id: `Kueri ini terlalu mahal: biayanya ${cost}, melebihi batas ${MAX_COST}. Minta lebih sedikit field, wilayah, indikator atau periode (periodFrom, periodTo), atau halaman yang lebih kecil (first, limit) sekaligus; totalCount dan coverage menghitung setiap baris yang dicakupnya.`,
+              },
               { cost, maxCost: MAX_COST },
             );
           }

@@ -2,8 +2,9 @@ import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import type { FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import { MUTATION_TIME_LIMIT_MS, type RequestBudget, timeLimitError } from './budget.js';
 import type { Context } from './context.js';
-import { badInput } from './errors.js';
+import { badInput, indonesianMessage } from './errors.js';
 import { noteLanguage, PUBLIC_CODES } from './format-error.js';
+import type { Language } from './language.js';
 
 /** Largest answer sent: a result that would be larger is refused with a sentence instead. */
 export const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
@@ -21,9 +22,10 @@ export function stringifyResult(result: Record<string, unknown>): string {
   return JSON.stringify(result);
 }
 
-function formatted(error: GraphQLError, requestId: string): GraphQLFormattedError {
+function formatted(error: GraphQLError, requestId: string, language: Language = 'en'): GraphQLFormattedError {
   const { http: _http, ...extensions } = error.extensions;
-  return { message: error.message, extensions: { ...extensions, requestId } };
+  const message = (language === 'id' ? indonesianMessage(error) : undefined) ?? error.message;
+  return { message, extensions: { ...extensions, requestId } };
 }
 
 /**
@@ -96,7 +98,10 @@ async function checkAndSerialise(response: GraphQLResponse, contextValue: Contex
   response.http.headers.set('x-request-id', requestId);
   if (response.body.kind !== 'single') return;
   if (budget.expired) {
-    response.body.singleResult = { errors: [formatted(timeLimitError(budget.limitMs), requestId)], data: null };
+    response.body.singleResult = {
+      errors: [formatted(timeLimitError(budget.limitMs), requestId, contextValue.language)],
+      data: null,
+    };
     response.http.status = 503;
     return;
   }
@@ -112,7 +117,10 @@ async function checkAndSerialise(response: GraphQLResponse, contextValue: Contex
     response.body.singleResult = {
       errors: [
         {
-          message: `The answer would be ${mb(bytes)}, more than the limit of ${mb(MAX_RESPONSE_BYTES)}, and was not sent. Ask for fewer fields, regions, indicators or periods at once, or page through observations (first, after).`,
+          message:
+            contextValue.language === 'id'
+              ? `Jawabannya akan berukuran ${mb(bytes).replace('.', ',')}, melebihi batas ${mb(MAX_RESPONSE_BYTES).replace('.', ',')}, dan tidak dikirim. Minta lebih sedikit field, wilayah, indikator atau periode sekaligus, atau telusuri observations per halaman (first, after).`
+              : `The answer would be ${mb(bytes)}, more than the limit of ${mb(MAX_RESPONSE_BYTES)}, and was not sent. Ask for fewer fields, regions, indicators or periods at once, or page through observations (first, after).`,
           extensions: { code: 'RESPONSE_TOO_LARGE', bytes, maxBytes: MAX_RESPONSE_BYTES, requestId },
         },
       ],

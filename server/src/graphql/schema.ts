@@ -19,6 +19,7 @@ import {
 import { ProgrammeFigureResolver, ProgrammesResolver } from '../programmes/programmes.graphql.js';
 import { RegionsResolver } from '../regions/regions.resolver.js';
 import { RollUpResolver } from '../rollup/rollup.graphql.js';
+import { TABLE_RESOLVERS } from '../table/table.resolver.js';
 import { TargetProgressResolver, TargetsResolver } from '../targets/targets.resolver.js';
 import { VerificationResolver } from '../verification/verification.resolver.js';
 import { paceListFields } from './budget.js';
@@ -51,6 +52,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       VerificationResolver,
       ...AUDIT_RESOLVERS,
       ...DECK_RESOLVERS,
+      ...TABLE_RESOLVERS,
     ],
     validate: false,
   }).then(paceListFields);

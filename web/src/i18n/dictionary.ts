@@ -52,6 +52,7 @@ export const id = {
   dataAsOf: 'Dimuat',
   downloadPng: 'Unduh PNG',
   downloadCsv: 'Unduh CSV',
+  downloadXlsx: 'Unduh XLSX',
   downloadPngOf: 'Unduh PNG: {title}',
   downloadCsvOf: 'Unduh CSV: {title}',
   // Exports: SVG of a chart, PowerPoint decks.
@@ -670,6 +671,7 @@ export const en: Dictionary = {
   dataAsOf: 'Loaded',
   downloadPng: 'Download PNG',
   downloadCsv: 'Download CSV',
+  downloadXlsx: 'Download XLSX',
   downloadPngOf: 'Download PNG: {title}',
   downloadCsvOf: 'Download CSV: {title}',
   // Exports: SVG of a chart, PowerPoint decks.

@@ -23,6 +23,7 @@ import {
   hasGaps,
   REGION_COLUMN,
   scorecardColumns,
+  scorecardExportHref,
   sortColumns,
   statusCounts,
   valueColumn,
@@ -345,6 +346,9 @@ export function ScorecardPage() {
             <button type="button" className="button-secondary" onClick={downloadCsv}>
               ⤓ {t('downloadCsv')}
             </button>{' '}
+            <a className="button-secondary" href={scorecardExportHref(view.document, table.parent.code, columns)} download>
+              ⤓ {t('downloadXlsx')}
+            </a>{' '}
             <button type="button" className="button-secondary" onClick={() => window.print()}>
               {t('print')}
             </button>

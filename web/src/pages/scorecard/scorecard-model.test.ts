@@ -5,6 +5,7 @@ import {
   cellIndex,
   columnTarget,
   scorecardColumns,
+  scorecardExportHref,
   slideIndicators,
   slideRows,
   statusCounts,
@@ -106,5 +107,13 @@ describe('scorecard model', () => {
     const { shown, empty } = slideIndicators(indicators, regions, index);
     expect(shown.map((i) => i.code)).toEqual(['poverty_rate_p0']);
     expect(empty.map((i) => i.code)).toEqual(['extreme_poverty_rate', 'human_capital_index']);
+  });
+});
+
+describe('scorecardExportHref', () => {
+  it('asks the server for the page’s document, parent row and columns as a workbook', () => {
+    expect(scorecardExportHref('RKP-2026', '75', ['poverty_rate_p0', 'gini_ratio'])).toBe(
+      '/export/scorecard.xlsx?document=RKP-2026&parent=75&includeParent=ya&indicator=poverty_rate_p0%2Cgini_ratio',
+    );
   });
 });

@@ -186,3 +186,13 @@ export function slideIndicators<T extends ColumnIndicator>(
   const has = (ind: T) => regions.some((r) => index.get(`${r.code}|${ind.code}`)?.latest);
   return { shown: indicators.filter(has), empty: indicators.filter((i) => !has(i)) };
 }
+
+/**
+ * The scorecard as the server exports it (`/export/scorecard.xlsx`): the same document, parent (first row) and
+ * indicators as the page, every cell with its region's name, numbers as numbers and the latest value's source.
+ */
+export function scorecardExportHref(document: string, parentCode: string, indicators: readonly string[]): string {
+  const p = new URLSearchParams({ document, parent: parentCode, includeParent: 'ya' });
+  if (indicators.length) p.set('indicator', indicators.join(','));
+  return `/export/scorecard.xlsx?${p.toString()}`;
+}
