@@ -17,7 +17,7 @@ const TABLE = `query ($indicators: [String!]!, $parent: String, $level: RegionLe
   }
 }`;
 
-const EXAMPLE = new URL('../../../web/src/explorer/examples/14-tabel-indikator-berdampingan.graphql', import.meta.url);
+const EXAMPLE = new URL('../../../web/src/explorer/examples/16-tabel-indikator-berdampingan.graphql', import.meta.url);
 
 interface Cell {
   indicatorCode: string;
