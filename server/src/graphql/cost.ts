@@ -27,7 +27,7 @@ import {
 } from 'graphql';
 import { DECK_LIMITS } from '../decks/deck.rules.js';
 import type { CostFacts } from './cost-facts.js';
-import { levelBelow, levelOfCode } from './cost-facts.js';
+import { levelAbove, levelBelow, levelOfCode } from './cost-facts.js';
 import { badInput } from './errors.js';
 
 /**
@@ -83,6 +83,8 @@ export interface Scope {
   rows?: number;
   /** Values per indicator a coverage inside scans (on average over the list it is in). */
   rowsPerIndicator?: number;
+  /** Groups an aggregation answers. */
+  groups?: number;
 }
 
 export interface Sized {
@@ -109,6 +111,18 @@ function regionsOf(facts: CostFacts, parentCode: string | null, level: string | 
 function comparisonScope(args: Args): Scope {
   const parentCode = str(args.parentCode) ?? 'ID';
   return { parentCode, level: str(args.level) ?? levelBelow(levelOfCode(parentCode)) };
+}
+
+/** An aggregation's groups and the regions in each: one group per parent of the members, or one of them all. */
+function aggregateScope(args: Args, facts: CostFacts): Scope {
+  const scope = comparisonScope(args);
+  const parentCode = scope.parentCode ?? 'ID';
+  const all = facts.regionsUnder(parentCode, scope.level ?? null);
+  const groupLevel = levelAbove(scope.level ?? null);
+  if (args.groupBy === 'LEVEL' || groupLevel === null || groupLevel === levelOfCode(parentCode)) {
+    return { ...scope, groups: 1, rows: all };
+  }
+  return { ...scope, groups: facts.regionsUnder(parentCode, groupLevel), rows: facts.maxChildren(groupLevel) };
 }
 
 /**
@@ -242,6 +256,15 @@ export const LIST_RULES: Record<string, Rule> = {
     const regions = list(a.regionCodes)?.length ?? (str(a.parentCode) ? f.regionsUnder(str(a.parentCode), null) : f.regionsTotal);
     return { size: Math.min(f.programmeFigures, programmes * regions * (typeof a.year === 'number' ? 1 : 50)) };
   },
+  // A group per parent of the members (or one); a group's region lists hold at most its members.
+  'Query.aggregate': (a, _s, f) => ({ size: 1, scope: aggregateScope(a, f) }),
+  'Aggregation.groups': (_a, s) => ({ size: s.groups ?? 1 }),
+  'AggregateGroup.missingCodes': (_a, s) => ({ size: s.rows ?? 0 }),
+  'AggregateGroup.notYetFormedCodes': (_a, s) => ({ size: s.rows ?? 0 }),
+  'AggregateGroup.minRegionCodes': (_a, s) => ({ size: s.rows ?? 0 }),
+  'AggregateGroup.maxRegionCodes': (_a, s) => ({ size: s.rows ?? 0 }),
+  'AggregateGroup.weightMissingCodes': (_a, s) => ({ size: s.rows ?? 0 }),
+  'AggregateGroup.notes': () => ({ size: 2 }),
   'Query.rollUp': (a, _s, f) => ({ size: 1, scope: { rows: f.regionsUnder(str(a.parentCode) ?? 'ID', null) } }),
   'RollUp.coveredChildren': (_a, s) => ({ size: s.rows ?? 0 }),
   'RollUp.missingChildren': (_a, s) => ({ size: s.rows ?? 0 }),
