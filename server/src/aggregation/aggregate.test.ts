@@ -9,7 +9,13 @@ const P0: AggregatedIndicator = {
   unitEn: 'percent',
   aggregation: 'POPULATION_WEIGHTED_MEAN',
 };
-const POOR: AggregatedIndicator = { ...P0, code: 'poor_population', unitId: 'ribu jiwa', unitEn: 'thousand persons', aggregation: 'SUM' };
+const POOR: AggregatedIndicator = {
+  ...P0,
+  code: 'poor_population',
+  unitId: 'ribu jiwa',
+  unitEn: 'thousand persons',
+  aggregation: 'SUM',
+};
 const IPM: AggregatedIndicator = { ...P0, code: 'human_development_index_ipm', aggregation: 'NOT_AGGREGABLE' };
 const POPULATION = { en: 'Population', id: 'Jumlah Penduduk' };
 

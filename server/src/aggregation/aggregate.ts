@@ -119,7 +119,10 @@ export function describeGroup(members: readonly Member[], weightName: Localized 
   };
 }
 
-const NO_VALUES: Localized = { en: 'No region of the group has a value.', id: 'Tidak ada wilayah dalam kelompok ini yang bernilai.' };
+const NO_VALUES: Localized = {
+  en: 'No region of the group has a value.',
+  id: 'Tidak ada wilayah dalam kelompok ini yang bernilai.',
+};
 const ZERO_WEIGHTS: Localized = { en: 'The weights add up to zero.', id: 'Jumlah penimbangnya nol.' };
 const missingValues = (n: number): Localized => ({
   en: `${n} region(s) have no value: a partial total is not the group’s total.`,

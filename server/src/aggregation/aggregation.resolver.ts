@@ -30,7 +30,9 @@ export class AggregationResolver {
   async aggregate(
     @Ctx() { db, loaders, viewer }: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('indicatorCode', () => String, { description: 'Indicator code from the `indicators` catalogue, e.g. "poverty_rate_p0".' })
+    @Arg('indicatorCode', () => String, {
+      description: 'Indicator code from the `indicators` catalogue, e.g. "poverty_rate_p0".',
+    })
     indicatorCode: string,
     @Args(() => ComparisonScopeArgs) { parentCode, level }: ComparisonScopeArgs,
     @Arg('period', () => String, { description: 'The period: "2024", "2024-03" or "Maret 2024".' })

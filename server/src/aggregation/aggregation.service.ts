@@ -6,7 +6,7 @@ import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { parseStoredPeriod } from '../observations/periods.js';
 import { visibleObservations } from '../observations/visibility.js';
 import { existedIn } from '../regions/existence.js';
-import { type AggregatedIndicator, describeGroup, type GroupStatistics, type Member } from './aggregate.js';
+import { describeGroup, type GroupStatistics, type Member } from './aggregate.js';
 
 export type AggregateGroupBy = 'PARENT' | 'LEVEL';
 
@@ -77,7 +77,14 @@ export async function aggregateRegions(
        LEFT JOIN observation o ON o.region_code = g.code AND o.indicator_code = $1 AND o.period = $2
          AND ${visibleObservations(viewer, 'o')}
      ORDER BY 1`,
-    [indicator.code, args.period, weight?.code ?? null, weightPeriods, args.groupBy === 'LEVEL' ? parent.code : null, ...scope.params],
+    [
+      indicator.code,
+      args.period,
+      weight?.code ?? null,
+      weightPeriods,
+      args.groupBy === 'LEVEL' ? parent.code : null,
+      ...scope.params,
+    ],
     { prepare: true },
   );
   const members = new Map<string, { row: Row; weights: Map<string, number> }>();
@@ -98,7 +105,9 @@ export async function aggregateRegions(
     : null;
   const weightName = weight ? { en: weight.nameEn, id: weight.nameId } : null;
   const groups: AggregateGroupAnswer[] = [...published.keys()].map((groupCode) => {
-    const inGroup = [...members.values()].filter((m) => (args.groupBy === 'PARENT' ? m.row.parentCode : parent.code) === groupCode);
+    const inGroup = [...members.values()].filter(
+      (m) => (args.groupBy === 'PARENT' ? m.row.parentCode : parent.code) === groupCode,
+    );
     const formed = inGroup.filter((m) => existedIn(m.row.existsSince, key.year));
     const stats = describeGroup(
       formed.map(

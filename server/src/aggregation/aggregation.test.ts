@@ -32,7 +32,14 @@ interface Group {
   notes: { statistic: string; reasonId: string; reasonEn: string }[];
 }
 interface Answer {
-  aggregate: { period: string; level: string; groupBy: string; partial: boolean; weightIndicatorCode: string | null; groups: Group[] };
+  aggregate: {
+    period: string;
+    level: string;
+    groupBy: string;
+    partial: boolean;
+    weightIndicatorCode: string | null;
+    groups: Group[];
+  };
 }
 
 describeEachDatabase(
@@ -63,6 +70,39 @@ describeEachDatabase(
         maxRegionCodes: ['75.02'],
         publishedValue: 14.57,
       });
+    });
+
+    it("answers a province's kabupaten/kota mean, population-weighted mean and published value in one query", async () => {
+      const { aggregate } = await api.query<Answer>(AGGREGATE, { parent: 'Sulawesi Tengah', period: '2024' });
+      expect(aggregate).toMatchObject({ weightIndicatorCode: 'population', weightPeriod: '2024', partial: false });
+      // BPS 2024: the 13 kabupaten/kota's P0 weighted by their population (Banggai Kepulauan 124.6 thousand … Palu
+      // 392.5) is 11.77, the province's published P0; their plain mean is 12.29.
+      expect(aggregate.groups[0]).toMatchObject({ regionCount: 13, count: 13, median: 12.45, publishedValue: 11.77 });
+      expect(aggregate.groups[0]!.mean).toBeCloseTo(12.290769, 5);
+      expect(aggregate.groups[0]!.weightedMean).toBeCloseTo(11.772496, 5);
+      expect(aggregate.groups[0]!.notes).toEqual([]);
+    });
+
+    it('says which weights are missing instead of weighting part of the group', async () => {
+      // BPS's kab/kota population of Gorontalo lacks Kabupaten Gorontalo (see prisma/seed/sources/population).
+      const { aggregate } = await api.query<Answer>(AGGREGATE, { parent: '75', period: '2024' }, { language: 'id' });
+      expect(aggregate.groups[0]).toMatchObject({ weightedMean: null, weightMissingCodes: ['75.01'] });
+      expect(aggregate.groups[0]!.notes).toEqual([
+        {
+          statistic: 'weightedMean',
+          reasonId: 'Penimbang (Jumlah Penduduk) belum ada untuk 1 wilayah yang bernilai.',
+          reasonEn: 'The weight (Population) is missing for 1 region(s) with a value.',
+        },
+      ]);
+    });
+
+    it('weights a round by the population of its year', async () => {
+      const { aggregate } = await api.query<Answer>(AGGREGATE, { period: 'Maret 2024', groupBy: 'LEVEL' });
+      expect(aggregate).toMatchObject({ weightPeriod: '2024' });
+      // The 38 provinces' P0 of March 2024 weighted by their 2024 population (BPS projection) is 9.14, beside
+      // Indonesia's published 9.03%: BPS weights Susenas households, not the projection, so the two differ.
+      expect(aggregate.groups[0]).toMatchObject({ count: 38, publishedValue: 9.03 });
+      expect(aggregate.groups[0]!.weightedMean).toBeCloseTo(9.143795, 5);
     });
 
     it('groups the kabupaten/kota of Indonesia by province, saying which have no value', async () => {
@@ -100,7 +140,8 @@ describeEachDatabase(
     });
 
     it('refuses a sum of percentages and a weighted mean of counts, with a sentence in the asker’s language', async () => {
-      const sum = await api.execute(`{ aggregate(indicatorCode: "poverty_rate_p0", parentCode: "75", period: "2024") { groups { ...s } } }
+      const sum =
+        await api.execute(`{ aggregate(indicatorCode: "poverty_rate_p0", parentCode: "75", period: "2024") { groups { ...s } } }
         fragment s on AggregateGroup { sum }`);
       expect(sum.data).toBeNull();
       expect(sum.errors?.[0]).toMatchObject({

@@ -33,7 +33,9 @@ export class AggregateNote {
     'Statistics of one group of regions for the period: COMPUTED by the platform, never official figures (compare publishedValue). Mean, median, min and max describe the regions with a value; sum and weightedMean need every region (and its weight).',
 })
 export class AggregateGroup {
-  @Field(() => String, { description: 'Kemendagri code of the region the group is (the members’ parent, or the parent asked for).' })
+  @Field(() => String, {
+    description: 'Kemendagri code of the region the group is (the members’ parent, or the parent asked for).',
+  })
   groupCode!: string;
   @Field(() => Int, { description: 'Regions of the group that existed in the period’s year (see notYetFormedCodes).' })
   regionCount!: number;
