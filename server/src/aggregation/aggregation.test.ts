@@ -85,7 +85,7 @@ describeEachDatabase(
 
     it('says which weights are missing instead of weighting part of the group', async () => {
       // BPS's kab/kota population of Gorontalo lacks Kabupaten Gorontalo (see prisma/seed/sources/population).
-      const { aggregate } = await api.query<Answer>(AGGREGATE, { parent: '75', period: '2024' }, { language: 'id' });
+      const { aggregate } = await api.query<Answer>(AGGREGATE, { parent: '75', period: '2024' });
       expect(aggregate.groups[0]).toMatchObject({ weightedMean: null, weightMissingCodes: ['75.01'] });
       expect(aggregate.groups[0]!.notes).toEqual([
         {
