@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
@@ -11,6 +12,8 @@ const AGGREGATE = `query ($indicator: String! = "poverty_rate_p0", $parent: Stri
              notes { statistic reasonId reasonEn } }
   }
 }`;
+
+const EXAMPLE = new URL('../../../web/src/explorer/examples/14-rata-rata-kabupaten-kota.graphql', import.meta.url);
 
 interface Group {
   groupCode: string;
@@ -166,6 +169,12 @@ describeEachDatabase(
       expect(june.errors?.[0]?.message).toMatch(/^period “2025-06” cannot exist for poverty_rate_p0/);
       const level = await api.execute(AGGREGATE, { parent: '75', level: 'PROVINCE', period: '2024' });
       expect(level.errors?.[0]?.message).toMatch(/^level PROVINCE is not below 75/);
+    });
+
+    it("answers the explorer's example with its default variables", async () => {
+      const { aggregate } = await api.query<Answer>(readFileSync(EXAMPLE, 'utf8'));
+      expect(aggregate.groups[0]).toMatchObject({ region: { name: 'Sulawesi Tengah' }, publishedValue: 11.77 });
+      expect(aggregate.groups[0]!.weightedMean).toBeCloseTo(11.772496, 5);
     });
 
     it('reads values, weights and published figures in one statement, for 38 groups as for one', async () => {
