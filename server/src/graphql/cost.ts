@@ -113,6 +113,14 @@ function comparisonScope(args: Args): Scope {
   return { parentCode, level: str(args.level) ?? levelBelow(levelOfCode(parentCode)) };
 }
 
+/** Regions a list argument names: its codes, or those of a level under a parent (see lookups.requireRegionList). */
+function regionListSize(args: Args, facts: CostFacts): number {
+  const codes = list(args.regionCodes);
+  if (codes || !str(args.parentCode)) return codes?.length ?? 0;
+  const scope = comparisonScope(args);
+  return facts.regionsUnder(scope.parentCode ?? 'ID', scope.level ?? null);
+}
+
 /** An aggregation's groups and the regions in each: one group per parent of the members, or one of them all. */
 function aggregateScope(args: Args, facts: CostFacts): Scope {
   const scope = comparisonScope(args);
@@ -158,12 +166,12 @@ export const LIST_RULES: Record<string, Rule> = {
   }),
   'PeriodChangeRow.seriesBreaks': (_a, _s, f) => ({ size: f.seriesBreaks }),
   'Comparison.notYetFormedCodes': (_a, s, f) => ({ size: f.regionsUnder(s.parentCode ?? 'ID', s.level ?? null) }),
-  'Query.series': (a) => ({
-    size: list(a.regionCodes)?.length ?? 0,
+  'Query.series': (a, _s, f) => ({
+    size: regionListSize(a, f),
     scope: { indicatorCodes: [str(a.indicatorCode) ?? ''], from: str(a.periodFrom), to: str(a.periodTo) },
   }),
-  'Query.seriesGrid': (a) => ({
-    size: (list(a.regionCodes)?.length ?? 0) * (list(a.indicatorCodes)?.length ?? 0),
+  'Query.seriesGrid': (a, _s, f) => ({
+    size: regionListSize(a, f) * (list(a.indicatorCodes)?.length ?? 0),
     scope: { indicatorCodes: list(a.indicatorCodes), from: str(a.periodFrom), to: str(a.periodTo) },
   }),
   'Series.points': (_a, s, f) => ({ size: f.periods(s.indicatorCodes ?? null, s.from ?? null, s.to ?? null) }),
@@ -218,7 +226,7 @@ export const LIST_RULES: Record<string, Rule> = {
   'Scorecard.cells': (_a, s) => ({ size: s.rows ?? 0 }),
   'Scorecard.regionCodes': (_a, s) => ({ size: s.rows ?? 0 }),
   'Scorecard.indicatorCodes': (_a, _s, f) => ({ size: f.indicators }),
-  'Query.compositeIndex': (a, _s, f) => ({ size: list(a.regionCodes)?.length ?? 0, scope: { rows: f.indicators } }),
+  'Query.compositeIndex': (a, _s, f) => ({ size: regionListSize(a, f), scope: { rows: f.indicators } }),
   'Query.compositeMethodologies': (_a, _s, f) => ({ size: f.methodologies, scope: { rows: f.indicators } }),
   'Mutation.defineCompositeMethodology': (_a, _s, f) => ({ size: 1, scope: { rows: f.indicators } }),
   'CompositeMethodology.dimensions': (_a, s) => ({ size: s.rows ?? 0 }),
@@ -251,6 +259,17 @@ export const LIST_RULES: Record<string, Rule> = {
   'Query.decks': () => ({ size: DECK_LIMITS.decksPerAccount }),
   'Deck.slides': () => ({ size: DECK_LIMITS.slidesPerDeck }),
   'TargetHistory.changes': () => ({ size: 100 }),
+  // A region's own data: a region has at most a document's targets, and at most every figure there is.
+  'Region.series': (a) => ({
+    size: 1,
+    scope: { indicatorCodes: [str(a.indicatorCode) ?? ''], from: str(a.periodFrom), to: str(a.periodTo) },
+  }),
+  'Region.targets': (a, _s, f) => ({
+    size: str(a.documentCode) ? f.document(str(a.documentCode)).targets : f.planningDocuments * f.document(null).targets,
+  }),
+  'Region.programmeFigures': (a, _s, f) => ({
+    size: Math.min(f.programmeFigures, (list(a.programmeCodes)?.length ?? f.programmes) * (typeof a.year === 'number' ? 1 : 50)),
+  }),
   'Query.programmeFigures': (a, _s, f) => {
     const programmes = list(a.programmeCodes)?.length ?? f.programmes;
     const regions = list(a.regionCodes)?.length ?? (str(a.parentCode) ? f.regionsUnder(str(a.parentCode), null) : f.regionsTotal);

@@ -18,6 +18,8 @@ import {
   SeriesProvenanceResolver,
 } from '../observations/observations.resolver.js';
 import { ProgrammeFigureResolver, ProgrammesResolver } from '../programmes/programmes.graphql.js';
+import { RegionGraphResolver } from '../region-graph/region-graph.resolver.js';
+import { ProgrammeFigureLinksResolver, TargetLinksResolver } from '../region-graph/region-links.resolver.js';
 import { RegionsResolver } from '../regions/regions.resolver.js';
 import { RollUpResolver } from '../rollup/rollup.graphql.js';
 import { TargetProgressResolver, TargetsResolver } from '../targets/targets.resolver.js';
@@ -31,6 +33,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
       RegionsResolver,
+      RegionGraphResolver,
+      TargetLinksResolver,
+      ProgrammeFigureLinksResolver,
       IndicatorsResolver,
       ObservationsResolver,
       ObservationProvenanceResolver,
