@@ -88,6 +88,29 @@ const ALL_CASES: Case[] = [
       ),
   },
   {
+    name: 'aggregate, 514 kab/kota by province (P0 2024: mean, population-weighted mean, median, min, max)',
+    query: `{ aggregate(indicatorCode: "poverty_rate_p0", parentCode: "ID", level: REGENCY_CITY, period: "2024") {
+      groups { groupCode count mean weightedMean median min max publishedValue missingCodes weightMissingCodes } } }`,
+    // The same statistics per province in SQL, the province's own value beside them.
+    sql: (db) =>
+      db.sql.query(
+        `SELECT r.parent_code, count(o.value) AS n, avg(o.value)::float8 AS mean,
+                (sum(o.value * w.value) / nullif(sum(w.value) FILTER (WHERE o.value IS NOT NULL), 0))::float8 AS weighted,
+                percentile_cont(0.5) WITHIN GROUP (ORDER BY o.value)::float8 AS median, min(o.value)::float8, max(o.value)::float8,
+                (SELECT p.value::float8 FROM observation p WHERE p.region_code = r.parent_code AND p.indicator_code = 'poverty_rate_p0' AND p.period = '2024') AS published,
+                array_agg(r.code) FILTER (WHERE o.value IS NULL) AS missing
+         FROM region r
+           LEFT JOIN observation o ON o.region_code = r.code AND o.indicator_code = 'poverty_rate_p0' AND o.period = '2024'
+           LEFT JOIN observation w ON w.region_code = r.code AND w.indicator_code = 'population' AND w.period = '2024'
+         WHERE r.level = 'REGENCY_CITY' AND r.valid_until IS NULL GROUP BY r.parent_code ORDER BY r.parent_code`,
+      ),
+    minimal: (db) =>
+      db.sql.query(
+        `SELECT r.parent_code, avg(o.value)::float8 FROM observation o JOIN region r ON r.code = o.region_code
+         WHERE o.indicator_code = 'poverty_rate_p0' AND o.period = '2024' AND r.level = 'REGENCY_CITY' GROUP BY r.parent_code`,
+      ),
+  },
+  {
     name: 'scorecard, 38 provinces × 4 RKP 2026 targets',
     query: `{ scorecard(documentCode: "RKP-2026", parentCode: "ID") { cells { regionCode indicatorCode status gapScore latest { period value } } } }`,
     // The targets and every value they are measured against; the status rule runs on these in the API.

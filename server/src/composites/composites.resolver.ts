@@ -1,7 +1,8 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { actorName, authorize, refuseClaimedActor } from '../accounts/viewer.js';
+import { RegionLevel } from '../generated/prisma/enums.js';
 import type { Context } from '../graphql/context.js';
-import { requirePeriod, requireRegions } from '../graphql/lookups.js';
+import { requirePeriod, requireRegionList } from '../graphql/lookups.js';
 import { NATIONAL_CODE } from '../regions/registry.js';
 import {
   type CompositeResultRecord,
@@ -63,16 +64,28 @@ export class CompositesResolver {
     })
     methodologyCode: string,
     @Arg('regionCodes', () => [String], {
-      description: 'Regions: Kemendagri codes (e.g. ["75.01", "75.02"]), BPS codes or names; at most 600.',
+      nullable: true,
+      description:
+        'Regions: Kemendagri codes (e.g. ["75.01", "75.02"]), BPS codes or names; at most 600. Or give parentCode and level instead.',
     })
-    regionCodes: string[],
+    regionCodes: string[] | null,
+    @Arg('parentCode', () => String, {
+      nullable: true,
+      description: 'Instead of regionCodes: every region of `level` under this one ("75": Gorontalo’s kabupaten/kota).',
+    })
+    parentCode: string | null,
+    @Arg('level', () => RegionLevel, {
+      nullable: true,
+      description: 'With parentCode: the level of its regions to take (the level one down by default).',
+    })
+    level: RegionLevel | null,
     @Arg('period', () => String, { description: 'Period of the input values, as stored, e.g. "2025".' }) period: string,
     @Arg('version', () => Int, { nullable: true, description: 'Defaults to the latest version.' }) version: number | null,
   ) {
     const stored = requirePeriod(period.trim(), null);
     const [m, regions] = await Promise.all([
       findMethodology(db, methodologyCode.trim(), version ?? null),
-      requireRegions(loaders, regionCodes),
+      requireRegionList(loaders, { regionCodes, parentCode, level }),
     ]);
     const codes = regions.map((r) => r.code);
     return (await computeForRegions(db, viewer, m, codes, stored)).map(presentResult);

@@ -131,6 +131,8 @@ export function tableExportsRouter(db: Database, reference: ReferenceCache, iden
       regionCodes.length ? regionCodes : null,
       indicatorCodes.length ? indicatorCodes : null,
       wholeNumber(params, 'targetYear', 2029),
+      // The export holds every cell: filtering and ordering are the query's.
+      { where: null, orderBy: null, first: null },
     );
     const [regions, indicators, sources] = await Promise.all([
       ctx.loaders.regionByCode.loadMany(card.regionCodes),

@@ -5,6 +5,7 @@ import { ANONYMOUS, type Viewer } from '../accounts/viewer.js';
 import { createComparisonLoaders } from '../comparison/comparison.loaders.js';
 import type { Database } from '../db/database.js';
 import { createObservationLoaders } from '../observations/observations.loaders.js';
+import { createRegionGraphLoaders } from '../region-graph/region-graph.loaders.js';
 import { createRegionLoaders } from '../regions/regions.loaders.js';
 import { createTargetLoaders } from '../targets/targets.loaders.js';
 import { budgetedDatabase, RequestBudget, STATEMENTS_PER_REQUEST } from './budget.js';
@@ -33,9 +34,11 @@ export interface Context {
 }
 
 export function createLoaders(db: Database, reference: ReferenceCache, viewer: Viewer) {
+  const observations = createObservationLoaders(db, reference, viewer);
   return {
     ...createRegionLoaders(db, reference),
-    ...createObservationLoaders(db, reference, viewer),
+    ...observations,
+    ...createRegionGraphLoaders(db, viewer, observations.seriesBreaks),
     ...createComparisonLoaders(db, reference, viewer),
     ...createTargetLoaders(db, reference, viewer),
   };

@@ -167,6 +167,12 @@ export function levelBelow(level: string | null): string | null {
   return LEVELS[LEVELS.indexOf(level) + 1] ?? null;
 }
 
+/** The level one above `level`. */
+export function levelAbove(level: string | null): string | null {
+  if (level === null) return null;
+  return LEVELS[LEVELS.indexOf(level) - 1] ?? null;
+}
+
 /** What the holder needs of the reference cache: whether changes are notified, and a count of them. */
 export interface ChangeSignal {
   readonly changes: number;

@@ -27,7 +27,7 @@ import {
 } from 'graphql';
 import { DECK_LIMITS } from '../decks/deck.rules.js';
 import type { CostFacts } from './cost-facts.js';
-import { levelBelow, levelOfCode } from './cost-facts.js';
+import { levelAbove, levelBelow, levelOfCode } from './cost-facts.js';
 import { badInput } from './errors.js';
 import type { Localized } from './language.js';
 
@@ -86,6 +86,8 @@ export interface Scope {
   rowsPerIndicator?: number;
   /** Items a list inside returns at most (an argument `first`), whatever it holds. */
   first?: number;
+  /** Groups an aggregation answers. */
+  groups?: number;
 }
 
 export interface Sized {
@@ -117,6 +119,25 @@ function comparisonScope(args: Args): Scope {
 /** A list's `first` argument, for the list inside (see Scope.first): a filter (where) is applied in memory. */
 const firstOf = (args: Args): Scope => (typeof args.first === 'number' ? { first: args.first } : {});
 const upTo = (size: number, scope: Scope) => Math.min(size, scope.first ?? size);
+/** Regions a list argument names: its codes, or those of a level under a parent (see lookups.requireRegionList). */
+function regionListSize(args: Args, facts: CostFacts): number {
+  const codes = list(args.regionCodes);
+  if (codes || !str(args.parentCode)) return codes?.length ?? 0;
+  const scope = comparisonScope(args);
+  return facts.regionsUnder(scope.parentCode ?? 'ID', scope.level ?? null);
+}
+
+/** An aggregation's groups and the regions in each: one group per parent of the members, or one of them all. */
+function aggregateScope(args: Args, facts: CostFacts): Scope {
+  const scope = comparisonScope(args);
+  const parentCode = scope.parentCode ?? 'ID';
+  const all = facts.regionsUnder(parentCode, scope.level ?? null);
+  const groupLevel = levelAbove(scope.level ?? null);
+  if (args.groupBy === 'LEVEL' || groupLevel === null || groupLevel === levelOfCode(parentCode)) {
+    return { ...scope, groups: 1, rows: all };
+  }
+  return { ...scope, groups: facts.regionsUnder(parentCode, groupLevel), rows: facts.maxChildren(groupLevel) };
+}
 
 /**
  * Every list field of the schema, and every field that scans. A test fails when the schema has a list field that is
@@ -152,12 +173,12 @@ export const LIST_RULES: Record<string, Rule> = {
   'PeriodChangeRow.seriesBreaks': (_a, _s, f) => ({ size: f.seriesBreaks }),
   'Comparison.notYetFormedCodes': (_a, s, f) => ({ size: f.regionsUnder(s.parentCode ?? 'ID', s.level ?? null) }),
   'Comparison.missingCodes': (_a, s, f) => ({ size: f.regionsUnder(s.parentCode ?? 'ID', s.level ?? null) }),
-  'Query.series': (a) => ({
-    size: list(a.regionCodes)?.length ?? 0,
+  'Query.series': (a, _s, f) => ({
+    size: regionListSize(a, f),
     scope: { indicatorCodes: [str(a.indicatorCode) ?? ''], from: str(a.periodFrom), to: str(a.periodTo) },
   }),
-  'Query.seriesGrid': (a) => ({
-    size: (list(a.regionCodes)?.length ?? 0) * (list(a.indicatorCodes)?.length ?? 0),
+  'Query.seriesGrid': (a, _s, f) => ({
+    size: regionListSize(a, f) * (list(a.indicatorCodes)?.length ?? 0),
     scope: { indicatorCodes: list(a.indicatorCodes), from: str(a.periodFrom), to: str(a.periodTo) },
   }),
   'Series.points': (_a, s, f) => ({ size: f.periods(s.indicatorCodes ?? null, s.from ?? null, s.to ?? null) }),
@@ -214,7 +235,7 @@ export const LIST_RULES: Record<string, Rule> = {
   'Scorecard.stale': (_a, s) => ({ size: s.rows ?? 0 }),
   'Scorecard.regionCodes': (_a, s) => ({ size: s.rows ?? 0 }),
   'Scorecard.indicatorCodes': (_a, _s, f) => ({ size: f.indicators }),
-  'Query.compositeIndex': (a, _s, f) => ({ size: list(a.regionCodes)?.length ?? 0, scope: { rows: f.indicators } }),
+  'Query.compositeIndex': (a, _s, f) => ({ size: regionListSize(a, f), scope: { rows: f.indicators } }),
   'Query.compositeMethodologies': (_a, _s, f) => ({ size: f.methodologies, scope: { rows: f.indicators } }),
   'Mutation.defineCompositeMethodology': (_a, _s, f) => ({ size: 1, scope: { rows: f.indicators } }),
   'CompositeMethodology.dimensions': (_a, s) => ({ size: s.rows ?? 0 }),
@@ -247,6 +268,17 @@ export const LIST_RULES: Record<string, Rule> = {
   'Query.decks': () => ({ size: DECK_LIMITS.decksPerAccount }),
   'Deck.slides': () => ({ size: DECK_LIMITS.slidesPerDeck }),
   'TargetHistory.changes': () => ({ size: 100 }),
+  // A region's own data: a region has at most a document's targets, and at most every figure there is.
+  'Region.series': (a) => ({
+    size: 1,
+    scope: { indicatorCodes: [str(a.indicatorCode) ?? ''], from: str(a.periodFrom), to: str(a.periodTo) },
+  }),
+  'Region.targets': (a, _s, f) => ({
+    size: str(a.documentCode) ? f.document(str(a.documentCode)).targets : f.planningDocuments * f.document(null).targets,
+  }),
+  'Region.programmeFigures': (a, _s, f) => ({
+    size: Math.min(f.programmeFigures, (list(a.programmeCodes)?.length ?? f.programmes) * (typeof a.year === 'number' ? 1 : 50)),
+  }),
   'Query.programmeFigures': (a, _s, f) => {
     const programmes = list(a.programmeCodes)?.length ?? f.programmes;
     const regions = list(a.regionCodes)?.length ?? (str(a.parentCode) ? f.regionsUnder(str(a.parentCode), null) : f.regionsTotal);
@@ -266,6 +298,15 @@ export const LIST_RULES: Record<string, Rule> = {
   'Table.rows': (_a, s) => ({ size: s.rows ?? 0, scope: { indicatorCodes: s.indicatorCodes ?? null } }),
   'TableRow.cells': (_a, s) => ({ size: s.indicatorCodes?.length ?? 0 }),
   'TableSummary.missingCells': (_a, s) => ({ size: (s.rows ?? 0) * (s.indicatorCodes?.length ?? 0) }),
+  // A group per parent of the members (or one); a group's region lists hold at most its members.
+  'Query.aggregate': (a, _s, f) => ({ size: 1, scope: aggregateScope(a, f) }),
+  'Aggregation.groups': (_a, s) => ({ size: s.groups ?? 1 }),
+  'AggregateGroup.missingCodes': (_a, s) => ({ size: s.rows ?? 0 }),
+  'AggregateGroup.notYetFormedCodes': (_a, s) => ({ size: s.rows ?? 0 }),
+  'AggregateGroup.minRegionCodes': (_a, s) => ({ size: s.rows ?? 0 }),
+  'AggregateGroup.maxRegionCodes': (_a, s) => ({ size: s.rows ?? 0 }),
+  'AggregateGroup.weightMissingCodes': (_a, s) => ({ size: s.rows ?? 0 }),
+  'AggregateGroup.notes': () => ({ size: 2 }),
   'Query.rollUp': (a, _s, f) => ({ size: 1, scope: { rows: f.regionsUnder(str(a.parentCode) ?? 'ID', null) } }),
   'RollUp.coveredChildren': (_a, s) => ({ size: s.rows ?? 0 }),
   'RollUp.missingChildren': (_a, s) => ({ size: s.rows ?? 0 }),

@@ -1,3 +1,4 @@
+import type { RegionLevel } from '../generated/prisma/enums.js';
 import type { PeriodRef } from '../imports/import.types.js';
 import { formatPeriod, parsePeriod } from '../imports/values.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
@@ -134,4 +135,56 @@ function checkFits(p: PeriodRef, month: number | null, indicator: PeriodIndicato
   if (fit === 'notARound') {
     throw badInput(LOOKUP_MESSAGES.notARound(argument, p.text, indicator.code, indicator.periodMonths, p.year));
   }
+}
+
+const LEVELS: readonly RegionLevel[] = ['NATIONAL', 'PROVINCE', 'REGENCY_CITY', 'DISTRICT', 'VILLAGE'];
+
+/**
+ * The regions a list argument names: either each of `regionCodes` (codes, BPS codes or names), or every region of
+ * `level` under `parentCode` (the level one down by default), ordered by code: 38 provinces need not be listed one by
+ * one. Giving both, or neither, is refused with a sentence. One statement a level walked down, at most.
+ */
+export async function requireRegionList(
+  loaders: Context['loaders'],
+  args: { regionCodes?: readonly string[] | null; parentCode?: string | null; level?: RegionLevel | null },
+): Promise<RegionRecord[]> {
+  const { regionCodes, parentCode, level } = args;
+  if (regionCodes && parentCode) {
+    throw badInput({
+      en: 'Give regionCodes or parentCode (with level), not both.',
+      id: 'Isi regionCodes atau parentCode (dengan level), jangan keduanya.',
+    });
+  }
+  if (regionCodes) {
+    if (level) {
+      throw badInput({
+        en: 'level goes with parentCode, not with regionCodes.',
+        id: 'level dipakai bersama parentCode, bukan regionCodes.',
+      });
+    }
+    return requireRegions(loaders, regionCodes);
+  }
+  if (!parentCode) {
+    throw badInput({
+      en: 'Name the regions: regionCodes (e.g. ["75", "Kab. Boalemo"]) or parentCode with level (e.g. parentCode: "ID", level: PROVINCE).',
+      id: 'Sebutkan wilayahnya: regionCodes (mis. ["75", "Kab. Boalemo"]) atau parentCode dengan level (mis. parentCode: "ID", level: PROVINCE).',
+    });
+  }
+  const [parent] = await requireRegions(loaders, [parentCode]);
+  const target = level ?? LEVELS[LEVELS.indexOf(parent!.level as RegionLevel) + 1];
+  if (!target || LEVELS.indexOf(target) <= LEVELS.indexOf(parent!.level as RegionLevel)) {
+    throw badInput({
+      en: `level ${target ?? '(none)'} is not below ${parent!.code} (${parent!.level}): choose a lower level or a higher parent.`,
+      id: `level ${target ?? '(tidak ada)'} tidak di bawah ${parent!.code} (${parent!.level}): pilih tingkat yang lebih rendah atau induk yang lebih tinggi.`,
+    });
+  }
+  let regions: readonly RegionRecord[] = [parent!];
+  while (regions.length && regions[0]!.level !== target) {
+    const next = await loaders.childrenOf.loadMany(regions.map((r) => r.code));
+    regions = next.flatMap((list) => {
+      if (list instanceof Error) throw list;
+      return list;
+    });
+  }
+  return [...regions].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }

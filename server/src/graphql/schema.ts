@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from '../accounts/accounts.resolver.js';
+import { AggregateGroupResolver, AggregationResolver } from '../aggregation/aggregation.resolver.js';
 import { AUDIT_RESOLVERS } from '../audit/audit.resolver.js';
 import { CatalogueResolver } from '../catalogue/catalogue.resolver.js';
 import { ComparisonResolver, ComparisonRowResolver } from '../comparison/comparison.resolver.js';
@@ -17,6 +18,8 @@ import {
   SeriesProvenanceResolver,
 } from '../observations/observations.resolver.js';
 import { ProgrammeFigureResolver, ProgrammesResolver } from '../programmes/programmes.graphql.js';
+import { RegionGraphResolver } from '../region-graph/region-graph.resolver.js';
+import { ProgrammeFigureLinksResolver, TargetLinksResolver } from '../region-graph/region-links.resolver.js';
 import { RegionsResolver } from '../regions/regions.resolver.js';
 import { RollUpResolver } from '../rollup/rollup.graphql.js';
 import { TABLE_RESOLVERS } from '../table/table.resolver.js';
@@ -31,6 +34,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
       RegionsResolver,
+      RegionGraphResolver,
+      TargetLinksResolver,
+      ProgrammeFigureLinksResolver,
       IndicatorsResolver,
       ObservationsResolver,
       ObservationProvenanceResolver,
@@ -43,6 +49,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       TargetsResolver,
       TargetProgressResolver,
       RollUpResolver,
+      AggregationResolver,
+      AggregateGroupResolver,
       ProgrammesResolver,
       ProgrammeFigureResolver,
       CatalogueResolver,

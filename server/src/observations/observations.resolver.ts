@@ -1,6 +1,7 @@
 import { Arg, type ClassType, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { RegionLevel } from '../generated/prisma/enums.js';
 import type { Context } from '../graphql/context.js';
-import { requireIndicators, requirePeriodRange, requireRegions } from '../graphql/lookups.js';
+import { requireIndicators, requirePeriodRange, requireRegionList, requireRegions } from '../graphql/lookups.js';
 import { Indicator } from '../indicators/indicator.types.js';
 import { Region } from '../regions/region.types.js';
 import { latestChange } from './comparable.js';
@@ -119,9 +120,21 @@ export class ObservationsResolver {
     })
     indicatorCode: string,
     @Arg('regionCodes', () => [String], {
-      description: 'Regions: Kemendagri codes, BPS codes or names ("Kab. Boalemo", "kaltim"); at most 600.',
+      nullable: true,
+      description:
+        'Regions: Kemendagri codes, BPS codes or names ("Kab. Boalemo", "kaltim"); at most 600. Or give parentCode and level instead.',
     })
-    regionCodes: string[],
+    regionCodes: string[] | null,
+    @Arg('parentCode', () => String, {
+      nullable: true,
+      description: 'Instead of regionCodes: every region of `level` under this one ("ID" and PROVINCE: the 38 provinces).',
+    })
+    parentCode: string | null,
+    @Arg('level', () => RegionLevel, {
+      nullable: true,
+      description: 'With parentCode: the level of its regions to take (the level one down by default).',
+    })
+    level: RegionLevel | null,
     @Arg('frequency', () => SeriesFrequency, {
       defaultValue: SeriesFrequency.AUTO,
       description: 'Which values make a series when a region has both annual figures and rounds; chosen per region.',
@@ -132,11 +145,12 @@ export class ObservationsResolver {
     @Arg('periodTo', () => String, { nullable: true, description: 'Up to this period, inclusive ("2025" includes its rounds).' })
     periodTo: string | null,
   ) {
-    checkSeriesSize('series', 1, regionCodes.length);
+    checkSeriesSize('series', 1, regionCodes?.length ?? 0);
     const [indicators, regions] = await Promise.all([
       requireIndicators(loaders, [indicatorCode.trim()]),
-      requireRegions(loaders, regionCodes),
+      requireRegionList(loaders, { regionCodes, parentCode, level }),
     ]);
+    checkSeriesSize('series', 1, regions.length);
     requirePeriodRange(periodFrom, periodTo, indicators);
     return findSeries(
       db,
@@ -156,9 +170,20 @@ export class ObservationsResolver {
     })
     indicatorCodes: string[],
     @Arg('regionCodes', () => [String], {
-      description: `Regions: Kemendagri codes (e.g. ["75", "75.02"]), BPS codes or names; at most ${MAX_SERIES_REGIONS}.`,
+      nullable: true,
+      description: `Regions: Kemendagri codes (e.g. ["75", "75.02"]), BPS codes or names; at most ${MAX_SERIES_REGIONS}. Or give parentCode and level instead.`,
     })
-    regionCodes: string[],
+    regionCodes: string[] | null,
+    @Arg('parentCode', () => String, {
+      nullable: true,
+      description: 'Instead of regionCodes: every region of `level` under this one ("75": Gorontalo’s kabupaten/kota).',
+    })
+    parentCode: string | null,
+    @Arg('level', () => RegionLevel, {
+      nullable: true,
+      description: 'With parentCode: the level of its regions to take (the level one down by default).',
+    })
+    level: RegionLevel | null,
     @Arg('frequency', () => SeriesFrequency, {
       defaultValue: SeriesFrequency.AUTO,
       description: 'Which values make a series when a region has both annual figures and rounds; chosen per series.',
@@ -170,10 +195,10 @@ export class ObservationsResolver {
     periodTo: string | null,
   ) {
     const codes = indicatorCodes.map((c) => c.trim());
-    checkSeriesSize('seriesGrid', codes.length, regionCodes.length);
+    checkSeriesSize('seriesGrid', codes.length, regionCodes?.length ?? 0);
     const [indicators, regions, breaks] = await Promise.all([
       requireIndicators(loaders, codes),
-      requireRegions(loaders, regionCodes),
+      requireRegionList(loaders, { regionCodes, parentCode, level }),
       loaders.seriesBreaks(),
     ]);
     requirePeriodRange(periodFrom, periodTo, indicators);

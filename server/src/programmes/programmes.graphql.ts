@@ -5,6 +5,7 @@ import type { Context } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
 import { requireRegions, unknownCodeError } from '../graphql/lookups.js';
 import { Source } from '../observations/observation.types.js';
+import { readProgrammeFigures } from './programme-figures.service.js';
 
 registerEnumType(ProgrammeScope, {
   name: 'ProgrammeScope',
@@ -87,9 +88,6 @@ export class ProgrammeFigure {
   sourceId!: number | null;
 }
 
-const ratio = (a: number | null, b: number | null) =>
-  a === null || b === null || b === 0 ? null : Math.round((a / b) * 1e6) / 1e4;
-
 @Resolver(() => ProgrammeFigure)
 export class ProgrammeFigureResolver {
   @FieldResolver(() => Source, { nullable: true, description: 'Source named in the imported file, if any.' })
@@ -139,26 +137,12 @@ export class ProgrammesResolver {
     // The regions by their Kemendagri codes, whatever the client wrote (a name, a BPS code).
     regionCodes = regionCodes && regions.map((r) => r.code);
     parentCode = parents[0]?.code ?? null;
-    const rows = await db.sql.query<Omit<ProgrammeFigure, 'coverage' | 'absorption'>>(
-      `SELECT f.programme_code AS "programmeCode", f.region_code AS "regionCode", f.year, f.recipients::float8 AS recipients,
-              f.eligible::float8 AS eligible, f.budget_allocated::float8 AS "budgetAllocated", f.budget_spent::float8 AS "budgetSpent",
-              f.source_id AS "sourceId", to_char(b.finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "dataAsOf"
-       FROM programme_figure f LEFT JOIN import_batch b ON b.id = f.import_batch_id
-       WHERE ($1::text[] IS NULL OR f.programme_code = ANY($1)) AND ($2::text[] IS NULL OR f.region_code = ANY($2))
-         AND ($3::text IS NULL OR f.region_code LIKE $3 || '.%') AND ($4::int IS NULL OR f.year = $4)
-       ORDER BY f.programme_code, f.region_code, f.year`,
-      [
-        programmeCodes?.length ? programmeCodes : null,
-        regionCodes?.length ? regionCodes : null,
-        parentCode ?? null,
-        year ?? null,
-      ],
-    );
-    return rows.map((r) => ({
-      ...r,
-      coverage: ratio(r.recipients, r.eligible),
-      absorption: ratio(r.budgetSpent, r.budgetAllocated),
-    }));
+    return readProgrammeFigures(db, {
+      programmeCodes: programmeCodes?.length ? programmeCodes : null,
+      regionCodes: regionCodes?.length ? regionCodes : null,
+      parentCode,
+      year,
+    });
   }
 }
 

@@ -77,7 +77,7 @@ describeEachDatabase(
       const { rollUp } = await api.query<{ rollUp: { value: number | null; reasonEn: string } }>(
         '{ rollUp(indicatorCode: "poverty_rate_p0", parentCode: "75", period: "2025") { value reasonEn } }',
       );
-      expect(rollUp).toEqual({ value: null, reasonEn: 'The weight (population) is missing for 6 region(s).' });
+      expect(rollUp).toEqual({ value: null, reasonEn: 'The weight (population) is missing for 1 region(s).' });
     });
 
     it('reports programme coverage and budget absorption from imported figures', async () => {

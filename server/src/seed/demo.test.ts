@@ -9,8 +9,8 @@ describeEachDatabase(
         `SELECT count(*)::int AS n, count(*) FILTER (WHERE source_id IS NULL OR import_batch_id IS NULL)::int AS untraced
          FROM observation`,
       );
-      // 471 + 471 + 1168 + 505 + 256 + 560 + 11 rows in prisma/seed/demo.
-      expect(row).toEqual({ n: 3442, untraced: 0 });
+      // 471 + 471 + 1168 + 505 + 256 + 560 + 11 + 253 + 63 rows in prisma/seed/demo.
+      expect(row).toEqual({ n: 3758, untraced: 0 });
     });
 
     it("has Boalemo as the highest P0 among Gorontalo's kabupaten/kota in 2025", async () => {

@@ -4,6 +4,8 @@
 // region codes are translated from BPS to Kemendagri with the committed crosswalks, and the publisher's page
 // and release date are taken from the description of the source where it gives them (publisher-source.ts).
 // source_url, the repository the figures were copied from, stays the source's address: "diambil dari".
+// The long format's header lives beside the observation types, whose decorators need the metadata polyfill.
+import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -38,6 +40,12 @@ const FILES: [input: string, output: string][] = [
   ['kabkota_poverty_21_64_72_75.csv', 'observations-kabkota-poverty.csv'],
   ['extreme_poverty_partial_2023-03.csv', 'observations-extreme-poverty-2023-03.csv'],
 ];
+// BPS population, compiled for this project with its sources (prisma/seed/sources/population/SOURCES.md): kept in
+// the repository, since shared/data has none. Kab/kota rows carry 4-digit BPS codes.
+const OWN_FILES: [input: string, output: string][] = [
+  ['population/province_population.csv', 'observations-province-population.csv'],
+  ['population/kabkota_population_bps_72_75.csv', 'observations-kabkota-population.csv'],
+];
 // The documented long format, as an export writes it: the seed imports through the same pipeline.
 const HEADER = LONG_FORMAT_HEADER;
 // Every figure in shared/data is a BPS figure (the extreme-poverty list quotes BPS estimates via news reports).
@@ -64,10 +72,28 @@ export const buildDemoSeedCommand: Command = async (args, io) => {
 
   const provinceCode = new Map(read('province_codes.csv').map((r) => [r.bps_code!, r.kemendagri_code!]));
   provinceCode.set('00', NATIONAL_CODE);
-  for (const [input, output] of FILES) {
-    const rows = read(input).map((r) => {
-      // The kab/kota file carries Kemendagri codes itself; province files only BPS codes.
-      const code = r.kemendagri_code?.includes('.') ? r.kemendagri_code : provinceCode.get(r.region_code!);
+  const regencyCode = new Map(
+    (parse(readFileSync(join(seedDir, 'regions', 'regency-bps-codes.csv')), { columns: true }) as Record<string, string>[]).map(
+      (r) => [r.bps_code!, r.kemendagri_code!],
+    ),
+  );
+  const inputs = [
+    ...FILES.map(([input, output]) => ({ output, rows: read(input) })),
+    ...OWN_FILES.map(([input, output]) => ({
+      output,
+      rows: parse(readFileSync(join(seedDir, 'sources', input)), { columns: true, skip_empty_lines: true, bom: true }) as Record<
+        string,
+        string
+      >[],
+    })),
+  ];
+  for (const { output, rows: source } of inputs) {
+    const input = output;
+    const rows = source.map((r) => {
+      // The kab/kota poverty file carries Kemendagri codes itself; other files only BPS codes (4 digits for kab/kota).
+      const code = r.kemendagri_code?.includes('.')
+        ? r.kemendagri_code
+        : (provinceCode.get(r.region_code!) ?? regencyCode.get(r.region_code!));
       if (!code)
         throw new CommandError(`${input}: no Kemendagri code for BPS code ${r.region_code} (${r.region_name})`, EXIT.failed);
       return [
