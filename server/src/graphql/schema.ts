@@ -19,6 +19,7 @@ import {
 import { ProgrammeFigureResolver, ProgrammesResolver } from '../programmes/programmes.graphql.js';
 import { RegionsResolver } from '../regions/regions.resolver.js';
 import { RollUpResolver } from '../rollup/rollup.graphql.js';
+import { SpmResolver } from '../spm/spm.graphql.js';
 import { TargetProgressResolver, TargetsResolver } from '../targets/targets.resolver.js';
 import { VerificationResolver } from '../verification/verification.resolver.js';
 import { paceListFields } from './budget.js';
@@ -42,6 +43,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       TargetsResolver,
       TargetProgressResolver,
       RollUpResolver,
+      SpmResolver,
       ProgrammesResolver,
       ProgrammeFigureResolver,
       CatalogueResolver,
