@@ -92,7 +92,10 @@ describeEachDatabase('ratio indicators: numerator and denominator', (use) => {
     // The same values without the columns, then with the columns left empty: parts stay.
     const same = await imported(use(), ['kode_wilayah,indikator,periode,nilai,catatan', '75.04,sembako_coverage,2024,30,dicek']);
     expect(same.status).toBe('APPLIED');
-    const empty = await imported(use(), ['kode_wilayah,indikator,periode,nilai,pembilang,penyebut', '75.04,sembako_coverage,2024,30,,']);
+    const empty = await imported(use(), [
+      'kode_wilayah,indikator,periode,nilai,pembilang,penyebut',
+      '75.04,sembako_coverage,2024,30,,',
+    ]);
     expect(empty.status).toBe('APPLIED');
     expect(await parts(use(), 'sembako_coverage', '75.04')).toEqual({ value: 30, numerator: 30, denominator: 100 });
 
@@ -102,7 +105,10 @@ describeEachDatabase('ratio indicators: numerator and denominator', (use) => {
     expect(await parts(use(), 'sembako_coverage', '75.04')).toEqual({ value: 30, numerator: 30, denominator: 100 });
 
     // With new parts the value changes, and the audit trail has the old parts.
-    const revised = await imported(use(), ['kode_wilayah,indikator,periode,pembilang,penyebut', '75.04,sembako_coverage,2024,35,100']);
+    const revised = await imported(use(), [
+      'kode_wilayah,indikator,periode,pembilang,penyebut',
+      '75.04,sembako_coverage,2024,35,100',
+    ]);
     expect(revised.status).toBe('APPLIED');
     expect(await parts(use(), 'sembako_coverage', '75.04')).toEqual({ value: 35, numerator: 35, denominator: 100 });
     const audit = await use().sql.query<{ field: string; old_value: string; new_value: string }>(
