@@ -56,4 +56,22 @@ describeEachDatabase('a ratio’s parts through the verification cycle', (use) =
       { field: 'numerator', old_value: '10', new_value: '15' },
     ]);
   });
+
+  it('takes served and needing typed into the dashboard’s form, computing the achievement', async () => {
+    const FORM = `mutation ($v: [FormValueInput!]!) { submitValues(values: $v) { status errors { line code } } }`;
+    const row = { indicatorCode: 'spm_kab_children_outside_panti', regionCode: '75.71', period: '2024', value: '' };
+    const refused = await api.query<{ submitValues: unknown }>(FORM, { v: [{ ...row, numerator: '7' }] }, { viewer: editor });
+    expect(refused.submitValues).toEqual({ status: 'REJECTED', errors: [{ line: 2, code: 'RATIO_PART_MISSING' }] });
+    const ok = await api.query<{ submitValues: unknown }>(
+      FORM,
+      { v: [{ ...row, numerator: '7', denominator: '8' }] },
+      { viewer: editor },
+    );
+    expect(ok.submitValues).toEqual({ status: 'APPLIED', errors: [] });
+    const [stored] = await use().sql.query(
+      `SELECT value::float8 AS value, numerator::float8 AS numerator, denominator::float8 AS denominator FROM observation
+       WHERE indicator_code = 'spm_kab_children_outside_panti' AND region_code = '75.71'`,
+    );
+    expect(stored).toEqual({ value: 87.5, numerator: 7, denominator: 8 });
+  });
 });
