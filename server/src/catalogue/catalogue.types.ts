@@ -97,6 +97,19 @@ export class IndicatorInput {
   source?: string | null;
   @Field(() => String, { nullable: true, description: 'Address of the publisher’s table (http or https).' })
   sourceUrl?: string | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'For a ratio: the factor (100 for a percentage); set together with the four labels below, or all null.',
+  })
+  ratioFactor?: number | null;
+  @Field(() => String, { nullable: true, description: 'What the numerator counts, in Bahasa Indonesia.' })
+  numeratorId?: string | null;
+  @Field(() => String, { nullable: true, description: 'What the numerator counts, in English.' })
+  numeratorEn?: string | null;
+  @Field(() => String, { nullable: true, description: 'What the denominator counts, in Bahasa Indonesia.' })
+  denominatorId?: string | null;
+  @Field(() => String, { nullable: true, description: 'What the denominator counts, in English.' })
+  denominatorEn?: string | null;
 }
 
 @InputType({

@@ -30,6 +30,12 @@ export interface IndicatorDefinition {
   referenceCode: string | null;
   source: string;
   sourceUrl: string | null;
+  /** A ratio's factor (100 for a percentage); null: not a ratio. With it, the four labels of its parts. */
+  ratioFactor: number | null;
+  numeratorId: string | null;
+  numeratorEn: string | null;
+  denominatorId: string | null;
+  denominatorEn: string | null;
 }
 
 /** A programme's definition, as prisma/seed/programmes.json writes it (regionCode: the owner of a region's own programme). */
@@ -101,6 +107,7 @@ export const AGGREGATION_WORDS = words({
   SUM: ['jumlah'],
   POPULATION_WEIGHTED_MEAN: ['rata_rata_tertimbang'],
   NOT_AGGREGABLE: ['tidak_dapat_diagregasi', 'tidak_diagregasi'],
+  RATIO_OF_SUMS: ['rasio_jumlah', 'rasio_dari_jumlah'],
 });
 export const LEVEL_WORDS = words({
   NATIONAL: ['nasional'],
@@ -194,6 +201,41 @@ export const INDICATOR_FIELDS: readonly FieldSpec<IndicatorDefinition>[] = [
   },
   { field: 'source', column: 'source', headers: ['sumber', 'source'], kind: 'text' },
   { field: 'sourceUrl', column: 'source_url', headers: ['url_sumber', 'source_url'], kind: 'url', optional: { empty: null } },
+  {
+    field: 'ratioFactor',
+    column: 'ratio_factor',
+    headers: ['faktor_rasio', 'ratio_factor'],
+    kind: 'number',
+    optional: { empty: null },
+  },
+  {
+    field: 'numeratorId',
+    column: 'numerator_id',
+    headers: ['label_pembilang', 'numerator_id', 'numerator_label'],
+    kind: 'name',
+    optional: { empty: null },
+  },
+  {
+    field: 'numeratorEn',
+    column: 'numerator_en',
+    headers: ['label_pembilang_en', 'numerator_en'],
+    kind: 'name',
+    optional: { empty: null },
+  },
+  {
+    field: 'denominatorId',
+    column: 'denominator_id',
+    headers: ['label_penyebut', 'denominator_id', 'denominator_label'],
+    kind: 'name',
+    optional: { empty: null },
+  },
+  {
+    field: 'denominatorEn',
+    column: 'denominator_en',
+    headers: ['label_penyebut_en', 'denominator_en'],
+    kind: 'name',
+    optional: { empty: null },
+  },
 ];
 
 export const PROGRAMME_FIELDS: readonly FieldSpec<ProgrammeDefinition>[] = [

@@ -267,6 +267,40 @@ function checkIndicator(
   }
   if (ok('periodicity', 'periodMonths', 'annualRound')) checkRounds(d, patch, report);
   if (ok('aggregation', 'weightIndicatorCode')) checkWeight(d, catalogue, patch, report);
+  if (ok('aggregation', ...RATIO_FIELDS)) checkRatio(d, patch, report);
+}
+
+const RATIO_FIELDS = ['ratioFactor', 'numeratorId', 'numeratorEn', 'denominatorId', 'denominatorEn'] as const;
+
+/**
+ * A ratio names both of its parts in both languages, so a served ÷ needing figure is never shown without saying what
+ * was counted; its factor is positive (100 for a percentage). Only a ratio can be rolled up as a ratio of sums.
+ */
+function checkRatio(d: IndicatorDefinition, patch: CataloguePatch, report: Report) {
+  const label = (f: string) => patch.label(f);
+  const given = RATIO_FIELDS.filter((f) => d[f] !== null);
+  if (given.length > 0 && given.length < RATIO_FIELDS.length) {
+    const missing = RATIO_FIELDS.filter((f) => d[f] === null);
+    report(
+      missing[0]!,
+      'MISSING_VALUE',
+      `a ratio indicator needs its factor and the names of its numerator and denominator in both languages: “${missing.map(label).join('”, “')}” ${missing.length > 1 ? 'are' : 'is'} empty (or leave all five empty for an indicator that is not a ratio).`,
+    );
+  }
+  if (d.ratioFactor !== null && !(d.ratioFactor > 0)) {
+    report(
+      'ratioFactor',
+      'BAD_VALUE',
+      `“${label('ratioFactor')}” must be above zero (100 for a percentage; got ${d.ratioFactor}).`,
+    );
+  }
+  if (d.aggregation === 'RATIO_OF_SUMS' && d.ratioFactor === null) {
+    report(
+      'aggregation',
+      'BAD_VALUE',
+      `a ratio of sums (RATIO_OF_SUMS) adds up numerators and denominators: give “${label('ratioFactor')}” and the labels of both parts, or choose another aggregation.`,
+    );
+  }
 }
 
 function checkRounds(d: IndicatorDefinition, patch: CataloguePatch, report: Report) {

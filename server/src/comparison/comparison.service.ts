@@ -150,6 +150,8 @@ interface ValueRow extends RegionRecord {
   indicatorCode: string;
   period: string;
   value: number;
+  numerator: number | null;
+  denominator: number | null;
   sourceId: number | null;
   status: string;
   updatedAt: string;
@@ -204,7 +206,7 @@ export async function compareRegionsForIndicators(
   const values = wanted.length
     ? await db.sql.query<ValueRow>(
         `SELECT o.indicator_code AS "indicatorCode", ${REGION_COLUMNS('r')}, o.period, o.value::float8 AS value,
-                o.source_id AS "sourceId", o.status::text AS status,
+                o.numerator::float8 AS numerator, o.denominator::float8 AS denominator, o.source_id AS "sourceId", o.status::text AS status,
                 to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt", (${scope.sql}) AS compared
          FROM unnest($${next}::text[], $${next + 1}::int[], $${next + 2}::int[]) AS w(indicator_code, year, subperiod)
            JOIN observation o ON o.indicator_code = w.indicator_code AND o.year = w.year AND o.subperiod = w.subperiod
@@ -345,6 +347,8 @@ function rankComparison(
         indicatorCode: indicator.code,
         period,
         regionName: v.name,
+        numerator: v.numerator,
+        denominator: v.denominator,
         sourceId: v.sourceId,
         status: v.status,
         updatedAt: v.updatedAt,

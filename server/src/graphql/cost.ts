@@ -245,14 +245,14 @@ export const LIST_RULES: Record<string, Rule> = {
   'CompositeDimensionStep.components': (_a, s) => ({ size: s.rows ?? 0 }),
   'CompositeDimensionStep.missing': (_a, s) => ({ size: s.rows ?? 0 }),
   'Query.programmes': (_a, _s, f) => ({ size: f.programmes }),
-  // A catalogue entry changes a few times a year; a version lists the fields that changed (an indicator has 22).
+  // A catalogue entry changes a few times a year; a version lists the fields that changed (an indicator has 27).
   'Query.indicatorHistory': () => ({ size: 100 }),
   'Query.programmeHistory': () => ({ size: 100 }),
-  'IndicatorVersion.changes': () => ({ size: 23 }),
+  'IndicatorVersion.changes': () => ({ size: 28 }),
   'ProgrammeVersion.changes': () => ({ size: 8 }),
   'IndicatorDefinition.levels': () => ({ size: 5 }),
   'IndicatorDefinition.periodMonths': () => ({ size: 12 }),
-  'IndicatorSaved.changedFields': () => ({ size: 23 }),
+  'IndicatorSaved.changedFields': () => ({ size: 28 }),
   'IndicatorSaved.notices': () => ({ size: 5 }),
   'ProgrammeSaved.changedFields': () => ({ size: 8 }),
   'ProgrammeSaved.notices': () => ({ size: 5 }),
@@ -311,6 +311,10 @@ export const LIST_RULES: Record<string, Rule> = {
   'RollUp.coveredChildren': (_a, s) => ({ size: s.rows ?? 0 }),
   'RollUp.missingChildren': (_a, s) => ({ size: s.rows ?? 0 }),
   'RollUp.notYetFormedChildren': (_a, s) => ({ size: s.rows ?? 0 }),
+  'RollUp.childrenWithoutParts': (_a, s) => ({ size: s.rows ?? 0 }),
+  // SPM Bidang Sosial: five basic services per region (PP 2/2018 Pasal 10); a province's kabupaten/kota for the list.
+  'Query.spmAchievements': (a, _s, f) => ({ size: f.regionsUnder(str(a.parentCode) ?? 'ID', null) }),
+  'SpmAchievement.services': () => ({ size: 5 }),
   // An import lists its first 1,000 errors (and one saying how many more), a few notices, the earlier imports of the file.
   'ImportReport.errors': () => ({ size: 1001 }),
   'ImportReport.previousImports': () => ({ size: 100 }),

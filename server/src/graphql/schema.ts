@@ -22,6 +22,7 @@ import { RegionGraphResolver } from '../region-graph/region-graph.resolver.js';
 import { ProgrammeFigureLinksResolver, TargetLinksResolver } from '../region-graph/region-links.resolver.js';
 import { RegionsResolver } from '../regions/regions.resolver.js';
 import { RollUpResolver } from '../rollup/rollup.graphql.js';
+import { SpmResolver } from '../spm/spm.graphql.js';
 import { TABLE_RESOLVERS } from '../table/table.resolver.js';
 import { TargetProgressResolver, TargetsResolver } from '../targets/targets.resolver.js';
 import { VerificationResolver } from '../verification/verification.resolver.js';
@@ -51,6 +52,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       RollUpResolver,
       AggregationResolver,
       AggregateGroupResolver,
+      SpmResolver,
       ProgrammesResolver,
       ProgrammeFigureResolver,
       CatalogueResolver,

@@ -3,8 +3,16 @@ import { actorName, authorize, regionCovers, scopesFor, type Viewer } from '../a
 import type { Database } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
 import { badInput } from '../graphql/errors.js';
+import { staleRatioParts } from '../ratios/stale.js';
 import { importCatalogueFile } from './catalogue-import.js';
-import type { ImportIssue, ImportRecord, Layout, ParseOptions, RecordStream } from './import.types.js';
+import {
+  type ImportIssue,
+  type ImportRecord,
+  type Layout,
+  MAX_LISTED_ISSUES,
+  type ParseOptions,
+  type RecordStream,
+} from './import.types.js';
 import { listed, nothingToWrite, startBatch } from './import-batch.js';
 import { CHUNK_ROWS, ImportWriter } from './import-writer.js';
 import { characterProblem, MAX_TEXT_CHARS, openImportFile, shown } from './layouts.js';
@@ -210,6 +218,9 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       if (report.errors.length) throw new DryRun();
 
       const plan = await writer.compare(lockedStatuses(request.publish === true));
+      if (spec.table === 'observation' && validator.ratioRowsWithoutParts > 0) {
+        report.errors.push(...(await staleRatioParts(tx, MAX_LISTED_ISSUES)));
+      }
       for (const c of plan.verifiedConflicts) {
         // A submission's change to a verified value is a revision for the verifier, not an error.
         if (c.status === 'VERIFIED' && request.publish !== true && spec.revisions) {

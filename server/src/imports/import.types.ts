@@ -53,6 +53,9 @@ export interface ObservationRecord {
   indicator: string;
   period: PeriodRef;
   value: NumberCell;
+  /** A ratio's parts (pembilang, penyebut): the long layout only. */
+  numerator?: NumberCell;
+  denominator?: NumberCell;
   source?: string;
   sourceUrl?: string;
   /** Who published the source, e.g. "Badan Pusat Statistik (BPS)". */

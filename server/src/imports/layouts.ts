@@ -26,6 +26,8 @@ type Field =
   | 'indicator'
   | 'period'
   | 'value'
+  | 'numerator'
+  | 'denominator'
   | 'source'
   | 'sourceUrl'
   | 'publisher'
@@ -60,6 +62,8 @@ const HEADER_NAMES: Record<Field, readonly [string, ...string[]]> = {
   indicator: ['indikator', 'indicator'],
   period: ['periode', 'period'],
   value: ['nilai', 'value'],
+  numerator: ['pembilang', 'numerator'],
+  denominator: ['penyebut', 'denominator'],
   source: ['sumber', 'source'],
   sourceUrl: ['url_sumber', 'source_url'],
   publisher: ['penerbit', 'publisher'],
@@ -187,7 +191,7 @@ const SPECS: readonly LayoutSpec[] = [
     layout: 'long',
     identifying: ['period', 'indicator'],
     required: ['indicator', 'period', 'value'],
-    optional: ['source', 'sourceUrl', 'publisher', 'publisherUrl', 'releaseDate', 'note'],
+    optional: ['numerator', 'denominator', 'source', 'sourceUrl', 'publisher', 'publisherUrl', 'releaseDate', 'note'],
   },
 ];
 
@@ -346,6 +350,8 @@ function missingColumns(spec: LayoutSpec, columns: Columns, line: number): Impor
     );
   }
   for (const field of spec.required) {
+    // A ratio's value may be left to be computed from its two parts.
+    if (field === 'value' && columns.numerator && columns.denominator) continue;
     if (!columns[field]) missing(`missing column ${nameList(field)} (kolom tidak ada)`);
   }
   if (spec.layout === 'targets' && !columns.value && !(columns.lowerBound && columns.upperBound)) {
@@ -559,6 +565,8 @@ const RECORD_READERS: Record<StructuredLayout, (read: RowReader, row: TableRow) 
     indicator: read.required('indicator', 'an indicator (indikator)'),
     period: read.period('period'),
     value: read.number('value'),
+    numerator: read.number('numerator'),
+    denominator: read.number('denominator'),
     source: read.optional('source'),
     sourceUrl: read.optional('sourceUrl'),
     publisher: read.optional('publisher'),

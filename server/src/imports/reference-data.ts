@@ -33,9 +33,12 @@ export async function loadReferenceData(db: Database): Promise<ReferenceData> {
       periodMonths: number[];
       minValue: string | null;
       maxValue: string | null;
+      ratioFactor: number | null;
+      decimals: number;
     }>(
       `SELECT code, name_en AS "nameEn", unit_en AS "unitEn", levels::text[] AS levels, periodicity::text AS periodicity,
-              period_months AS "periodMonths", min_value::text AS "minValue", max_value::text AS "maxValue" FROM indicator`,
+              period_months AS "periodMonths", min_value::text AS "minValue", max_value::text AS "maxValue",
+              ratio_factor::float8 AS "ratioFactor", decimals FROM indicator`,
     ),
     db.sql.query<{ code: string; startYear: number; endYear: number }>(
       'SELECT code, start_year AS "startYear", end_year AS "endYear" FROM planning_document',
@@ -65,6 +68,8 @@ export async function loadReferenceData(db: Database): Promise<ReferenceData> {
           periodMonths: i.periodMonths,
           minValue: i.minValue === null ? null : Number(i.minValue),
           maxValue: i.maxValue === null ? null : Number(i.maxValue),
+          ratioFactor: i.ratioFactor,
+          decimals: i.decimals,
         },
       ]),
     ),

@@ -61,8 +61,8 @@ describeEachDatabase('foreign keys on import', (use) => {
     await expect(
       use().transaction(async (tx) => {
         await stageRows(tx, OBSERVATIONS, [
-          [2, 'poverty_rate_p0', '75.02', '2025', 16.37, null, null, 2025, 0],
-          [3, 'poverty_rate_p0', '99.99', '2025', 1, null, null, 2025, 0],
+          [2, 'poverty_rate_p0', '75.02', '2025', 16.37, null, null, null, null, 2025, 0],
+          [3, 'poverty_rate_p0', '99.99', '2025', 1, null, null, null, null, 2025, 0],
         ]);
         await lockReferences(tx, OBSERVATIONS, 'staged_observation');
       }),

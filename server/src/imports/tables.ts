@@ -14,6 +14,8 @@ export interface ImportTable<Row> extends TableSpec {
 /** Layout fields that name a source: a file with either column sets the source; one with neither keeps it. */
 const SOURCE = ['source', 'sourceUrl'] as const;
 const TARGET_VALUE = ['value', 'lowerBound', 'upperBound'] as const;
+/** A ratio's parts come together; a file without them (or a row leaving them empty) keeps the stored ones. */
+const RATIO_PARTS = ['numerator', 'denominator'] as const;
 
 export const OBSERVATIONS: ImportTable<ObservationRow> = {
   table: 'observation',
@@ -25,6 +27,8 @@ export const OBSERVATIONS: ImportTable<ObservationRow> = {
   ],
   fields: [
     { name: 'value', type: 'numeric' },
+    { name: 'numerator', type: 'numeric', from: RATIO_PARTS, keepWhenEmpty: true },
+    { name: 'denominator', type: 'numeric', from: RATIO_PARTS, keepWhenEmpty: true },
     { name: 'source_id', type: 'int', from: SOURCE, metadata: true },
     { name: 'note', type: 'text', from: ['note'], metadata: true },
   ],
@@ -39,7 +43,19 @@ export const OBSERVATIONS: ImportTable<ObservationRow> = {
   verifiable: true,
   revisions: true,
   timestamps: true,
-  stage: (o, source) => [o.line, o.indicator, o.region, o.period, o.value, source, o.note, o.year, o.subperiod],
+  stage: (o, source) => [
+    o.line,
+    o.indicator,
+    o.region,
+    o.period,
+    o.value,
+    o.numerator,
+    o.denominator,
+    source,
+    o.note,
+    o.year,
+    o.subperiod,
+  ],
 };
 
 export const TARGETS: ImportTable<TargetRow> = {

@@ -23,6 +23,8 @@ export interface Column {
   metadata?: true;
   /** This import leaves the field alone on existing rows (its file has no column for it). */
   keep?: true;
+  /** An empty cell leaves the existing row's value as it is (a ratio's parts: a row with the value only keeps them). */
+  keepWhenEmpty?: true;
 }
 
 /** The fields this import compares, audits and updates: those its file has. */
@@ -144,6 +146,12 @@ const asText = (alias: string, c: Column) =>
 /** The staged value as the target column's type. */
 const staged = (c: Column) => (c.cast ? `s.${c.name}::"${c.cast}"` : `s.${c.name}`);
 
+/** What an existing row `t` would hold after the staged row `s` is written: an empty cell of a kept field keeps t's. */
+const incoming = (c: Column) => (c.keepWhenEmpty ? `COALESCE(s.${c.name}, t.${c.name})` : `s.${c.name}`);
+
+/** The incoming value as text in the audit trail (see asText). */
+const incomingText = (c: Column) => (c.keepWhenEmpty ? `trim_scale(COALESCE(s.${c.name}, t.${c.name}))::text` : asText('s', c));
+
 const keyJoin = (spec: TableSpec) => spec.keys.map((k) => `t.${k.name} = s.${k.name}`).join(' AND ');
 
 /** True when any of the fields (default: every compared one) of the existing row `t` differs from the staged row `s`. */
@@ -151,7 +159,7 @@ const differs = (spec: TableSpec, fields = compared(spec)) =>
   fields.length === 0
     ? 'false'
     : `(${fields.map((f) => (f.cast ? `t.${f.name}::text` : `t.${f.name}`)).join(', ')}) IS DISTINCT FROM (${fields
-        .map((f) => `s.${f.name}`)
+        .map(incoming)
         .join(', ')})`;
 
 /**
@@ -274,7 +282,7 @@ async function findVerifiedConflicts(tx: SqlClient, spec: TableSpec, locked: rea
   const rows = await tx.query<{ line: number; status: string; keys: string[]; old: (string | null)[]; next: (string | null)[] }>(
     `SELECT s.line, t.status::text AS status, ARRAY[${spec.keys.map((k) => asText('s', k)).join(', ')}] AS keys,
             ARRAY[${fields.map((f) => asText('t', f)).join(', ')}]::text[] AS old,
-            ARRAY[${fields.map((f) => asText('s', f)).join(', ')}]::text[] AS next
+            ARRAY[${fields.map(incomingText).join(', ')}]::text[] AS next
      FROM ${stagingTable(spec)} s JOIN ${spec.table} t ON ${keyJoin(spec)}
      WHERE t.status IN (${statusList(locked)}) AND ${differs(spec)}
      ORDER BY s.line`,
@@ -299,7 +307,7 @@ export async function applyUpsert(tx: SqlClient, spec: TableSpec, plan: UpsertPl
        SELECT $1, concat_ws('|', ${spec.keys.map((k) => asText('s', k)).join(', ')}), c.field, c.old, c.new, $2, $3, $4
        FROM ${from}
        CROSS JOIN LATERAL (VALUES ${compared(spec)
-         .map((f) => `('${f.name}', ${old(f)}, ${asText('s', f)})`)
+         .map((f) => `('${f.name}', ${old(f)}, ${incomingText(f)})`)
          .join(', ')}) AS c(field, old, new)
        WHERE ${condition} AND c.old IS DISTINCT FROM c.new`,
       [spec.entity, ctx.changedBy, ctx.reason, batch ? ctx.importBatchId : null],
@@ -330,7 +338,9 @@ export async function applyUpsert(tx: SqlClient, spec: TableSpec, plan: UpsertPl
 async function writeRows(tx: SqlClient, spec: TableSpec, plan: UpsertPlan, ctx: WriteContext): Promise<void> {
   const stage = stagingTable(spec);
   const batch = tracksBatch(spec);
-  const assignments = [...compared(spec), ...(spec.derived ?? [])].map((c) => `${c.name} = ${staged(c)}`);
+  const assignments = [...compared(spec), ...(spec.derived ?? [])].map(
+    (c) => `${c.name} = ${c.keepWhenEmpty ? incoming(c) : staged(c)}`,
+  );
   if (batch) assignments.push(`import_batch_id = ${ctx.importBatchId}`);
   if (spec.verifiable && ctx.status) assignments.push(`status = '${ctx.status}'`);
   // A corrected returned value goes back to the verifier.
@@ -374,6 +384,8 @@ export async function writeRevisions(tx: SqlClient, spec: TableSpec, ctx: WriteC
   if (!spec.verifiable || !spec.revisions || !ctx.revisable) return 0;
   const stage = stagingTable(spec);
   const has = (name: string) => spec.fields.some((f) => f.name === name);
+  // A ratio's parts as the revision would leave them: the file's, else (not in the file, or empty) the stored ones.
+  const part = (name: string) => (compared(spec).some((f) => f.name === name) ? `COALESCE(s.${name}, t.${name})` : `t.${name}`);
   const changed = `${stage} s JOIN ${spec.table} t ON ${keyJoin(spec)} WHERE t.status = 'VERIFIED' AND ${differs(spec)}`;
   await tx.query(
     `UPDATE observation_revision r SET status = 'SUPERSEDED' FROM ${changed}
@@ -382,8 +394,9 @@ export async function writeRevisions(tx: SqlClient, spec: TableSpec, ctx: WriteC
   );
   const rows = await tx.query(
     `INSERT INTO observation_revision
-       (indicator_code, region_code, period, value, source_id, note, previous_value, submitted_by, reason, import_batch_id, status)
-     SELECT s.indicator_code, s.region_code, s.period, ${has('value') ? 's.value' : 't.value'},
+       (indicator_code, region_code, period, value, numerator, denominator, source_id, note, previous_value, submitted_by, reason,
+        import_batch_id, status)
+     SELECT s.indicator_code, s.region_code, s.period, ${has('value') ? 's.value' : 't.value'}, ${part('numerator')}, ${part('denominator')},
             ${has('source_id') ? 's.source_id' : 't.source_id'}, ${has('note') ? 's.note' : 't.note'}, t.value, $1, $2, $3,
             $4::"RevisionStatus"
      FROM ${changed} RETURNING id`,

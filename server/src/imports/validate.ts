@@ -1,5 +1,6 @@
 import { restoreNeutralisedCell } from '../exports/csv-injection.js';
 import { MONTH_NAMES } from '../observations/periods.js';
+import { checkRatioParts } from '../ratios/parts.js';
 import { beforeExistenceMessage, type Formation } from '../regions/existence.js';
 import { FirstSeenCells } from './first-seen.js';
 import {
@@ -30,6 +31,9 @@ export interface IndicatorRule {
   periodMonths: number[];
   minValue: number | null;
   maxValue: number | null;
+  /** Null: not a ratio (see ratios/parts.ts). */
+  ratioFactor: number | null;
+  decimals: number;
 }
 
 export interface ReferenceData {
@@ -61,6 +65,9 @@ export interface ObservationRow {
   year: number;
   subperiod: number;
   value: number;
+  /** A ratio's parts; null when the row gives the value only. */
+  numerator: number | null;
+  denominator: number | null;
   source: SourceKey | null;
   note: string | null;
 }
@@ -122,12 +129,15 @@ export interface RecordValidator {
   readonly omitted: { count: number };
   /** Cells left empty or marked missing ("-", "..."): skipped, never stored as zero. */
   readonly missing: number;
+  /** Rows of ratio indicators given without their parts (their stored parts are kept if the value stays). */
+  readonly ratioRowsWithoutParts: number;
 }
 
 const MONTHS_ID = MONTH_NAMES.id;
 const DOCUMENT_KINDS = new Set(['RPJMN', 'RKP', 'RPJMD', 'RKPD', 'RENSTRA']);
 
 const fmt = (n: number) => String(n);
+const EMPTY_CELL: NumberCell = Object.freeze({ text: '', value: null });
 
 /** What a numeric column holds: digits before the decimal point and after it (numeric(precision, scale)). */
 export interface NumericColumn {
@@ -209,6 +219,7 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
   const seen = new Map<string, SourceLocation>();
   const cells = new FirstSeenCells();
   let missing = 0;
+  let ratioRowsWithoutParts = 0;
   let lastProvince: string | undefined;
   const notices: ImportIssue[] = [];
   const renamed = new Set<string>();
@@ -312,16 +323,23 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
     get missing() {
       return missing;
     },
+    get ratioRowsWithoutParts() {
+      return ratioRowsWithoutParts;
+    },
   };
 
   function observation(r: ObservationRecord): ObservationRow | null {
     const rule = indicatorOf(r.indicator, r.loc);
     const region = resolveRegion(r.region, r.loc);
-    if (r.value.value === null && !r.value.invalid) {
+    const numeratorCell = r.numerator ?? EMPTY_CELL;
+    const denominatorCell = r.denominator ?? EMPTY_CELL;
+    if ([r.value, numeratorCell, denominatorCell].every((c) => c.value === null && !c.invalid)) {
       missing++;
       return null;
     }
     const value = number(r.value, r.loc, 'Value', VALUE_COLUMN, rule);
+    const numerator = number(numeratorCell, r.loc, 'Numerator (pembilang)', VALUE_COLUMN);
+    const denominator = number(denominatorCell, r.loc, 'Denominator (penyebut)', VALUE_COLUMN);
     const releasedOn = releaseDate(r.releaseDate, r.loc);
     if (!rule || !region || releasedOn === undefined) return null;
     const level = ref.regionLevels.get(region);
@@ -334,7 +352,22 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
       return null;
     }
     const period = canonicalPeriod(r.period, rule, r.loc, issues);
-    if (!period || value === undefined || value === null) return null;
+    if (value === undefined || numerator === undefined || denominator === undefined) return null;
+    const ratio = checkRatioParts(rule, value, numerator, denominator);
+    if (ratio && 'problem' in ratio) {
+      issues.add(r.loc, ratio.problem.code, ratio.problem.message);
+      return null;
+    }
+    if (!period || !ratio) return null;
+    if (value === null && !inRange(ratio.value, rule)) {
+      issues.add(
+        r.loc,
+        'OUT_OF_RANGE',
+        `The value computed from its parts, ${fmt(ratio.value)}, is outside the admissible range ${rangeText(rule)} for ${rule.nameEn} (${rule.unitEn}): check the numerator and denominator.`,
+      );
+      return null;
+    }
+    if ((rule.ratioFactor ?? null) !== null && ratio.numerator === null) ratioRowsWithoutParts++;
     if (!existed(region, period.year, r.loc)) return null;
     const first = cells.check(rule.code, region, period.year, period.subperiod, r.loc);
     if (first) {
@@ -352,7 +385,9 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
       period: period.text,
       year: period.year,
       subperiod: period.subperiod,
-      value,
+      value: ratio.value,
+      numerator: ratio.numerator,
+      denominator: ratio.denominator,
       // A text cell an export neutralised against CSV injection ("'=…", "'-…") is read back as the original text.
       source: sourceKey(
         restoreNeutralisedCell(r.source),

@@ -29,6 +29,10 @@ registerEnumType(AggregationRule, {
     SUM: { description: 'Add the children (counts).' },
     POPULATION_WEIGHTED_MEAN: { description: 'Mean of the children weighted by another indicator (weightIndicatorCode).' },
     NOT_AGGREGABLE: { description: 'Cannot be derived from the children (Gini, IPM, poverty line…).' },
+    RATIO_OF_SUMS: {
+      description:
+        'A ratio (ratioFactor set): the children’s numerators and denominators are added up and divided, never their percentages averaged; computed only when every child has both.',
+    },
   },
 });
 
@@ -106,6 +110,26 @@ export class IndicatorDefinition {
   source!: string;
   @Field(() => String, { nullable: true, description: 'Address of the publisher’s table; null when not recorded.' })
   sourceUrl!: string | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'For a ratio: value = numerator ÷ denominator × ratioFactor (100 for a percentage), and observations may carry both parts. Null: not a ratio.',
+  })
+  ratioFactor!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the numerator counts, in Bahasa Indonesia (e.g. "jumlah warga yang terlayani"); null: not a ratio.',
+  })
+  numeratorId!: string | null;
+  @Field(() => String, { nullable: true, description: 'What the numerator counts, in English.' })
+  numeratorEn!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the denominator counts, in Bahasa Indonesia (e.g. "jumlah warga yang membutuhkan"); null: not a ratio.',
+  })
+  denominatorId!: string | null;
+  @Field(() => String, { nullable: true, description: 'What the denominator counts, in English.' })
+  denominatorEn!: string | null;
 }
 
 @ObjectType({ description: 'An entry of the indicator catalogue: what is measured, in which unit, how, and by whom.' })

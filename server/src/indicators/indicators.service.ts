@@ -9,7 +9,8 @@ const COLUMNS = `code, name_id AS "nameId", name_en AS "nameEn", definition_id A
   unit_id AS "unitId", unit_en AS "unitEn", decimals, direction::text AS direction, periodicity::text AS periodicity,
   period_months AS "periodMonths", annual_round AS "annualRound", year_on_year AS "yearOnYear", levels::text[] AS levels, aggregation::text AS aggregation,
   weight_indicator_code AS "weightIndicatorCode", min_value::float8 AS "minValue", max_value::float8 AS "maxValue", topic,
-  reference_code AS "referenceCode", source, source_url AS "sourceUrl"`;
+  reference_code AS "referenceCode", source, source_url AS "sourceUrl", ratio_factor::float8 AS "ratioFactor",
+  numerator_id AS "numeratorId", numerator_en AS "numeratorEn", denominator_id AS "denominatorId", denominator_en AS "denominatorEn"`;
 
 function normalise(row: IndicatorRecord & { levels: unknown }): IndicatorRecord {
   const levels = Array.isArray(row.levels)

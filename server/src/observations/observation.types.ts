@@ -87,6 +87,18 @@ export class Observation {
       'The figure in the indicator’s unit (see indicator.unitEn), as published; missing figures ("-", "...") are not stored, never zero.',
   })
   value!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'For a ratio indicator (indicator.ratioFactor): the numerator the value was computed from, e.g. people served (indicator.numeratorId); null when the value came alone.',
+  })
+  numerator!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'For a ratio indicator: the denominator, e.g. people needing the service (indicator.denominatorId); value = numerator ÷ denominator × ratioFactor.',
+  })
+  denominator!: number | null;
   @Field(() => VerificationStatus, { description: 'Whether the value has been checked; UNVERIFIED as imported.' })
   status!: VerificationStatus;
   @Field(() => String, { nullable: true, description: 'Publisher’s or importer’s note, e.g. "pre-split Papua boundaries".' })

@@ -75,6 +75,9 @@ export interface ObservationExportRow {
   indicatorCode: string;
   period: string;
   value: number;
+  /** A ratio's parts; null for other indicators and for a ratio value given alone. */
+  numerator: number | null;
+  denominator: number | null;
   status: string;
   sourceTitle: string | null;
   sourceUrl: string | null;
@@ -113,7 +116,8 @@ export async function* observationExportPages(
   const after = params.length;
   const select = (keyset: boolean) =>
     `SELECT o.region_code AS "regionCode", r.name AS "regionName", o.indicator_code AS "indicatorCode", o.period,
-            o.value::float8 AS value, o.status::text AS status, s.title AS "sourceTitle", s.url AS "sourceUrl",
+            o.value::float8 AS value, o.numerator::float8 AS numerator, o.denominator::float8 AS denominator,
+            o.status::text AS status, s.title AS "sourceTitle", s.url AS "sourceUrl",
             NULLIF(s.publisher, '') AS publisher, NULLIF(s.publisher_url, '') AS "publisherUrl",
             to_char(s.released_on, 'YYYY-MM-DD') AS "releasedOn", o.note,
             to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt"

@@ -10,7 +10,8 @@ import { visibleObservations } from './visibility.js';
 export const MAX_PAGE_SIZE = 1000;
 
 export const OBSERVATION_COLUMNS = `o.indicator_code AS "indicatorCode", o.region_code AS "regionCode", o.period, o.year, o.subperiod,
-  o.value::float8 AS value, o.status::text AS status, o.note, o.import_batch_id AS "importBatchId",
+  o.value::float8 AS value, o.numerator::float8 AS numerator, o.denominator::float8 AS denominator,
+  o.status::text AS status, o.note, o.import_batch_id AS "importBatchId",
   to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt", o.source_id AS "sourceId"`;
 
 interface Cursor {
@@ -180,7 +181,8 @@ export async function findSeriesGrid(
  */
 const SERIES_CELLS = `SELECT o.indicator_code AS "indicatorCode", o.region_code AS "regionCode",
   json_agg(json_build_array(o.period, o.year, o.subperiod, o.value::float8, o.status::text, o.note, o.import_batch_id,
-    to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), o.source_id))::text AS points
+    to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), o.source_id, o.numerator::float8,
+    o.denominator::float8))::text AS points
   FROM observation o`;
 
 interface SeriesCellRow {
@@ -189,17 +191,31 @@ interface SeriesCellRow {
   points: string;
 }
 
-type PointTuple = [string, number, number, number, Observation['status'], string | null, number | null, string, number | null];
+type PointTuple = [
+  string,
+  number,
+  number,
+  number,
+  Observation['status'],
+  string | null,
+  number | null,
+  string,
+  number | null,
+  number | null,
+  number | null,
+];
 
 function cellObservations(cell: SeriesCellRow): Observation[] {
   return (JSON.parse(cell.points) as PointTuple[]).map(
-    ([period, year, subperiod, value, status, note, importBatchId, updatedAt, sourceId]) => ({
+    ([period, year, subperiod, value, status, note, importBatchId, updatedAt, sourceId, numerator, denominator]) => ({
       indicatorCode: cell.indicatorCode,
       regionCode: cell.regionCode,
       period,
       year,
       subperiod,
       value,
+      numerator,
+      denominator,
       status,
       note,
       importBatchId,
@@ -252,6 +268,8 @@ async function seriesOf(
           year: o.year,
           subperiod: o.subperiod,
           value: o.value,
+          numerator: o.numerator,
+          denominator: o.denominator,
           status: o.status,
           note: o.note,
           importBatchId: o.importBatchId,

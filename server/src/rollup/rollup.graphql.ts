@@ -48,6 +48,22 @@ export class RollUp {
       'Direct children that did not exist in the period’s year, being formed later by a recorded split (for 2019: Papua Selatan, Tengah, Pegunungan and Papua Barat Daya): not counted, not missing; their territory is in the figure of the region they were formed from.',
   })
   notYetFormedChildren!: string[];
+  @Field(() => [String], {
+    description:
+      'RATIO_OF_SUMS: children whose value was stored without its numerator and denominator. Any of them stops the computation: percentages are never averaged.',
+  })
+  childrenWithoutParts!: string[];
+  @Field(() => Float, {
+    nullable: true,
+    description: 'RATIO_OF_SUMS: the sum of the children’s numerators (e.g. people served); null otherwise or when not computed.',
+  })
+  numerator!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'RATIO_OF_SUMS: the sum of the children’s denominators (e.g. people needing the service); value = numerator ÷ denominator × ratioFactor.',
+  })
+  denominator!: number | null;
   @Field(() => String, {
     nullable: true,
     description:
@@ -66,7 +82,8 @@ export class RollUp {
 @Resolver()
 export class RollUpResolver {
   @Query(() => RollUp, {
-    description: 'Computes a parent’s value from its direct children (sum, or mean weighted by another indicator).',
+    description:
+      'Computes a parent’s value from its direct children (sum, mean weighted by another indicator, or a ratio of summed numerators and denominators).',
   })
   rollUp(
     @Ctx() { db, loaders, viewer }: Context,

@@ -27,6 +27,8 @@ interface ValueRow {
   indicatorCode: string;
   period: string;
   value: number;
+  numerator: number | null;
+  denominator: number | null;
 }
 
 /**
@@ -56,7 +58,8 @@ export async function computeRollUp(
   const weightPeriods = key.subperiod > 0 ? [period, String(key.year)] : [period];
   const [rows, splits] = await Promise.all([
     db.sql.query<ValueRow>(
-      `SELECT o.region_code AS "regionCode", o.indicator_code AS "indicatorCode", o.period, o.value::float8 AS value FROM observation o
+      `SELECT o.region_code AS "regionCode", o.indicator_code AS "indicatorCode", o.period, o.value::float8 AS value,
+              o.numerator::float8 AS numerator, o.denominator::float8 AS denominator FROM observation o
        WHERE o.region_code = ANY($1::text[])
          AND ((o.indicator_code = $2 AND o.period = $3) OR (o.indicator_code = $4 AND o.period = ANY($5::text[])))
          AND ${visibleObservations(viewer)}`,
@@ -68,9 +71,18 @@ export async function computeRollUp(
       [children.map((c) => c.code)],
     ),
   ]);
-  const valueAt = (region: string, ind: string | null, p: string) =>
-    rows.find((r) => r.regionCode === region && r.indicatorCode === ind && r.period === p)?.value ?? null;
-  const withValues = children.map((c) => ({ regionCode: c.code, value: valueAt(c.code, indicator!.code, period) }));
+  const rowAt = (region: string, ind: string | null, p: string) =>
+    rows.find((r) => r.regionCode === region && r.indicatorCode === ind && r.period === p);
+  const valueAt = (region: string, ind: string | null, p: string) => rowAt(region, ind, p)?.value ?? null;
+  const withValues = children.map((c) => {
+    const row = rowAt(c.code, indicator!.code, period);
+    return {
+      regionCode: c.code,
+      value: row?.value ?? null,
+      numerator: row?.numerator ?? null,
+      denominator: row?.denominator ?? null,
+    };
+  });
   const covered = coveredBySplitOrigin(
     withValues,
     splits,
@@ -86,7 +98,7 @@ export async function computeRollUp(
     ...c,
     weight: weightPeriod ? valueAt(c.regionCode, weightCode, weightPeriod) : null,
   }));
-  const result = rollUp(indicator!.aggregation, childValues, weightCode, covered);
+  const result = rollUp(indicator!.aggregation, childValues, weightCode, covered, indicator!.ratioFactor);
   const publishedValue = valueAt(parent!.code, indicator!.code, period);
   return {
     indicatorCode: indicator!.code,

@@ -1,6 +1,6 @@
 import { onOrAfter, type PeriodKey } from '../observations/periods.js';
 
-export type AggregationRule = 'SUM' | 'POPULATION_WEIGHTED_MEAN' | 'NOT_AGGREGABLE';
+export type AggregationRule = 'SUM' | 'POPULATION_WEIGHTED_MEAN' | 'NOT_AGGREGABLE' | 'RATIO_OF_SUMS';
 
 /** A region split off another (Papua Selatan from Papua in 2022). */
 export interface SplitOff {
@@ -13,6 +13,9 @@ export interface ChildValue {
   regionCode: string;
   value: number | null;
   weight: number | null;
+  /** A ratio's parts, when the child's value came with them (RATIO_OF_SUMS). */
+  numerator?: number | null;
+  denominator?: number | null;
 }
 
 export interface RollupResult {
@@ -25,6 +28,11 @@ export interface RollupResult {
   missingChildren: string[];
   /** Children without a figure of their own yet, counted within the figure of the region they were split from. */
   coveredChildren: string[];
+  /** RATIO_OF_SUMS: children whose value came without its numerator and denominator, so the sums cannot be made. */
+  childrenWithoutParts: string[];
+  /** RATIO_OF_SUMS: the sums the value was computed from; null otherwise or when nothing was computed. */
+  numerator: number | null;
+  denominator: number | null;
 }
 
 /**
@@ -37,6 +45,7 @@ export function rollUp(
   all: readonly ChildValue[],
   weightName: string | null,
   covered: ReadonlySet<string> = new Set(),
+  ratioFactor: number | null = null,
 ): RollupResult {
   const children = all.filter((c) => !covered.has(c.regionCode));
   const missing = children.filter((c) => c.value === null).map((c) => c.regionCode);
@@ -45,6 +54,9 @@ export function rollUp(
     childrenWithData: children.length - missing.length,
     missingChildren: missing,
     coveredChildren: all.filter((c) => covered.has(c.regionCode)).map((c) => c.regionCode),
+    childrenWithoutParts: [] as string[],
+    numerator: null,
+    denominator: null,
   };
   const none = (reasonId: string, reasonEn: string): RollupResult => ({ value: null, reasonId, reasonEn, ...base });
   if (rule === 'NOT_AGGREGABLE') {
@@ -55,6 +67,7 @@ export function rollUp(
   }
   if (children.length === 0) return none('Tidak ada wilayah di bawahnya.', 'There are no regions below.');
   if (missing.length) return none(`Nilai ${missing.length} wilayah belum ada.`, `${missing.length} region(s) have no value.`);
+  if (rule === 'RATIO_OF_SUMS') return ratioOfSums(children, ratioFactor, base);
   if (rule === 'SUM')
     return { value: round(children.reduce((a, c) => a + (c.value ?? 0), 0)), reasonId: null, reasonEn: null, ...base };
   const unweighted = children.filter((c) => c.weight === null).map((c) => c.regionCode);
@@ -75,6 +88,46 @@ export function rollUp(
 }
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/**
+ * Σnumerator ÷ Σdenominator × factor: a province's coverage is its kabupaten/kota's recipients over their eligible,
+ * never the mean of their percentages (a small kabupaten at 100% would count as much as a city at 40%). A child whose
+ * value came without both parts leaves the sums incomplete, so nothing is computed and the child is named.
+ */
+function ratioOfSums(
+  children: readonly ChildValue[],
+  factor: number | null,
+  base: Omit<RollupResult, 'value' | 'reasonId' | 'reasonEn'>,
+): RollupResult {
+  const withoutParts = children
+    .filter((c) => c.numerator === null || c.numerator === undefined || c.denominator === null || c.denominator === undefined)
+    .map((c) => c.regionCode);
+  const none = (reasonId: string, reasonEn: string): RollupResult => ({
+    ...base,
+    childrenWithoutParts: withoutParts,
+    value: null,
+    reasonId,
+    reasonEn,
+  });
+  if (factor === null) {
+    return none(
+      'Indikator ini belum dinyatakan sebagai rasio (faktor rasio kosong) di katalog.',
+      'The catalogue does not declare this indicator a ratio (no ratio factor).',
+    );
+  }
+  if (withoutParts.length) {
+    return none(
+      `Tidak dapat dihitung: pembilang dan penyebut belum ada untuk ${withoutParts.length} wilayah (${withoutParts.join(', ')}); nilai persentase tidak dirata-ratakan.`,
+      `Cannot be computed: ${withoutParts.length} region(s) have no numerator and denominator (${withoutParts.join(', ')}); percentages are never averaged.`,
+    );
+  }
+  const numerator = round(children.reduce((a, c) => a + (c.numerator ?? 0), 0));
+  const denominator = round(children.reduce((a, c) => a + (c.denominator ?? 0), 0));
+  if (denominator <= 0) {
+    return { ...none('Jumlah penyebut nol.', 'The denominators add up to zero.'), numerator, denominator };
+  }
+  return { ...base, value: round((numerator / denominator) * factor), reasonId: null, reasonEn: null, numerator, denominator };
+}
 
 /**
  * Children that have no figure of their own at `period` because the region they were split from still published

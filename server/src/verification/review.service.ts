@@ -254,12 +254,14 @@ async function decideRevision(tx: SqlClient, t: Item, comment: string | null, ve
     value: string;
     sourceId: number | null;
     note: string | null;
+    numerator: string | null;
+    denominator: string | null;
     submittedBy: string;
     reason: string | null;
     batch: number | null;
   }>(
     `SELECT indicator_code AS indicator, region_code AS region, period, value::text AS value, source_id AS "sourceId", note,
-            submitted_by AS "submittedBy", reason, import_batch_id AS batch
+            numerator::text AS numerator, denominator::text AS denominator, submitted_by AS "submittedBy", reason, import_batch_id AS batch
      FROM observation_revision WHERE id = $1 AND status IN ('SUBMITTED', 'RETURNED') FOR UPDATE`,
     [t.revision],
   );
@@ -284,7 +286,9 @@ async function decideRevision(tx: SqlClient, t: Item, comment: string | null, ve
     `INSERT INTO audit_entry (entity, entity_key, field, old_value, new_value, changed_by, reason, import_batch_id)
      SELECT 'observation', $1, c.field, c.old, c.new, $2, $3, $4
      FROM observation o CROSS JOIN LATERAL (VALUES
-       ('value', trim_scale(o.value)::text, trim_scale($5::numeric)::text), ('source_id', o.source_id::text, $6::text), ('note', o.note, $7::text)
+       ('value', trim_scale(o.value)::text, trim_scale($5::numeric)::text), ('source_id', o.source_id::text, $6::text), ('note', o.note, $7::text),
+       ('numerator', trim_scale(o.numerator)::text, trim_scale($11::numeric)::text),
+       ('denominator', trim_scale(o.denominator)::text, trim_scale($12::numeric)::text)
      ) AS c(field, old, new)
      WHERE o.indicator_code = $8 AND o.region_code = $9 AND o.period = $10 AND c.old IS DISTINCT FROM c.new`,
     [
@@ -298,13 +302,28 @@ async function decideRevision(tx: SqlClient, t: Item, comment: string | null, ve
       rev.indicator,
       rev.region,
       rev.period,
+      rev.numerator,
+      rev.denominator,
     ],
   );
   await tx.query(
-    `UPDATE observation SET value = $4::numeric, source_id = $5, note = $6, status = 'VERIFIED', reviewed_by = $7,
+    `UPDATE observation SET value = $4::numeric, numerator = $10::numeric, denominator = $11::numeric, source_id = $5, note = $6,
+            status = 'VERIFIED', reviewed_by = $7,
             reviewed_at = now(), review_comment = $8, import_batch_id = COALESCE($9, import_batch_id), updated_at = now()
      WHERE indicator_code = $1 AND region_code = $2 AND period = $3`,
-    [rev.indicator, rev.region, rev.period, rev.value, rev.sourceId, rev.note, verifier, comment, rev.batch],
+    [
+      rev.indicator,
+      rev.region,
+      rev.period,
+      rev.value,
+      rev.sourceId,
+      rev.note,
+      verifier,
+      comment,
+      rev.batch,
+      rev.numerator,
+      rev.denominator,
+    ],
   );
   await tx.query(
     `UPDATE observation_revision SET status = 'VERIFIED', reviewed_by = $2, reviewed_at = now(), review_comment = $3 WHERE id = $1`,

@@ -10,6 +10,9 @@ export interface FormValue {
   period: string;
   /** As typed: "8,47" or "8.47" (decimalComma says which). */
   value: string;
+  /** A ratio's parts as typed (people served, people needing): with both, value may be left empty to be computed. */
+  numerator?: string | null;
+  denominator?: string | null;
   source?: string | null;
   sourceUrl?: string | null;
   note?: string | null;
@@ -36,9 +39,14 @@ export async function submitFormValues(
   if (values.length > MAX_FORM_VALUES) {
     throw badInput(`The form takes at most ${MAX_FORM_VALUES} values; import a file (CSV or XLSX) for more.`);
   }
-  const lines = ['kode_wilayah,indikator,periode,nilai,sumber,url_sumber,catatan'];
+  // Empty parts leave stored ones as they are (see tables.ts), so a form giving the value only erases nothing.
+  const lines = ['kode_wilayah,indikator,periode,nilai,pembilang,penyebut,sumber,url_sumber,catatan'];
   for (const v of values) {
-    lines.push([v.regionCode, v.indicatorCode, v.period, v.value, v.source, v.sourceUrl, v.note].map(field).join(','));
+    lines.push(
+      [v.regionCode, v.indicatorCode, v.period, v.value, v.numerator, v.denominator, v.source, v.sourceUrl, v.note]
+        .map(field)
+        .join(','),
+    );
   }
   return importFile(db, {
     bytes: Buffer.from(`${lines.join('\n')}\n`),

@@ -24,8 +24,20 @@ export class FormValueInput {
   regionCode!: string;
   @Field(() => String, { description: 'Period as BPS writes it: "2025", "2025-03".' })
   period!: string;
-  @Field(() => String, { description: 'The value as typed, "8,47" or "8.47" (see decimalComma).' })
+  @Field(() => String, {
+    description: 'The value as typed, "8,47" or "8.47" (see decimalComma); "" for a ratio given by numerator and denominator.',
+  })
   value!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a ratio indicator: the numerator as typed (e.g. people served); give it with denominator.',
+  })
+  numerator?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a ratio indicator: the denominator as typed (e.g. people needing the service).',
+  })
+  denominator?: string | null;
   @Field(() => String, { nullable: true, description: 'Source title.' })
   source?: string | null;
   @Field(() => String, { nullable: true, description: 'Source link (http or https).' })

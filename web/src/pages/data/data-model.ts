@@ -207,6 +207,8 @@ export const FIELDS_CHANGED_BY_IMPORTS = [
   'progress',
   'scorecard',
   'rollUp',
+  'spmAchievement',
+  'spmAchievements',
   'compositeIndex',
   'programmeFigures',
   'indicators',
