@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { BREAKDOWN_COUNTS } from '../breakdowns/breakdown-table.js';
 import { actorName, authorize, regionCovers, scopesFor, type Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
@@ -293,6 +294,7 @@ const TABLE_OF_LAYOUT: Record<Exclude<Layout, 'indicator_catalogue' | 'programme
   targets: TARGETS,
   programmes: PROGRAMME_FIGURES,
   documents: PLANNING_DOCUMENTS,
+  breakdown: BREAKDOWN_COUNTS,
 };
 
 /**
@@ -312,6 +314,11 @@ function* stagedRowsOf(
       case 'observation': {
         const o = check.observation(record);
         yield o && OBSERVATIONS.stage(o, sources.sourceNumber(o.source));
+        break;
+      }
+      case 'breakdown': {
+        const b = check.breakdown(record);
+        yield b && BREAKDOWN_COUNTS.stage(b, sources.sourceNumber(b.source));
         break;
       }
       case 'target': {
