@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from '../accounts/accounts.resolver.js';
+import { BreakdownResolver } from '../breakdowns/profile.graphql.js';
 import { AUDIT_RESOLVERS } from '../audit/audit.resolver.js';
 import { CatalogueResolver } from '../catalogue/catalogue.resolver.js';
 import { ComparisonResolver, ComparisonRowResolver } from '../comparison/comparison.resolver.js';
@@ -42,6 +43,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       TargetsResolver,
       TargetProgressResolver,
       RollUpResolver,
+      BreakdownResolver,
       ProgrammesResolver,
       ProgrammeFigureResolver,
       CatalogueResolver,

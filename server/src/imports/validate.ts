@@ -361,7 +361,11 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
       issues.add(
         cellAt(cell, r.loc),
         'NOT_A_COUNT',
-        `Value “${shown(cell.text)}” is not a count: write a whole number, 0 or more (no decimals, no minus sign).`,
+        `Value “${shown(cell.text)}” is not a count: write a whole number, 0 or more (no decimals, no minus sign)${
+          /^\d{1,3}[.,]\d{3}$/.test(cell.text.trim())
+            ? `. “${shown(cell.text.trim())}” reads as a decimal; for thousands write it without a separator, or import with decimal comma (--decimal-comma)`
+            : ''
+        }.`,
       );
       return null;
     }
