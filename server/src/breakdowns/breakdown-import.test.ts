@@ -47,10 +47,46 @@ describeEachDatabase('importing counts by category (PPKS, PSKS)', (use) => {
       [report.importBatchId],
     );
     expect(rows).toEqual([
-      { region_code: '75.01', category_code: 'PPKS01', value: 120, year: 2024, title: 'Rekap PPKS 2024', publisher: 'Dinas Sosial Provinsi Gorontalo', batch: true, created: true },
-      { region_code: '75.01', category_code: 'PPKS02', value: 1340, year: 2024, title: 'Rekap PPKS 2024', publisher: 'Dinas Sosial Provinsi Gorontalo', batch: true, created: true },
-      { region_code: '75.01', category_code: 'PPKS03', value: 0, year: 2024, title: 'Rekap PPKS 2024', publisher: 'Dinas Sosial Provinsi Gorontalo', batch: true, created: true },
-      { region_code: '75.02', category_code: 'PPKS24', value: 5210, year: 2024, title: 'Rekap PPKS 2024', publisher: 'Dinas Sosial Provinsi Gorontalo', batch: true, created: true },
+      {
+        region_code: '75.01',
+        category_code: 'PPKS01',
+        value: 120,
+        year: 2024,
+        title: 'Rekap PPKS 2024',
+        publisher: 'Dinas Sosial Provinsi Gorontalo',
+        batch: true,
+        created: true,
+      },
+      {
+        region_code: '75.01',
+        category_code: 'PPKS02',
+        value: 1340,
+        year: 2024,
+        title: 'Rekap PPKS 2024',
+        publisher: 'Dinas Sosial Provinsi Gorontalo',
+        batch: true,
+        created: true,
+      },
+      {
+        region_code: '75.01',
+        category_code: 'PPKS03',
+        value: 0,
+        year: 2024,
+        title: 'Rekap PPKS 2024',
+        publisher: 'Dinas Sosial Provinsi Gorontalo',
+        batch: true,
+        created: true,
+      },
+      {
+        region_code: '75.02',
+        category_code: 'PPKS24',
+        value: 5210,
+        year: 2024,
+        title: 'Rekap PPKS 2024',
+        publisher: 'Dinas Sosial Provinsi Gorontalo',
+        batch: true,
+        created: true,
+      },
     ]);
     // A changed count is audited like an observation.
     const again = await run(use(), csv(HEADER, `75.02,Boalemo,jumlah_pmks,PPKS24,2024,5300,${SOURCE}`));
@@ -107,7 +143,8 @@ describeEachDatabase('importing counts by category (PPKS, PSKS)', (use) => {
     );
     const own = ['source_id', 'import_batch_id', 'created_import_batch_id'];
     const undeclared = constraints.filter(
-      (c) => !own.includes(c.column) && !BREAKDOWN_COUNTS.references.some((r) => r.column === c.column && r.table === c.referenced),
+      (c) =>
+        !own.includes(c.column) && !BREAKDOWN_COUNTS.references.some((r) => r.column === c.column && r.table === c.referenced),
     );
     expect(constraints.map((c) => c.column)).toContain('category_code');
     expect(undeclared).toEqual([]);

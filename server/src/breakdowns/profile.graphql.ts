@@ -12,11 +12,16 @@ export class BreakdownCategory {
   nameId!: string;
   @Field(() => String, { description: 'English name (this platform’s translation, not an official one).' })
   nameEn!: string;
-  @Field(() => String, { nullable: true, description: 'Abbreviation used in Dinas Sosial tables (ABH, ADK, PMBS…), when a source gives one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Abbreviation used in Dinas Sosial tables (ABH, ADK, PMBS…), when a source gives one.',
+  })
   abbreviation!: string | null;
 }
 
-@ObjectType({ description: 'A list of categories an indicator is counted by (the 26 PPKS, the 12 PSKS), held as reference data.' })
+@ObjectType({
+  description: 'A list of categories an indicator is counted by (the 26 PPKS, the 12 PSKS), held as reference data.',
+})
 export class BreakdownSet {
   @Field(() => String, { description: 'Code of the set: "ppks" or "psks".' })
   code!: string;
@@ -34,7 +39,9 @@ export class BreakdownSet {
   categories!: BreakdownCategory[];
 }
 
-@ObjectType({ description: 'A category’s count in a region’s profile, its share of the total and its change from the year before.' })
+@ObjectType({
+  description: 'A category’s count in a region’s profile, its share of the total and its change from the year before.',
+})
 export class BreakdownShare {
   @Field(() => String, { description: 'Category code, e.g. "PPKS24".' })
   code!: string;

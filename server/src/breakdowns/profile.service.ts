@@ -3,7 +3,7 @@ import type { Database } from '../db/database.js';
 import type { Context } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
 import { requireIndicators, requireRegions } from '../graphql/lookups.js';
-import { visibleRows, visibilityOf } from '../observations/visibility.js';
+import { visibilityOf, visibleRows } from '../observations/visibility.js';
 import type { CategoryRef } from './categories.js';
 import { type CountRow, existedIn, FigureBook, type Profile, type ProfileRegion, profileOf } from './profile.js';
 
@@ -111,7 +111,9 @@ export async function breakdownProfiles(
     });
   }
   const targets = request.parentCode
-    ? regions.filter((r) => r.parentCode === rootRegion.code && existedIn(r, request.year)).sort((a, b) => a.code.localeCompare(b.code))
+    ? regions
+        .filter((r) => r.parentCode === rootRegion.code && existedIn(r, request.year))
+        .sort((a, b) => a.code.localeCompare(b.code))
     : [rootRegion];
   const profiles = targets.map((r) => profileOf(book, r, request.year, categories));
   const ids = [...new Set(profiles.flatMap((p) => p.sourceIds))];
@@ -150,5 +152,8 @@ export async function breakdownSets(db: Database) {
              FROM breakdown_category c WHERE c.set_code = s.code AND c.position > 0) AS categories
      FROM breakdown_set s ORDER BY s.code`,
   );
-  return rows.map((r) => ({ ...r, categories: typeof r.categories === 'string' ? JSON.parse(r.categories) : (r.categories ?? []) }));
+  return rows.map((r) => ({
+    ...r,
+    categories: typeof r.categories === 'string' ? JSON.parse(r.categories) : (r.categories ?? []),
+  }));
 }

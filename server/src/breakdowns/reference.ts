@@ -35,7 +35,10 @@ export function readBreakdownSets(dir = BREAKDOWN_SEED_DIR): BreakdownSetDefinit
 }
 
 /** Writes the sets, their categories and which indicator each breaks down; returns the number of categories. */
-export async function applyBreakdownSets(tx: SqlClient, sets: readonly BreakdownSetDefinition[] = readBreakdownSets()): Promise<number> {
+export async function applyBreakdownSets(
+  tx: SqlClient,
+  sets: readonly BreakdownSetDefinition[] = readBreakdownSets(),
+): Promise<number> {
   if (sets.length === 0) return 0;
   await tx.query(
     `INSERT INTO breakdown_set (code, name_id, name_en, source, source_url)

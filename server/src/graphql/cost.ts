@@ -250,7 +250,10 @@ export const LIST_RULES: Record<string, Rule> = {
   'Query.breakdownSets': () => ({ size: 10 }),
   'BreakdownSet.indicatorCodes': () => ({ size: 10 }),
   'BreakdownSet.categories': () => ({ size: MAX_CATEGORIES }),
-  'Query.breakdownProfile': (a, _s, f) => ({ size: 1, scope: { rows: f.regionsUnder(str(a.regionCode) ?? 'ID', 'REGENCY_CITY') } }),
+  'Query.breakdownProfile': (a, _s, f) => ({
+    size: 1,
+    scope: { rows: f.regionsUnder(str(a.regionCode) ?? 'ID', 'REGENCY_CITY') },
+  }),
   'Query.breakdownProfiles': (a, _s, f) => {
     const parentCode = str(a.parentCode) ?? 'ID';
     return { size: f.regionsUnder(parentCode, null), scope: { rows: f.maxChildren(levelBelow(levelOfCode(parentCode))) } };

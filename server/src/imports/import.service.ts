@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { BREAKDOWN_COUNTS } from '../breakdowns/breakdown-table.js';
 import { actorName, authorize, regionCovers, scopesFor, type Viewer } from '../accounts/viewer.js';
+import { BREAKDOWN_COUNTS } from '../breakdowns/breakdown-table.js';
 import type { Database } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
 import { badInput } from '../graphql/errors.js';

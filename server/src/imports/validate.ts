@@ -353,7 +353,10 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
         issues.add(
           r.loc,
           'UNKNOWN_CATEGORY',
-          `Unknown category “${shown(r.category)}” for ${code}: write a code (${rule.categories[0]?.code}…${rule.categories.at(-1)?.code}) or a name of ${rule.setName}. ${suggest(r.category, rule.categories.map((c) => c.nameId))}`.trim(),
+          `Unknown category “${shown(r.category)}” for ${code}: write a code (${rule.categories[0]?.code}…${rule.categories.at(-1)?.code}) or a name of ${rule.setName}. ${suggest(
+            r.category,
+            rule.categories.map((c) => c.nameId),
+          )}`.trim(),
         );
     }
     const cell = r.value;
