@@ -166,6 +166,15 @@ describeEachDatabase('category profiles (PPKS)', (use) => {
     expect(all.filter((q) => q.includes('FROM breakdown_count'))).toHaveLength(1);
   });
 
+  it('lists the years with counts in a region or below it, latest first', async () => {
+    const years = async (region: string) =>
+      (await api.query<{ breakdownYears: number[] }>(`{ breakdownYears(indicatorCode: "jumlah_pmks", regionCode: "${region}") }`))
+        .breakdownYears;
+    expect(await years('75')).toEqual([2024, 2023]);
+    expect(await years('64')).toEqual([2024]);
+    expect(await years('11')).toEqual([]);
+  });
+
   it('shows viewers only verified or published counts', async () => {
     expect(await profile('75.01', 2024, VIEWER)).toMatchObject({ origin: 'NONE', total: null });
   });

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
-import { type BreakdownProfileAnswer, breakdownProfiles, breakdownSets } from './profile.service.js';
+import { type BreakdownProfileAnswer, breakdownProfiles, breakdownSets, breakdownYears } from './profile.service.js';
 
 @ObjectType({ description: 'One category of a breakdown set, as the regulation names it.' })
 export class BreakdownCategory {
@@ -145,6 +145,16 @@ export class BreakdownResolver {
   @Query(() => [BreakdownSet], { description: 'The category sets held as reference data (PPKS, PSKS) with their categories.' })
   breakdownSets(@Ctx() { db }: Context): ReturnType<typeof breakdownSets> {
     return breakdownSets(db);
+  }
+
+  @Query(() => [Int], { description: 'The years with counts by category in the region or the regions below it, latest first.' })
+  breakdownYears(
+    @Ctx() { db, loaders, viewer }: Context,
+    @Arg('indicatorCode', () => String, INDICATOR) indicatorCode: string,
+    @Arg('regionCode', () => String, { description: 'The region: a Kemendagri or BPS code or a name ("ID" for Indonesia).' })
+    regionCode: string,
+  ): Promise<number[]> {
+    return breakdownYears(db, viewer, loaders, { indicatorCode, regionCode });
   }
 
   @Query(() => BreakdownProfile, {

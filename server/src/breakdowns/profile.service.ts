@@ -157,3 +157,23 @@ export async function breakdownSets(db: Database) {
     categories: typeof r.categories === 'string' ? JSON.parse(r.categories) : (r.categories ?? []),
   }));
 }
+
+/** The years with counts of the indicator in the region or below it, latest first: one statement after the lookups. */
+export async function breakdownYears(
+  db: Database,
+  viewer: Viewer,
+  loaders: Context['loaders'],
+  args: { indicatorCode: string; regionCode: string },
+): Promise<number[]> {
+  const [[indicator], [region]] = await Promise.all([
+    requireIndicators(loaders, [args.indicatorCode.trim()]),
+    requireRegions(loaders, [args.regionCode.trim()]),
+  ]);
+  const rows = await db.sql.query<{ year: number }>(
+    `SELECT DISTINCT b.year FROM breakdown_count b JOIN region r ON r.code = b.region_code
+     WHERE b.indicator_code = $2 AND b.subperiod = 0 AND ${IN_SUBTREE('r')} AND ${visibleRows(visibilityOf(viewer), 'b')}
+     ORDER BY b.year DESC`,
+    [[region!.code], indicator!.code],
+  );
+  return rows.map((r) => r.year);
+}

@@ -248,6 +248,7 @@ export const LIST_RULES: Record<string, Rule> = {
   'RollUp.notYetFormedChildren': (_a, s) => ({ size: s.rows ?? 0 }),
   // Category profiles: every category of a set (26 PPKS), the regions below that may lack figures, a few sources.
   'Query.breakdownSets': () => ({ size: 10 }),
+  'Query.breakdownYears': () => ({ size: 200 }),
   'BreakdownSet.indicatorCodes': () => ({ size: 10 }),
   'BreakdownSet.categories': () => ({ size: MAX_CATEGORIES }),
   'Query.breakdownProfile': (a, _s, f) => ({
