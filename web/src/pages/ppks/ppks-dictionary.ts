@@ -1,6 +1,7 @@
 // The words of the PPKS/PSKS page, Bahasa Indonesia first; spread into the dashboard's dictionary.
 
 export const ppksId = {
+  layout_breakdown: 'jumlah menurut kategori (PPKS, PSKS)',
   pagePpks: 'PPKS dan PSKS',
   ppksTitle: 'PPKS dan PSKS menurut jenis',
   ppksIntro:
@@ -34,6 +35,7 @@ export const ppksId = {
 };
 
 export const ppksEn: Record<keyof typeof ppksId, string> = {
+  layout_breakdown: 'counts by category (PPKS, PSKS)',
   pagePpks: 'PPKS and PSKS',
   ppksTitle: 'PPKS and PSKS by category',
   ppksIntro:
