@@ -17,7 +17,7 @@ export interface BreakdownRecord extends Omit<ObservationRecord, 'kind'> {
 }
 
 /** Headers of the category column, Indonesian first, compared lower-cased with words joined by "_". */
-export const BREAKDOWN_HEADERS = ['kategori', 'category', 'kode_kategori', 'category_code', 'jenis'] as const;
+export const BREAKDOWN_HEADERS = ['kategori', 'category', 'kode_kategori', 'category_code'] as const;
 
 export const BREAKDOWN_SPEC: LayoutSpec = {
   layout: 'breakdown',
