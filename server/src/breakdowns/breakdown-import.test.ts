@@ -4,6 +4,7 @@ import type { Database } from '../db/database.js';
 import { importFile } from '../imports/import.service.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { BREAKDOWN_COUNTS } from './breakdown-table.js';
+import { applyBreakdownSets } from './reference.js';
 
 const csv = (...lines: string[]) => new TextEncoder().encode(`${lines.join('\n')}\n`);
 const run = (db: Database, bytes: Uint8Array, dryRun = false) =>
@@ -25,6 +26,10 @@ describeEachDatabase('importing counts by category (PPKS, PSKS)', (use) => {
       { set: 'ppks', n: 26, first: 'Anak Balita Terlantar', last: 'Komunitas Adat Terpencil', indicator: 'jumlah_pmks' },
       { set: 'psks', n: 12, first: 'Pekerja Sosial Profesional', last: 'Dunia Usaha', indicator: 'jumlah_psks' },
     ]);
+  });
+
+  it('applies the seed file again without writing anything while it is unchanged', async () => {
+    expect(await use().transaction((tx) => applyBreakdownSets(tx))).toBe(0);
   });
 
   it('imports counts by code, name or abbreviation, with their source and import batch', async () => {

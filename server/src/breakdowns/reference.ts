@@ -34,12 +34,46 @@ export function readBreakdownSets(dir = BREAKDOWN_SEED_DIR): BreakdownSetDefinit
     .flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { sets: BreakdownSetDefinition[] }).sets);
 }
 
-/** Writes the sets, their categories and which indicator each breaks down; returns the number of categories. */
+/** What the tables hold of the sets, in the seed file's shape, to compare with it. */
+async function storedState(tx: SqlClient): Promise<string> {
+  const [row] = await tx.query<{ state: unknown }>(
+    `SELECT json_build_object(
+       'sets', (SELECT json_agg(json_build_array(code, name_id, name_en, source, source_url) ORDER BY code) FROM breakdown_set),
+       'categories', (SELECT json_agg(json_build_array(code, set_code, position, name_id, name_en, abbreviation) ORDER BY code)
+                      FROM breakdown_category),
+       'links', (SELECT json_agg(json_build_array(indicator_code, set_code) ORDER BY indicator_code) FROM indicator_breakdown)
+     ) AS state`,
+  );
+  return JSON.stringify(typeof row?.state === 'string' ? JSON.parse(row.state) : row?.state);
+}
+
+/** The same for the seed file (codes compared as PostgreSQL orders them: plain ASCII codes sort alike). */
+function wantedState(sets: readonly BreakdownSetDefinition[], indicators: ReadonlySet<string>): string {
+  const byCode = <T extends unknown[]>(rows: T[]) =>
+    rows.length ? rows.sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)) : null;
+  return JSON.stringify({
+    sets: byCode(sets.map((s) => [s.code, s.nameId, s.nameEn, s.source, s.sourceUrl])),
+    categories: byCode(
+      sets.flatMap((s) => s.categories.map((c, i) => [c.code, s.code, i + 1, c.nameId, c.nameEn, c.abbreviation])),
+    ),
+    links: byCode(sets.flatMap((s) => s.indicators.filter((i) => indicators.has(i)).map((i) => [i, s.code]))),
+  });
+}
+
+/**
+ * Writes the sets, their categories and which indicator each breaks down, when the seed files differ from what is
+ * stored (an unchanged file, every start but the first after a release, writes nothing); returns the categories
+ * written.
+ */
 export async function applyBreakdownSets(
   tx: SqlClient,
   sets: readonly BreakdownSetDefinition[] = readBreakdownSets(),
 ): Promise<number> {
   if (sets.length === 0) return 0;
+  const indicators = await tx.query<{ code: string }>('SELECT code FROM indicator WHERE code = ANY($1::text[])', [
+    sets.flatMap((s) => s.indicators),
+  ]);
+  if ((await storedState(tx)) === wantedState(sets, new Set(indicators.map((i) => i.code)))) return 0;
   await tx.query(
     `INSERT INTO breakdown_set (code, name_id, name_en, source, source_url)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
