@@ -170,8 +170,8 @@ export function profileOf(book: FigureBook, region: ProfileRegion, year: number,
         ? [`Belum ada data tahun ${year - 1}.`, `No figures for ${year - 1}.`]
         : !now.complete || !before.complete
           ? [
-              'Data wilayah di bawahnya belum lengkap: perubahan tidak dihitung dari jumlah sebagian.',
-              'Figures of the regions below are incomplete: no change is computed from a partial sum.',
+              'Data wilayah di bawahnya belum lengkap (jumlah sebagian).',
+              'Figures of the regions below are incomplete (a partial sum).',
             ]
           : [null, null];
   const comparable = reasonId === null;

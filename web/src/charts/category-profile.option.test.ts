@@ -30,7 +30,10 @@ describe('categoryProfileOption', () => {
   });
 
   it('draws this year beside the year before, top to bottom largest first, with Indonesian numbers', () => {
-    const option = categoryProfileOption({ rows, year: 2024, previousYear: 2023, lang: 'id' }, labels) as unknown as Option;
+    const option = categoryProfileOption(
+      { rows, year: 2024, previousYear: 2023, showPrevious: true, lang: 'id' },
+      labels,
+    ) as unknown as Option;
     expect(option.yAxis.data).toEqual([
       'Penyandang Disabilitas',
       'Lanjut Usia Terlantar',
@@ -49,5 +52,14 @@ describe('categoryProfileOption', () => {
   it('labels a count without a change when the change was not computed, and nothing without a count', () => {
     expect(categoryLabel(rows[0]!, 'en')).toBe('120 · 8.2% · +20');
     expect(categoryLabel(rows[4]!, 'id')).toBe('');
+  });
+
+  it('leaves the year before out when the two years cannot be compared', () => {
+    const option = categoryProfileOption(
+      { rows, year: 2024, previousYear: 2023, showPrevious: false, lang: 'id' },
+      labels,
+    ) as unknown as Option;
+    expect(option.series[0]!.data).toEqual([null, null, null, null]);
+    expect(option.legend.data).toEqual(['2024']);
   });
 });

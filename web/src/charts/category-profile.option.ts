@@ -19,6 +19,8 @@ export interface CategoryProfileData {
   rows: CategoryBar[];
   year: number;
   previousYear: number;
+  /** False when the two years cannot be compared (a partial sum in either): the year before is not drawn. */
+  showPrevious: boolean;
   lang: Lang;
 }
 
@@ -49,7 +51,8 @@ export function categoryLabel(row: CategoryBar, lang: Lang): string {
 
 /**
  * Horizontal bars, one pair per category, largest first: this year's count (dark, labelled with the count, its share
- * and the change) and the year before (light). A category without a count this year has no dark bar.
+ * and the change) and the year before (light), unless the two cannot be compared (a partial sum: bars of different
+ * coverage would read as a change). A category without a count this year has no dark bar.
  */
 export function categoryProfileOption(data: CategoryProfileData, labels: ChartLabels): EChartsCoreOption {
   const { lang } = data;
@@ -62,7 +65,12 @@ export function categoryProfileOption(data: CategoryProfileData, labels: ChartLa
     animation: false,
     textStyle: BASE_TEXT,
     title: chartTitles(labels),
-    legend: { top: TITLE_HEIGHT + 4, left: 12, textStyle: { fontSize: 14, color: INK }, data: [previous, current] },
+    legend: {
+      top: TITLE_HEIGHT + 4,
+      left: 12,
+      textStyle: { fontSize: 14, color: INK },
+      data: data.showPrevious ? [previous, current] : [current],
+    },
     tooltip: {
       ...TOOLTIP,
       trigger: 'axis',
@@ -74,7 +82,7 @@ export function categoryProfileOption(data: CategoryProfileData, labels: ChartLa
         return [
           `<strong>${escapeHtml(row.name)}</strong>`,
           `${current}: ${escapeHtml(value(row.value))}${row.share === null ? '' : ` (${escapeHtml(formatPercent(row.share, 1, lang))})`}`,
-          `${previous}: ${escapeHtml(value(row.previousValue))}`,
+          ...(data.showPrevious ? [`${previous}: ${escapeHtml(value(row.previousValue))}`] : []),
           ...(row.change === null ? [] : [`Δ ${escapeHtml(formatSigned(row.change, 0, lang))}`]),
         ].join('<br/>');
       },
@@ -106,7 +114,7 @@ export function categoryProfileOption(data: CategoryProfileData, labels: ChartLa
         type: 'bar',
         color: PREVIOUS,
         barMaxWidth: 14,
-        data: rows.map((r) => r.previousValue),
+        data: rows.map((r) => (data.showPrevious ? r.previousValue : null)),
       },
       {
         id: 'current',

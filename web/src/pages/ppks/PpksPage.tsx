@@ -34,10 +34,15 @@ export function PpksPage() {
     const sources = sourcesText(profile.sources, lang);
     const labels = {
       title: t('ppksChartTitle', { set: setName, region: profile.regionName, year: profile.year }),
-      subtitle: t('ppksUnit', { year: profile.year, previous: profile.previousYear }),
+      subtitle:
+        profile.change !== null
+          ? t('ppksUnit', { year: profile.year, previous: profile.previousYear })
+          : t('ppksUnitAlone', { year: profile.year }),
       footer: sources ? t('ppksFooterSources', { sources }) : t('ppksFooterNone'),
     };
-    const data = { rows, year: profile.year, previousYear: profile.previousYear, lang };
+    // Bars of a partial sum beside a complete one would read as a change: the year before is drawn only when comparable.
+    const showPrevious = profile.change !== null;
+    const data = { rows, year: profile.year, previousYear: profile.previousYear, showPrevious, lang };
     return {
       labels,
       rows,
