@@ -128,7 +128,7 @@ describeEachDatabase('importing counts by category (PPKS, PSKS)', (use) => {
       [8, 'NO_BREAKDOWN'],
       [9, 'NOT_A_NUMBER'],
     ]);
-    expect(report.errors[0]!.message).toContain('Unknown category “Anak Nakal” for jumlah_pmks');
+    expect(report.errors[0]!.message).toContain('Unknown category “Anak Nakal” for jumlah_pmks (kategori tidak dikenal)');
     expect(report.errors[1]!.column).toBe('nilai');
     expect(report.errors[2]!.message).toContain('for thousands write it without a separator');
     expect(await use().sql.query('SELECT count(*)::int AS n FROM breakdown_count')).toEqual(before);

@@ -332,7 +332,7 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
       issues.add(
         r.loc,
         'BREAKDOWN_REQUIRED',
-        `${r.indicator.trim()} is counted by category (${categories.setName}): give one row per category with a “kategori” column (breakdown layout), not a total.`,
+        `${r.indicator.trim()} is counted by category (${categories.setName}): give one row per category with a “kategori” column (breakdown layout), not a total (impor per kategori).`,
       );
       return null;
     }
@@ -345,7 +345,11 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
     let category: string | null = null;
     if (!rule) {
       if (ref.indicators.has(code))
-        issues.add(r.loc, 'NO_BREAKDOWN', `${code} is not counted by category: import its values without a “kategori” column.`);
+        issues.add(
+          r.loc,
+          'NO_BREAKDOWN',
+          `${code} is not counted by category: import its values without a “kategori” column (indikator tanpa kategori).`,
+        );
       else indicatorOf(code, r.loc);
     } else {
       category = resolveCategory(rule, r.category);
@@ -353,7 +357,7 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
         issues.add(
           r.loc,
           'UNKNOWN_CATEGORY',
-          `Unknown category “${shown(r.category)}” for ${code}: write a code (${rule.categories[0]?.code}…${rule.categories.at(-1)?.code}) or a name of ${rule.setName}. ${suggest(
+          `Unknown category “${shown(r.category)}” for ${code} (kategori tidak dikenal): write a code (${rule.categories[0]?.code}…${rule.categories.at(-1)?.code}) or a name of ${rule.setName}. ${suggest(
             r.category,
             rule.categories.map((c) => c.nameId),
           )}`.trim(),
@@ -364,7 +368,7 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
       issues.add(
         cellAt(cell, r.loc),
         'NOT_A_COUNT',
-        `Value “${shown(cell.text)}” is not a count: write a whole number, 0 or more (no decimals, no minus sign)${
+        `Value “${shown(cell.text)}” is not a count: write a whole number, 0 or more (no decimals, no minus sign; bukan bilangan cacah)${
           /^\d{1,3}[.,]\d{3}$/.test(cell.text.trim())
             ? `. “${shown(cell.text.trim())}” reads as a decimal; for thousands write it without a separator, or import with decimal comma (--decimal-comma)`
             : ''

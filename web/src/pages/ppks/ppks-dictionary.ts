@@ -1,6 +1,10 @@
 // The words of the PPKS/PSKS page, Bahasa Indonesia first; spread into the dashboard's dictionary.
 
 export const ppksId = {
+  importCodeUNKNOWN_CATEGORY: 'Kategori tidak dikenal',
+  importCodeNOT_A_COUNT: 'Bukan jumlah (bilangan bulat, tidak negatif)',
+  importCodeBREAKDOWN_REQUIRED: 'Indikator ini diimpor per kategori',
+  importCodeNO_BREAKDOWN: 'Indikator ini tidak dirinci per kategori',
   layout_breakdown: 'jumlah menurut kategori (PPKS, PSKS)',
   pagePpks: 'PPKS dan PSKS',
   ppksTitle: 'PPKS dan PSKS menurut jenis',
@@ -36,6 +40,10 @@ export const ppksId = {
 };
 
 export const ppksEn: Record<keyof typeof ppksId, string> = {
+  importCodeUNKNOWN_CATEGORY: 'Unknown category',
+  importCodeNOT_A_COUNT: 'Not a count (a whole number, not negative)',
+  importCodeBREAKDOWN_REQUIRED: 'This indicator is imported by category',
+  importCodeNO_BREAKDOWN: 'This indicator has no categories',
   layout_breakdown: 'counts by category (PPKS, PSKS)',
   pagePpks: 'PPKS and PSKS',
   ppksTitle: 'PPKS and PSKS by category',
