@@ -41,6 +41,7 @@ export const PAGES = [
   'akun',
   'verifikasi',
   'presentasi',
+  'ppks',
 ] as const;
 export type PageId = (typeof PAGES)[number];
 

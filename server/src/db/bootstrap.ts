@@ -1,3 +1,4 @@
+import { applyBreakdownSets } from '../breakdowns/reference.js';
 import { applySeedCatalogue } from '../catalogue/seed.js';
 import { storeExampleMethodologies } from '../composites/composites.service.js';
 import { readIndicatorCatalogue, readSeriesBreaks, replaceSeriesBreaks } from '../indicators/catalogue.js';
@@ -44,6 +45,8 @@ export async function bootstrapDatabase(db: Database, options: BootstrapOptions 
       readProgrammeCatalogue().map((p) => ({ ...p, regionCode: p.regionCode ?? null })),
     );
     await storeExampleMethodologies(tx);
+    // After the indicators: the category sets name the indicators they break down.
+    await applyBreakdownSets(tx);
   });
   let demoRecords = 0;
   if (options.demoData) {

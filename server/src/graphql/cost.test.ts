@@ -139,6 +139,9 @@ describeEachDatabase(
         },
         OverviewRegionsBelow: { region: 'ID', document: 'RKP-2026', indicators: all.indicators, withTargets: true },
         Programmes: { code: 'ID', parent: 'ID' },
+        // PPKS dan PSKS: Indonesia with its 38 provinces.
+        CategoryYears: { indicator: 'jumlah_pmks', region: 'ID' },
+        CategoryProfile: { indicator: 'jumlah_pmks', region: 'ID', year: 2024, below: true },
         Scorecard: { document: 'RKP-2026', parent: 'ID', indicators: all.indicators },
         // Tren dan target's most (web/src/url-state.ts MAX_TREND_REGIONS, 40: a province with all 38 kabupaten/kota of
         // Jawa Timur and Indonesia), taken from the regions with the most values: Indonesia and the provinces.

@@ -315,6 +315,22 @@ export const LIST_RULES: Record<string, Rule> = {
   // SPM Bidang Sosial: five basic services per region (PP 2/2018 Pasal 10); a province's kabupaten/kota for the list.
   'Query.spmAchievements': (a, _s, f) => ({ size: f.regionsUnder(str(a.parentCode) ?? 'ID', null) }),
   'SpmAchievement.services': () => ({ size: 5 }),
+  // Category profiles: every category of a set (26 PPKS), the regions below that may lack figures, a few sources.
+  'Query.breakdownSets': () => ({ size: 10 }),
+  'Query.breakdownYears': () => ({ size: 200 }),
+  'BreakdownSet.indicatorCodes': () => ({ size: 10 }),
+  'BreakdownSet.categories': () => ({ size: MAX_CATEGORIES }),
+  'Query.breakdownProfile': (a, _s, f) => ({
+    size: 1,
+    scope: { rows: f.regionsUnder(str(a.regionCode) ?? 'ID', 'REGENCY_CITY') },
+  }),
+  'Query.breakdownProfiles': (a, _s, f) => {
+    const parentCode = str(a.parentCode) ?? 'ID';
+    return { size: f.regionsUnder(parentCode, null), scope: { rows: f.maxChildren(levelBelow(levelOfCode(parentCode))) } };
+  },
+  'BreakdownProfile.missingRegions': (_a, s) => ({ size: s.rows ?? 0 }),
+  'BreakdownProfile.categories': () => ({ size: MAX_CATEGORIES }),
+  'BreakdownProfile.sources': () => ({ size: 10 }),
   // An import lists its first 1,000 errors (and one saying how many more), a few notices, the earlier imports of the file.
   'ImportReport.errors': () => ({ size: 1001 }),
   'ImportReport.previousImports': () => ({ size: 100 }),
@@ -356,6 +372,9 @@ function introspectionRules(schema: GraphQLSchema): Record<string, Rule> {
     '__Directive.locations': fixed(19),
   };
 }
+
+/** Categories a breakdown set holds at most (the PPKS list has 26). */
+const MAX_CATEGORIES = 40;
 
 /** Lists without a rule (a test keeps this from happening in the schema) count as this many items. */
 const UNKNOWN_LIST_SIZE = 100;

@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from '../accounts/accounts.resolver.js';
 import { AggregateGroupResolver, AggregationResolver } from '../aggregation/aggregation.resolver.js';
 import { AUDIT_RESOLVERS } from '../audit/audit.resolver.js';
+import { BreakdownResolver } from '../breakdowns/profile.graphql.js';
 import { CatalogueResolver } from '../catalogue/catalogue.resolver.js';
 import { ComparisonResolver, ComparisonRowResolver } from '../comparison/comparison.resolver.js';
 import { PeriodChangeResolver, PeriodChangeRowResolver } from '../comparison/period-change.resolver.js';
@@ -53,6 +54,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       AggregationResolver,
       AggregateGroupResolver,
       SpmResolver,
+      BreakdownResolver,
       ProgrammesResolver,
       ProgrammeFigureResolver,
       CatalogueResolver,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { actorName, authorize, regionCovers, scopesFor, type Viewer } from '../accounts/viewer.js';
+import { BREAKDOWN_COUNTS } from '../breakdowns/breakdown-table.js';
 import type { Database } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
 import { badInput } from '../graphql/errors.js';
@@ -304,6 +305,7 @@ const TABLE_OF_LAYOUT: Record<Exclude<Layout, 'indicator_catalogue' | 'programme
   targets: TARGETS,
   programmes: PROGRAMME_FIGURES,
   documents: PLANNING_DOCUMENTS,
+  breakdown: BREAKDOWN_COUNTS,
 };
 
 /**
@@ -323,6 +325,11 @@ function* stagedRowsOf(
       case 'observation': {
         const o = check.observation(record);
         yield o && OBSERVATIONS.stage(o, sources.sourceNumber(o.source));
+        break;
+      }
+      case 'breakdown': {
+        const b = check.breakdown(record);
+        yield b && BREAKDOWN_COUNTS.stage(b, sources.sourceNumber(b.source));
         break;
       }
       case 'target': {

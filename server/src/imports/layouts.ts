@@ -2,6 +2,7 @@
 // each with the line (and, for wide tables, the column) it came from. Pure: no database, and every
 // problem is collected rather than stopping at the first, so one upload shows all that must be fixed.
 
+import { BREAKDOWN_HEADERS, BREAKDOWN_SPEC, readBreakdownRow } from '../breakdowns/breakdown-layout.js';
 import { matchCatalogueHeader, readCatalogue } from './catalogue-layouts.js';
 import {
   type ImportIssue,
@@ -18,7 +19,8 @@ import {
 import { readTable, readTableRows, SUSPECT_CHARACTER, type Table, type TableRow } from './read-table.js';
 import { type NumberOptions, parseNumber, parsePeriod, parseYear } from './values.js';
 
-type Field =
+export type Field =
+  | 'category'
   | 'regionKemendagri'
   | 'regionBps'
   | 'regionAny'
@@ -55,6 +57,7 @@ type Field =
 
 /** Accepted header names, Indonesian first, compared lower-cased with words joined by "_". */
 const HEADER_NAMES: Record<Field, readonly [string, ...string[]]> = {
+  category: BREAKDOWN_HEADERS,
   regionKemendagri: ['kode_wilayah', 'region_code', 'kode_kemendagri', 'kemendagri_code'],
   regionBps: ['kode_bps', 'bps_code'],
   regionAny: ['wilayah', 'region'],
@@ -156,9 +159,9 @@ const REGION_FIELDS = [
   ['regionName', 'name'],
 ] as const satisfies readonly (readonly [Field, RegionRef['system']])[];
 
-type StructuredLayout = Exclude<Layout, 'wide' | 'indicator_catalogue' | 'programme_catalogue'>;
+export type StructuredLayout = Exclude<Layout, 'wide' | 'indicator_catalogue' | 'programme_catalogue'>;
 
-interface LayoutSpec {
+export interface LayoutSpec {
   layout: StructuredLayout;
   /** Columns that tell this layout from the others; one must be present. */
   identifying: readonly Field[];
@@ -187,6 +190,8 @@ const SPECS: readonly LayoutSpec[] = [
     required: ['programme', 'year'],
     optional: ['recipients', 'eligible', 'budgetAllocated', 'budgetSpent', 'source', 'publisher'],
   },
+  // A kategori column makes a long table one of counts by category (breakdowns/breakdown-layout.ts).
+  BREAKDOWN_SPEC,
   {
     layout: 'long',
     identifying: ['period', 'indicator'],
@@ -367,7 +372,7 @@ const EMPTY_NUMBER: NumberCell = Object.freeze({ text: '', value: null });
 const MAX_NUMBER_CHARS = 1_000;
 
 /** Reads one table row's cells by column, collecting the row's problems. */
-class RowReader {
+export class RowReader {
   row!: TableRow;
   problems = 0;
   private readonly regionCaches = REGION_FIELDS.map(() => new Map<string, RegionRef>());
@@ -603,6 +608,7 @@ const RECORD_READERS: Record<StructuredLayout, (read: RowReader, row: TableRow) 
     source: read.optional('source'),
     publisher: read.optional('publisher'),
   }),
+  breakdown: readBreakdownRow,
   documents: (read, row) => {
     const startYear = read.year('startYear', true);
     const endYear = read.year('endYear', true);

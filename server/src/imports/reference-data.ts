@@ -1,3 +1,4 @@
+import { loadCategoryRules } from '../breakdowns/category-rules.js';
 import type { Database, SqlClient } from '../db/database.js';
 import type { Formation } from '../regions/existence.js';
 import { readRegionNames } from '../regions/registry.js';
@@ -13,9 +14,9 @@ export async function regionResolverOf(sql: SqlClient): Promise<RegionResolver> 
   return new RegionResolver(rows, otherRegionNames());
 }
 
-/** Everything validation needs from the database, in five statements whatever the file size. */
+/** Everything validation needs from the database, in six statements whatever the file size. */
 export async function loadReferenceData(db: Database): Promise<ReferenceData> {
-  const [regions, indicators, documents, programmes, formations] = await Promise.all([
+  const [regions, indicators, documents, programmes, formations, breakdowns] = await Promise.all([
     db.sql.query<{
       code: string;
       bpsCode: string | null;
@@ -52,6 +53,7 @@ export async function loadReferenceData(db: Database): Promise<ReferenceData> {
          JOIN region f ON f.code = c.from_code
        WHERE r.exists_since IS NOT NULL`,
     ),
+    loadCategoryRules(db.sql),
   ]);
   return {
     regions: new RegionResolver(regions as ConstructorParameters<typeof RegionResolver>[0], otherRegionNames()),
@@ -76,6 +78,7 @@ export async function loadReferenceData(db: Database): Promise<ReferenceData> {
     documents: new Map(documents.map((d) => [d.code, d])),
     programmes: new Map(programmes.map((p) => [p.code, p.regionCode])),
     formations: new Map(formations.map((f) => [f.code, f])),
+    breakdowns,
   };
 }
 

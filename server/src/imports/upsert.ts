@@ -411,5 +411,7 @@ export async function writeRevisions(tx: SqlClient, spec: TableSpec, ctx: WriteC
  * lock into every existing row a large file touches. Readers are not blocked.
  */
 export async function lockImportTables(tx: SqlClient): Promise<void> {
-  await tx.query('LOCK TABLE planning_document, observation, target, programme_figure IN SHARE ROW EXCLUSIVE MODE');
+  await tx.query(
+    'LOCK TABLE planning_document, observation, target, programme_figure, breakdown_count IN SHARE ROW EXCLUSIVE MODE',
+  );
 }

@@ -1,3 +1,5 @@
+import type { BreakdownRecord } from '../breakdowns/breakdown-layout.js';
+import { type CategoryRule, resolveCategory } from '../breakdowns/categories.js';
 import { restoreNeutralisedCell } from '../exports/csv-injection.js';
 import { MONTH_NAMES } from '../observations/periods.js';
 import { checkRatioParts } from '../ratios/parts.js';
@@ -45,6 +47,8 @@ export interface ReferenceData {
   programmes: ReadonlyMap<string, string | null>;
   /** Regions formed by a recorded split, by code: a value dated before one existed is refused (see existence.ts). */
   formations: ReadonlyMap<string, Formation>;
+  /** Indicators counted by category (PPKS, PSKS), with their categories; their values come in the breakdown layout only. */
+  breakdowns?: ReadonlyMap<string, CategoryRule>;
 }
 
 export interface SourceKey {
@@ -70,6 +74,11 @@ export interface ObservationRow {
   denominator: number | null;
   source: SourceKey | null;
   note: string | null;
+}
+
+/** A count of one category: an observation row with the category's code. */
+export interface BreakdownRow extends ObservationRow {
+  category: string;
 }
 
 export interface TargetRow {
@@ -119,6 +128,7 @@ export interface DocumentRow {
  */
 export interface RecordValidator {
   observation(r: ObservationRecord): ObservationRow | null;
+  breakdown(r: BreakdownRecord): BreakdownRow | null;
   target(r: TargetRecord): TargetRow | null;
   programme(r: ProgrammeRecord): ProgrammeRow | null;
   document(r: PlanningDocumentRecord): DocumentRow | null;
@@ -314,6 +324,7 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
 
   return {
     observation,
+    breakdown,
     target,
     programme,
     document: planningDocument,
@@ -329,6 +340,63 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
   };
 
   function observation(r: ObservationRecord): ObservationRow | null {
+    const categories = ref.breakdowns?.get(r.indicator.trim());
+    if (categories) {
+      // Its total is the sum of its categories: a total of its own could disagree with them.
+      issues.add(
+        r.loc,
+        'BREAKDOWN_REQUIRED',
+        `${r.indicator.trim()} is counted by category (${categories.setName}): give one row per category with a “kategori” column (breakdown layout), not a total (impor per kategori).`,
+      );
+      return null;
+    }
+    return observationOf(r, null);
+  }
+
+  function breakdown(r: BreakdownRecord): BreakdownRow | null {
+    const code = r.indicator.trim();
+    const rule = ref.breakdowns?.get(code);
+    let category: string | null = null;
+    if (!rule) {
+      if (ref.indicators.has(code))
+        issues.add(
+          r.loc,
+          'NO_BREAKDOWN',
+          `${code} is not counted by category: import its values without a “kategori” column (indikator tanpa kategori).`,
+        );
+      else indicatorOf(code, r.loc);
+    } else {
+      category = resolveCategory(rule, r.category);
+      if (!category)
+        issues.add(
+          r.loc,
+          'UNKNOWN_CATEGORY',
+          `Unknown category “${shown(r.category)}” for ${code} (kategori tidak dikenal): write a code (${rule.categories[0]?.code}…${rule.categories.at(-1)?.code}) or a name of ${rule.setName}. ${suggest(
+            r.category,
+            rule.categories.map((c) => c.nameId),
+          )}`.trim(),
+        );
+    }
+    const cell = r.value;
+    if (cell.value !== null && !cell.invalid && (cell.value < 0 || !Number.isInteger(cell.value))) {
+      issues.add(
+        cellAt(cell, r.loc),
+        'NOT_A_COUNT',
+        `Value “${shown(cell.text)}” is not a count: write a whole number, 0 or more (no decimals, no minus sign; bukan bilangan cacah)${
+          /^\d{1,3}[.,]\d{3}$/.test(cell.text.trim())
+            ? `. “${shown(cell.text.trim())}” reads as a decimal; for thousands write it without a separator, or import with decimal comma (--decimal-comma)`
+            : ''
+        }.`,
+      );
+      return null;
+    }
+    if (!rule || !category) return null;
+    const row = observationOf(r, category);
+    return row && { ...row, category };
+  }
+
+  /** An observation's checks; `category` keeps the counts of two categories of one cell apart when finding duplicates. */
+  function observationOf(r: ObservationRecord | BreakdownRecord, category: string | null): ObservationRow | null {
     const rule = indicatorOf(r.indicator, r.loc);
     const region = resolveRegion(r.region, r.loc);
     const numeratorCell = r.numerator ?? EMPTY_CELL;
@@ -369,12 +437,12 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
     }
     if ((rule.ratioFactor ?? null) !== null && ratio.numerator === null) ratioRowsWithoutParts++;
     if (!existed(region, period.year, r.loc)) return null;
-    const first = cells.check(rule.code, region, period.year, period.subperiod, r.loc);
+    const first = cells.check(category ? `${rule.code}|${category}` : rule.code, region, period.year, period.subperiod, r.loc);
     if (first) {
       issues.add(
         r.loc,
         'DUPLICATE',
-        `The value for ${rule.code}, region ${region}, period ${period.text} appears twice in the file: ${where(first)} and ${where(r.loc)}.`,
+        `The value for ${rule.code}${category ? `, category ${category}` : ''}, region ${region}, period ${period.text} appears twice in the file: ${where(first)} and ${where(r.loc)}.`,
       );
       return null;
     }

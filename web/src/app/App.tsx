@@ -27,7 +27,8 @@ type PageKey =
   | 'pageRegions'
   | 'pageAccounts'
   | 'pageVerification'
-  | 'pagePresentations';
+  | 'pagePresentations'
+  | 'pagePpks';
 
 const NAV: { page: PageId; key: PageKey }[] = [
   { page: 'ringkasan', key: 'pageOverview' },
@@ -36,6 +37,7 @@ const NAV: { page: PageId; key: PageKey }[] = [
   { page: 'rapor', key: 'pageScorecard' },
   { page: 'peta', key: 'pageMap' },
   { page: 'program', key: 'pageProgrammes' },
+  { page: 'ppks', key: 'pagePpks' },
   { page: 'data', key: 'pageData' },
   { page: 'wilayah', key: 'pageRegions' },
   { page: 'akun', key: 'pageAccounts' },

@@ -14,6 +14,7 @@ const load = {
   akun: () => import('../pages/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })),
   verifikasi: () => import('../pages/verification/VerificationPage').then((m) => ({ default: m.VerificationPage })),
   presentasi: () => import('../decks/DecksPage').then((m) => ({ default: m.DecksPage })),
+  ppks: () => import('../pages/ppks/PpksPage').then((m) => ({ default: m.PpksPage })),
 } satisfies Record<PageId, () => Promise<{ default: ComponentType }>>;
 
 export const PAGE_COMPONENTS = Object.fromEntries(Object.entries(load).map(([page, l]) => [page, lazy(l)])) as Record<

@@ -1,4 +1,5 @@
 import { chartDescriptionEn, chartDescriptionId } from '../charts/description-dictionary';
+import { ppksEn, ppksId } from '../pages/ppks/ppks-dictionary';
 import { headlineEn, headlineId } from '../presentation/headline-dictionary';
 import { presentationEn, presentationId } from '../presentation/presentation-dictionary';
 // The dashboard's words, Bahasa Indonesia first. `en` must have every key of `id` (the type checks it).
@@ -621,6 +622,7 @@ export const id = {
   ...presentationId,
   ...headlineId,
   ...chartDescriptionId,
+  ...ppksId,
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -1245,6 +1247,7 @@ export const en: Dictionary = {
   ...presentationEn,
   ...headlineEn,
   ...chartDescriptionEn,
+  ...ppksEn,
 };
 
 export const dictionaries: Record<'id' | 'en', Dictionary> = { id, en };

@@ -154,6 +154,10 @@ describe('import upload', () => {
       'TARGET_WITHOUT_VALUE',
       'BAD_RANGE',
       'UNKNOWN_PROGRAMME',
+      'UNKNOWN_CATEGORY',
+      'NOT_A_COUNT',
+      'BREAKDOWN_REQUIRED',
+      'NO_BREAKDOWN',
       'INDICATOR_REQUIRED',
       'NO_HEADER',
       'MISSING_COLUMN',
@@ -181,7 +185,18 @@ describe('after an import', () => {
     const fields = Object.keys(schema.getQueryType()?.getFields() ?? {});
     // The registry and the composite methods are loaded at start, never imported;
     // accounts, tokens and decks are not data (a deck's slides read the data through their own queries).
-    const untouched = ['region', 'regions', 'compositeMethodologies', 'me', 'accounts', 'accessTokens', 'decks', 'deck'];
+    // The category sets (PPKS, PSKS) are reference data applied at start too.
+    const untouched = [
+      'region',
+      'regions',
+      'compositeMethodologies',
+      'breakdownSets',
+      'me',
+      'accounts',
+      'accessTokens',
+      'decks',
+      'deck',
+    ];
     expect(fields.filter((f) => !untouched.includes(f)).sort()).toEqual([...FIELDS_CHANGED_BY_IMPORTS].sort());
   });
 });

@@ -1,0 +1,82 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { signInAsAdmin } from './accounts.js';
+import { chartOption, launch, newPage, pageErrors, screenshot } from './browser.js';
+
+// The PPKS page shows counts by category that only an import brings (the demo data set has none): this file imports a
+// few for Gorontalo's kabupaten/kota, which no other test reads. Kota Gorontalo (75.71) has no 2024 counts, so the
+// province's figure for 2024 is a partial sum.
+
+const base = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SOURCE = 'Uji e2e rekap PPKS,Dinas Sosial uji';
+const KABUPATEN = ['75.01', '75.02', '75.03', '75.04', '75.05'];
+const FILE = [
+  'kode_wilayah,indikator,kategori,periode,nilai,sumber,penerbit',
+  ...[...KABUPATEN, '75.71'].flatMap((r) => [
+    `${r},jumlah_pmks,Fakir Miskin,2023,1000,${SOURCE}`,
+    `${r},jumlah_pmks,Lanjut Usia Terlantar,2023,200,${SOURCE}`,
+  ]),
+  ...KABUPATEN.flatMap((r) => [
+    `${r},jumlah_pmks,Fakir Miskin,2024,1100,${SOURCE}`,
+    `${r},jumlah_pmks,Lanjut Usia Terlantar,2024,150,${SOURCE}`,
+    `${r},jumlah_pmks,ABH,2024,12,${SOURCE}`,
+  ]),
+].join('\n');
+
+async function importCounts(page: Page) {
+  await page.goto(`${base}/?hal=data`);
+  await expect.poll(() => page.locator('[data-testid="import-as"]').textContent()).toContain('Administrator (admin)');
+  await page
+    .locator('[data-testid="import-file"]')
+    .setInputFiles({ name: 'ppks.csv', mimeType: 'text/csv', buffer: Buffer.from(FILE) });
+  await page.getByRole('button', { name: 'Pratinjau' }).click();
+  const report = page.locator('[data-testid="import-report"]');
+  await expect.poll(() => report.textContent()).toContain('jumlah menurut kategori');
+  await page.getByRole('button', { name: 'Terapkan' }).click();
+  await expect.poll(() => report.locator('.report-status').textContent()).toContain('Diterapkan');
+}
+
+describe('PPKS page', () => {
+  it('shows a kabupaten’s profile by category, largest first, and a province’s partial sum naming what is missing', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${base}/`);
+    await signInAsAdmin(page);
+    await page.goto(`${base}/?hal=ppks&wilayah=75.02`);
+    await expect.poll(() => page.locator('[data-testid="ppks-empty"]').textContent()).toContain('Belum ada data PPKS');
+    await importCounts(page);
+
+    await page.goto(`${base}/?hal=ppks&wilayah=75.02`);
+    const summary = page.locator('[data-testid="ppks-summary"]');
+    await expect.poll(() => summary.textContent()).toContain('Jumlah 2024: 1.262');
+    expect(await summary.textContent()).toContain('Perubahan dari 2023: +62');
+    type Bars = { yAxis: { data: string[] }; series: { id: string; data: (number | null)[] }[] };
+    const option = await chartOption<Bars>(page, 'ppks');
+    expect(option.yAxis.data).toEqual(['Anak yang Berhadapan dengan Hukum', 'Lanjut Usia Terlantar', 'Fakir Miskin']);
+    expect(option.series.find((s) => s.id === 'current')!.data).toEqual([12, 150, 1100]);
+    expect(option.series.find((s) => s.id === 'previous')!.data).toEqual([null, 200, 1000]);
+    const fakir = page.locator('[data-testid="ppks-categories"] tr[data-category="PPKS24"]');
+    expect(await fakir.textContent()).toContain('1.100');
+    expect(await fakir.textContent()).toContain('87,2%');
+    await screenshot(page, 'ppks-kabupaten');
+
+    await page.goto(`${base}/?hal=ppks&wilayah=75`);
+    await expect.poll(() => summary.textContent()).toContain('Jumlah 2024: 6.310');
+    expect(await summary.textContent()).toContain('Jumlah sebagian: 5 dari 6');
+    expect(await summary.textContent()).toContain('Kota Gorontalo');
+    expect(await summary.textContent()).toContain('Perubahan tidak dihitung');
+    const kota = page.locator('[data-testid="ppks-regions"] tr[data-region="75.71"]');
+    expect(await kota.textContent()).toContain('belum ada data');
+    await screenshot(page, 'ppks-provinsi');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
