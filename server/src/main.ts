@@ -9,6 +9,7 @@ import { loadConfig } from './config.js';
 import { bootstrapDatabase } from './db/bootstrap.js';
 import { DataDirLockedError, describeThisProcess, heldDataDirLock } from './db/data-dir-lock.js';
 import { type Database, openDatabase } from './db/database.js';
+import { loadTrainingOnStart } from './training/loader.js';
 
 const log = (line: string) => console.log(`[kesra] ${line}`);
 
@@ -21,6 +22,12 @@ async function main() {
     throw new StartError(err.message, 3);
   });
   log(`Database: ${db.description}`);
+  if (config.training) {
+    const loaded = await loadTrainingOnStart(db, log).catch((err: Error) => {
+      throw new StartError(err.message, 1);
+    });
+    if (loaded) log(`Loaded the training data set (seed “${loaded.seed}”) in ${loaded.durationMs} ms.`);
+  }
   await bootstrapDatabase(db, { demoData: config.demoData, log });
   const operatorName = userInfo().username;
   // The command line on this machine sends imports through this server with this token (embedded database only).

@@ -3,6 +3,8 @@ import { actorName, authorize, regionCovers, scopesFor, type Viewer } from '../a
 import type { Database } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
 import { badInput } from '../graphql/errors.js';
+import { readDataset } from '../training/dataset.js';
+import { fileLabelProblem, guardRecords } from '../training/import-guard.js';
 import { importCatalogueFile } from './catalogue-import.js';
 import type { ImportIssue, ImportRecord, Layout, ParseOptions, RecordStream } from './import.types.js';
 import { listed, nothingToWrite, startBatch } from './import-batch.js';
@@ -143,6 +145,14 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
   report.errors = argumentProblems(request);
   if (report.errors.length) return finish();
 
+  // Training and official data never share a database (training/import-guard.ts).
+  const { kind } = await readDataset(db.sql);
+  const labelled = fileLabelProblem(kind, request.bytes, request.fileName);
+  if (labelled) {
+    report.errors = [labelled];
+    return finish();
+  }
+
   let stream: RecordStream;
   try {
     stream = await openImportFile(request.bytes, request.fileName, request.options ?? {});
@@ -167,6 +177,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
     report.errors = [...stream.issues];
     return finish();
   }
+  stream.records = guardRecords(stream.records, kind, request.options ?? {}, stream.issues);
   const validator = createValidator(await loadReferenceData(db), { regionAllowed: scope });
   // Fields the file has no column for are left as they are on existing rows.
   const spec = forFileColumns(TABLE_OF_LAYOUT[stream.layout as keyof typeof TABLE_OF_LAYOUT], stream.columns);
