@@ -20,6 +20,7 @@ import { ProgrammeFigureResolver, ProgrammesResolver } from '../programmes/progr
 import { RegionsResolver } from '../regions/regions.resolver.js';
 import { RollUpResolver } from '../rollup/rollup.graphql.js';
 import { TargetProgressResolver, TargetsResolver } from '../targets/targets.resolver.js';
+import { DatasetResolver } from '../training/dataset.graphql.js';
 import { VerificationResolver } from '../verification/verification.resolver.js';
 import { paceListFields } from './budget.js';
 
@@ -51,6 +52,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       VerificationResolver,
       ...AUDIT_RESOLVERS,
       ...DECK_RESOLVERS,
+      DatasetResolver,
     ],
     validate: false,
   }).then(paceListFields);
