@@ -6,6 +6,8 @@ export const id = {
   appTitle: 'Dasbor Kesejahteraan Sosial',
   appSubtitle: 'Posisi wilayah terhadap target dan wilayah sekitarnya',
   skipToContent: 'Langsung ke isi',
+  trainingBannerDetail:
+    'Semua angka di server ini dibangkitkan untuk latihan dan bukan statistik siapa pun; jangan dikutip atau dicampur dengan data resmi.',
   language: 'Bahasa',
   switchToEnglish: 'Tampilkan dalam bahasa Inggris',
   switchToIndonesian: 'Tampilkan dalam Bahasa Indonesia',
@@ -624,6 +626,8 @@ export const en: Dictionary = {
   appTitle: 'Social Welfare Dashboard',
   appSubtitle: 'Where a region stands against its targets and its neighbours',
   skipToContent: 'Skip to content',
+  trainingBannerDetail:
+    'Every figure on this server is generated for training and is nobody’s statistic; do not quote it or mix it with official data.',
   language: 'Language',
   switchToEnglish: 'Show in English',
   switchToIndonesian: 'Show in Bahasa Indonesia',
