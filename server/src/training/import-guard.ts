@@ -38,16 +38,17 @@ function officialIntoTraining(line: number, source: string | undefined): ImportI
   };
 }
 
+/** Kinds of record that are reference data, the same in both kinds of database: planning documents, catalogue entries. */
+const REFERENCE_RECORDS: ReadonlySet<string> = new Set(['document', 'catalogue']);
+
+/**
+ * What a record says of where it comes from; null for reference data. Any other kind of record (a new layout's too)
+ * is a figure, checked by its source and publisher.
+ */
 function sourceOf(record: ImportRecord, options: ParseOptions): { source?: string; publisher?: string } | null {
-  switch (record.kind) {
-    case 'observation':
-    case 'target':
-    case 'programme':
-      return { source: record.source ?? options.source, publisher: record.publisher };
-    default:
-      // Planning documents and catalogue entries are reference data, the same in both kinds of database.
-      return null;
-  }
+  if (REFERENCE_RECORDS.has(record.kind)) return null;
+  const said = record as { source?: string; publisher?: string };
+  return { source: said.source ?? options.source, publisher: said.publisher };
 }
 
 /**

@@ -33,6 +33,11 @@ export function setExportLabel(label: string | null): void {
   exportLabel = label;
 }
 
+/** The training data label downloads carry now; null for official data. */
+export function currentExportLabel(): string | null {
+  return exportLabel;
+}
+
 /**
  * The one way the dashboard writes CSV (every download goes through here): a byte-order mark (so Excel reads UTF-8
  * names such as "Sulawesi Tengah — Luwuk" right), a header row, CRLF line ends, empty cells for missing values —
