@@ -21,7 +21,7 @@ import type { ReferenceCache } from '../graphql/reference-cache.js';
 import { SeriesFrequency } from '../observations/observation.types.js';
 import { EXPORT_PAGE_ROWS, observationExportPages } from '../observations/observations.export.js';
 import { checkSeriesSize, findSeries, MAX_SERIES_REGIONS } from '../observations/observations.service.js';
-import { type DatasetKind, TRAINING_LABEL_EN, TRAINING_LABEL_ID } from '../training/dataset.js';
+import { type DatasetKind, exportLabelFor } from '../training/dataset.js';
 import { type CsvValue, csvStyleFrom } from './csv-format.js';
 import { CsvDownload, describeRequest } from './csv-stream.js';
 
@@ -170,7 +170,13 @@ async function stream(
     const params = paramsOf(req, `/export${req.path}`, [...allowed, 'decimal']);
     const style = csvStyleFrom(params);
     const csv = await prepare(params, viewer);
-    download = new CsvDownload(res, csv.fileName, csv.header, style, (res.locals.datasetLabel as string | undefined) ?? null);
+    download = new CsvDownload(
+      res,
+      csv.fileName,
+      csv.header,
+      style,
+      (res.locals.datasetLabel as string | null | undefined) ?? null,
+    );
     if (req.method === 'HEAD') {
       // The headers a GET would have, without reading a single row.
       download.start();
@@ -225,7 +231,7 @@ export function exportsRouter(
   const router = Router();
   // Every export of training data says so on its first line (see csvStart).
   router.use((_req, res, next) => {
-    if (datasetKind === 'TRAINING') res.locals.datasetLabel = `${TRAINING_LABEL_ID} / ${TRAINING_LABEL_EN}`;
+    res.locals.datasetLabel = exportLabelFor(datasetKind);
     next();
   });
   const identify: Identify = async (req, res) => {

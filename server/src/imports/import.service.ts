@@ -145,14 +145,6 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
   report.errors = argumentProblems(request);
   if (report.errors.length) return finish();
 
-  // Training and official data never share a database (training/import-guard.ts).
-  const { kind } = await readDataset(db.sql);
-  const labelled = fileLabelProblem(kind, request.bytes, request.fileName);
-  if (labelled) {
-    report.errors = [labelled];
-    return finish();
-  }
-
   let stream: RecordStream;
   try {
     stream = await openImportFile(request.bytes, request.fileName, request.options ?? {});
@@ -175,6 +167,13 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
   // A header without its required columns: nothing to read.
   if (stream.issues.length) {
     report.errors = [...stream.issues];
+    return finish();
+  }
+  // Training and official data never share a database (training/import-guard.ts); catalogues are reference data.
+  const { kind } = await readDataset(db.sql);
+  const labelled = fileLabelProblem(kind, request.bytes, request.fileName);
+  if (labelled) {
+    report.errors = [labelled];
     return finish();
   }
   stream.records = guardRecords(stream.records, kind, request.options ?? {}, stream.issues);

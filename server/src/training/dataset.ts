@@ -14,6 +14,15 @@ export const TRAINING_IMPORTER = 'data-latihan';
 
 export type DatasetKind = 'OFFICIAL' | 'TRAINING';
 
+/**
+ * The line an export of training data starts with (CSV: above the header; a workbook: its first row), in both
+ * languages; null for official data. The import skips it as a title row, so the file imports again (into a training
+ * database only: see import-guard.ts).
+ */
+export function exportLabelFor(kind: DatasetKind): string | null {
+  return kind === 'TRAINING' ? `${TRAINING_LABEL_ID} / ${TRAINING_LABEL_EN}` : null;
+}
+
 export interface DatasetMarker {
   kind: DatasetKind;
   /** Null for official data, and for a database that has no marker (an official one). */
