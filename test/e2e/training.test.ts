@@ -60,6 +60,11 @@ describe('training data set', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it('labels the GraphQL explorer', async () => {
+    await page.goto(`${training.baseUrl}/graphql`);
+    await expect.poll(() => page.locator('[data-testid="explorer-training-label"]').textContent()).toBe(LABEL);
+  });
+
   it('labels the English dashboard too, and nothing on the official server', async () => {
     await page.goto(`${training.baseUrl}/?hal=ringkasan&wilayah=75&bahasa=en`);
     await expect
