@@ -26,6 +26,8 @@ import { requestPlugin, stringifyResult } from './graphql/request-plugin.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { useUploadTempDir } from './graphql/upload-temp.js';
 import { MAX_UPLOAD_BYTES } from './imports/imports.resolver.js';
+import { readDataset } from './training/dataset.js';
+import { datasetExtensionPlugin } from './training/extensions-plugin.js';
 
 /** How long /health waits for the database before answering 503. */
 export const HEALTH_TIMEOUT_MS = 2_000;
@@ -60,6 +62,8 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
   const costFacts = new CostFactsHolder(db, reference);
   await costFacts.get();
   const dashboardOperations = readDashboardOperations();
+  // Training or official, read once: the kind of a database does not change under a running server.
+  const dataset = await readDataset(db.sql);
   const apollo = new ApolloServer<Context>({
     schema,
     // Apollo's default landing page loads from a CDN, which offline government networks cannot reach.
@@ -70,6 +74,8 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin(),
+      // Before requestPlugin, which serialises the response.
+      datasetExtensionPlugin(() => dataset.kind),
       requestPlugin(),
       // Before the cost check: an anonymous ad-hoc query is refused for who sends it, whatever it costs.
       anonymousAccessPlugin(dashboardOperations),
@@ -125,7 +131,7 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
       clearTimeout(timer);
     }
   });
-  app.use('/export', exportsRouter(db, reference, accounts));
+  app.use('/export', exportsRouter(db, reference, accounts, dataset.kind));
   serveGraphQLExplorer(app, options.webDist); // browsers opening /graphql get the explorer (GraphiQL)
   app.use(
     '/graphql',

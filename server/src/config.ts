@@ -22,6 +22,11 @@ export interface AppConfig {
   anonymousAccess: boolean;
   /** TRUST_PROXY=on: behind a reverse proxy, take the client's address and scheme from X-Forwarded-For/-Proto. */
   trustProxy: boolean;
+  /**
+   * KESRA_DATASET=TRAINING (pnpm start:training): serve the training data set, loading it first into an empty
+   * database; a database of official data is refused.
+   */
+  training: boolean;
 }
 
 const isOff = (value: string | undefined) => ['off', '0', 'false', 'no'].includes((value ?? '').trim().toLowerCase());
@@ -31,6 +36,16 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
   const url = env.DATABASE_URL?.trim();
   if (url) return { kind: 'postgres', url };
   return { kind: 'pglite', dataDir: resolve(repoRoot, env.DATA_DIR?.trim() || '.data/pglite') };
+}
+
+/**
+ * The training data set's own database (training/loader.ts): the PostgreSQL database in TRAINING_DATABASE_URL, else the
+ * embedded one in TRAINING_DATA_DIR (default .data/training). Never DATABASE_URL or DATA_DIR, which hold official data.
+ */
+export function trainingDatabaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const url = env.TRAINING_DATABASE_URL?.trim();
+  if (url) return { kind: 'postgres', url };
+  return { kind: 'pglite', dataDir: resolve(repoRoot, env.TRAINING_DATA_DIR?.trim() || '.data/training') };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -47,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: !isOff(env.DEMO_DATA),
     anonymousAccess: !isOff(env.ANONYMOUS_ACCESS),
     trustProxy: isOn(env.TRUST_PROXY),
+    training: (env.KESRA_DATASET ?? '').trim().toUpperCase() === 'TRAINING',
   };
 }
 

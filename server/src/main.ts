@@ -9,6 +9,8 @@ import { loadConfig } from './config.js';
 import { bootstrapDatabase } from './db/bootstrap.js';
 import { DataDirLockedError, describeThisProcess, heldDataDirLock } from './db/data-dir-lock.js';
 import { type Database, openDatabase } from './db/database.js';
+import { readDataset, TRAINING_LABEL_ID } from './training/dataset.js';
+import { loadTrainingOnStart } from './training/loader.js';
 
 const log = (line: string) => console.log(`[kesra] ${line}`);
 
@@ -21,7 +23,16 @@ async function main() {
     throw new StartError(err.message, 3);
   });
   log(`Database: ${db.description}`);
+  if (config.training) {
+    const loaded = await loadTrainingOnStart(db, log).catch((err: Error) => {
+      throw new StartError(err.message, 1);
+    });
+    if (loaded) log(`Loaded the training data set (seed “${loaded.seed}”) in ${loaded.durationMs} ms.`);
+  }
   await bootstrapDatabase(db, { demoData: config.demoData, log });
+  const dataset = await readDataset(db.sql);
+  if (dataset.kind === 'TRAINING')
+    log(`Data set: ${TRAINING_LABEL_ID} (seed “${dataset.seed}”), labelled on every page, slide and export.`);
   const operatorName = userInfo().username;
   // The command line on this machine sends imports through this server with this token (embedded database only).
   const operatorToken = config.database.kind === 'pglite' ? writeOperatorToken(config.database.dataDir) : undefined;

@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'regions:load': async () => (await import('../regions/cli/load-regions.js')).loadRegionsCommand,
   'schema:print': async () => (await import('../graphql/cli/print-schema.js')).printSchemaCommand,
   'users:create-admin': async () => (await import('../accounts/cli/create-admin.js')).createAdminCommand,
+  'training:load': async () => (await import('../training/cli/load-training.js')).loadTrainingCommand,
   'seed:build': async () => (await import('../seed/cli/build-demo-seed.js')).buildDemoSeedCommand,
 };
 

@@ -5,6 +5,7 @@ import { readIndicatorCatalogue, readSeriesBreaks, replaceSeriesBreaks } from '.
 import { readProgrammeCatalogue } from '../programmes/catalogue.js';
 import { loadRegionRegistry } from '../regions/registry.js';
 import { loadDemoData } from '../seed/demo.js';
+import { readDataset, writeDataset } from '../training/dataset.js';
 import type { Database } from './database.js';
 import { applyPendingMigrations } from './migrations.js';
 
@@ -49,9 +50,11 @@ export async function bootstrapDatabase(db: Database, options: BootstrapOptions 
     await applyBreakdownSets(tx);
   });
   let demoRecords = 0;
-  if (options.demoData) {
+  // A training database never gets the demo data set, which is official (real BPS figures).
+  if (options.demoData && (await readDataset(db.sql)).kind !== 'TRAINING') {
     const [imports] = await db.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM import_batch');
     if ((imports?.n ?? 0) === 0) {
+      await writeDataset(db.sql, { kind: 'OFFICIAL' });
       const started = performance.now();
       const reports = await loadDemoData(db);
       demoRecords = reports.reduce((n, r) => n + r.counts.inserted + r.counts.updated, 0);

@@ -56,9 +56,13 @@ export function csvLine(row: readonly CsvValue[], style: CsvStyle): string {
   return `${line}\r\n`;
 }
 
-/** The start of every export: a UTF-8 byte-order mark (so Excel opens Indonesian names correctly) and the header. */
-export function csvStart(header: readonly string[], style: CsvStyle): string {
-  return `\uFEFF${csvLine(header, style)}`;
+/**
+ * The start of every export: a UTF-8 byte-order mark (so Excel opens Indonesian names correctly) and the header. A
+ * label (training data) goes on a line of its own above the header: the first thing Excel shows, and a title row the
+ * import skips (as it skips a BPS table's title), so the file still imports.
+ */
+export function csvStart(header: readonly string[], style: CsvStyle, label?: string | null): string {
+  return `\uFEFF${label ? csvLine([label], style) : ''}${csvLine(header, style)}`;
 }
 
 /** A whole CSV text: byte-order mark, header row, CRLF line ends. */

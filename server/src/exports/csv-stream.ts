@@ -22,6 +22,8 @@ export class CsvDownload {
     private readonly fileName: string,
     private readonly header: readonly string[],
     private readonly style: CsvStyle,
+    /** A line above the header: the training data label. */
+    private readonly label: string | null = null,
   ) {
     res.on('close', () => {
       // 'close' after 'finish' is the normal end; before it, the client hung up (or the connection was cut).
@@ -40,8 +42,10 @@ export class CsvDownload {
     this.started = true;
     this.res.status(200);
     this.res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    this.res.setHeader('Content-Disposition', `attachment; filename="${this.fileName}"`);
-    this.buffer = csvStart(this.header, this.style);
+    const fileName = this.label ? `LATIHAN-${this.fileName}` : this.fileName;
+    this.res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+    if (this.label) this.res.setHeader('X-Kesra-Dataset', 'TRAINING');
+    this.buffer = csvStart(this.header, this.style, this.label);
   }
 
   /** Adds a row; resolves at once, or once the client has taken what was sent before. */

@@ -72,15 +72,18 @@ export async function stream(
     const params = paramsOf(req, `/export${req.path}`, format === 'csv' ? [...allowed, 'decimal'] : allowed);
     const style = csvStyleFrom(params);
     const prepared = await prepare(params, viewer);
+    // Training data says so above the header of every file (see exports.router.ts).
+    const label = (res.locals.datasetLabel as string | null | undefined) ?? null;
     download =
       format === 'csv'
-        ? new CsvDownload(res, prepared.fileName, prepared.header, style)
+        ? new CsvDownload(res, prepared.fileName, prepared.header, style, label)
         : new XlsxDownload(
             res,
             prepared.fileName.replace(/\.csv$/, '.xlsx'),
             prepared.sheetName ?? 'Data',
             prepared.header.map((header, i) => ({ header, ...prepared.columns?.[i] })),
             prepared.rowDecimals,
+            label,
           );
     if (req.method === 'HEAD') {
       // The headers a GET would have, without reading a single row.

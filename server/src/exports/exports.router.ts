@@ -25,6 +25,8 @@ import { tableExportsRouter } from './table-exports.router.js';
 
 export { YIELD_EVERY_ROWS } from './export-stream.js';
 
+import { type DatasetKind, exportLabelFor } from '../training/dataset.js';
+
 // CSV downloads for people who continue in Excel: the same services as the GraphQL API, so the
 // numbers are the same; values are numbers as published, never rounded or formatted. Every export is
 // written as it is read (see `stream`): memory holds a page of rows, whatever the size of the answer.
@@ -39,8 +41,18 @@ const LEVELS = Object.values(RegionLevel);
 const STATUSES = Object.values(VerificationStatus);
 const FREQUENCIES = Object.values(SeriesFrequency);
 
-export function exportsRouter(db: Database, reference: ReferenceCache, accounts: Accounts): Router {
+export function exportsRouter(
+  db: Database,
+  reference: ReferenceCache,
+  accounts: Accounts,
+  datasetKind: DatasetKind = 'OFFICIAL',
+): Router {
   const router = Router();
+  // Every export of training data says so on its first line (see csvStart).
+  router.use((_req, res, next) => {
+    res.locals.datasetLabel = exportLabelFor(datasetKind);
+    next();
+  });
   const identify: Identify = async (req, res) => {
     const viewer = await viewerOfRequest(db, req, requestHttp(req, res, accounts, sessionSecretOf(req.headers)), accounts);
     // As on /graphql: with ANONYMOUS_ACCESS off, visitors who are not signed in get nothing.

@@ -48,6 +48,8 @@ export class XlsxDownload {
     private readonly sheetName: string,
     private readonly columns: readonly XlsxColumn[],
     private readonly rowDecimals?: (cells: readonly CsvValue[]) => number | null,
+    /** A row above the header: the training data label (cell A1, what Excel shows first). */
+    private readonly label: string | null = null,
   ) {
     res.on('close', () => {
       if (!res.writableFinished) this.left = true;
@@ -68,21 +70,29 @@ export class XlsxDownload {
     this.started = true;
     this.res.status(200);
     this.res.setHeader('Content-Type', CONTENT_TYPE);
-    this.res.setHeader('Content-Disposition', `attachment; filename="${this.fileName}"`);
+    const fileName = this.label ? `LATIHAN-${this.fileName}` : this.fileName;
+    this.res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+    if (this.label) this.res.setHeader('X-Kesra-Dataset', 'TRAINING');
   }
 
   private open(): ExcelJS.Worksheet {
     if (this.sheet) return this.sheet;
     this.start();
     this.writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: this.res, useStyles: true, useSharedStrings: false });
-    this.sheet = this.writer.addWorksheet(this.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+    const headerRow = this.label ? 2 : 1;
+    this.sheet = this.writer.addWorksheet(this.sheetName, { views: [{ state: 'frozen', ySplit: headerRow }] });
     this.sheet.columns = this.columns.map((c) => ({
-      header: c.header,
       width: c.width ?? Math.min(40, Math.max(10, c.header.length + 2)),
       style: c.kind === 'number' ? { numFmt: numberFormat(c.decimals) } : c.kind === 'date' ? { numFmt: DATE_FORMAT } : {},
     }));
-    this.sheet.getRow(1).font = { bold: true };
-    this.sheet.getRow(1).commit();
+    if (this.label) {
+      const label = this.sheet.addRow([this.label]);
+      label.font = { bold: true, color: { argb: 'FF8B1A1A' } };
+      label.commit();
+    }
+    const header = this.sheet.addRow(this.columns.map((c) => c.header));
+    header.font = { bold: true };
+    header.commit();
     return this.sheet;
   }
 

@@ -259,6 +259,8 @@ export const LIST_RULES: Record<string, Rule> = {
   // Every account, each with its roles (administrators only); a person's tokens are capped by the accounts service.
   'Query.accounts': (_a, _s, f) => ({ size: f.accounts }),
   'Query.accessTokens': () => ({ size: 20 }),
+  // The training data set's generators (training/generators.ts): a handful.
+  'Dataset.generators': () => ({ size: 10 }),
   'Account.grants': (_a, _s, f) => ({ size: f.grantsPerAccount }),
   // The queue lists at most 500 items; a value's or target's history is its audit entries (a few per import or decision).
   'ReviewQueue.items': () => ({ size: 500 }),

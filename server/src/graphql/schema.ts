@@ -26,6 +26,7 @@ import { RollUpResolver } from '../rollup/rollup.graphql.js';
 import { SpmResolver } from '../spm/spm.graphql.js';
 import { TABLE_RESOLVERS } from '../table/table.resolver.js';
 import { TargetProgressResolver, TargetsResolver } from '../targets/targets.resolver.js';
+import { DatasetResolver } from '../training/dataset.graphql.js';
 import { VerificationResolver } from '../verification/verification.resolver.js';
 import { paceListFields } from './budget.js';
 
@@ -65,6 +66,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...AUDIT_RESOLVERS,
       ...DECK_RESOLVERS,
       ...TABLE_RESOLVERS,
+      DatasetResolver,
     ],
     validate: false,
   }).then(paceListFields);

@@ -5,6 +5,8 @@ import type { Database } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
 import { badInput } from '../graphql/errors.js';
 import { staleRatioParts } from '../ratios/stale.js';
+import { readDataset } from '../training/dataset.js';
+import { fileLabelProblem, guardRecords } from '../training/import-guard.js';
 import { importCatalogueFile } from './catalogue-import.js';
 import {
   type ImportIssue,
@@ -176,6 +178,14 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
     report.errors = [...stream.issues];
     return finish();
   }
+  // Training and official data never share a database (training/import-guard.ts); catalogues are reference data.
+  const { kind } = await readDataset(db.sql);
+  const labelled = fileLabelProblem(kind, request.bytes, request.fileName);
+  if (labelled) {
+    report.errors = [labelled];
+    return finish();
+  }
+  stream.records = guardRecords(stream.records, kind, request.options ?? {}, stream.issues);
   const validator = createValidator(await loadReferenceData(db), { regionAllowed: scope });
   // Fields the file has no column for are left as they are on existing rows.
   const spec = forFileColumns(TABLE_OF_LAYOUT[stream.layout as keyof typeof TABLE_OF_LAYOUT], stream.columns);

@@ -11,6 +11,7 @@ import { PRESENT_PARAM, PRINT_PARAM } from '../presentation/present-link';
 import { hrefFor, type PageId, useUrlParam, useViewState } from '../url-state';
 import { PAGE_COMPONENTS, PresentDeck } from './pages';
 import { RegionSearch } from './RegionSearch';
+import { TrainingBanner } from './TrainingBanner';
 import { Notice } from './ui';
 
 /** A deck laid out for print (its own chunk, like PresentDeck). */
@@ -227,6 +228,7 @@ export function App() {
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
+      <TrainingBanner />
       <header className={`app-header${account ? ' with-account' : ''}`}>
         <div>
           <h1>{t('appTitle')}</h1>

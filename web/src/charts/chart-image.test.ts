@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankedChart, tileMapChart } from '../decks/export/deck-fixtures';
 import { chartSvg, PRESENTATION, presentationSize } from './chart-image';
+import { setExportLabel } from './csv';
 
 /** Every tag's attributes are name="value" pairs: an unescaped quote inside a value breaks this. */
 function attributesWellFormed(svg: string): boolean {
@@ -38,5 +39,18 @@ describe('presentationSize', () => {
   it('keeps 1920×1080 for a chart that fits, and grows taller for one that needs the room (38 bars)', () => {
     expect(presentationSize(500)).toEqual(PRESENTATION);
     expect(presentationSize(1392)).toMatchObject({ width: 1920, height: 2387 });
+  });
+});
+
+describe('chart pictures of training data', () => {
+  it('carry the label while the page serves training data, and none otherwise', () => {
+    const { option } = rankedChart();
+    setExportLabel('DATA LATIHAN — bukan data resmi / TRAINING DATA — not official data');
+    try {
+      expect(chartSvg(option)).toContain('DATA LATIHAN — bukan data resmi');
+    } finally {
+      setExportLabel(null);
+    }
+    expect(chartSvg(option)).not.toContain('LATIHAN');
   });
 });

@@ -2,6 +2,7 @@
 // download buttons, deck exports), so the SVG renderer stays out of the pages' first load.
 import { type EChartsCoreOption, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import { currentExportLabel } from './csv';
 // EChart registers the chart types and components every chart needs.
 import { fitTitles } from './EChart';
 
@@ -33,7 +34,23 @@ function layout(size: ChartImageSize): { width: number; height: number } {
 
 function prepared(option: EChartsCoreOption, width: number): EChartsCoreOption {
   // A white ground: a transparent image on a dark slide or a projector's black loses its text.
-  return { ...fitTitles(option, width), animation: false, backgroundColor: '#ffffff' };
+  return withTrainingLabel({ ...fitTitles(option, width), animation: false, backgroundColor: '#ffffff' });
+}
+
+/** A picture of training data carries its label in its top right corner, wherever the picture goes. */
+export function withTrainingLabel(option: EChartsCoreOption, label = currentExportLabel()): EChartsCoreOption {
+  if (!label) return option;
+  const titles = option.title === undefined ? [] : Array.isArray(option.title) ? option.title : [option.title];
+  const badge = {
+    text: label,
+    right: 4,
+    top: 2,
+    z: 10,
+    padding: [3, 6],
+    backgroundColor: '#9b1c1c',
+    textStyle: { color: '#ffffff', fontSize: 12, fontWeight: 'bold' },
+  };
+  return { ...option, title: [...titles, badge] };
 }
 
 /** The chart as an SVG document, drawn with ECharts' server-side SVG renderer (no DOM needed). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { restoreNeutralisedCell, neutraliseCell as serverNeutraliseCell } from '../../../server/src/exports/csv-injection';
-import { fileSlug, neutraliseCell, toCsv } from './csv';
+import { fileSlug, neutraliseCell, setExportLabel, toCsv } from './csv';
 
 describe('toCsv', () => {
   it('starts with a BOM and a header row, quotes where needed, leaves missing values empty', () => {
@@ -70,5 +70,19 @@ describe('the dashboard and the server', () => {
     ];
     for (const text of texts) expect(neutraliseCell(text)).toBe(serverNeutraliseCell(text));
     for (const text of texts) expect(restoreNeutralisedCell(neutraliseCell(text))).toBe(text);
+  });
+});
+
+describe('toCsv on training data', () => {
+  it('puts the label on a line above the header while one is set, and nothing once it is cleared', () => {
+    setExportLabel('DATA LATIHAN — bukan data resmi / TRAINING DATA — not official data');
+    try {
+      expect(toCsv(['wilayah', 'nilai'], [['Gorontalo', 15.4]])).toBe(
+        '\uFEFFDATA LATIHAN — bukan data resmi / TRAINING DATA — not official data\r\nwilayah,nilai\r\nGorontalo,15.4\r\n',
+      );
+    } finally {
+      setExportLabel(null);
+    }
+    expect(toCsv(['wilayah'], [['Gorontalo']])).toBe('\uFEFFwilayah\r\nGorontalo\r\n');
   });
 });

@@ -24,13 +24,34 @@ function cell(value: CsvCell): string {
 }
 
 /**
+ * The training data label while the server serves training data (data/dataset.ts sets it): one for the page load, so
+ * every download says it without each caller passing it on.
+ */
+let exportLabel: string | null = null;
+
+export function setExportLabel(label: string | null): void {
+  exportLabel = label;
+}
+
+/** The training data label downloads carry now; null for official data. */
+export function currentExportLabel(): string | null {
+  return exportLabel;
+}
+
+/**
  * The one way the dashboard writes CSV (every download goes through here): a byte-order mark (so Excel reads UTF-8
  * names such as "Sulawesi Tengah — Luwuk" right), a header row, CRLF line ends, empty cells for missing values —
- * never zero — and text cells neutralised against CSV injection.
+ * never zero — and text cells neutralised against CSV injection. Training data gets its label on a line above the
+ * header, as the server's exports do.
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const lines = [header, ...rows].map((r) => r.map(cell).join(','));
+  const lines = [...(exportLabel ? [[exportLabel]] : []), header, ...rows].map((r) => r.map(cell).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** A download's file name: training data's start with LATIHAN-, so that a folder of downloads shows which they are. */
+function labelledName(fileName: string): string {
+  return exportLabel && !fileName.startsWith('LATIHAN-') ? `LATIHAN-${fileName}` : fileName;
 }
 
 /** A file name from a title: "Persentase Penduduk Miskin (P0), 2025" → "persentase-penduduk-miskin-p0-2025". */
@@ -51,7 +72,7 @@ export function downloadFile(fileName: string, content: string | Blob, type = 't
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = fileName;
+  a.download = labelledName(fileName);
   document.body.append(a);
   a.click();
   a.remove();
@@ -61,7 +82,7 @@ export function downloadFile(fileName: string, content: string | Blob, type = 't
 export function downloadDataUrl(fileName: string, dataUrl: string): void {
   const a = document.createElement('a');
   a.href = dataUrl;
-  a.download = fileName;
+  a.download = labelledName(fileName);
   document.body.append(a);
   a.click();
   a.remove();

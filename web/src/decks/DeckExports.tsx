@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { downloadFile, fileSlug, toCsv } from '../charts/csv';
+import { labelText, useTrainingLabel } from '../data/dataset';
 import type { DeckFieldsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/useI18n';
 import { printDeckHref } from '../presentation/present-link';
@@ -34,6 +35,7 @@ export function DeckExports({ deck }: { deck: DeckFieldsFragment }) {
   const [status, setStatus] = useState<string | null>(null);
   const charts = useRef(new Map<string, SlideChart>());
   const slides = deck.slides as SlideRecord[];
+  const trainingLabel = useTrainingLabel();
 
   const finishPptx = async () => {
     setStatus(t('deckExporting'));
@@ -62,7 +64,12 @@ export function DeckExports({ deck }: { deck: DeckFieldsFragment }) {
       });
     }
     const missing = slides.length - exportable.length;
-    const bytes = await buildDeckPptx({ title: deck.title, lang: view.lang, slides: exportable });
+    const bytes = await buildDeckPptx({
+      title: deck.title,
+      lang: view.lang,
+      slides: exportable,
+      trainingLabel: trainingLabel ? labelText(trainingLabel, view.lang) : null,
+    });
     downloadFile(`${fileSlug(deck.title)}.pptx`, new Blob([bytes as BlobPart], { type: PPTX_MIME }));
     setStatus(missing ? t('deckExportMissing', { n: missing }) : t('deckExported', { n: exportable.length }));
   };

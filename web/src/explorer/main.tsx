@@ -14,6 +14,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { examplesPlugin } from './ExamplesPlugin';
 import { examples } from './examples';
+import { TrainingLabel } from './TrainingLabel';
 
 const fetcher = createGraphiQLFetcher({ url: '/graphql' });
 
@@ -42,7 +43,7 @@ createRoot(root).render(
     >
       <GraphiQL.Logo>
         <span className="kesra-logo">
-          Penjelajah GraphQL · <a href="/">Dasbor</a>
+          Penjelajah GraphQL · <a href="/">Dasbor</a> <TrainingLabel />
         </span>
       </GraphiQL.Logo>
     </GraphiQL>

@@ -1,4 +1,5 @@
 import { type MutableRefObject, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { StageTrainingLabel } from '../app/TrainingBanner';
 import { Notice } from '../app/ui';
 import { useI18n } from '../i18n/useI18n';
 import type { ViewState } from '../url-state';
@@ -122,6 +123,7 @@ export function Stage({ slide, counter, typed, size: fixedSize, chartsRef, child
       <div className="stage-chart" ref={setTarget} style={{ height: chartHeight }} />
       <footer className="stage-foot" style={{ height: FOOT_AT_1080 * unit }}>
         <span className="stage-hint">
+          <StageTrainingLabel />
           {shown?.footer && <span className="stage-source">{shown.footer}</span>}
           {children}
         </span>

@@ -110,6 +110,14 @@ describe('buildDeckPptx', () => {
     const notes = await Promise.all(files(zip, /^ppt\/notesSlides\/notesSlide\d+\.xml$/).map((p) => read(zip, p)));
     for (const s of deck.slides) expect(notes.some((n) => n.includes(xmlText(s.notes)))).toBe(true);
   });
+  it('labels every slide of a training deck, the cover too, and no slide of an official one', async () => {
+    const label = 'DATA LATIHAN — bukan data resmi';
+    const training = await JSZip.loadAsync(await buildDeckPptx({ ...deck, trainingLabel: label }));
+    const slides = files(training, /^ppt\/slides\/slide\d+\.xml$/);
+    expect(slides).toHaveLength(4);
+    for (const path of slides) expect(await read(training, path), path).toContain(label);
+    for (const path of files(zip, /^ppt\/slides\/slide\d+\.xml$/)) expect(await read(zip, path)).not.toContain('LATIHAN');
+  });
   it('reads the size of a PNG from its header', () => {
     expect(pngSize(solidPng(320, 180))).toEqual({ width: 320, height: 180 });
   });

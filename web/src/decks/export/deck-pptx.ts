@@ -41,6 +41,8 @@ export interface Deck {
   title: string;
   lang: Lang;
   slides: DeckSlide[];
+  /** Training data: this label goes on every slide, the cover too ("DATA LATIHAN — bukan data resmi"). */
+  trainingLabel?: string | null;
 }
 
 export interface BuildDeckOptions {
@@ -89,6 +91,22 @@ function fit(box: { x: number; y: number; w: number; h: number }, width: number,
   return { x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h };
 }
 
+/** The training data label in a band at the slide's top edge, above the title, on every slide. */
+function addTrainingLabel(slide: PptxGenJS.Slide, label: string) {
+  slide.addText(label, {
+    x: MARGIN,
+    y: 0,
+    w: WIDTH,
+    h: 0.3,
+    fontFace: FONT_FACE,
+    fontSize: 16,
+    bold: true,
+    color: 'FFFFFF',
+    fill: { color: '9B1C1C' },
+    valign: 'middle',
+  });
+}
+
 function addFooter(slide: PptxGenJS.Slide, text: string) {
   slide.addText(text, { ...BOX.footer, fontFace: FONT_FACE, fontSize: 14, color: MUTED, valign: 'top', fit: 'none' });
 }
@@ -109,7 +127,10 @@ export async function buildDeckPptx(deck: Deck, options: BuildDeckOptions = {}):
   pptx.title = deck.title;
   pptx.subject = deck.title;
 
+  if (deck.trainingLabel) pptx.subject = `${deck.trainingLabel} · ${deck.title}`;
+
   const cover = pptx.addSlide();
+  if (deck.trainingLabel) addTrainingLabel(cover, deck.trainingLabel);
   cover.addText(deck.title, {
     x: MARGIN,
     y: 1.6,
@@ -136,6 +157,7 @@ export async function buildDeckPptx(deck: Deck, options: BuildDeckOptions = {}):
   const charts: { slideNumber: number; chart: PptxChart }[] = [];
   for (const [i, s] of deck.slides.entries()) {
     const slide = pptx.addSlide();
+    if (deck.trainingLabel) addTrainingLabel(slide, deck.trainingLabel);
     slide.addText(s.title, { ...BOX.title, fontFace: FONT_FACE, fontSize: 28, bold: true, color: INK, valign: 'top' });
     slide.addText(s.headline, { ...BOX.headline, fontFace: FONT_FACE, fontSize: 24, color: INK, valign: 'top' });
     const chart = s.chart.option ? chartForPptx(s.chart.option, { lang: deck.lang, unit: unitOf(s.chart.labels) }) : null;

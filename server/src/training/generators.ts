@@ -1,0 +1,61 @@
+import { programmeFiguresGenerator } from './generators/programme-figures.js';
+
+// The registry of training-data generators. Each writes import files in a layout the import already reads
+// (imports/layouts.ts); the loader runs them through the same import as users' files, so generated figures pass the
+// same validation. A generator draws every number from ctx.random and nothing else (no clock, no Math.random), so
+// a seed gives the same files on every run; each generator gets its own sequence (seed + its name), so adding a
+// generator does not change the others' data.
+
+/** Bumped when a generator's output for a given seed changes, so a database says which data it holds. */
+export const GENERATOR_VERSION = '1';
+
+export interface TrainingRegion {
+  /** Kemendagri code ("75.01"). */
+  code: string;
+  name: string;
+  level: 'PROVINCE' | 'REGENCY_CITY';
+  parentCode: string | null;
+  /** Year the region was formed (pemekaran); a value for an earlier year would be refused by the import. */
+  existsSince: number | null;
+}
+
+export interface GeneratorContext {
+  /** Numbers in [0, 1), the same sequence for the same seed and generator. */
+  random(): number;
+  /** Provinces and kabupaten/kota of the registry (limited to some provinces when the loader is asked to). */
+  regions: readonly TrainingRegion[];
+  /** The years to generate, oldest first. */
+  years: readonly number[];
+}
+
+export interface TrainingFile {
+  /** File name as the import batch records it; its extension decides how it is read (.csv). */
+  fileName: string;
+  csv: string;
+}
+
+export interface TrainingGenerator {
+  /** Short, stable name (also part of its random sequence's seed). */
+  name: string;
+  /** What the generated data shows, for the loader's log. */
+  description: string;
+  files(ctx: GeneratorContext): TrainingFile[];
+}
+
+/** Every generator, in the order the loader runs them. Features add theirs here. */
+export const TRAINING_GENERATORS: readonly TrainingGenerator[] = [programmeFiguresGenerator];
+
+/** A CSV line of plain cells (generators write codes, names without commas or quotes, and numbers). */
+export function csvRow(cells: readonly (string | number | null)[]): string {
+  return cells
+    .map((c) => {
+      const text = c === null ? '' : String(c);
+      return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+    })
+    .join(',');
+}
+
+/** A whole uniform number in [min, max]. */
+export function between(random: () => number, min: number, max: number): number {
+  return Math.floor(min + random() * (max - min + 1));
+}
