@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { systemViewer } from '../accounts/viewer.js';
 import { importFile } from '../imports/import.service.js';
 import { describeEachDatabase } from '../test-support/databases.js';
+import { writeDataset } from '../training/dataset.js';
 import { TRAINING_LABEL, trainingBreakdownCsv } from './training-data.js';
 
 /** A small seeded generator (mulberry32), as the training data set would pass. */
@@ -36,6 +37,8 @@ it('gives the same file for the same seed and another for another seed, every ro
 describeEachDatabase('training counts by category', (use) => {
   it('import through the pipeline without a single error', async () => {
     const text = trainingBreakdownCsv({ random: seeded(1), regions, years: [2023, 2024] });
+    // Generated figures go only into a database marked as training data (the import refuses them elsewhere).
+    await writeDataset(use().sql, { kind: 'TRAINING', seed: 'uji' });
     const report = await importFile(use(), {
       bytes: new TextEncoder().encode(text),
       fileName: 'latihan-ppks.csv',

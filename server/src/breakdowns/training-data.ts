@@ -17,6 +17,8 @@ export interface TrainingInput {
   years: readonly number[];
   /** Category sets and their indicators; default: prisma/seed/breakdowns. */
   sets?: readonly BreakdownSetDefinition[];
+  /** The source and publisher every row names (the training loader's own wording); default the label. */
+  source?: string;
 }
 
 /**
@@ -62,8 +64,8 @@ export function trainingBreakdownCsv(input: TrainingInput): string {
               category.code,
               year,
               Math.round(level),
-              TRAINING_LABEL,
-              TRAINING_LABEL,
+              input.source ?? TRAINING_LABEL,
+              input.source ?? TRAINING_LABEL,
               TRAINING_LABEL,
             ]
               .map(cell)

@@ -80,9 +80,9 @@ describeEachDatabase('CSV exports, streamed', (use) => {
       };
       expect(lines.slice(1, -1).map(key)).toEqual(expected.map((e) => e.key));
       expect(lines.filter((l) => key(l).startsWith('75.01,poverty_rate_p0,1950'))).toEqual([
-        expect.stringMatching(/^75\.01,Kabupaten Gorontalo,poverty_rate_p0,1950,10\.25,PUBLISHED,,,,,,"'=1\+1",\d{4}-/),
-        expect.stringMatching(/^75\.01,Kabupaten Gorontalo,poverty_rate_p0,1950-03,-1\.5,PUBLISHED,,,,,,,/),
-        expect.stringMatching(/^75\.01,Kabupaten Gorontalo,poverty_rate_p0,1950-09,1\.5,PUBLISHED,,,,,,,/),
+        expect.stringMatching(/^75\.01,Kabupaten Gorontalo,poverty_rate_p0,1950,10\.25,,,PUBLISHED,,,,,,"'=1\+1",\d{4}-/),
+        expect.stringMatching(/^75\.01,Kabupaten Gorontalo,poverty_rate_p0,1950-03,-1\.5,,,PUBLISHED,,,,,,,/),
+        expect.stringMatching(/^75\.01,Kabupaten Gorontalo,poverty_rate_p0,1950-09,1\.5,,,PUBLISHED,,,,,,,/),
       ]);
     });
     expect(statements.filter((s) => KEYSET_PAGE.test(s))).toHaveLength(Math.floor(rows / EXPORT_PAGE_ROWS));

@@ -4,6 +4,7 @@ import type { Database } from '../db/database.js';
 import { importFile } from '../imports/import.service.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
+import { writeDataset } from '../training/dataset.js';
 import { SPM_SERVICES, servicesFor } from './services.js';
 import { generateSpmTrainingCsv, TRAINING_LABEL } from './training-data.js';
 
@@ -146,10 +147,20 @@ describeEachDatabase('SPM Bidang Sosial achievement', (use) => {
     // The province looked up, its kabupaten/kota, their values: three statements, whatever the number of kabupaten/kota.
     expect(gorontalo.length).toBe(3);
   });
+});
+
+describeEachDatabase('SPM Bidang Sosial, training file', (use) => {
+  let api: Awaited<ReturnType<typeof createTestApi>>;
+  beforeAll(async () => {
+    api = await createTestApi(use());
+  });
+  afterAll(() => api.stop());
 
   it('imports the generated training file without an error, and answers what it holds', async () => {
     const regions = [{ code: '72', level: 'PROVINCE' }];
     const csv = generateSpmTrainingCsv({ random: seeded(42), regions, years: [2024], valueOnlyShare: 0 });
+    // Generated figures go only into a database marked as training data (the import refuses them elsewhere).
+    await writeDataset(use().sql, { kind: 'TRAINING', seed: 'uji' });
     const report = await imported(use(), csv);
     expect(report.errors).toEqual([]);
     const { spmAchievement } = await api.query<{

@@ -15,6 +15,8 @@ export interface SpmTrainingInput {
   years: readonly number[];
   /** Share of reports that give the percentage only, without counts (default 0.05). */
   valueOnlyShare?: number;
+  /** The source every row names (the training loader's own wording); default the label. */
+  source?: string;
 }
 
 /** Header of the long import layout with the ratio's parts. */
@@ -51,9 +53,15 @@ export function generateSpmTrainingCsv(input: SpmTrainingInput): string {
         const value = ratioOf(served, needing, 100, 2);
         const parts = random() < valueOnlyShare ? ['', ''] : [String(served), String(needing)];
         lines.push(
-          [region.code, service.indicatorCode, String(year), String(value), ...parts, TRAINING_LABEL, `"${TRAINING_LABEL}"`].join(
-            ',',
-          ),
+          [
+            region.code,
+            service.indicatorCode,
+            String(year),
+            String(value),
+            ...parts,
+            input.source ?? TRAINING_LABEL,
+            `"${TRAINING_LABEL}"`,
+          ].join(','),
         );
       }
     }

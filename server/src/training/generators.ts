@@ -1,4 +1,6 @@
+import { categoryCountsGenerator } from './generators/category-counts.js';
 import { programmeFiguresGenerator } from './generators/programme-figures.js';
+import { spmServicesGenerator } from './generators/spm-services.js';
 
 // The registry of training-data generators. Each writes import files in a layout the import already reads
 // (imports/layouts.ts); the loader runs them through the same import as users' files, so generated figures pass the
@@ -43,7 +45,11 @@ export interface TrainingGenerator {
 }
 
 /** Every generator, in the order the loader runs them. Features add theirs here. */
-export const TRAINING_GENERATORS: readonly TrainingGenerator[] = [programmeFiguresGenerator];
+export const TRAINING_GENERATORS: readonly TrainingGenerator[] = [
+  programmeFiguresGenerator,
+  spmServicesGenerator,
+  categoryCountsGenerator,
+];
 
 /** A CSV line of plain cells (generators write codes, names without commas or quotes, and numbers). */
 export function csvRow(cells: readonly (string | number | null)[]): string {
