@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { actorName, authorize, regionCovers, scopesFor, type Viewer } from '../accounts/viewer.js';
+import { importActivityFile } from '../activities/activity-import.js';
 import type { Database } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
 import { badInput } from '../graphql/errors.js';
@@ -162,6 +163,10 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
     await importCatalogueFile(db, request, stream, report);
     return finish();
   }
+  if (stream.layout === 'activities') {
+    await importActivityFile(db, request, stream, report);
+    return finish();
+  }
   // A header without its required columns: nothing to read.
   if (stream.issues.length) {
     report.errors = [...stream.issues];
@@ -287,7 +292,7 @@ function authorizeImport(viewer: Viewer, publish: boolean): (regionCode: string)
 }
 
 /** Every layout holds one kind of row. */
-const TABLE_OF_LAYOUT: Record<Exclude<Layout, 'indicator_catalogue' | 'programme_catalogue'>, TableSpec> = {
+const TABLE_OF_LAYOUT: Record<Exclude<Layout, 'indicator_catalogue' | 'programme_catalogue' | 'activities'>, TableSpec> = {
   long: OBSERVATIONS,
   wide: OBSERVATIONS,
   targets: TARGETS,

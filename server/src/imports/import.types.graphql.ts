@@ -83,7 +83,8 @@ export class ImportReportType {
   checksum!: string;
   @Field(() => String, {
     nullable: true,
-    description: 'Layout recognised: long, wide, targets, programmes, documents, indicator_catalogue or programme_catalogue.',
+    description:
+      'Layout recognised: long, wide, targets, programmes, documents, indicator_catalogue, programme_catalogue or activities.',
   })
   layout!: string | null;
   @Field(() => ImportStatusValue, { description: 'APPLIED, DRY_RUN or REJECTED.' })

@@ -1,3 +1,5 @@
+import type { ActivityRecord } from '../activities/activity-layout.js';
+
 // The contract between reading a file (pure: bytes → typed records with their location) and
 // applying it (database: resolve, validate, write). Every record keeps where it came from, so that
 // every error can name the file line (and, for wide tables, the column) a person must fix.
@@ -120,9 +122,23 @@ export interface CatalogueRecord {
   labels: Readonly<Record<string, string>>;
 }
 
-export type ImportRecord = ObservationRecord | TargetRecord | ProgrammeRecord | PlanningDocumentRecord | CatalogueRecord;
+export type ImportRecord =
+  | ObservationRecord
+  | TargetRecord
+  | ProgrammeRecord
+  | PlanningDocumentRecord
+  | CatalogueRecord
+  | ActivityRecord;
 
-export type Layout = 'long' | 'wide' | 'targets' | 'programmes' | 'documents' | 'indicator_catalogue' | 'programme_catalogue';
+export type Layout =
+  | 'long'
+  | 'wide'
+  | 'targets'
+  | 'programmes'
+  | 'documents'
+  | 'indicator_catalogue'
+  | 'programme_catalogue'
+  | 'activities';
 
 /**
  * Problems listed per source of them (reading, checking); beyond that they are counted, not kept: a
