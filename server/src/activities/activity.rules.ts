@@ -56,14 +56,15 @@ export function findOverlaps<T extends OverlapCandidate>(activities: readonly T[
   for (const list of groups.values()) {
     const implementers = [...new Set(list.map((a) => a.implementerCode))].sort();
     if (implementers.length < 2) continue;
-    const first = list[0]!;
+    const sorted = [...list].sort((a, b) => a.implementerCode.localeCompare(b.implementerCode) || a.id - b.id);
+    const first = sorted[0]!;
     overlaps.push({
       year: first.year,
       status: first.status,
       locationCode: first.locationCode,
-      targetGroup: first.targetGroup.trim(),
+      targetGroup: first.targetGroup.trim().replace(/\s+/g, ' '),
       implementerCodes: implementers,
-      activities: [...list].sort((a, b) => a.implementerCode.localeCompare(b.implementerCode) || a.id - b.id),
+      activities: sorted,
     });
   }
   return overlaps.sort(

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from '../accounts/accounts.resolver.js';
+import { ActivitiesResolver } from '../activities/activities.resolver.js';
 import { AUDIT_RESOLVERS } from '../audit/audit.resolver.js';
 import { CatalogueResolver } from '../catalogue/catalogue.resolver.js';
 import { ComparisonResolver, ComparisonRowResolver } from '../comparison/comparison.resolver.js';
@@ -44,6 +45,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       RollUpResolver,
       ProgrammesResolver,
       ProgrammeFigureResolver,
+      ActivitiesResolver,
       CatalogueResolver,
       CompositesResolver,
       ImportsResolver,
