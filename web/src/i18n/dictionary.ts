@@ -1,4 +1,5 @@
 import { chartDescriptionEn, chartDescriptionId } from '../charts/description-dictionary';
+import { activityEn, activityId } from '../pages/programmes/activity-dictionary';
 import { headlineEn, headlineId } from '../presentation/headline-dictionary';
 import { presentationEn, presentationId } from '../presentation/presentation-dictionary';
 // The dashboard's words, Bahasa Indonesia first. `en` must have every key of `id` (the type checks it).
@@ -616,6 +617,7 @@ export const id = {
   ...presentationId,
   ...headlineId,
   ...chartDescriptionId,
+  ...activityId,
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -1235,6 +1237,7 @@ export const en: Dictionary = {
   ...presentationEn,
   ...headlineEn,
   ...chartDescriptionEn,
+  ...activityEn,
 };
 
 export const dictionaries: Record<'id' | 'en', Dictionary> = { id, en };
