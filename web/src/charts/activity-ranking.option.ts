@@ -80,6 +80,8 @@ export function activityRankingOption(data: ActivityRankingData, labels: ChartLa
       name: label,
       type: 'bar',
       barMaxWidth: 18,
+      // The legend takes the series' colour; each bar carries its own (none for a missing figure).
+      itemStyle: { color: colour },
       data: rows.map((r) =>
         r[key] === null
           ? { value: 0, missing: true, itemStyle: { color: 'transparent' }, label: { color: INK_MUTED, fontStyle: 'italic' } }
