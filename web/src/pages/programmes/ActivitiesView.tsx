@@ -8,7 +8,7 @@ import { formatDate, formatNumber, formatPercent, formatRupiah, missingText } fr
 import { useI18n } from '../../i18n/useI18n';
 import { useViewState } from '../../url-state';
 import { chooseActivityYear, chooseRankingProgramme, overlapsById, provinceOf } from './activity-model';
-import { ACTIVITIES, ACTIVITY_YEAR, type ActivityNode } from './activity-queries';
+import { ACTIVITIES, ACTIVITY_BUDGET, ACTIVITY_YEAR, type ActivityNode } from './activity-queries';
 
 type Order = 'REALISATION' | 'ON_TIME';
 
@@ -32,11 +32,15 @@ export function ActivitiesView({ region }: { region: { code: string; name: strin
     },
     skip: province === null || year === null,
   });
+  const years = [...new Set(activities.map((a) => a.year))].sort((a, b) => b - a);
+  const budget = useQuery(ACTIVITY_BUDGET, {
+    variables: { implementer: region.code, fromYear: years.at(-1) ?? 0, toYear: years[0] ?? 0 },
+    skip: province === null || years.length === 0,
+  });
   const overlaps = yearly.data?.activityOverlaps ?? [];
   const overlapping = useMemo(() => overlapsById(overlaps), [overlaps]);
   // This year's activities, and next year's renja beside them.
   const shown = activities.filter((a) => a.year === year || (year !== null && a.year === year + 1 && a.status === 'PLAN'));
-  const years = [...new Set(activities.map((a) => a.year))].sort((a, b) => b - a);
   const programmes = [
     ...new Map(
       activities.filter((a) => a.year === year && a.status === 'REALISATION').map((a) => [a.programmeCode, a.programmeName]),
@@ -139,6 +143,9 @@ export function ActivitiesView({ region }: { region: { code: string; name: strin
         />
       )}
       <ActivityTable activities={shown} overlapping={overlapping} />
+      {budget.data?.activityBudget.map((series) => (
+        <BudgetTable key={series.implementerCode} name={series.implementerName} points={series.points} />
+      ))}
       <p className="muted">{footer}</p>
     </div>
   );
@@ -228,6 +235,58 @@ function ActivityTable({ activities, overlapping }: { activities: ActivityNode[]
               </tr>
             );
           })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function BudgetTable({
+  name,
+  points,
+}: {
+  name: string;
+  points: {
+    year: number;
+    budgetPlanned: number | null;
+    budgetRealised: number | null;
+    realisation: number | null;
+    proposed: number | null;
+  }[];
+}) {
+  const { t, lang } = useI18n();
+  const missing = <span className="missing">{missingText(lang)}</span>;
+  const rp = (v: number | null) => (v === null ? missing : formatRupiah(v, lang));
+  return (
+    <div className="table-wrap">
+      <table className="data-table" data-testid="activity-budget">
+        <caption>{t('activityBudgetTable', { region: name })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('year')}</th>
+            <th scope="col" className="num">
+              {t('activityProposed')}
+            </th>
+            <th scope="col" className="num">
+              {t('budgetAllocated')}
+            </th>
+            <th scope="col" className="num">
+              {t('budgetSpent')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((p) => (
+            <tr key={p.year}>
+              <th scope="row">{p.year}</th>
+              <td className="num">{rp(p.proposed)}</td>
+              <td className="num">{rp(p.budgetPlanned)}</td>
+              <td className="num">
+                {rp(p.budgetRealised)}
+                {p.realisation !== null && <span className="muted"> ({formatPercent(p.realisation, 1, lang)})</span>}
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

@@ -32,6 +32,8 @@ export const activityId = {
     '{count} tumpang tindih kegiatan pada {year}: sasaran yang sama di lokasi yang sama oleh lebih dari satu pelaksana',
   activityOverlapWith: 'tumpang tindih dengan {names}',
   activityRankingDescribe: 'Peringkat menurut {measure}: {list}.',
+  activityBudgetTable: 'Anggaran kegiatan {region} per tahun (kegiatan yang dilaksanakannya sendiri)',
+  activityProposed: 'Usulan renja',
 } as const;
 
 export const activityEn: Record<keyof typeof activityId, string> = {
@@ -68,4 +70,6 @@ export const activityEn: Record<keyof typeof activityId, string> = {
     '{count} overlapping activities in {year}: the same target group in the same place from more than one implementer',
   activityOverlapWith: 'overlaps with {names}',
   activityRankingDescribe: 'Ranked by {measure}: {list}.',
+  activityBudgetTable: 'Activity budget of {region} by year (activities it implements itself)',
+  activityProposed: 'Proposed (renja)',
 };

@@ -17,6 +17,15 @@ export const ACTIVITIES = graphql(`
   }
 `);
 
+/** The region's own government's activity budget over the years: realisation beside the renja proposals. */
+export const ACTIVITY_BUDGET = graphql(`
+  query ActivityBudget($implementer: String!, $fromYear: Int!, $toYear: Int!) {
+    activityBudget(implementerCodes: [$implementer], fromYear: $fromYear, toYear: $toYear) {
+      implementerCode implementerName points { year budgetPlanned budgetRealised realisation proposed }
+    }
+  }
+`);
+
 /** One year's overlaps in the region, and the ranking of its province's kabupaten/kota for one programme. */
 export const ACTIVITY_YEAR = graphql(`
   query ActivityYear($location: String!, $province: String!, $year: Int!, $programme: String!, $skipRanking: Boolean!) {
