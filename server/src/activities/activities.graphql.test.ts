@@ -24,6 +24,8 @@ const FIXTURE = [
   // Renja for 2025.
   '2025,renja,1.06.05.2.02,Pendataan,72.01,72.01,APBD,Fakir miskin,,,,25,,6,',
   '2023,realisasi,1.06.05.2.02,Pendataan,72.01,72.01,APBD,Fakir miskin,,,,16,15,5,5',
+  // The province's renja for 2025, with its planned stage.
+  '2025,renja,BANTU_UJI,Bantuan,72,72.01,APBD,Fakir miskin,1,2025-03-01,,60,,10,',
 ].join('\n');
 
 describeEachDatabase('activities over GraphQL', (use) => {
@@ -69,6 +71,11 @@ describeEachDatabase('activities over GraphQL', (use) => {
     }>(
       '{ activities(filter: { implementerCode: "Sulawesi Tengah", year: 2024 }, first: 10) { nodes { locationCode stages { stage onTime } } } }',
     );
+    const renja = await api.query<{
+      activities: { nodes: { status: string; stages: { plannedDate: string; onTime: boolean | null }[] }[] };
+    }>('{ activities(filter: { implementerCode: "72", year: 2025 }) { nodes { status stages { plannedDate onTime } } } }');
+    // A proposal's planned stage is never late, however long ago its date.
+    expect(renja.activities.nodes).toEqual([{ status: 'PLAN', stages: [{ plannedDate: '2025-03-01', onTime: null }] }]);
     expect(province.activities.nodes).toEqual([
       {
         locationCode: '72.01',

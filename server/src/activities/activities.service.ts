@@ -59,9 +59,10 @@ function activityOf(row: ActivityRow, asOf: string): Activity {
     status: row.status as ActivityStatus,
     fundingSource: row.fundingSource as FundingSource,
     realisation: percent(row.budgetRealised, row.budgetPlanned),
+    // A renja's stages are a proposal's schedule: nothing is due or late yet.
     stages: raw.map((s) => {
       const timing = stageTiming(s, asOf);
-      return { ...s, onTime: timing.due ? timing.onTime : null };
+      return { ...s, onTime: row.status === 'REALISATION' && timing.due ? timing.onTime : null };
     }),
   };
 }

@@ -208,11 +208,11 @@ function ActivityTable({ activities, overlapping }: { activities: ActivityNode[]
                 </td>
                 <td className="num">{rp(a.budgetPlanned)}</td>
                 <td className="num">
-                  {rp(a.budgetRealised)}
+                  {a.status === 'PLAN' ? '–' : rp(a.budgetRealised)}
                   {a.realisation !== null && <span className="muted"> ({formatPercent(a.realisation, 1, lang)})</span>}
                 </td>
                 <td className="num">
-                  {count(a.beneficiariesRealised)} / {count(a.beneficiariesPlanned)}
+                  {a.status === 'PLAN' ? '–' : count(a.beneficiariesRealised)} / {count(a.beneficiariesPlanned)}
                 </td>
                 <td>
                   {a.stages.length === 0
@@ -220,7 +220,7 @@ function ActivityTable({ activities, overlapping }: { activities: ActivityNode[]
                     : a.stages.map((s) => (
                         <span key={s.stage} className="nowrap">
                           {t('activityStage', { stage: s.stage })}:{' '}
-                          {s.actualDate ? formatDate(s.actualDate, lang) : t('activityNotYet')}
+                          {s.actualDate ? formatDate(s.actualDate, lang) : a.status === 'PLAN' ? '' : t('activityNotYet')}
                           {s.onTime === true ? ' ✓' : s.onTime === false ? ` ✗ ${t('activityLate')}` : ''}
                           {s.plannedDate && (
                             <span className="muted">
