@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, nextViewState, parseViewState, viewStateToSearch } from './url-state';
 
 describe('view state in the URL', () => {
+  it('reads the programmes page’s Kegiatan view and writes it back', () => {
+    const v = parseViewState('?hal=program&wilayah=72&bagian=kegiatan&tahun=2024');
+    expect(v).toMatchObject({ page: 'program', region: '72', programmeView: 'kegiatan', year: 2024 });
+    expect(viewStateToSearch(v)).toContain('bagian=kegiatan');
+    expect(parseViewState('?hal=program&bagian=lain').programmeView).toBeNull();
+  });
+
   it('reads every field', () => {
     const v = parseViewState(
       '?hal=bandingkan&wilayah=75.02&induk=75&indikator=poverty_rate_p0&periode=2025&dari=2023&banding=75,ID&dokumen=RKP-2026&tampilan=tabel&warna=status&bahasa=en',
@@ -20,6 +27,7 @@ describe('view state in the URL', () => {
       programme: null,
       year: null,
       measure: null,
+      programmeView: null,
       regions: ['75', 'ID'],
       sort: null,
       document: 'RKP-2026',

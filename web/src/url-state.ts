@@ -57,6 +57,9 @@ export type VerificationFilter = (typeof VERIFICATION_STATUSES)[number];
 /** What the programmes chart shows: budget (pagu and realisasi), absorption or coverage. */
 export type ProgrammeMeasure = 'anggaran' | 'penyerapan' | 'cakupan';
 export const PROGRAMME_MEASURES = ['anggaran', 'penyerapan', 'cakupan'] as const;
+/** What the programmes page shows: programme figures (default) or activities (kegiatan). */
+export type ProgrammeView = 'angka' | 'kegiatan';
+export const PROGRAMME_VIEWS = ['angka', 'kegiatan'] as const;
 
 export const DEFAULT_DOCUMENT = 'RPJMN-2025-2029';
 export const DEFAULT_REGION = 'ID';
@@ -91,6 +94,8 @@ export interface ViewState {
   year: number | null;
   /** Programmes page: the chart's measure; null = the first that has figures. */
   measure: ProgrammeMeasure | null;
+  /** Programmes page: programme figures or activities (kegiatan); null = figures. */
+  programmeView: ProgrammeView | null;
   /** Region whose children are compared or scored; null = derived from `region`. */
   parent: string | null;
   /** Regions of the trend chart; empty = derived from `region`. */
@@ -119,6 +124,7 @@ const PARAM: Record<keyof ViewState, string> = {
   programme: 'program',
   year: 'tahun',
   measure: 'ukuran',
+  programmeView: 'bagian',
   parent: 'induk',
   regions: 'banding',
   sort: 'urut',
@@ -142,6 +148,7 @@ export const DEFAULT_VIEW: ViewState = {
   programme: null,
   year: null,
   measure: null,
+  programmeView: null,
   parent: null,
   regions: [],
   sort: null,
@@ -190,6 +197,7 @@ export function parseViewState(search: string): ViewState {
     programme: matching(get('programme'), TOKEN),
     year: Number(matching(get('year'), YEAR)) || null,
     measure: optional(get('measure'), PROGRAMME_MEASURES),
+    programmeView: optional(get('programmeView'), PROGRAMME_VIEWS),
     parent: matching(get('parent'), CODE),
     regions: [...new Set(regions)].slice(0, MAX_TREND_REGIONS),
     sort: matching(get('sort'), TOKEN),
@@ -215,6 +223,7 @@ const ORDER: (keyof ViewState)[] = [
   'programme',
   'year',
   'measure',
+  'programmeView',
   'regions',
   'sort',
   'document',
@@ -249,6 +258,7 @@ const PAGE_SPECIFIC: (keyof ViewState)[] = [
   'programme',
   'year',
   'measure',
+  'programmeView',
   'parent',
   'regions',
   'sort',

@@ -142,6 +142,10 @@ describeEachDatabase(
         // PPKS dan PSKS: Indonesia with its 38 provinces.
         CategoryYears: { indicator: 'jumlah_pmks', region: 'ID' },
         CategoryProfile: { indicator: 'jumlah_pmks', region: 'ID', year: 2024, below: true },
+        // Kegiatan: a province with the most kabupaten/kota (Jawa Timur, 38); Indonesia has no Kegiatan view.
+        Activities: { location: '35' },
+        ActivityYear: { location: '35', province: '35', year: 2024, programme: '1.06', skipRanking: false },
+        ActivityBudget: { implementer: '35', fromYear: 2000, toYear: 2029 },
         Scorecard: { document: 'RKP-2026', parent: 'ID', indicators: all.indicators },
         // Tren dan target's most (web/src/url-state.ts MAX_TREND_REGIONS, 40: a province with all 38 kabupaten/kota of
         // Jawa Timur and Indonesia), taken from the regions with the most values: Indonesia and the provinces.

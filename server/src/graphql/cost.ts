@@ -309,6 +309,20 @@ export const LIST_RULES: Record<string, Rule> = {
   'AggregateGroup.maxRegionCodes': (_a, s) => ({ size: s.rows ?? 0 }),
   'AggregateGroup.weightMissingCodes': (_a, s) => ({ size: s.rows ?? 0 }),
   'AggregateGroup.notes': () => ({ size: 2 }),
+  // Activities: a page of `first`, each with at most MAX_STAGES stages; an overlap or ranking per kabupaten/kota of the
+  // parent (an overlap group holds a few implementers' activities); a budget series a point a year.
+  'Query.activities': (a) => ({ size: 1, scope: { rows: typeof a.first === 'number' ? a.first : 200 } }),
+  'ActivityList.nodes': (_a, s) => ({ size: s.rows ?? 0 }),
+  'Activity.stages': () => ({ size: 12 }),
+  'Query.activityOverlaps': (a, _s, f) => ({ size: 10 * Math.max(1, f.regionsUnder(str(a.parentCode), 'REGENCY_CITY')) }),
+  'ActivityOverlap.implementerCodes': () => ({ size: 5 }),
+  'ActivityOverlap.activities': () => ({ size: 10 }),
+  'Query.activityRanking': (a, _s, f) => ({ size: Math.max(1, f.regionsUnder(str(a.parentCode), 'REGENCY_CITY')) }),
+  'Query.activityBudget': (a) => ({
+    size: list(a.implementerCodes)?.length ?? 50,
+    scope: { rows: typeof a.fromYear === 'number' && typeof a.toYear === 'number' ? Math.max(1, a.toYear - a.fromYear + 1) : 30 },
+  }),
+  'ActivityBudgetSeries.points': (_a, s) => ({ size: s.rows ?? 30 }),
   'Query.rollUp': (a, _s, f) => ({ size: 1, scope: { rows: f.regionsUnder(str(a.parentCode) ?? 'ID', null) } }),
   'RollUp.coveredChildren': (_a, s) => ({ size: s.rows ?? 0 }),
   'RollUp.missingChildren': (_a, s) => ({ size: s.rows ?? 0 }),

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from '../accounts/accounts.resolver.js';
+import { ActivitiesResolver } from '../activities/activities.resolver.js';
 import { AggregateGroupResolver, AggregationResolver } from '../aggregation/aggregation.resolver.js';
 import { AUDIT_RESOLVERS } from '../audit/audit.resolver.js';
 import { BreakdownResolver } from '../breakdowns/profile.graphql.js';
@@ -58,6 +59,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       BreakdownResolver,
       ProgrammesResolver,
       ProgrammeFigureResolver,
+      ActivitiesResolver,
       CatalogueResolver,
       CompositesResolver,
       ImportsResolver,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { actorName, authorize, regionCovers, scopesFor, type Viewer } from '../accounts/viewer.js';
+import { importActivityFile } from '../activities/activity-import.js';
 import { BREAKDOWN_COUNTS } from '../breakdowns/breakdown-table.js';
 import type { Database } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
@@ -173,11 +174,6 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
     await importCatalogueFile(db, request, stream, report);
     return finish();
   }
-  // A header without its required columns: nothing to read.
-  if (stream.issues.length) {
-    report.errors = [...stream.issues];
-    return finish();
-  }
   // Training and official data never share a database (training/import-guard.ts); catalogues are reference data.
   const { kind } = await readDataset(db.sql);
   const labelled = fileLabelProblem(kind, request.bytes, request.fileName);
@@ -186,6 +182,15 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
     return finish();
   }
   stream.records = guardRecords(stream.records, kind, request.options ?? {}, stream.issues);
+  if (stream.layout === 'activities') {
+    await importActivityFile(db, request, stream, report);
+    return finish();
+  }
+  // A header without its required columns: nothing to read.
+  if (stream.issues.length) {
+    report.errors = [...stream.issues];
+    return finish();
+  }
   const validator = createValidator(await loadReferenceData(db), { regionAllowed: scope });
   // Fields the file has no column for are left as they are on existing rows.
   const spec = forFileColumns(TABLE_OF_LAYOUT[stream.layout as keyof typeof TABLE_OF_LAYOUT], stream.columns);
@@ -309,7 +314,7 @@ function authorizeImport(viewer: Viewer, publish: boolean): (regionCode: string)
 }
 
 /** Every layout holds one kind of row. */
-const TABLE_OF_LAYOUT: Record<Exclude<Layout, 'indicator_catalogue' | 'programme_catalogue'>, TableSpec> = {
+const TABLE_OF_LAYOUT: Record<Exclude<Layout, 'indicator_catalogue' | 'programme_catalogue' | 'activities'>, TableSpec> = {
   long: OBSERVATIONS,
   wide: OBSERVATIONS,
   targets: TARGETS,

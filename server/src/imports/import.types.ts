@@ -1,3 +1,4 @@
+import type { ActivityRecord } from '../activities/activity-layout.js';
 import type { BreakdownRecord } from '../breakdowns/breakdown-layout.js';
 
 // The contract between reading a file (pure: bytes → typed records with their location) and
@@ -131,7 +132,8 @@ export type ImportRecord =
   | ProgrammeRecord
   | PlanningDocumentRecord
   | CatalogueRecord
-  | BreakdownRecord;
+  | BreakdownRecord
+  | ActivityRecord;
 
 export type Layout =
   | 'long'
@@ -141,7 +143,8 @@ export type Layout =
   | 'documents'
   | 'indicator_catalogue'
   | 'programme_catalogue'
-  | 'breakdown';
+  | 'breakdown'
+  | 'activities';
 
 /**
  * Problems listed per source of them (reading, checking); beyond that they are counted, not kept: a

@@ -2,6 +2,7 @@
 // each with the line (and, for wide tables, the column) it came from. Pure: no database, and every
 // problem is collected rather than stopping at the first, so one upload shows all that must be fixed.
 
+import { matchActivityHeader, readActivities } from '../activities/activity-layout.js';
 import { BREAKDOWN_HEADERS, BREAKDOWN_SPEC, readBreakdownRow } from '../breakdowns/breakdown-layout.js';
 import { matchCatalogueHeader, readCatalogue } from './catalogue-layouts.js';
 import {
@@ -159,7 +160,7 @@ const REGION_FIELDS = [
   ['regionName', 'name'],
 ] as const satisfies readonly (readonly [Field, RegionRef['system']])[];
 
-export type StructuredLayout = Exclude<Layout, 'wide' | 'indicator_catalogue' | 'programme_catalogue'>;
+export type StructuredLayout = Exclude<Layout, 'wide' | 'indicator_catalogue' | 'programme_catalogue' | 'activities'>;
 
 export interface LayoutSpec {
   layout: StructuredLayout;
@@ -260,6 +261,13 @@ function streamRows(source: Iterable<TableRow>, options: ParseOptions): RecordSt
   for (let at = 0; ; at++) {
     readUpTo(at + MAX_HEADER_ROWS + 1);
     if (at >= rows.length) break;
+    // An activity file has an implementer and a location column, which no other layout has (server/src/activities).
+    const activities = matchActivityHeader(rows[at]!);
+    if (activities) {
+      const below = rows.slice(at + 1);
+      rows.length = 0;
+      return readActivities(activities, concat(below, pending), options);
+    }
     // A catalogue file names its entries by kode_indikator or kode_program, which no other layout has.
     const catalogue = matchCatalogueHeader(rows[at]!);
     if (catalogue) {

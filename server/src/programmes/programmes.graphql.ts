@@ -147,7 +147,7 @@ export class ProgrammesResolver {
 }
 
 /** A misspelt programme code is the analyst's mistake, not "no figures". */
-async function requireProgrammes(db: Database, codes: readonly string[]): Promise<void> {
+export async function requireProgrammes(db: Database, codes: readonly string[]): Promise<void> {
   if (!codes.length) return;
   const found = new Set(
     (await db.sql.query<{ code: string }>('SELECT code FROM programme WHERE code = ANY($1::text[])', [codes])).map((r) => r.code),

@@ -69,7 +69,7 @@ export async function writeDataset(
  * The tables that hold figures, each with the column naming the import that created a row. A feature that adds a
  * table of figures adds it here, so that the loader's checks see it.
  */
-export const FIGURE_TABLES: readonly string[] = ['observation', 'target', 'programme_figure', 'breakdown_count'];
+export const FIGURE_TABLES: readonly string[] = ['observation', 'target', 'programme_figure', 'breakdown_count', 'activity'];
 
 /** Whether the database holds any figure. */
 export async function holdsFigures(sql: SqlClient): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { activitiesGenerator } from './generators/activities.js';
 import { categoryCountsGenerator } from './generators/category-counts.js';
 import { programmeFiguresGenerator } from './generators/programme-figures.js';
 import { spmServicesGenerator } from './generators/spm-services.js';
@@ -34,6 +35,8 @@ export interface TrainingFile {
   /** File name as the import batch records it; its extension decides how it is read (.csv). */
   fileName: string;
   csv: string;
+  /** A file without a verification status (a catalogue, activities): imported as it is rather than published. */
+  unpublished?: boolean;
 }
 
 export interface TrainingGenerator {
@@ -49,6 +52,7 @@ export const TRAINING_GENERATORS: readonly TrainingGenerator[] = [
   programmeFiguresGenerator,
   spmServicesGenerator,
   categoryCountsGenerator,
+  activitiesGenerator,
 ];
 
 /** A CSV line of plain cells (generators write codes, names without commas or quotes, and numbers). */

@@ -3,7 +3,14 @@ import { bootstrapDatabase } from '../db/bootstrap.js';
 import type { Database } from '../db/database.js';
 import { applyPendingMigrations } from '../db/migrations.js';
 import { importFile } from '../imports/import.service.js';
-import { figuresNotFromTraining, holdsFigures, readDataset, TRAINING_IMPORTER, writeDataset } from './dataset.js';
+import {
+  figuresNotFromTraining,
+  holdsFigures,
+  readDataset,
+  TRAINING_IMPORTER,
+  TRAINING_SOURCE,
+  writeDataset,
+} from './dataset.js';
 import { GENERATOR_VERSION, TRAINING_GENERATORS, type TrainingGenerator, type TrainingRegion } from './generators.js';
 import { seededRandom } from './random.js';
 
@@ -60,8 +67,10 @@ export async function loadTrainingData(db: Database, options: TrainingLoadOption
         bytes: new TextEncoder().encode(file.csv),
         fileName: file.fileName,
         viewer,
-        publish: true,
+        publish: !file.unpublished,
         reason: `Data latihan (${generator.name}, seed ${seed})`,
+        // Files whose rows name no source of their own (activities) say here that they are training data.
+        options: { source: TRAINING_SOURCE },
       });
       if (result.status !== 'APPLIED') {
         const first = result.errors.slice(0, 5).map((e) => `line ${e.line}: ${e.message}`);

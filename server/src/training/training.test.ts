@@ -41,7 +41,9 @@ const observationGenerator: TrainingGenerator = {
   ],
 };
 
-const GENERATORS = [...TRAINING_GENERATORS, observationGenerator];
+// The programme generator and a test one keep these figures small and fixed; every registered generator is loaded
+// by its own test below.
+const GENERATORS = [...TRAINING_GENERATORS.filter((g) => g.name === 'programme-figures'), observationGenerator];
 const LOAD = { provinces: ['75'], years: [2023, 2024], generators: GENERATORS } as const;
 /** Gorontalo: five kabupaten and Kota Gorontalo. */
 const DISTRICTS = 6;
@@ -105,6 +107,27 @@ for (const kind of DATABASE_KINDS) {
     afterAll(async () => {
       await api?.stop();
       await Promise.all([training?.drop(), official?.drop()]);
+    });
+
+    it('loads every registered generator through the import: programmes, SPM, PPKS/PSKS counts, activities', async () => {
+      const own = await createTestDatabase(kind, { bootstrap: false });
+      try {
+        const report = await loadTrainingData(own.db, { provinces: ['75'], years: [2024], seed: 'semua' });
+        expect([...new Set(report.files.map((f) => f.generator))]).toEqual(TRAINING_GENERATORS.map((g) => g.name));
+        const [counts] = await own.db.sql.query<Record<string, number>>(
+          `SELECT (SELECT count(*)::int FROM programme_figure) AS programmes, (SELECT count(*)::int FROM breakdown_count) AS categories,
+                  (SELECT count(*)::int FROM activity) AS activities,
+                  (SELECT count(*)::int FROM observation WHERE indicator_code LIKE 'spm_%' AND numerator IS NOT NULL) AS spm`,
+        );
+        for (const n of Object.values(counts!)) expect(n).toBeGreaterThan(0);
+        const [untraced] = await own.db.sql.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM activity a JOIN import_batch b ON b.id = a.created_import_batch_id WHERE b.imported_by <> $1`,
+          [TRAINING_IMPORTER],
+        );
+        expect(untraced!.n).toBe(0);
+      } finally {
+        await own.drop();
+      }
     });
 
     it('loads the generated figures through the import, marked as training data from its seed', async () => {

@@ -1,5 +1,6 @@
 import { chartDescriptionEn, chartDescriptionId } from '../charts/description-dictionary';
 import { ppksEn, ppksId } from '../pages/ppks/ppks-dictionary';
+import { activityEn, activityId } from '../pages/programmes/activity-dictionary';
 import { headlineEn, headlineId } from '../presentation/headline-dictionary';
 import { presentationEn, presentationId } from '../presentation/presentation-dictionary';
 // The dashboard's words, Bahasa Indonesia first. `en` must have every key of `id` (the type checks it).
@@ -278,6 +279,7 @@ export const id = {
   layout_documents: 'dokumen perencanaan',
   layout_indicator_catalogue: 'katalog indikator',
   layout_programme_catalogue: 'katalog program',
+  layout_activities: 'kegiatan',
   countRecords: 'Baris dibaca',
   countInserted: 'Baru',
   countUpdated: 'Berubah',
@@ -627,6 +629,7 @@ export const id = {
   ...headlineId,
   ...chartDescriptionId,
   ...ppksId,
+  ...activityId,
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -907,6 +910,7 @@ export const en: Dictionary = {
   layout_documents: 'planning documents',
   layout_indicator_catalogue: 'indicator catalogue',
   layout_programme_catalogue: 'programme catalogue',
+  layout_activities: 'activities',
   countRecords: 'Records read',
   countInserted: 'New',
   countUpdated: 'Changed',
@@ -1256,6 +1260,7 @@ export const en: Dictionary = {
   ...headlineEn,
   ...chartDescriptionEn,
   ...ppksEn,
+  ...activityEn,
 };
 
 export const dictionaries: Record<'id' | 'en', Dictionary> = { id, en };

@@ -11,7 +11,8 @@ import { type ProgrammeBarData, programmeBarHeight, programmeBarOption } from '.
 import { formatNumber, formatRupiah, type Lang, missingText } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { programmeHeadline } from '../../presentation/headlines/programmes';
-import { hrefFor, type ProgrammeMeasure, useViewState } from '../../url-state';
+import { hrefFor, type ProgrammeMeasure, type ProgrammeView, useViewState } from '../../url-state';
+import { ActivitiesView } from './ActivitiesView';
 import { chooseMeasure, chooseProgramme, chooseYear, type FigureRow, figuresInScope, yearsOf } from './programme-model';
 import { PROGRAMMES, type ProgrammeInfo } from './programme-queries';
 
@@ -93,6 +94,18 @@ export function ProgrammesPage() {
         <Notice kind="error">{t('regionNotFound', { code: view.region })}</Notice>
       )}
       {!result.error && !result.loading && region && (
+        <Segmented<ProgrammeView>
+          label={t('programmeViewLabel')}
+          value={view.programmeView ?? 'angka'}
+          options={[
+            { value: 'angka', label: t('programmeViewFigures') },
+            { value: 'kegiatan', label: t('programmeViewActivities') },
+          ]}
+          onChange={(v) => navigate({ programmeView: v === 'angka' ? null : v, year: null })}
+        />
+      )}
+      {!result.error && !result.loading && region && view.programmeView === 'kegiatan' && <ActivitiesView region={region} />}
+      {!result.error && !result.loading && region && view.programmeView !== 'kegiatan' && (
         <>
           {figures.length === 0 ? (
             <div className="notice notice-empty empty-programmes" role="status" data-testid="programmes-empty">
