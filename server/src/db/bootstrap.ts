@@ -3,7 +3,8 @@ import { applySeedCatalogue } from '../catalogue/seed.js';
 import { storeExampleMethodologies } from '../composites/composites.service.js';
 import { readIndicatorCatalogue, readSeriesBreaks, replaceSeriesBreaks } from '../indicators/catalogue.js';
 import { readProgrammeCatalogue } from '../programmes/catalogue.js';
-import { loadRegionRegistry } from '../regions/registry.js';
+import { regionSeriesBreaks } from '../regions/region-history.js';
+import { applyRegionChanges, loadRegionRegistry } from '../regions/registry.js';
 import { loadDemoData } from '../seed/demo.js';
 import { readDataset, writeDataset } from '../training/dataset.js';
 import type { Database } from './database.js';
@@ -38,8 +39,10 @@ export async function bootstrapDatabase(db: Database, options: BootstrapOptions 
   // The catalogues shipped with the code are the starting point: every start applies what their files changed since
   // the last (nothing when they did not change, so administrators' revisions stay), in one transaction.
   await db.transaction(async (tx) => {
+    // A registry loaded before a boundary change was recorded learns it here (nothing is written when none is new).
+    if (regionsLoaded === 0) await applyRegionChanges(tx);
     await applySeedCatalogue(tx, 'indicator', readIndicatorCatalogue());
-    await replaceSeriesBreaks(tx, readSeriesBreaks());
+    await replaceSeriesBreaks(tx, await regionSeriesBreaks(tx, readSeriesBreaks()));
     await applySeedCatalogue(
       tx,
       'programme',

@@ -47,4 +47,16 @@ describeEachDatabase('importing values dated before their region existed', (use)
       [3, 'Papua Barat Daya (96) exists since 2022 (UU 29/2022)'],
     ]);
   });
+
+  it('refuses a value of a kabupaten formed in 2007 for 2005, naming the kabupaten it belongs to (Gorontalo Utara)', async () => {
+    const report = await dryRun(use(), csv('Kabupaten/Kota,2005,2007', 'Gorontalo,1,2', 'Gorontalo Utara,3,4', 'Boalemo,5,6'));
+    expect(report.errors).toEqual([
+      expect.objectContaining({
+        line: 3,
+        code: 'BEFORE_REGION_EXISTED',
+        message:
+          'Kabupaten Gorontalo Utara (75.05) exists since 2007 (UU 11/2007): a value for 2005 belongs to Kabupaten Gorontalo (75.01), from which it was formed — import it there, or remove it from the file.',
+      }),
+    ]);
+  });
 });

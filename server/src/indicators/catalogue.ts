@@ -13,7 +13,8 @@ export function readIndicatorCatalogue(): CatalogueIndicator[] {
 }
 
 export interface SeriesBreakRow {
-  indicator: string;
+  /** Null: the break applies to every indicator (a region's boundaries changed). */
+  indicator: string | null;
   region: string | null;
   startsAt: string;
   reasonId: string;
@@ -27,7 +28,7 @@ export function readSeriesBreaks(): SeriesBreakRow[] {
     trim: true,
   });
   return rows.map((r) => ({
-    indicator: r.indicator!,
+    indicator: r.indicator || null,
     region: r.region || null,
     startsAt: r.starts_at!,
     reasonId: r.reason_id!,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { bootstrapDatabase } from '../db/bootstrap.js';
 import { describeEachDatabase } from '../test-support/databases.js';
-import { loadRegionRegistry, readRegistry, regencyKind } from './registry.js';
+import { loadRegionRegistry, readRegionChanges, readRegistry, regencyKind } from './registry.js';
 
 describe('region registry files', () => {
   it('tells kabupaten from kota by the Kemendagri name', () => {
@@ -17,7 +18,8 @@ describe('region registry files', () => {
     expect(byCode.get('91')?.bpsCode).toBe('94');
     expect(byCode.get('75.02')).toMatchObject({ bpsCode: '7501', name: 'Kabupaten Boalemo', parentCode: '75', kind: 'REGENCY' });
     // Only a region a recorded split created is new: Kalimantan Timur, which Kalimantan Utara left in 2012, is not.
-    expect(rows.filter((r) => r.existsSince !== null).map((r) => [r.code, r.existsSince])).toEqual([
+    const formed = rows.filter((r) => r.existsSince !== null);
+    expect(formed.filter((r) => r.level === 'PROVINCE').map((r) => [r.code, r.existsSince])).toEqual([
       ['65', 2012],
       ['76', 2004],
       ['93', 2022],
@@ -25,7 +27,12 @@ describe('region registry files', () => {
       ['95', 2022],
       ['96', 2022],
     ]);
+    // Every region a recorded split formed, and only those (a region formed from two parents is counted once).
+    expect(formed.map((r) => r.code).sort()).toEqual([...new Set(readRegionChanges().map((c) => c.toCode))].sort());
     expect(byCode.get('64')).toMatchObject({ validFrom: 2012, existsSince: null });
+    // Kabupaten Gorontalo Utara since 2007; Kabupaten Gorontalo, which it left, got its current boundaries then.
+    expect(byCode.get('75.05')).toMatchObject({ existsSince: 2007, validFrom: 2007 });
+    expect(byCode.get('75.01')).toMatchObject({ existsSince: null, validFrom: 2007 });
     // Every kabupaten/kota is a kabupaten or a kota.
     expect(rows.filter((r) => r.level === 'REGENCY_CITY' && r.kind === null)).toEqual([]);
   });
@@ -37,17 +44,34 @@ describeEachDatabase('loading the registry', (use) => {
     const before = await db.sql.query('SELECT code, bps_code, name, level, kind, parent_code FROM region ORDER BY code');
     await loadRegionRegistry(db);
     expect(await db.sql.query('SELECT code, bps_code, name, level, kind, parent_code FROM region ORDER BY code')).toEqual(before);
-    expect(await db.sql.query('SELECT count(*)::int AS n FROM region_change')).toEqual([{ n: 6 }]);
-    expect(
-      await db.sql.query('SELECT code, exists_since AS since FROM region WHERE exists_since IS NOT NULL ORDER BY code'),
-    ).toEqual([
+    const changes = readRegionChanges();
+    expect(await db.sql.query('SELECT count(*)::int AS n FROM region_change')).toEqual([{ n: changes.length }]);
+    const since = await db.sql.query<{ code: string; since: number }>(
+      'SELECT code, exists_since AS since FROM region WHERE exists_since IS NOT NULL ORDER BY code',
+    );
+    expect(since).toHaveLength(new Set(changes.map((c) => c.toCode)).size);
+    expect(since.filter((r) => ['65', '75.05', '96'].includes(r.code))).toEqual([
       { code: '65', since: 2012 },
-      { code: '76', since: 2004 },
-      { code: '93', since: 2022 },
-      { code: '94', since: 2022 },
-      { code: '95', since: 2022 },
+      { code: '75.05', since: 2007 },
       { code: '96', since: 2022 },
     ]);
+  });
+
+  it('teaches a registry loaded before a change was recorded the change and its years, on the next start', async () => {
+    const db = use();
+    // As a database loaded when only the provinces' changes were recorded.
+    await db.sql.query("DELETE FROM region_change WHERE to_code LIKE '%.%'");
+    await db.sql.query("UPDATE region SET exists_since = NULL, valid_from = NULL WHERE level = 'REGENCY_CITY'");
+    await bootstrapDatabase(db);
+    const [row] = await db.sql.query<{ since: number; from: number; changes: number }>(
+      `SELECT (SELECT exists_since FROM region WHERE code = '75.05') AS since,
+              (SELECT valid_from FROM region WHERE code = '75.01') AS "from",
+              (SELECT count(*)::int FROM region_change) AS changes`,
+    );
+    expect(row).toEqual({ since: 2007, from: 2007, changes: readRegionChanges().length });
+    // Kabupaten Gorontalo's series breaks where Gorontalo Utara left it.
+    const breaks = await db.sql.query("SELECT starts_at AS at FROM series_break WHERE region_code = '75.01'");
+    expect(breaks).toEqual([{ at: '2007' }]);
   });
 
   it('loads the kecamatan on demand (7,285 in idn-area-data 4.0.1) under their kabupaten/kota', async () => {

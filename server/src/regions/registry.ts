@@ -6,6 +6,7 @@ import { repoRoot } from '../config.js';
 import type { SqlClient } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
 import type { RegionKind, RegionLevel } from '../generated/prisma/enums.js';
+import { formationYears } from './region-history.js';
 
 /** The national root. Kemendagri has no code for the whole country; "ID" cannot clash with one. */
 export const NATIONAL_CODE = 'ID';
@@ -56,14 +57,10 @@ export function readRegistry(levels: readonly LoadableLevel[]): RegistryRow[] {
   for (const r of readCsv(join(seedDir, 'regency-bps-codes.csv'))) {
     if (r.kemendagri_code && r.bps_code) bpsByKemendagri.set(r.kemendagri_code, r.bps_code);
   }
-  const validFrom = new Map<string, number>();
-  const existsSince = new Map<string, number>();
-  for (const c of readRegionChanges()) {
-    validFrom.set(c.toCode, c.year);
-    validFrom.set(c.fromCode, c.year);
-    // Only the region a split creates is new: the one it left (Kalimantan Timur in 2012) existed before.
-    if (c.kind === 'SPLIT') existsSince.set(c.toCode, c.year);
-  }
+  const changes = readRegionChanges();
+  const validFrom = boundaryYears(changes);
+  // Only the region a split creates is new: the one it left (Kalimantan Timur in 2012) existed before.
+  const existsSince = formationYears(changes);
   const base = (code: string) => ({
     bpsCode: bpsByKemendagri.get(code) ?? null,
     validFrom: validFrom.get(code) ?? null,
@@ -112,16 +109,32 @@ export interface RegionChangeRow {
   toCode: string;
   year: number;
   legalBasis: string;
+  /** Where the change was read (the law, or a page quoting it). */
+  source: string;
 }
 
-export function readRegionChanges(): RegionChangeRow[] {
-  return readCsv(join(seedDir, 'region-changes.csv')).map((r) => ({
+let regionChanges: RegionChangeRow[] | undefined;
+
+/** The recorded boundary changes since 2004, each with its law and source. Read once per process. */
+export function readRegionChanges(): readonly RegionChangeRow[] {
+  regionChanges ??= readCsv(join(seedDir, 'region-changes.csv')).map((r) => ({
     kind: r.kind as RegionChangeRow['kind'],
     fromCode: r.from_code!,
     toCode: r.to_code!,
     year: Number(r.year),
     legalBasis: r.legal_basis!,
+    source: r.source ?? '',
   }));
+  return regionChanges;
+}
+
+/** The year each region touched by a recorded change got its current boundaries: its last change. */
+function boundaryYears(changes: readonly RegionChangeRow[]): Map<string, number> {
+  const years = new Map<string, number>();
+  for (const c of changes) {
+    for (const code of [c.fromCode, c.toCode]) years.set(code, Math.max(years.get(code) ?? c.year, c.year));
+  }
+  return years;
 }
 
 export interface RegionNameRow {
@@ -200,7 +213,8 @@ export async function upsertRegionChanges(sql: SqlClient, changes: readonly Regi
     `INSERT INTO region_change (kind, from_code, to_code, year, legal_basis)
      SELECT kind::"RegionChangeKind", from_code, to_code, year, legal_basis
      FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[]) AS t(kind, from_code, to_code, year, legal_basis)
-     ON CONFLICT (kind, from_code, to_code) DO UPDATE SET year = EXCLUDED.year, legal_basis = EXCLUDED.legal_basis`,
+     ON CONFLICT (kind, from_code, to_code) DO UPDATE SET year = EXCLUDED.year, legal_basis = EXCLUDED.legal_basis
+       WHERE region_change.year IS DISTINCT FROM EXCLUDED.year OR region_change.legal_basis IS DISTINCT FROM EXCLUDED.legal_basis`,
     [
       changes.map((c) => c.kind),
       changes.map((c) => c.fromCode),
@@ -208,6 +222,25 @@ export async function upsertRegionChanges(sql: SqlClient, changes: readonly Regi
       changes.map((c) => c.year),
       changes.map((c) => c.legalBasis),
     ],
+  );
+}
+
+/**
+ * Brings a loaded registry up to the recorded changes: the changes themselves, and the years they give the regions
+ * (`exists_since`, `valid_from`). Runs on every start, so a database loaded before a change was recorded learns it;
+ * two statements whatever the number of changes, and no row is written when nothing changed.
+ */
+export async function applyRegionChanges(sql: SqlClient): Promise<void> {
+  const changes = readRegionChanges();
+  await upsertRegionChanges(sql, changes);
+  const since = formationYears(changes);
+  const boundaries = boundaryYears(changes);
+  const codes = [...boundaries.keys()];
+  await sql.query(
+    `UPDATE region r SET exists_since = t.since, valid_from = t.valid_from
+     FROM unnest($1::text[], $2::int[], $3::int[]) AS t(code, since, valid_from)
+     WHERE r.code = t.code AND (r.exists_since IS DISTINCT FROM t.since OR r.valid_from IS DISTINCT FROM t.valid_from)`,
+    [codes, codes.map((c) => since.get(c) ?? null), codes.map((c) => boundaries.get(c)!)],
   );
 }
 
