@@ -26,6 +26,7 @@ import { requestPlugin, stringifyResult } from './graphql/request-plugin.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { useUploadTempDir } from './graphql/upload-temp.js';
 import { MAX_UPLOAD_BYTES } from './imports/imports.resolver.js';
+import { readOnlyRoutes, readRoutingPlugin } from './replicas/route.js';
 
 /** How long /health waits for the database before answering 503. */
 export const HEALTH_TIMEOUT_MS = 2_000;
@@ -71,6 +72,8 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin(),
       requestPlugin(),
+      // Queries to read replicas when there are any (DATABASE_REPLICA_URL), mutations to the primary.
+      readRoutingPlugin(),
       // Before the cost check: an anonymous ad-hoc query is refused for who sends it, whatever it costs.
       anonymousAccessPlugin(dashboardOperations),
       costLimitPlugin(schema, costFacts),
@@ -125,7 +128,9 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
       clearTimeout(timer);
     }
   });
-  app.use('/export', exportsRouter(db, reference, accounts));
+  // Exports only read: from the replicas when there are any.
+  const exportReads = readOnlyRoutes(db);
+  app.use('/export', exportReads.middleware, exportsRouter(exportReads.database, reference, accounts));
   serveGraphQLExplorer(app, options.webDist); // browsers opening /graphql get the explorer (GraphiQL)
   app.use(
     '/graphql',
