@@ -121,7 +121,13 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
         }),
         late,
       ]);
-      res.json({ status: 'ok', database: db.kind, regions: row?.regions ?? 0 });
+      // Replicas' states for monitoring; a replica that is down or behind costs the primary reads, not availability.
+      res.json({
+        status: 'ok',
+        database: db.kind,
+        regions: row?.regions ?? 0,
+        ...(db.replicas ? { replicas: db.replicas.status() } : {}),
+      });
     } catch (err) {
       res.status(503).json({ status: 'unavailable', database: db.kind, error: capQuotes((err as Error).message).slice(0, 300) });
     } finally {
