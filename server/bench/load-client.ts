@@ -21,6 +21,8 @@ export interface LoadResult {
   errors: number;
   timeouts: number;
   non2xx: number;
+  /** Requests still waiting for their answer when the time ran out (autocannon counts them nowhere else). */
+  unanswered: number;
 }
 
 async function run(job: LoadJob): Promise<LoadResult> {
@@ -47,7 +49,7 @@ async function run(job: LoadJob): Promise<LoadResult> {
     });
   });
   times.sort((a, b) => a - b);
-  const answered = result.requests.total - result.non2xx;
+  const answered = times.length - result.non2xx;
   return {
     requestsPerSecond: answered / job.seconds,
     p50: times.length ? percentile(times, 50) : Number.NaN,
@@ -56,6 +58,7 @@ async function run(job: LoadJob): Promise<LoadResult> {
     errors: result.errors + result.non2xx,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
+    unanswered: Math.max(0, result.requests.sent - times.length - result.errors),
   };
 }
 

@@ -45,7 +45,7 @@ export async function benchLoad(kinds: readonly DatabaseKind[] = ['postgres', 'p
         for (const connections of CLIENTS) {
           const r = await load({ url, body: body(c), authorization: operator.authorization, connections, seconds: SECONDS });
           lines.push(
-            `[${kind}] ${c.name} — ${connections} clients, ${SECONDS} s: ${Math.round(r.requestsPerSecond)} requests/s, p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, p99 ${ms(r.p99)}, errors ${r.errors} (time-outs ${r.timeouts}, non-2xx ${r.non2xx})`,
+            `[${kind}] ${c.name} — ${connections} clients, ${SECONDS} s: ${Math.round(r.requestsPerSecond)} requests/s, p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, p99 ${ms(r.p99)}, errors ${r.errors} (time-outs ${r.timeouts}, non-2xx ${r.non2xx}), ${r.unanswered} still waiting at the end`,
           );
         }
       }
