@@ -1,6 +1,7 @@
 // Load: the dashboard's operations at 50 and 200 concurrent clients for a fixed time (autocannon, in a process of its
 // own) against the compiled server on a local listener, on PostgreSQL and on the embedded database (PGlite), each with
-// the demo data set. BENCH_LOAD_SECONDS sets the time per case (default 10), BENCH_LOAD_CLIENTS the client counts.
+// the demo data set. BENCH_LOAD_SECONDS sets the time per case (default 10), BENCH_LOAD_CLIENTS the client counts,
+// BENCH_LOAD_CASES (e.g. "comparison") and BENCH_LOAD_DATABASES (e.g. "pglite") pick a part.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTestDatabase, type DatabaseKind } from '../src/test-support/databases.js';
@@ -10,7 +11,7 @@ import { load } from './load-client.js';
 import { benchOperator } from './operator.js';
 
 /** The dashboard's comparison first, then the series chart and the scorecard. */
-const LOAD_CASES = ['comparison', 'series', 'scorecard'].map((prefix) => {
+const LOAD_CASES = (process.env.BENCH_LOAD_CASES ?? 'comparison,series,scorecard').split(',').map((prefix) => {
   const found = API_CASES.find((c) => c.name.startsWith(prefix));
   if (!found) throw new Error(`No API case named ${prefix}…`);
   return found;
@@ -23,7 +24,9 @@ const WARM_UP_SECONDS = 3;
 
 const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : '–');
 
-export async function benchLoad(kinds: readonly DatabaseKind[] = ['postgres', 'pglite']): Promise<string[]> {
+const DATABASES = (process.env.BENCH_LOAD_DATABASES ?? 'postgres,pglite').split(',') as DatabaseKind[];
+
+export async function benchLoad(kinds: readonly DatabaseKind[] = DATABASES): Promise<string[]> {
   const lines: string[] = [];
   for (const kind of kinds) {
     const test = await createTestDatabase(kind, { demoData: true });
@@ -45,7 +48,7 @@ export async function benchLoad(kinds: readonly DatabaseKind[] = ['postgres', 'p
         for (const connections of CLIENTS) {
           const r = await load({ url, body: body(c), authorization: operator.authorization, connections, seconds: SECONDS });
           lines.push(
-            `[${kind}] ${c.name} — ${connections} clients, ${SECONDS} s: ${Math.round(r.requestsPerSecond)} requests/s, p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, p99 ${ms(r.p99)}, errors ${r.errors} (time-outs ${r.timeouts}, non-2xx ${r.non2xx}), ${r.unanswered} still waiting at the end`,
+            `[${kind}] ${c.name} — ${connections} clients, ${SECONDS} s: ${Math.round(r.requestsPerSecond)} requests/s, p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, p99 ${ms(r.p99)}, errors ${r.errors} (time-outs ${r.timeouts}, non-2xx ${r.non2xx}), ${r.unanswered} in flight when the time ran out`,
           );
         }
       }
