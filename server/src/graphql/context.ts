@@ -6,7 +6,7 @@ import { createComparisonLoaders } from '../comparison/comparison.loaders.js';
 import type { Database } from '../db/database.js';
 import { createObservationLoaders } from '../observations/observations.loaders.js';
 import { createRegionLoaders } from '../regions/regions.loaders.js';
-import { ReadRoute, routedDatabase, sessionKeyOf } from '../replicas/route.js';
+import { type ReadClient, ReadRoute, readClientOf, routedDatabase } from '../replicas/route.js';
 import { createTargetLoaders } from '../targets/targets.loaders.js';
 import { budgetedDatabase, RequestBudget, STATEMENTS_PER_REQUEST } from './budget.js';
 import { type Language, preferredLanguage } from './language.js';
@@ -50,8 +50,8 @@ export interface ContextOptions {
   http?: RequestHttp;
   accounts?: Accounts;
   language?: Language;
-  /** The request's credentials as a key, for read-your-writes on replicas (see replicas/route.ts). */
-  sessionKey?: string;
+  /** Who reads, for read-your-writes on replicas (see replicas/route.ts). */
+  readClient?: ReadClient;
 }
 
 export function createContext(db: Database, reference: ReferenceCache, options: ContextOptions = {}): Context {
@@ -60,7 +60,7 @@ export function createContext(db: Database, reference: ReferenceCache, options: 
   const viewer = options.viewer ?? ANONYMOUS;
   const route = new ReadRoute(
     db.replicas,
-    options.sessionKey ?? (viewer.kind === 'user' ? `account:${viewer.username}` : undefined),
+    options.readClient ?? { sessionKey: viewer.kind === 'user' ? `account:${viewer.username}` : undefined },
   );
   const limited = budgetedDatabase(
     routedDatabase(db, () => route),
@@ -91,5 +91,12 @@ export async function createRequestContext(
   const http = requestHttp(req, res, accounts, sessionSecretOf(req.headers));
   const viewer = await viewerOfRequest(db, req, http, accounts);
   const language = preferredLanguage(req.headers['accept-language']);
-  return createContext(db, reference, { requestId, viewer, http, accounts, language, sessionKey: sessionKeyOf(req.headers) });
+  return createContext(db, reference, {
+    requestId,
+    viewer,
+    http,
+    accounts,
+    language,
+    readClient: readClientOf(req, res, http.secure),
+  });
 }

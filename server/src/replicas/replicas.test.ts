@@ -157,6 +157,39 @@ describe.skipIf(unavailable)('read replicas: a primary and a streaming replica s
     await until(async () => (await counted(() => batches(importer))).replica > 0);
   });
 
+  it('shows a write made through one instance to the same session on another instance (the position travels in a cookie)', async () => {
+    // A second API instance with its own connections and its own knowledge of writes: none of the first one's.
+    const other = await openDatabase(
+      { kind: 'postgres', url: cluster.primaryUrl, replicaUrls: [cluster.replicaUrl] },
+      { replicas: { probeMs: 50, maxLagMs: MAX_LAG_MS } },
+    );
+    const second = await createTestApi(other);
+    try {
+      await until(() => other.replicas?.status()[0]?.state === 'serving');
+      await replicaSql('SELECT pg_wal_replay_pause()');
+      const res = await upload(P0.replace('5.30', '5.29'), 'p0-2024-revisi-lain.csv');
+      expect(res.body.data.importFile.status).toBe('APPLIED');
+      const written = (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('kesra_wal='));
+      expect(written).toMatch(/^kesra_wal=[0-9A-F]+\/[0-9A-F]+; Path=\/; Max-Age=300; HttpOnly; SameSite=Lax$/);
+      const read = (cookie: string) =>
+        request(second.http)
+          .post('/graphql')
+          .set('content-type', 'application/json')
+          .set('cookie', cookie)
+          .send({ query: BATCHES });
+      // With the position: the primary answers, with the new batch.
+      const withPosition = await read(`${importer}; ${written?.split(';')[0]}`);
+      expect(withPosition.body.data.importBatches.totalCount).toBe(3);
+      // Without it, the other instance reads the replica, which has not replayed the import yet.
+      const without = await read(importer);
+      expect(without.body.data.importBatches.totalCount).toBe(2);
+    } finally {
+      await replicaSql('SELECT pg_wal_replay_resume()');
+      await second.stop();
+      await other.close();
+    }
+  });
+
   it('sends every read to the primary, with a log line, while the replica falls behind', async () => {
     await replicaSql('SELECT pg_wal_replay_pause()');
     try {
@@ -164,7 +197,7 @@ describe.skipIf(unavailable)('read replicas: a primary and a streaming replica s
       expect(res.body.data.importFile.status).toBe('APPLIED');
       await until(() => state() === 'behind');
       expect(logged.some((l) => /Reads go to the primary instead of the replica .*behind the primary/.test(l))).toBe(true);
-      const read = await counted(async () => expect(await batches(reader)).toBe(3));
+      const read = await counted(async () => expect(await batches(reader)).toBe(4));
       expect(read).toMatchObject({ replica: 0, fallbacks: 0 });
       expect(read.primary).toBeGreaterThan(0);
     } finally {
@@ -185,20 +218,20 @@ describe.skipIf(unavailable)('read replicas: a primary and a streaming replica s
     await cluster.stopReplica();
     try {
       const rows = await unprobed.query<{ n: number }>('SELECT count(*)::int AS n FROM import_batch', [], undefined);
-      expect(rows).toEqual([{ n: 3 }]);
+      expect(rows).toEqual([{ n: 4 }]);
       expect(unprobed.counts).toEqual({ replica: 0, primary: 1, fallbacks: 1 });
       expect(unprobed.status()[0]?.state).toBe('down');
     } finally {
       await unprobed.close();
     }
-    for (let i = 0; i < 5; i++) expect(await batches(reader)).toBe(3);
+    for (let i = 0; i < 5; i++) expect(await batches(reader)).toBe(4);
     await until(() => state() === 'down');
     expect(logged.some((l) => /Reads go to the primary instead of the replica/.test(l))).toBe(true);
-    const meanwhile = await counted(async () => expect(await batches(reader)).toBe(3));
+    const meanwhile = await counted(async () => expect(await batches(reader)).toBe(4));
     expect(meanwhile.replica).toBe(0);
     await cluster.startReplica();
     await until(() => state() === 'serving');
-    const after = await counted(async () => expect(await batches(reader)).toBe(3));
+    const after = await counted(async () => expect(await batches(reader)).toBe(4));
     expect(after.replica).toBeGreaterThan(0);
   });
 

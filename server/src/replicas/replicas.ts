@@ -102,11 +102,20 @@ export class ReadReplicas {
     return this.probing;
   }
 
-  /** Remembers where the primary is after a session's write, so that its next reads see it (read-your-writes). */
-  async noteWrite(sessionKey: string): Promise<void> {
+  /**
+   * Remembers where the primary is after a session's write, so that its next reads see it (read-your-writes), and
+   * returns that position for the client to send back to any instance (see route.ts).
+   */
+  async noteWrite(sessionKey: string | undefined): Promise<bigint | undefined> {
     const [row] = await this.primary.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn').then((r) => r.rows);
     const lsn = parseLsn(row?.lsn);
-    if (lsn !== undefined) this.ownWrites.set(sessionKey, { lsn, at: Date.now() });
+    if (lsn !== undefined && sessionKey) this.ownWrites.set(sessionKey, { lsn, at: Date.now() });
+    return lsn;
+  }
+
+  /** How long a write position sent back by a client is worth honouring. */
+  get ownWriteSeconds(): number {
+    return Math.round(this.settings.ownWriteMs / 1000);
   }
 
   /** The write a session's reads must see, if the replicas may not have it yet. */

@@ -1,10 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { parseCookie } from 'cookie';
 import type { NextFunction, Request, Response } from 'express';
 import { sessionSecretOf } from '../accounts/credentials.js';
 import type { Database, SqlClient } from '../db/database.js';
+import { formatLsn, parseLsn } from './lsn.js';
 import type { ReadReplicas } from './replicas.js';
 
 /**
@@ -18,8 +20,7 @@ export class ReadRoute {
 
   constructor(
     private readonly replicas: ReadReplicas | undefined,
-    /** Who wrote, for read-your-writes: a hash of the request's credentials (absent for anonymous requests). */
-    readonly sessionKey: string | undefined,
+    private readonly client: ReadClient = {},
   ) {}
 
   /** The request only reads: its statements may go to a replica. */
@@ -29,13 +30,53 @@ export class ReadRoute {
 
   /** After a write: this session's reads stay on the primary until the replicas have replayed it. */
   async wrote(): Promise<void> {
-    if (this.replicas && this.sessionKey) await this.replicas.noteWrite(this.sessionKey);
+    if (!this.replicas) return;
+    const lsn = await this.replicas.noteWrite(this.client.sessionKey);
+    if (lsn !== undefined) this.client.rememberWrite?.(formatLsn(lsn), this.replicas.ownWriteSeconds);
   }
 
   query<T>(primary: SqlClient, sql: string, params?: unknown[], options?: Parameters<SqlClient['query']>[2]): Promise<T[]> {
     if (!this.readOnly || !this.replicas) return primary.query<T>(sql, params, options);
-    return this.replicas.query<T>(sql, params, options, this.replicas.ownWriteOf(this.sessionKey));
+    const own = this.replicas.ownWriteOf(this.client.sessionKey);
+    const sent = this.client.writtenLsn;
+    const mustSee = own === undefined ? sent : sent === undefined || own > sent ? own : sent;
+    return this.replicas.query<T>(sql, params, options, mustSee);
   }
+}
+
+/** Who reads, for read-your-writes. */
+export interface ReadClient {
+  /** A hash of the request's credentials (absent for anonymous requests): this instance remembers its writes. */
+  sessionKey?: string | undefined;
+  /** The write position the client sent back (WRITTEN_COOKIE): a write made through another instance. */
+  writtenLsn?: bigint | undefined;
+  /** Hands the client the position of its write, for it to send back to whichever instance it reaches next. */
+  rememberWrite?: (lsn: string, maxAgeSeconds: number) => void;
+}
+
+/**
+ * Behind a load balancer the next request may reach another instance, which knows nothing of this one's writes: the
+ * position travels with the client in this cookie (no secret: a forged one only sends its own reads to the primary).
+ */
+export const WRITTEN_COOKIE = 'kesra_wal';
+
+/** The read-your-writes side of an HTTP request: its credentials' key, its cookie, and a way to set the cookie. */
+export function readClientOf(req: IncomingMessage, res: ServerResponse | undefined, secure: boolean): ReadClient {
+  const cookies = req.headers.cookie ? parseCookie(req.headers.cookie) : {};
+  return {
+    sessionKey: sessionKeyOf(req.headers),
+    writtenLsn: parseLsn(cookies[WRITTEN_COOKIE]),
+    rememberWrite: res
+      ? (lsn, maxAge) => {
+          if (res.headersSent) return;
+          // Beside a session cookie set by the same answer (sign-out, a password change), not instead of it.
+          const already = res.getHeader('set-cookie');
+          const list = already === undefined ? [] : Array.isArray(already) ? already : [String(already)];
+          const cookie = `${WRITTEN_COOKIE}=${lsn}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
+          res.setHeader('set-cookie', [...list, cookie]);
+        }
+      : undefined,
+  };
 }
 
 /** The request's credentials (session cookie or access token) as a key that is no secret, for read-your-writes. */
@@ -99,7 +140,7 @@ export function readOnlyRoutes(db: Database): {
   return {
     middleware(req, _res, next) {
       if (!db.replicas) return next();
-      const route = new ReadRoute(db.replicas, sessionKeyOf(req.headers));
+      const route = new ReadRoute(db.replicas, readClientOf(req, undefined, false));
       route.markReadOnly();
       exportRoutes.run(route, next);
     },
