@@ -246,6 +246,17 @@ describe.skipIf(unavailable)('read replicas: a primary and a streaming replica s
       await stop();
     }
   });
+
+  // Last: the primary does not come back.
+  it('keeps answering reads from the replica while the primary is down', async () => {
+    await cluster.stopPrimary();
+    // Longer than the lag allowed: a replica measured against a primary that stopped answering would seem behind.
+    await new Promise((resolve) => setTimeout(resolve, MAX_LAG_MS + 300));
+    await replicas.probe();
+    expect(state()).toBe('serving');
+    const rows = await replicas.query<{ n: number }>('SELECT count(*)::int AS n FROM import_batch', [], undefined);
+    expect(rows).toEqual([{ n: 4 }]);
+  });
 });
 
 async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {

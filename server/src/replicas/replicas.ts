@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { describeDatabase } from '../config.js';
-import { type QueryOptions, statementName } from '../db/database.js';
+import { POSTGRES_TIMEOUTS, type QueryOptions, statementName } from '../db/database.js';
 import { parseLsn } from './lsn.js';
 
 /** Read-replica settings (see README, Read replicas). */
@@ -68,7 +68,14 @@ export class ReadReplicas {
     private readonly log: (line: string) => void = (line) => console.warn(`[kesra] ${line}`),
   ) {
     const pool = (url: string, max: number) => {
-      const p = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 2_000, keepAlive: true });
+      const p = new pg.Pool({
+        connectionString: url,
+        max,
+        // Short: a replica that does not let us in is passed over for the primary rather than waited for.
+        connectionTimeoutMillis: 2_000,
+        statement_timeout: POSTGRES_TIMEOUTS.statementMs,
+        keepAlive: true,
+      });
       // A replica that goes away fails its idle connections; the statement that needs one learns it and falls back.
       p.on('error', () => {});
       return p;
@@ -184,6 +191,7 @@ export class ReadReplicas {
 
   private async probeAll(): Promise<void> {
     const now = Date.now();
+    let primaryAnswered = false;
     try {
       const { rows } = await this.primary.query<{ lsn: string }>({
         text: 'SELECT pg_current_wal_lsn()::text AS lsn',
@@ -191,13 +199,14 @@ export class ReadReplicas {
       } as pg.QueryConfig);
       const lsn = parseLsn(rows[0]?.lsn);
       if (lsn !== undefined) this.history.push({ at: now, lsn });
+      primaryAnswered = lsn !== undefined;
     } catch {
       // The primary's own troubles reach its clients through the primary's pool; lag cannot be measured meanwhile.
     }
     // Enough samples to tell a lag of maxLagMs, and a little more.
     const keep = Math.ceil((2 * this.settings.maxLagMs) / Math.max(1, this.settings.probeMs)) + 4;
     if (this.history.length > keep) this.history.splice(0, this.history.length - keep);
-    await Promise.all(this.replicas.map((r) => this.probeReplica(r, now)));
+    await Promise.all(this.replicas.map((r) => this.probeReplica(r, now, primaryAnswered)));
     // Writes every replica has replayed need no more care.
     const slowest = this.replicas.reduce<bigint | undefined>(
       (min, r) => (r.replayLsn === undefined || (min !== undefined && min < r.replayLsn) ? min : r.replayLsn),
@@ -209,7 +218,7 @@ export class ReadReplicas {
     }
   }
 
-  private async probeReplica(replica: Replica, now: number): Promise<void> {
+  private async probeReplica(replica: Replica, now: number, primaryAnswered: boolean): Promise<void> {
     let row: { lsn: string | null; standby: boolean } | undefined;
     try {
       const result = await replica.pool.query<{ lsn: string | null; standby: boolean }>({
@@ -227,6 +236,12 @@ export class ReadReplicas {
       return;
     }
     replica.replayLsn = parseLsn(row.lsn);
+    if (!primaryAnswered) {
+      // Without the primary no lag can be measured, and nothing newer can exist: reads the replica can answer, from
+      // what it has, are better than reads sent to a primary that does not answer.
+      this.change(replica, 'serving');
+      return;
+    }
     const replay = replica.replayLsn ?? -1n;
     // The newest primary position the replica has passed: its lag is how long ago the primary was there.
     let reached: number | undefined;

@@ -115,6 +115,11 @@ export class TestCluster {
     await this.pg('pg_ctl', ['-D', this.data('replica'), '-m', 'immediate', '-w', 'stop']);
   }
 
+  /** Stops the primary at once. */
+  async stopPrimary(): Promise<void> {
+    await this.pg('pg_ctl', ['-D', this.data('primary'), '-m', 'immediate', '-w', 'stop']);
+  }
+
   async stop(): Promise<void> {
     for (const name of ['replica', 'primary']) {
       if (existsSync(join(this.data(name), 'postmaster.pid'))) {
