@@ -21,6 +21,9 @@ async function main() {
     throw new StartError(err.message, 3);
   });
   log(`Database: ${db.description}`);
+  if (config.database.kind === 'pglite' && process.env.DATABASE_REPLICA_URL?.trim()) {
+    log('DATABASE_REPLICA_URL is ignored: read replicas serve a PostgreSQL server (DATABASE_URL), not the embedded database.');
+  }
   await bootstrapDatabase(db, { demoData: config.demoData, log });
   const operatorName = userInfo().username;
   // The command line on this machine sends imports through this server with this token (embedded database only).
