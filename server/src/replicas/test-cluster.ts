@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
@@ -25,6 +25,13 @@ export function clusterUnavailable(): string | undefined {
   for (const program of ['initdb', 'pg_ctl', 'pg_basebackup']) {
     if (!existsSync(join(POSTGRES_BIN, program))) {
       return `PostgreSQL's ${program} is not in ${POSTGRES_BIN} (install Debian's postgresql, or set POSTGRES_BIN)`;
+    }
+  }
+  if (userInfo().uid === 0) {
+    try {
+      execFileSync('id', ['-u', 'postgres'], { stdio: 'ignore' });
+    } catch {
+      return 'PostgreSQL refuses to run as root and there is no `postgres` user to run it as';
     }
   }
   return undefined;
