@@ -28,7 +28,7 @@ const PROVINCES = (db: Database) =>
 export const COMPARISON_QUERY = `{ comparison(indicatorCode: "poverty_rate_p0", parentCode: "ID", level: REGENCY_CITY) {
       period parentValue nationalValue rows { regionCode value rank quartile change differenceFromNational region { name } } } }`;
 
-const ALL_CASES: Case[] = [
+export const API_CASES: Case[] = [
   {
     // All 514 kab/kota are in scope; the demo data has P0 for the 36 of four provinces, so 36 rows come back.
     name: 'comparison, all kab/kota (P0, latest year; 36 with data)',
@@ -148,7 +148,7 @@ const RUNS_PER_ROUND = 20;
 export async function benchApi(): Promise<string[]> {
   // BENCH_API_CASES=table times only the cases whose name contains it (a quick look at one of them).
   const only = process.env.BENCH_API_CASES;
-  const CASES = only ? ALL_CASES.filter((c) => c.name.includes(only)) : ALL_CASES;
+  const CASES = only ? API_CASES.filter((c) => c.name.includes(only)) : API_CASES;
   const test = await createTestDatabase('postgres', { demoData: true });
   // The cases are the benchmark's own documents, not the dashboard's persisted operations: sent as the operator.
   const operator = benchOperator();

@@ -1,6 +1,7 @@
 // pnpm bench — prints performance figures. Not a test: numbers vary with the machine.
 // BENCH_IMPORT_ROWS sets the import benchmark's size (default 1,000,000), BENCH_EXPORT_ROWS the CSV export's (500,000),
-// BENCH_ABUSE_EXPORT_ROWS the rows of the export run beside the dashboard's comparison (200,000).
+// BENCH_ABUSE_EXPORT_ROWS the rows of the export run beside the dashboard's comparison (200,000), BENCH_LOAD_SECONDS the
+// time of each load case (10).
 import './server-flags.js';
 import './production-mode.js';
 import 'reflect-metadata';
@@ -8,6 +9,7 @@ import { benchApi } from './api.js';
 import { benchBesideAbuse } from './beside-abuse.js';
 import { benchExport } from './exports.js';
 import { benchDemoLoad, benchImport } from './imports.js';
+import { benchLoad } from './load.js';
 import { benchRegions } from './regions.js';
 
 const importRows = Number(process.env.BENCH_IMPORT_ROWS ?? 1_000_000);
@@ -21,6 +23,8 @@ out('── Regions API');
 for (const kind of ['pglite', 'postgres'] as const) out(await benchRegions(kind));
 out('── Dashboard operations through the API (HTTP) vs plain SQL');
 for (const line of await benchApi()) out(line);
+out('── Load: dashboard operations at 50 and 200 concurrent clients (autocannon)');
+for (const line of await benchLoad()) out(line);
 out('── A dashboard query beside an abusive request (one client, back to back) vs on an idle server');
 for (const kind of ['postgres', 'pglite'] as const) for (const line of await benchBesideAbuse(kind, abuseExportRows)) out(line);
 out('── Import pipeline');

@@ -26,6 +26,7 @@ import { requestPlugin, stringifyResult } from './graphql/request-plugin.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { useUploadTempDir } from './graphql/upload-temp.js';
 import { MAX_UPLOAD_BYTES } from './imports/imports.resolver.js';
+import { readOnlyRoutes, readRoutingPlugin } from './replicas/route.js';
 import { readDataset } from './training/dataset.js';
 import { datasetExtensionPlugin } from './training/extensions-plugin.js';
 
@@ -77,6 +78,8 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
       // Before requestPlugin, which serialises the response.
       datasetExtensionPlugin(() => dataset.kind),
       requestPlugin(),
+      // Queries to read replicas when there are any (DATABASE_REPLICA_URL), mutations to the primary.
+      readRoutingPlugin(),
       // Before the cost check: an anonymous ad-hoc query is refused for who sends it, whatever it costs.
       anonymousAccessPlugin(dashboardOperations),
       costLimitPlugin(schema, costFacts),
@@ -124,14 +127,22 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
         }),
         late,
       ]);
-      res.json({ status: 'ok', database: db.kind, regions: row?.regions ?? 0 });
+      // Replicas' states for monitoring; a replica that is down or behind costs the primary reads, not availability.
+      res.json({
+        status: 'ok',
+        database: db.kind,
+        regions: row?.regions ?? 0,
+        ...(db.replicas ? { replicas: db.replicas.status() } : {}),
+      });
     } catch (err) {
       res.status(503).json({ status: 'unavailable', database: db.kind, error: capQuotes((err as Error).message).slice(0, 300) });
     } finally {
       clearTimeout(timer);
     }
   });
-  app.use('/export', exportsRouter(db, reference, accounts, dataset.kind));
+  // Exports only read: from the replicas when there are any.
+  const exportReads = readOnlyRoutes(db);
+  app.use('/export', exportReads.middleware, exportsRouter(exportReads.database, reference, accounts, dataset.kind));
   serveGraphQLExplorer(app, options.webDist); // browsers opening /graphql get the explorer (GraphiQL)
   app.use(
     '/graphql',

@@ -7,7 +7,14 @@ export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '.
 /** The project's own seed files (catalogues, crosswalks, the demo data set). */
 export const seedDir = resolve(repoRoot, 'prisma/seed');
 
-export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+export type DatabaseConfig =
+  | {
+      kind: 'postgres';
+      url: string;
+      /** Streaming replicas for read-only statements (DATABASE_REPLICA_URL, comma-separated). */
+      replicaUrls?: string[];
+    }
+  | { kind: 'pglite'; dataDir: string };
 
 export interface AppConfig {
   port: number;
@@ -34,7 +41,13 @@ const isOn = (value: string | undefined) => ['on', '1', 'true', 'yes'].includes(
 
 export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
-  if (url) return { kind: 'postgres', url };
+  if (url) {
+    const replicaUrls = (env.DATABASE_REPLICA_URL ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean);
+    return replicaUrls.length ? { kind: 'postgres', url, replicaUrls } : { kind: 'postgres', url };
+  }
   return { kind: 'pglite', dataDir: resolve(repoRoot, env.DATA_DIR?.trim() || '.data/pglite') };
 }
 

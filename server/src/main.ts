@@ -29,6 +29,9 @@ async function main() {
     });
     if (loaded) log(`Loaded the training data set (seed “${loaded.seed}”) in ${loaded.durationMs} ms.`);
   }
+  if (config.database.kind === 'pglite' && process.env.DATABASE_REPLICA_URL?.trim()) {
+    log('DATABASE_REPLICA_URL is ignored: read replicas serve a PostgreSQL server (DATABASE_URL), not the embedded database.');
+  }
   await bootstrapDatabase(db, { demoData: config.demoData, log });
   const dataset = await readDataset(db.sql);
   if (dataset.kind === 'TRAINING')

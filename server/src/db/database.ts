@@ -9,6 +9,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { type DatabaseConfig, describeDatabase } from '../config.js';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { DEFAULT_REPLICA_SETTINGS, ReadReplicas, type ReplicaSettings } from '../replicas/replicas.js';
 import { copyText, rowChunks } from './copy-text.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { listenOnServer, type ServerSubscription } from './listen.js';
@@ -98,6 +99,11 @@ export interface Database {
   readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   onQuery(listener: QueryListener): () => void;
   /**
+   * PostgreSQL streaming replicas for read-only statements (DATABASE_REPLICA_URL); absent without them. Requests
+   * reach them through a routed database (replicas/route.ts); everything else on this object is the primary's.
+   */
+  readonly replicas?: ReadReplicas;
+  /**
    * LISTEN on a channel: on a PostgreSQL server over a connection of its own, which reconnects after
    * a failure; embedded, on the one PGlite instance every writer uses. Resolves once listening; the
    * returned function stops. `close` stops every subscription.
@@ -128,7 +134,7 @@ const COPY_CHUNK_ROWS = 20_000;
 const statementNames = new Map<string, string>();
 
 /** A name for a prepared statement, the same for the same text (node-postgres prepares a name once per connection). */
-function statementName(sql: string): string {
+export function statementName(sql: string): string {
   let name = statementNames.get(sql);
   if (!name) {
     name = `kesra_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
@@ -137,8 +143,13 @@ function statementName(sql: string): string {
   return name;
 }
 
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  return config.kind === 'pglite' ? openPglite(config.dataDir) : openPostgres(config.url);
+export async function openDatabase(
+  config: DatabaseConfig,
+  options: { replicas?: Partial<ReplicaSettings> } = {},
+): Promise<Database> {
+  return config.kind === 'pglite'
+    ? openPglite(config.dataDir)
+    : openPostgres(config.url, config.replicaUrls ?? [], { ...DEFAULT_REPLICA_SETTINGS, ...options.replicas });
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
@@ -222,7 +233,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function openPostgres(url: string, replicaUrls: readonly string[], replicaSettings: ReplicaSettings): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: url,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
@@ -250,11 +261,17 @@ async function openPostgres(url: string): Promise<Database> {
       return (await client.query(config)).rows as T[];
     },
   });
+  const sql = wrap(pool);
+  const replicas = replicaUrls.length
+    ? new ReadReplicas(url, replicaUrls, (s, p, o) => sql.query(s, p, o), replicaSettings)
+    : undefined;
+  await replicas?.start();
   return {
     kind: 'postgres',
-    description: describeDatabase({ kind: 'postgres', url }),
+    description: `${describeDatabase({ kind: 'postgres', url })}${replicas ? ` with ${replicaUrls.length} read replica(s)` : ''}`,
     prisma,
-    sql: wrap(pool),
+    sql,
+    ...(replicas ? { replicas } : {}),
     async transaction(work) {
       const client = await pool.connect();
       try {
@@ -298,6 +315,7 @@ async function openPostgres(url: string): Promise<Database> {
     },
     async close() {
       await Promise.all([...subscriptions].map((s) => s.stop()));
+      await replicas?.close();
       await prisma.$disconnect();
       await pool.end();
     },

@@ -19,6 +19,7 @@ import type { ReferenceCache } from '../graphql/reference-cache.js';
 import { SeriesFrequency } from '../observations/observation.types.js';
 import { observationExportPages } from '../observations/observations.export.js';
 import { checkSeriesSize, findSeries, MAX_SERIES_REGIONS } from '../observations/observations.service.js';
+import { primaryOf } from '../replicas/route.js';
 import { list, oneOf, required, text, wholeNumber } from './export-params.js';
 import { type Identify, inPages, mapPages, stream } from './export-stream.js';
 import { tableExportsRouter } from './table-exports.router.js';
@@ -54,7 +55,13 @@ export function exportsRouter(
     next();
   });
   const identify: Identify = async (req, res) => {
-    const viewer = await viewerOfRequest(db, req, requestHttp(req, res, accounts, sessionSecretOf(req.headers)), accounts);
+    // Sign-in checks on the primary: a session created a moment ago may not have reached a replica yet.
+    const viewer = await viewerOfRequest(
+      primaryOf(db),
+      req,
+      requestHttp(req, res, accounts, sessionSecretOf(req.headers)),
+      accounts,
+    );
     // As on /graphql: with ANONYMOUS_ACCESS off, visitors who are not signed in get nothing.
     if (viewer.kind === 'anonymous' && !accounts.anonymousAccess) {
       throw withIndonesian(

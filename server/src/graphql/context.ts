@@ -7,6 +7,7 @@ import type { Database } from '../db/database.js';
 import { createObservationLoaders } from '../observations/observations.loaders.js';
 import { createRegionGraphLoaders } from '../region-graph/region-graph.loaders.js';
 import { createRegionLoaders } from '../regions/regions.loaders.js';
+import { type ReadClient, ReadRoute, readClientOf, routedDatabase } from '../replicas/route.js';
 import { createTargetLoaders } from '../targets/targets.loaders.js';
 import { budgetedDatabase, RequestBudget, STATEMENTS_PER_REQUEST } from './budget.js';
 import { type Language, preferredLanguage } from './language.js';
@@ -31,6 +32,8 @@ export interface Context {
   accounts: Accounts;
   /** The language of the request's messages (Accept-Language: Bahasa Indonesia when preferred, else English). */
   language: Language;
+  /** Primary or read replica for the request's statements (see replicas/route.ts); the primary without replicas. */
+  route: ReadRoute;
 }
 
 export function createLoaders(db: Database, reference: ReferenceCache, viewer: Viewer) {
@@ -50,12 +53,22 @@ export interface ContextOptions {
   http?: RequestHttp;
   accounts?: Accounts;
   language?: Language;
+  /** Who reads, for read-your-writes on replicas (see replicas/route.ts). */
+  readClient?: ReadClient;
 }
 
 export function createContext(db: Database, reference: ReferenceCache, options: ContextOptions = {}): Context {
   const requestId = options.requestId ?? newRequestId();
   const budget = new RequestBudget(requestId, undefined, STATEMENTS_PER_REQUEST[db.kind]);
-  const limited = budgetedDatabase(db, budget);
+  const viewer = options.viewer ?? ANONYMOUS;
+  const route = new ReadRoute(
+    db.replicas,
+    options.readClient ?? { sessionKey: viewer.kind === 'user' ? `account:${viewer.username}` : undefined },
+  );
+  const limited = budgetedDatabase(
+    routedDatabase(db, () => route),
+    budget,
+  );
   return {
     db: limited,
     loaders: createLoaders(limited, reference, options.viewer ?? ANONYMOUS),
@@ -65,6 +78,7 @@ export function createContext(db: Database, reference: ReferenceCache, options: 
     http: options.http,
     accounts: options.accounts ?? accountsFor(db),
     language: options.language ?? 'en',
+    route,
   };
 }
 
@@ -80,5 +94,12 @@ export async function createRequestContext(
   const http = requestHttp(req, res, accounts, sessionSecretOf(req.headers));
   const viewer = await viewerOfRequest(db, req, http, accounts);
   const language = preferredLanguage(req.headers['accept-language']);
-  return createContext(db, reference, { requestId, viewer, http, accounts, language });
+  return createContext(db, reference, {
+    requestId,
+    viewer,
+    http,
+    accounts,
+    language,
+    readClient: readClientOf(req, res, http.secure),
+  });
 }

@@ -1,0 +1,87 @@
+// Load: the dashboard's operations at 50 and 200 concurrent clients for a fixed time (autocannon, in a process of its
+// own) against the compiled server on a local listener, on PostgreSQL and on the embedded database (PGlite), each with
+// the demo data set. BENCH_LOAD_SECONDS sets the time per case (default 10), BENCH_LOAD_CLIENTS the client counts,
+// BENCH_LOAD_CASES (e.g. "comparison") and BENCH_LOAD_DATABASES (e.g. "pglite") pick a part; "replica" among the
+// databases adds PostgreSQL with a streaming replica started on this machine (reads on the replica).
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { bootstrapDatabase } from '../src/db/bootstrap.js';
+import { type Database, openDatabase } from '../src/db/database.js';
+import { TestCluster } from '../src/replicas/test-cluster.js';
+import { createTestDatabase, type DatabaseKind } from '../src/test-support/databases.js';
+import { API_CASES } from './api.js';
+import { compiledCreateApp } from './compiled-app.js';
+import { load } from './load-client.js';
+import { benchOperator } from './operator.js';
+
+/** The dashboard's comparison first, then the series chart and the scorecard. */
+const LOAD_CASES = (process.env.BENCH_LOAD_CASES ?? 'comparison,series,scorecard').split(',').map((prefix) => {
+  const found = API_CASES.find((c) => c.name.startsWith(prefix));
+  if (!found) throw new Error(`No API case named ${prefix}…`);
+  return found;
+});
+
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+const CLIENTS = (process.env.BENCH_LOAD_CLIENTS ?? '50,200').split(',').map(Number);
+/** Before the first timed case: the JIT compiles the server's shared paths over the first few thousand requests. */
+const WARM_UP_SECONDS = 3;
+
+const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : '–');
+
+type LoadDatabase = DatabaseKind | 'replica';
+const DATABASES = (process.env.BENCH_LOAD_DATABASES ?? 'postgres,pglite').split(',') as LoadDatabase[];
+
+/** A primary and a streaming replica on this machine, with the demo data: queries read the replica. */
+async function withReplica(): Promise<{ db: Database; drop(): Promise<void> }> {
+  const cluster = await TestCluster.start();
+  const db = await openDatabase({ kind: 'postgres', url: cluster.primaryUrl, replicaUrls: [cluster.replicaUrl] });
+  await bootstrapDatabase(db, { demoData: true });
+  return {
+    db,
+    async drop() {
+      await db.close();
+      await cluster.stop();
+    },
+  };
+}
+
+export async function benchLoad(kinds: readonly LoadDatabase[] = DATABASES): Promise<string[]> {
+  const lines: string[] = [];
+  for (const kind of kinds) {
+    const test = kind === 'replica' ? await withReplica() : await createTestDatabase(kind, { demoData: true });
+    // The cases are the benchmark's own documents, not the dashboard's persisted operations: sent as the operator.
+    const operator = benchOperator();
+    const { handler, apollo } = await (await compiledCreateApp())(test.db, { production: true, accounts: operator.accounts });
+    const server = createServer(handler).listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const codes = (
+      await test.db.sql.query<{ code: string }>("SELECT code FROM region WHERE level = 'PROVINCE' ORDER BY code")
+    ).map((r) => r.code);
+    try {
+      const body = (c: (typeof LOAD_CASES)[number]) => JSON.stringify({ query: c.query, variables: { codes, ...c.variables } });
+      for (const c of LOAD_CASES) {
+        await load({ url, body: body(c), authorization: operator.authorization, connections: 10, seconds: WARM_UP_SECONDS });
+      }
+      for (const c of LOAD_CASES) {
+        for (const connections of CLIENTS) {
+          const r = await load({ url, body: body(c), authorization: operator.authorization, connections, seconds: SECONDS });
+          const where = test.db.replicas ? `; statements so far ${JSON.stringify(test.db.replicas.counts)}` : '';
+          lines.push(
+            `[${kind}] ${c.name} — ${connections} clients, ${SECONDS} s: ${Math.round(r.requestsPerSecond)} requests/s, p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, p99 ${ms(r.p99)}, errors ${r.errors} (time-outs ${r.timeouts}, non-2xx ${r.non2xx}), ${r.unanswered} in flight when the time ran out${where}`,
+          );
+        }
+      }
+    } finally {
+      // The client hung up on the requests still in flight, but the server carries them through: the database is closed
+      // only once they have had their turn (one health check queued behind them, and a moment for their last statements).
+      await fetch(url.replace('/graphql', '/health')).catch(() => {});
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      server.close();
+      server.closeAllConnections();
+      await apollo.stop();
+      await test.drop();
+    }
+  }
+  return lines;
+}
