@@ -1,9 +1,8 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { actorName, authorize, refuseClaimedActor } from '../accounts/viewer.js';
+import { refuseClaimedActor } from '../accounts/viewer.js';
 import { RegionLevel } from '../generated/prisma/enums.js';
 import type { Context } from '../graphql/context.js';
 import { requirePeriod, requireRegionList } from '../graphql/lookups.js';
-import { NATIONAL_CODE } from '../regions/registry.js';
 import {
   type CompositeResultRecord,
   computeForRegions,
@@ -109,7 +108,6 @@ export class CompositesResolver {
     createdBy: string | null,
   ) {
     refuseClaimedActor('createdBy', createdBy);
-    authorize(viewer, 'administer', 'define composite methodologies', NATIONAL_CODE);
     const stored = await defineMethodology(
       db,
       {
@@ -120,6 +118,8 @@ export class CompositesResolver {
         status: input.status,
         aggregation: input.aggregation,
         source: input.source ?? null,
+        sourceUrl: input.sourceUrl ?? null,
+        legalBasis: input.legalBasis ?? null,
         definition: {
           normalisation: input.normalisation as Normalisation,
           dimensions: input.dimensions.map((d) => ({
@@ -138,7 +138,7 @@ export class CompositesResolver {
           })),
         },
       },
-      actorName(viewer),
+      viewer,
     );
     return present(stored);
   }

@@ -66,6 +66,16 @@ export class CompositeMethodology {
     description: 'Where the method comes from (a regulation, a Kemensos note…); null if not given.',
   })
   source!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Web address of the document that publishes the method; null if not given.',
+  })
+  sourceUrl!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The regulation that sets the method (e.g. a Permensos or Kepmensos number); null if not given.',
+  })
+  legalBasis!: string | null;
   @Field(() => String, { description: 'Who stored this version ("seed" for the examples shipped with the platform).' })
   createdBy!: string;
   @Field(() => String, { description: 'When this version was stored (ISO 8601).' })
@@ -205,15 +215,29 @@ export class CompositeMethodologyInput {
   descriptionId!: string;
   @Field(() => NewMethodologyStatus, {
     defaultValue: NewMethodologyStatus.DRAFT,
-    description: 'DRAFT (the default) or OFFICIAL.',
+    description:
+      'DRAFT (the default) or OFFICIAL: OFFICIAL needs source and either sourceUrl or legalBasis, and a national or provincial administrator.',
   })
   status!: NewMethodologyStatus;
   @Field(() => String, { description: 'SUM, WEIGHTED_SUM or WEIGHTED_MEAN of the dimension scores.' })
   aggregation!: string;
   @Field(() => String, { description: 'NONE or MIN_MAX.' })
   normalisation!: string;
-  @Field(() => String, { nullable: true, description: 'Where the method comes from (a regulation, a Kemensos note…).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Title of the document that publishes the method; required with OFFICIAL.',
+  })
   source?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Web address of that document (https://…); OFFICIAL needs it or legalBasis.',
+  })
+  sourceUrl?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The regulation that sets the method; OFFICIAL needs it or sourceUrl.',
+  })
+  legalBasis?: string | null;
   @Field(() => [CompositeDimensionInput], {
     description: 'The dimensions, at least one; with WEIGHTED_SUM their weights must add up to 1.',
   })

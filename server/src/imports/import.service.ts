@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { actorName, authorize, regionCovers, scopesFor, type Viewer } from '../accounts/viewer.js';
 import { BREAKDOWN_COUNTS } from '../breakdowns/breakdown-table.js';
+import { importMethodologyFile } from '../composites/methodology-import.js';
 import type { Database } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
 import { badInput } from '../graphql/errors.js';
@@ -173,6 +174,10 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
     await importCatalogueFile(db, request, stream, report);
     return finish();
   }
+  if (stream.layout === 'composite_methodology') {
+    await importMethodologyFile(db, request, stream, report);
+    return finish();
+  }
   // A header without its required columns: nothing to read.
   if (stream.issues.length) {
     report.errors = [...stream.issues];
@@ -309,7 +314,10 @@ function authorizeImport(viewer: Viewer, publish: boolean): (regionCode: string)
 }
 
 /** Every layout holds one kind of row. */
-const TABLE_OF_LAYOUT: Record<Exclude<Layout, 'indicator_catalogue' | 'programme_catalogue'>, TableSpec> = {
+const TABLE_OF_LAYOUT: Record<
+  Exclude<Layout, 'indicator_catalogue' | 'programme_catalogue' | 'composite_methodology'>,
+  TableSpec
+> = {
   long: OBSERVATIONS,
   wide: OBSERVATIONS,
   targets: TARGETS,

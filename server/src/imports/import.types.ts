@@ -1,5 +1,6 @@
 import type { BreakdownRecord } from '../breakdowns/breakdown-layout.js';
 
+import type { MethodologyRowRecord } from '../composites/methodology-layout.js';
 // The contract between reading a file (pure: bytes → typed records with their location) and
 // applying it (database: resolve, validate, write). Every record keeps where it came from, so that
 // every error can name the file line (and, for wide tables, the column) a person must fix.
@@ -131,7 +132,8 @@ export type ImportRecord =
   | ProgrammeRecord
   | PlanningDocumentRecord
   | CatalogueRecord
-  | BreakdownRecord;
+  | BreakdownRecord
+  | MethodologyRowRecord;
 
 export type Layout =
   | 'long'
@@ -141,7 +143,8 @@ export type Layout =
   | 'documents'
   | 'indicator_catalogue'
   | 'programme_catalogue'
-  | 'breakdown';
+  | 'breakdown'
+  | 'composite_methodology';
 
 /**
  * Problems listed per source of them (reading, checking); beyond that they are counted, not kept: a

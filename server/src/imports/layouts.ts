@@ -3,6 +3,7 @@
 // problem is collected rather than stopping at the first, so one upload shows all that must be fixed.
 
 import { BREAKDOWN_HEADERS, BREAKDOWN_SPEC, readBreakdownRow } from '../breakdowns/breakdown-layout.js';
+import { matchMethodologyHeader, readMethodology } from '../composites/methodology-layout.js';
 import { matchCatalogueHeader, readCatalogue } from './catalogue-layouts.js';
 import {
   type ImportIssue,
@@ -159,7 +160,7 @@ const REGION_FIELDS = [
   ['regionName', 'name'],
 ] as const satisfies readonly (readonly [Field, RegionRef['system']])[];
 
-export type StructuredLayout = Exclude<Layout, 'wide' | 'indicator_catalogue' | 'programme_catalogue'>;
+export type StructuredLayout = Exclude<Layout, 'wide' | 'indicator_catalogue' | 'programme_catalogue' | 'composite_methodology'>;
 
 export interface LayoutSpec {
   layout: StructuredLayout;
@@ -260,6 +261,13 @@ function streamRows(source: Iterable<TableRow>, options: ParseOptions): RecordSt
   for (let at = 0; ; at++) {
     readUpTo(at + MAX_HEADER_ROWS + 1);
     if (at >= rows.length) break;
+    // A methodology file is told by kode_metodologi before the catalogue, since its components name kode_indikator.
+    const methodology = matchMethodologyHeader(rows[at]!);
+    if (methodology) {
+      const below = rows.slice(at + 1);
+      rows.length = 0;
+      return readMethodology(methodology, concat(below, pending), options);
+    }
     // A catalogue file names its entries by kode_indikator or kode_program, which no other layout has.
     const catalogue = matchCatalogueHeader(rows[at]!);
     if (catalogue) {
