@@ -13,6 +13,7 @@ import {
 } from './composites.service.js';
 import { CompositeMethodology, CompositeMethodologyInput, CompositeResult } from './composites.types.js';
 import type { Aggregation, Normalisation } from './methodology.js';
+import type { ObservedInput } from './results.service.js';
 
 function present(m: MethodologyRecord): CompositeMethodology {
   return {
@@ -26,7 +27,21 @@ function present(m: MethodologyRecord): CompositeMethodology {
   };
 }
 
-function presentResult(r: CompositeResultRecord): CompositeResult {
+function provenance(raw: Partial<ObservedInput> | null) {
+  return {
+    status: raw?.status ?? null,
+    sourceUrl: raw?.sourceUrl ?? null,
+    publisher: raw?.publisher ?? null,
+    importBatchId: raw?.importBatchId ?? null,
+    reviewedBy: raw?.reviewedBy ?? null,
+    reviewedAt: raw?.reviewedAt ?? null,
+  };
+}
+
+/** A computation's steps as GraphQL returns them, each input with its value, source and verification status. */
+export function presentResult<T extends Pick<CompositeResultRecord, 'dimensions'>>(
+  r: T,
+): T & Pick<CompositeResult, 'dimensions'> {
   return {
     ...r,
     dimensions: r.dimensions.map((d) => ({
@@ -36,6 +51,7 @@ function presentResult(r: CompositeResultRecord): CompositeResult {
         rawValue: c.raw?.value ?? null,
         rawPeriod: c.raw?.period ?? null,
         source: c.raw?.source ?? null,
+        ...provenance(c.raw as Partial<ObservedInput> | null),
       })),
     })),
   };

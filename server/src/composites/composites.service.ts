@@ -189,8 +189,10 @@ export async function computeForRegions(
     value: number;
     period: string;
     source: string | null;
+    status: string;
   }>(
-    `SELECT o.region_code AS "regionCode", o.indicator_code AS "indicatorCode", o.value::float8 AS value, o.period, s.title AS source
+    `SELECT o.region_code AS "regionCode", o.indicator_code AS "indicatorCode", o.value::float8 AS value, o.period, s.title AS source,
+       o.status::text AS status
      FROM observation o LEFT JOIN source s ON s.id = o.source_id
      WHERE o.indicator_code = ANY($1::text[]) AND o.region_code = ANY($2::text[]) AND o.period = $3
        AND ${visibleObservations(viewer)}`,
@@ -200,7 +202,7 @@ export async function computeForRegions(
     const inputs = new Map<string, InputValue>(
       rows
         .filter((r) => r.regionCode === regionCode)
-        .map((r) => [r.indicatorCode, { value: r.value, period: r.period, source: r.source }]),
+        .map((r) => [r.indicatorCode, { value: r.value, period: r.period, source: r.source, status: r.status }]),
     );
     return {
       methodologyCode: m.code,

@@ -92,6 +92,22 @@ export class CompositeComponentStep {
   rawPeriod!: string | null;
   @Field(() => String, { nullable: true, description: 'Source of the input value.' })
   source!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Verification status of the input value (VERIFIED, PUBLISHED, UNVERIFIED…); null when missing. A result computed from a value that is not VERIFIED or PUBLISHED is provisional.',
+  })
+  status!: string | null;
+  @Field(() => String, { nullable: true, description: 'Address of the source, when known (stored results only).' })
+  sourceUrl?: string | null;
+  @Field(() => String, { nullable: true, description: 'Publisher of the source, when known (stored results only).' })
+  publisher?: string | null;
+  @Field(() => Int, { nullable: true, description: 'The import batch that last wrote the input value (stored results only).' })
+  importBatchId?: number | null;
+  @Field(() => String, { nullable: true, description: 'Who verified the input value (stored results only).' })
+  reviewedBy?: string | null;
+  @Field(() => String, { nullable: true, description: 'When the input value was verified, ISO 8601 (stored results only).' })
+  reviewedAt?: string | null;
   @Field(() => Float, {
     nullable: true,
     description: 'rawValue after normalisation: 0–100 with MIN_MAX, rawValue itself with NONE; null when missing.',

@@ -68,7 +68,7 @@ export async function importMethodologyFile(
     const stored = latest.get(m.input.code.trim());
     if (!stored) return true;
     const same =
-      JSON.stringify(stored.definition) === JSON.stringify(m.definition) &&
+      canonical(stored.definition) === canonical(m.definition) &&
       stored.status === m.input.status &&
       stored.aggregation === m.input.aggregation &&
       stored.nameId === m.input.nameId &&
@@ -108,4 +108,16 @@ export async function importMethodologyFile(
     report.importBatchId = batchId;
   });
   report.status = 'APPLIED';
+}
+
+/** JSON with object keys sorted: jsonb stores keys in its own order, so equal definitions must be compared so. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
 }
