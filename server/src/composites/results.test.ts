@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { accountViewer, type Viewer } from '../accounts/viewer.js';
 import { importFile } from '../imports/import.service.js';
@@ -7,6 +8,8 @@ import { createTestApi, type TestApi } from '../test-support/graphql.js';
 // IKS end to end for the kabupaten/kota of Gorontalo: inputs submitted by each region's editor, verified by the
 // province's verifier, computed and stored as versions. The method is an example defined here and the values are test
 // values, not real figures: the official IKS method is not published.
+
+const EXAMPLE = new URL('../../../web/src/explorer/examples/16-iks-kabupaten-kota-tersimpan.graphql', import.meta.url);
 
 const verifier = accountViewer('verifikator-gorontalo', [{ role: 'VERIFIER', regionCode: '75' }]);
 const otherVerifier = accountViewer('verifikator-sulut', [{ role: 'VERIFIER', regionCode: '71' }]);
@@ -138,6 +141,16 @@ describeEachDatabase('stored composite index results', (use) => {
     );
     expect(asViewer.compositeInputGaps.regions.find((r) => r.regionCode === '75.02')?.missing).toEqual(all);
     expect(await api.statementsOf(() => api.query(GAPS, {}, { viewer: verifier }), 'held')).toHaveLength(1);
+
+    // The explorer's example answers for the shipped example method, whose inputs are the same indicators.
+    const example = await api.query<{
+      compositeInputGaps: { completeCount: number; regionCount: number };
+      compositeResultSet: null;
+    }>(readFileSync(EXAMPLE, 'utf8'), {}, { viewer: verifier });
+    expect(example).toEqual({
+      compositeInputGaps: expect.objectContaining({ regionCount: 6, completeCount: 1 }),
+      compositeResultSet: null,
+    });
   });
 
   it('stores a result from verified inputs only, with each input’s status and provenance, then a provisional second version', async () => {
