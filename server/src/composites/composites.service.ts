@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { actorName, authorize, forbidden, scopesFor, type Viewer } from '../accounts/viewer.js';
 import { seedDir } from '../config.js';
 import type { Database, SqlClient } from '../db/database.js';
-import { badInput } from '../graphql/errors.js';
+import { badInput, withIndonesian } from '../graphql/errors.js';
 import { visibleObservations } from '../observations/visibility.js';
 import { NATIONAL_CODE } from '../regions/registry.js';
 import { type CompositeComputation, computeComposite, type InputValue } from './compute.js';
@@ -92,8 +92,11 @@ export function authorizeMethodology(viewer: Viewer): void {
   authorize(viewer, 'administer', 'define composite methodologies');
   const scopes = scopesFor(viewer, 'administer');
   if (scopes.some((code) => code === NATIONAL_CODE || !code.includes('.'))) return;
-  throw forbidden(
-    `Your account (${actorName(viewer)}) may not define composite methodologies: that needs a national or provincial administrator.`,
+  throw withIndonesian(
+    forbidden(
+      `Your account (${actorName(viewer)}) may not define composite methodologies: that needs a national or provincial administrator.`,
+    ),
+    `Akun Anda (${actorName(viewer)}) tidak boleh menetapkan metodologi indeks komposit: itu memerlukan administrator nasional atau provinsi.`,
   );
 }
 

@@ -43,6 +43,12 @@ const PROVISIONAL_STATUSES = [...VISIBLE_STATUSES, 'UNVERIFIED', 'DISPUTED'];
 
 const yearOf = (period: string) => Number(period.slice(0, 4));
 
+const noRegions = (parentCode: string, period: string) =>
+  badInput({
+    en: `No kabupaten/kota of ${parentCode} exists in ${period}: give a province's code.`,
+    id: `Tidak ada kabupaten/kota di ${parentCode} pada ${period}: tuliskan kode provinsi.`,
+  });
+
 /** The kabupaten/kota of a province that exist in the year: the regions a provincial result covers. */
 const CHILDREN = `SELECT code, name FROM region
   WHERE parent_code = $1 AND level = 'REGENCY_CITY'
@@ -67,9 +73,10 @@ export async function computeAndStore(
   const { parent, period } = args;
   authorize(viewer, 'verify', 'store composite index results', parent.code);
   if (parent.level !== 'PROVINCE')
-    throw badInput(
-      `Composite index results are stored for the kabupaten/kota of a province: “${parent.code}” is not a province.`,
-    );
+    throw badInput({
+      en: `Composite index results are stored for the kabupaten/kota of a province: “${parent.code}” is not a province.`,
+      id: `Hasil indeks komposit disimpan untuk kabupaten/kota dalam satu provinsi: “${parent.code}” bukan provinsi.`,
+    });
   const m = await findMethodology(db, args.methodologyCode, args.version);
   const indicatorCodes = [...new Set(m.definition.dimensions.flatMap((d) => d.components.map((c) => c.indicatorCode)))];
   const statuses = args.includeUnverified ? PROVISIONAL_STATUSES : [...VISIBLE_STATUSES];
@@ -97,7 +104,7 @@ export async function computeAndStore(
      ORDER BY r.code`,
     [parent.code, yearOf(period), indicatorCodes, period, statuses],
   );
-  if (!rows.length) throw badInput(`No kabupaten/kota of ${parent.code} exists in ${period}.`);
+  if (!rows.length) throw noRegions(parent.code, period);
   const regions = new Map<string, { name: string; inputs: Map<string, ObservedInput> }>();
   for (const row of rows) {
     const region = regions.get(row.regionCode) ?? { name: row.regionName, inputs: new Map() };
@@ -112,9 +119,10 @@ export async function computeAndStore(
     ...computeComposite(m.definition, m.aggregation, r.inputs),
   }));
   if (!results.some((r) => r.value !== null)) {
-    throw badInput(
-      `No kabupaten/kota of ${parent.code} has every input of ${m.code} version ${m.version} for ${period}${args.includeUnverified ? '' : ' verified'}: nothing is stored. compositeInputGaps lists what is missing.`,
-    );
+    throw badInput({
+      en: `No kabupaten/kota of ${parent.code} has every input of ${m.code} version ${m.version} for ${period}${args.includeUnverified ? '' : ' verified'}: nothing is stored. compositeInputGaps lists what is missing.`,
+      id: `Tidak ada kabupaten/kota di ${parent.code} yang memiliki semua masukan ${m.code} versi ${m.version} untuk ${period}${args.includeUnverified ? '' : ' yang sudah diverifikasi'}: tidak ada yang disimpan. compositeInputGaps menunjukkan yang belum ada.`,
+    });
   }
   const used = results.flatMap((r) =>
     r.dimensions.flatMap((d) => d.components.map((c) => (c.raw as ObservedInput | null)?.status)),
@@ -248,7 +256,7 @@ export async function findInputGaps(
   if (!rows.length) {
     // Nothing came back: the method is unknown (findMethodology says so), or the province has no kabupaten/kota.
     await findMethodology(db, args.methodologyCode, args.version);
-    throw badInput(`No kabupaten/kota of ${args.parentCode} exists in ${args.period}.`);
+    throw noRegions(args.parentCode, args.period);
   }
   const regions = new Map<string, RegionInputGaps>();
   for (const row of rows) {

@@ -240,6 +240,10 @@ describeEachDatabase('stored composite index results', (use) => {
     expect(await refusal({ parent: '75.71', period: '2025' }, verifier)).toBe(
       'Composite index results are stored for the kabupaten/kota of a province: “75.71” is not a province.',
     );
+    const inIndonesian = await api.execute(COMPUTE, { parent: '75.71', period: '2025' }, { viewer: verifier, language: 'id' });
+    expect(inIndonesian.errors?.[0]?.message).toBe(
+      'Hasil indeks komposit disimpan untuk kabupaten/kota dalam satu provinsi: “75.71” bukan provinsi.',
+    );
     expect(await refusal({ parent: '75', period: '2024' }, verifier)).toBe(
       'No kabupaten/kota of 75 has every input of IKS_LANSIA_UJI version 1 for 2024 verified: nothing is stored. compositeInputGaps lists what is missing.',
     );
