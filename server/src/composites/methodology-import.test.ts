@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { accountViewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import { importFile } from '../imports/import.service.js';
+import { sheetXml, textCell, workbookFile } from '../imports/test-workbooks.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
 
@@ -92,6 +93,64 @@ describeEachDatabase('methodology files through the import pipeline', (use) => {
       "SELECT status::text AS status, aggregation, definition->>'normalisation' AS n FROM composite_methodology WHERE code = 'EN_EXAMPLE'",
     );
     expect(stored).toEqual({ status: 'EXAMPLE', aggregation: 'SUM', n: 'NONE' });
+  });
+
+  it('reads an XLSX workbook with a title row above the header and numbers as numbers', async () => {
+    const num = (n: number) => `<c><v>${n}</v></c>`;
+    const row = (cells: string[]) => `<row>${cells.join('')}</row>`;
+    const sheet = sheetXml(
+      [
+        row([textCell('Metodologi contoh IKS penyandang disabilitas (bukan metode resmi)')]),
+        row(
+          [
+            'kode_metodologi',
+            'nama_metodologi',
+            'status',
+            'agregasi_indeks',
+            'kode_dimensi',
+            'bobot_dimensi',
+            'kode_indikator',
+            'bobot',
+          ].map((h) => textCell(h)),
+        ),
+        row([
+          textCell('XLSX_CONTOH'),
+          textCell('Contoh XLSX'),
+          textCell('Contoh'),
+          textCell('Jumlah'),
+          textCell('d1'),
+          num(1),
+          textCell('iks_disability_basic_needs'),
+          num(0.5),
+        ]),
+        row([
+          textCell('XLSX_CONTOH'),
+          textCell(''),
+          textCell(''),
+          textCell(''),
+          textCell('d1'),
+          num(1),
+          textCell('iks_disability_social_role'),
+          num(0.5),
+        ]),
+      ].join(''),
+    );
+    const report = await importFile(use(), {
+      bytes: workbookFile({ sheet }),
+      fileName: 'metodologi.xlsx',
+      viewer: national,
+    });
+    expect(report).toMatchObject({
+      layout: 'composite_methodology',
+      status: 'APPLIED',
+      errors: [],
+      counts: { records: 2, inserted: 1 },
+    });
+    const [stored] = await use().sql.query<{ status: string; weights: number[] }>(
+      `SELECT status::text AS status, ARRAY(SELECT (c->>'weight')::float8 FROM jsonb_array_elements(definition->'dimensions'->0->'components') c) AS weights
+       FROM composite_methodology WHERE code = 'XLSX_CONTOH'`,
+    );
+    expect(stored).toEqual({ status: 'EXAMPLE', weights: [0.5, 0.5] });
   });
 
   it('rejects a file with every problem on its row, and stores nothing', async () => {
