@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { actorName, authorize, forbidden, scopesFor, type Viewer } from '../accounts/viewer.js';
+import { actorName, authorize, forbidden, regionCovers, scopesFor, type Viewer } from '../accounts/viewer.js';
 import { seedDir } from '../config.js';
 import type { Database, SqlClient } from '../db/database.js';
 import { badInput, withIndonesian } from '../graphql/errors.js';
+import type { Localized } from '../graphql/language.js';
 import { visibleObservations } from '../observations/visibility.js';
 import { NATIONAL_CODE } from '../regions/registry.js';
 import { type CompositeComputation, computeComposite, type InputValue } from './compute.js';
@@ -28,18 +29,20 @@ export interface MethodologyRecord {
   source: string | null;
   sourceUrl: string | null;
   legalBasis: string | null;
+  regionCode: string;
   createdBy: string;
   createdAt: string;
 }
 
 const COLUMNS = `id, code, version, name_id AS "nameId", name_en AS "nameEn", description_id AS "descriptionId", status::text AS status,
-  aggregation, definition, source, source_url AS "sourceUrl", legal_basis AS "legalBasis", created_by AS "createdBy", to_char(created_at, 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"`;
+  aggregation, definition, source, source_url AS "sourceUrl", legal_basis AS "legalBasis",
+  region_code AS "regionCode", created_by AS "createdBy", to_char(created_at, 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"`;
 
 /** Example methods shipped with the code; stored once and never changed (versions are immutable). */
 export async function storeExampleMethodologies(tx: SqlClient): Promise<void> {
   const rows = JSON.parse(readFileSync(join(seedDir, 'composites.json'), 'utf8')) as Omit<
     MethodologyRecord,
-    'id' | 'createdBy' | 'createdAt' | 'sourceUrl' | 'legalBasis'
+    'id' | 'createdBy' | 'createdAt' | 'sourceUrl' | 'legalBasis' | 'regionCode'
   >[];
   await tx.query(
     `INSERT INTO composite_methodology (code, version, name_id, name_en, description_id, status, aggregation, definition, source, created_by)
@@ -100,6 +103,34 @@ export function authorizeMethodology(viewer: Viewer): void {
   );
 }
 
+/**
+ * The region whose administrators keep a code: the first version's, for a code that exists (refused, in words, when the
+ * viewer's administration does not cover it, so that a province cannot replace the method the country or another
+ * province uses); for a new code, the country for a national administrator, else the administrator's province.
+ */
+export async function methodologyOwner(
+  sql: SqlClient,
+  viewer: Viewer,
+  code: string,
+): Promise<{ owner: string } | { problem: Localized }> {
+  const [existing] = await sql.query<{ regionCode: string }>(
+    'SELECT region_code AS "regionCode" FROM composite_methodology WHERE code = $1 ORDER BY version LIMIT 1',
+    [code.trim()],
+  );
+  const scopes = scopesFor(viewer, 'administer')
+    .filter((c) => c === NATIONAL_CODE || !c.includes('.'))
+    .sort();
+  if (!existing) return { owner: scopes.includes(NATIONAL_CODE) ? NATIONAL_CODE : (scopes[0] ?? NATIONAL_CODE) };
+  if (scopes.some((s) => regionCovers(s, existing.regionCode))) return { owner: existing.regionCode };
+  const name = actorName(viewer);
+  return {
+    problem: {
+      en: `Methodology “${code}” is kept by the administrators of ${existing.regionCode}: your account (${name}) may not add a version to it. Give your province's method its own code.`,
+      id: `Metodologi “${code}” dikelola administrator ${existing.regionCode}: akun Anda (${name}) tidak boleh menambah versinya. Beri metode provinsi Anda kode sendiri.`,
+    },
+  };
+}
+
 /** The problems of a new version in words (empty when it can be stored), and its definition as it would be stored. */
 export async function checkMethodology(
   sql: SqlClient,
@@ -136,13 +167,14 @@ export async function storeMethodology(
   input: NewMethodology,
   definition: MethodologyDefinition,
   createdBy: string,
+  owner: string,
 ): Promise<MethodologyRecord> {
   await tx.query('LOCK TABLE composite_methodology IN SHARE ROW EXCLUSIVE MODE');
   const [row] = await tx.query<MethodologyRecord>(
     `INSERT INTO composite_methodology (code, version, name_id, name_en, description_id, status, aggregation, definition, source,
-       source_url, legal_basis, created_by)
+       source_url, legal_basis, region_code, created_by)
      SELECT $1, coalesce((SELECT max(version) FROM composite_methodology WHERE code = $1), 0) + 1, $2, $3, $4, $5::"MethodologyStatus", $6,
-       $7::jsonb, $8, $9, $10, $11
+       $7::jsonb, $8, $9, $10, coalesce((SELECT region_code FROM composite_methodology WHERE code = $1 ORDER BY version LIMIT 1), $12), $11
      RETURNING ${COLUMNS}`,
     [
       input.code.trim(),
@@ -156,6 +188,7 @@ export async function storeMethodology(
       input.sourceUrl?.trim() || null,
       input.legalBasis?.trim() || null,
       createdBy,
+      owner,
     ],
   );
   return row!;
@@ -164,9 +197,11 @@ export async function storeMethodology(
 /** Stores a new version of a method (version 1 for a new code) after checking it; the same checks as a methodology file. */
 export async function defineMethodology(db: Database, input: NewMethodology, viewer: Viewer): Promise<MethodologyRecord> {
   authorizeMethodology(viewer);
+  const owned = await methodologyOwner(db.sql, viewer, input.code);
+  if ('problem' in owned) throw withIndonesian(forbidden(owned.problem.en), owned.problem.id);
   const { problems, definition } = await checkMethodology(db.sql, input);
   if (problems.length) throw badInput(`The methodology cannot be stored: ${problems.join(' ')}`, { problems });
-  return db.transaction((tx) => storeMethodology(tx, input, definition, actorName(viewer)));
+  return db.transaction((tx) => storeMethodology(tx, input, definition, actorName(viewer), owned.owner));
 }
 
 export interface CompositeResultRecord extends CompositeComputation {

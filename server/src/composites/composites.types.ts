@@ -76,6 +76,11 @@ export class CompositeMethodology {
     description: 'The regulation that sets the method (e.g. a Permensos or Kepmensos number); null if not given.',
   })
   legalBasis!: string | null;
+  @Field(() => String, {
+    description:
+      'Whose administrators keep the code: "ID" for a national method, a province code (e.g. "75") for a province’s own; only they may add versions.',
+  })
+  regionCode!: string;
   @Field(() => String, { description: 'Who stored this version ("seed" for the examples shipped with the platform).' })
   createdBy!: string;
   @Field(() => String, { description: 'When this version was stored (ISO 8601).' })

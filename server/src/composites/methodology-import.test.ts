@@ -227,15 +227,52 @@ describeEachDatabase('methodology files through the import pipeline', (use) => {
     const report = await run(use(), csv(HEADER, ...official), province);
     expect(report).toMatchObject({ status: 'APPLIED', errors: [] });
     const [stored] = await use().sql.query(
-      "SELECT version, status::text AS status, source, source_url AS url, created_by AS by FROM composite_methodology WHERE code = 'IKS_UJI_RESMI'",
+      "SELECT version, status::text AS status, source, source_url AS url, region_code AS owner, created_by AS by FROM composite_methodology WHERE code = 'IKS_UJI_RESMI'",
     );
     expect(stored).toEqual({
       version: 1,
       status: 'OFFICIAL',
       source: 'Dokumen uji metodologi',
       url: 'https://example.org/metodologi.pdf',
+      owner: '75',
       by: 'admin-gorontalo',
     });
+    // A province keeps its own codes: it may not add versions to the country's method, nor another province to its.
+    const intoNational = await run(use(), csv(HEADER, EXAMPLE_ROWS[0]!.replace(',0.4,', ',1,')), province);
+    expect(intoNational.errors).toEqual([
+      {
+        line: 2,
+        code: 'NOT_YOUR_METHODOLOGY',
+        message:
+          "Methodology “IKS_LANSIA_CONTOH” is kept by the administrators of ID: your account (admin-gorontalo) may not add a version to it. Give your province's method its own code.",
+      },
+    ]);
+    const sulut = accountViewer('admin-sulut', [{ role: 'ADMINISTRATOR', regionCode: '71' }]);
+    expect((await run(use(), csv(HEADER, ...official), sulut)).errors.map((e) => e.code)).toEqual(['NOT_YOUR_METHODOLOGY']);
+    const refused = await api.execute(
+      `mutation ($input: CompositeMethodologyInput!) { defineCompositeMethodology(input: $input) { version } }`,
+      {
+        input: {
+          code: 'IKS_ELDERLY_RPJMN',
+          nameId: 'Ganti',
+          nameEn: 'Replace',
+          descriptionId: 'Uji',
+          aggregation: 'SUM',
+          normalisation: 'NONE',
+          dimensions: [
+            {
+              code: 'd',
+              nameId: 'd',
+              nameEn: 'd',
+              weight: 1,
+              components: [{ indicatorCode: 'iks_elderly_basic_needs', weight: 1 }],
+            },
+          ],
+        },
+      },
+      { viewer: province },
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // The shipped examples are untouched: still one EXAMPLE version each.
     expect(
       await use().sql.query(

@@ -4,7 +4,13 @@ import type { ImportReport, ImportRequest } from '../imports/import.service.js';
 import type { ImportIssue, RecordStream } from '../imports/import.types.js';
 import { listed, nothingToWrite, startBatch } from '../imports/import-batch.js';
 import { ImportFileError } from '../imports/read-table.js';
-import { authorizeMethodology, checkMethodology, findMethodologies, storeMethodology } from './composites.service.js';
+import {
+  authorizeMethodology,
+  checkMethodology,
+  findMethodologies,
+  methodologyOwner,
+  storeMethodology,
+} from './composites.service.js';
 import { assembleMethodologies } from './methodology-file.js';
 import type { MethodologyRowRecord } from './methodology-layout.js';
 
@@ -41,6 +47,8 @@ export async function importMethodologyFile(
   const problems: ImportIssue[] = [...stream.issues, ...issues];
   const checked = [];
   for (const m of methodologies) {
+    const owned = await methodologyOwner(db.sql, request.viewer, m.input.code);
+    if ('problem' in owned) problems.push({ line: m.line, code: 'NOT_YOUR_METHODOLOGY', message: owned.problem.en });
     const { problems: found, definition } = await checkMethodology(db.sql, m.input);
     for (const problem of found) {
       // An unknown indicator is reported on each row that names it; the method's other problems on its first row.
@@ -53,7 +61,7 @@ export async function importMethodologyFile(
           message: `methodology ${m.input.code}: ${problem}`,
         });
     }
-    checked.push({ ...m, definition });
+    checked.push({ ...m, definition, owner: 'owner' in owned ? owned.owner : '' });
   }
   report.errors = listed(
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
@@ -93,7 +101,7 @@ export async function importMethodologyFile(
   await db.transaction(async (tx) => {
     const batchId = await startBatch(tx, request, createdBy, report.checksum, stream.layout);
     for (const m of changed) {
-      const stored = await storeMethodology(tx, m.input, m.definition, createdBy);
+      const stored = await storeMethodology(tx, m.input, m.definition, createdBy, m.owner);
       report.notices.push({
         line: m.line,
         code: 'METHODOLOGY_STORED',

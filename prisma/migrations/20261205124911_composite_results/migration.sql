@@ -1,5 +1,6 @@
 -- AlterTable
 ALTER TABLE "composite_methodology" ADD COLUMN     "legal_basis" TEXT,
+ADD COLUMN     "region_code" TEXT NOT NULL DEFAULT 'ID',
 ADD COLUMN     "source_url" TEXT;
 
 -- CreateTable
