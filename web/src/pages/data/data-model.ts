@@ -210,6 +210,9 @@ export const FIELDS_CHANGED_BY_IMPORTS = [
   'spmAchievement',
   'spmAchievements',
   'compositeIndex',
+  // A methodology file adds a method's version; values imported fill or open a kabupaten/kota's IKS input gaps.
+  'compositeMethodologies',
+  'compositeInputGaps',
   'programmeFigures',
   'breakdownYears',
   'breakdownProfile',
