@@ -9,7 +9,7 @@ import { createTestApi, type TestApi } from '../test-support/graphql.js';
 // province's verifier, computed and stored as versions. The method is an example defined here and the values are test
 // values, not real figures: the official IKS method is not published.
 
-const EXAMPLE = new URL('../../../web/src/explorer/examples/16-iks-kabupaten-kota-tersimpan.graphql', import.meta.url);
+const EXAMPLE = new URL('../../../web/src/explorer/examples/20-iks-kabupaten-kota-tersimpan.graphql', import.meta.url);
 
 const verifier = accountViewer('verifikator-gorontalo', [{ role: 'VERIFIER', regionCode: '75' }]);
 const otherVerifier = accountViewer('verifikator-sulut', [{ role: 'VERIFIER', regionCode: '71' }]);
