@@ -1,9 +1,8 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { actorName, authorize, refuseClaimedActor } from '../accounts/viewer.js';
+import { refuseClaimedActor } from '../accounts/viewer.js';
 import { RegionLevel } from '../generated/prisma/enums.js';
 import type { Context } from '../graphql/context.js';
 import { requirePeriod, requireRegionList } from '../graphql/lookups.js';
-import { NATIONAL_CODE } from '../regions/registry.js';
 import {
   type CompositeResultRecord,
   computeForRegions,
@@ -14,6 +13,7 @@ import {
 } from './composites.service.js';
 import { CompositeMethodology, CompositeMethodologyInput, CompositeResult } from './composites.types.js';
 import type { Aggregation, Normalisation } from './methodology.js';
+import type { ObservedInput } from './results.service.js';
 
 function present(m: MethodologyRecord): CompositeMethodology {
   return {
@@ -27,7 +27,21 @@ function present(m: MethodologyRecord): CompositeMethodology {
   };
 }
 
-function presentResult(r: CompositeResultRecord): CompositeResult {
+function provenance(raw: Partial<ObservedInput> | null) {
+  return {
+    status: raw?.status ?? null,
+    sourceUrl: raw?.sourceUrl ?? null,
+    publisher: raw?.publisher ?? null,
+    importBatchId: raw?.importBatchId ?? null,
+    reviewedBy: raw?.reviewedBy ?? null,
+    reviewedAt: raw?.reviewedAt ?? null,
+  };
+}
+
+/** A computation's steps as GraphQL returns them, each input with its value, source and verification status. */
+export function presentResult<T extends Pick<CompositeResultRecord, 'dimensions'>>(
+  r: T,
+): T & Pick<CompositeResult, 'dimensions'> {
   return {
     ...r,
     dimensions: r.dimensions.map((d) => ({
@@ -37,6 +51,7 @@ function presentResult(r: CompositeResultRecord): CompositeResult {
         rawValue: c.raw?.value ?? null,
         rawPeriod: c.raw?.period ?? null,
         source: c.raw?.source ?? null,
+        ...provenance(c.raw as Partial<ObservedInput> | null),
       })),
     })),
   };
@@ -109,7 +124,6 @@ export class CompositesResolver {
     createdBy: string | null,
   ) {
     refuseClaimedActor('createdBy', createdBy);
-    authorize(viewer, 'administer', 'define composite methodologies', NATIONAL_CODE);
     const stored = await defineMethodology(
       db,
       {
@@ -120,6 +134,8 @@ export class CompositesResolver {
         status: input.status,
         aggregation: input.aggregation,
         source: input.source ?? null,
+        sourceUrl: input.sourceUrl ?? null,
+        legalBasis: input.legalBasis ?? null,
         definition: {
           normalisation: input.normalisation as Normalisation,
           dimensions: input.dimensions.map((d) => ({
@@ -138,7 +154,7 @@ export class CompositesResolver {
           })),
         },
       },
-      actorName(viewer),
+      viewer,
     );
     return present(stored);
   }

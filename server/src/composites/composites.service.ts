@@ -1,12 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Viewer } from '../accounts/viewer.js';
+import { actorName, authorize, forbidden, regionCovers, scopesFor, type Viewer } from '../accounts/viewer.js';
 import { seedDir } from '../config.js';
 import type { Database, SqlClient } from '../db/database.js';
-import { badInput } from '../graphql/errors.js';
+import { badInput, withIndonesian } from '../graphql/errors.js';
+import type { Localized } from '../graphql/language.js';
 import { visibleObservations } from '../observations/visibility.js';
+import { NATIONAL_CODE } from '../regions/registry.js';
 import { type CompositeComputation, computeComposite, type InputValue } from './compute.js';
-import { type Aggregation, type MethodologyDefinition, validateDefinition } from './methodology.js';
+import {
+  type Aggregation,
+  type MethodologyDefinition,
+  type MethodologyStatusValue,
+  officialProblems,
+  validateDefinition,
+} from './methodology.js';
 
 export interface MethodologyRecord {
   id: number;
@@ -19,18 +27,22 @@ export interface MethodologyRecord {
   aggregation: Aggregation;
   definition: MethodologyDefinition;
   source: string | null;
+  sourceUrl: string | null;
+  legalBasis: string | null;
+  regionCode: string;
   createdBy: string;
   createdAt: string;
 }
 
 const COLUMNS = `id, code, version, name_id AS "nameId", name_en AS "nameEn", description_id AS "descriptionId", status::text AS status,
-  aggregation, definition, source, created_by AS "createdBy", to_char(created_at, 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"`;
+  aggregation, definition, source, source_url AS "sourceUrl", legal_basis AS "legalBasis",
+  region_code AS "regionCode", created_by AS "createdBy", to_char(created_at, 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"`;
 
 /** Example methods shipped with the code; stored once and never changed (versions are immutable). */
 export async function storeExampleMethodologies(tx: SqlClient): Promise<void> {
   const rows = JSON.parse(readFileSync(join(seedDir, 'composites.json'), 'utf8')) as Omit<
     MethodologyRecord,
-    'id' | 'createdBy' | 'createdAt'
+    'id' | 'createdBy' | 'createdAt' | 'sourceUrl' | 'legalBasis' | 'regionCode'
   >[];
   await tx.query(
     `INSERT INTO composite_methodology (code, version, name_id, name_en, description_id, status, aggregation, definition, source, created_by)
@@ -67,48 +79,129 @@ export interface NewMethodology {
   nameId: string;
   nameEn: string;
   descriptionId: string;
-  status: 'DRAFT' | 'OFFICIAL';
+  status: MethodologyStatusValue;
   aggregation: string;
   source: string | null;
+  sourceUrl?: string | null;
+  legalBasis?: string | null;
   definition: MethodologyDefinition;
 }
 
-/** Stores a new version of a method (version 1 for a new code) after checking it. */
-export async function defineMethodology(db: Database, input: NewMethodology, createdBy: string): Promise<MethodologyRecord> {
-  const indicators = await db.sql.query<{ code: string; direction: string }>(
+/**
+ * Methods are defined by a national administrator or a province's (the province loads the method as published to
+ * compute its kabupaten/kota); a kabupaten/kota administrator is refused with 403.
+ */
+export function authorizeMethodology(viewer: Viewer): void {
+  authorize(viewer, 'administer', 'define composite methodologies');
+  const scopes = scopesFor(viewer, 'administer');
+  if (scopes.some((code) => code === NATIONAL_CODE || !code.includes('.'))) return;
+  throw withIndonesian(
+    forbidden(
+      `Your account (${actorName(viewer)}) may not define composite methodologies: that needs a national or provincial administrator.`,
+    ),
+    `Akun Anda (${actorName(viewer)}) tidak boleh menetapkan metodologi indeks komposit: itu memerlukan administrator nasional atau provinsi.`,
+  );
+}
+
+/**
+ * The region whose administrators keep a code: the first version's, for a code that exists (refused, in words, when the
+ * viewer's administration does not cover it, so that a province cannot replace the method the country or another
+ * province uses); for a new code, the country for a national administrator, else the administrator's province.
+ */
+export async function methodologyOwner(
+  sql: SqlClient,
+  viewer: Viewer,
+  code: string,
+): Promise<{ owner: string } | { problem: Localized }> {
+  const [existing] = await sql.query<{ regionCode: string }>(
+    'SELECT region_code AS "regionCode" FROM composite_methodology WHERE code = $1 ORDER BY version LIMIT 1',
+    [code.trim()],
+  );
+  const scopes = scopesFor(viewer, 'administer')
+    .filter((c) => c === NATIONAL_CODE || !c.includes('.'))
+    .sort();
+  if (!existing) return { owner: scopes.includes(NATIONAL_CODE) ? NATIONAL_CODE : (scopes[0] ?? NATIONAL_CODE) };
+  if (scopes.some((s) => regionCovers(s, existing.regionCode))) return { owner: existing.regionCode };
+  const name = actorName(viewer);
+  return {
+    problem: {
+      en: `Methodology “${code}” is kept by the administrators of ${existing.regionCode}: your account (${name}) may not add a version to it. Give your province's method its own code.`,
+      id: `Metodologi “${code}” dikelola administrator ${existing.regionCode}: akun Anda (${name}) tidak boleh menambah versinya. Beri metode provinsi Anda kode sendiri.`,
+    },
+  };
+}
+
+/** The problems of a new version in words (empty when it can be stored), and its definition as it would be stored. */
+export async function checkMethodology(
+  sql: SqlClient,
+  input: NewMethodology,
+): Promise<{ problems: string[]; definition: MethodologyDefinition }> {
+  const indicators = await sql.query<{ code: string; direction: string }>(
     'SELECT code, direction::text AS direction FROM indicator',
   );
-  const problems = validateDefinition(input.definition, input.aggregation, new Set(indicators.map((i) => i.code)));
-  if (problems.length) throw badInput(`The methodology cannot be stored: ${problems.join(' ')}`, { problems });
+  const problems = [
+    ...(input.code?.trim() ? [] : ['A methodology needs a code.']),
+    ...validateDefinition(input.definition, input.aggregation, new Set(indicators.map((i) => i.code))),
+    ...officialProblems({
+      status: input.status,
+      source: input.source,
+      sourceUrl: input.sourceUrl ?? null,
+      legalBasis: input.legalBasis ?? null,
+    }),
+  ];
   const lowerIsBetter = new Set(indicators.filter((i) => i.direction === 'LOWER_IS_BETTER').map((i) => i.code));
   // Unless told otherwise, a lower-is-better indicator scores higher when it is lower.
   const definition: MethodologyDefinition = {
     ...input.definition,
-    dimensions: input.definition.dimensions.map((d) => ({
+    dimensions: (input.definition.dimensions ?? []).map((d) => ({
       ...d,
-      components: d.components.map((c) => ({ ...c, invert: c.invert ?? lowerIsBetter.has(c.indicatorCode) })),
+      components: (d.components ?? []).map((c) => ({ ...c, invert: c.invert ?? lowerIsBetter.has(c.indicatorCode) })),
     })),
   };
-  return db.transaction(async (tx) => {
-    await tx.query('LOCK TABLE composite_methodology IN SHARE ROW EXCLUSIVE MODE');
-    const [row] = await tx.query<MethodologyRecord>(
-      `INSERT INTO composite_methodology (code, version, name_id, name_en, description_id, status, aggregation, definition, source, created_by)
-       SELECT $1, coalesce((SELECT max(version) FROM composite_methodology WHERE code = $1), 0) + 1, $2, $3, $4, $5::"MethodologyStatus", $6, $7::jsonb, $8, $9
-       RETURNING ${COLUMNS}`,
-      [
-        input.code.trim(),
-        input.nameId,
-        input.nameEn,
-        input.descriptionId,
-        input.status,
-        input.aggregation,
-        JSON.stringify(definition),
-        input.source,
-        createdBy,
-      ],
-    );
-    return row!;
-  });
+  return { problems, definition };
+}
+
+/** Writes a checked version: version 1 for a new code, else one above the highest stored. */
+export async function storeMethodology(
+  tx: SqlClient,
+  input: NewMethodology,
+  definition: MethodologyDefinition,
+  createdBy: string,
+  owner: string,
+): Promise<MethodologyRecord> {
+  await tx.query('LOCK TABLE composite_methodology IN SHARE ROW EXCLUSIVE MODE');
+  const [row] = await tx.query<MethodologyRecord>(
+    `INSERT INTO composite_methodology (code, version, name_id, name_en, description_id, status, aggregation, definition, source,
+       source_url, legal_basis, region_code, created_by)
+     SELECT $1, coalesce((SELECT max(version) FROM composite_methodology WHERE code = $1), 0) + 1, $2, $3, $4, $5::"MethodologyStatus", $6,
+       $7::jsonb, $8, $9, $10, coalesce((SELECT region_code FROM composite_methodology WHERE code = $1 ORDER BY version LIMIT 1), $12), $11
+     RETURNING ${COLUMNS}`,
+    [
+      input.code.trim(),
+      input.nameId,
+      input.nameEn,
+      input.descriptionId,
+      input.status,
+      input.aggregation,
+      JSON.stringify(definition),
+      input.source?.trim() || null,
+      input.sourceUrl?.trim() || null,
+      input.legalBasis?.trim() || null,
+      createdBy,
+      owner,
+    ],
+  );
+  return row!;
+}
+
+/** Stores a new version of a method (version 1 for a new code) after checking it; the same checks as a methodology file. */
+export async function defineMethodology(db: Database, input: NewMethodology, viewer: Viewer): Promise<MethodologyRecord> {
+  authorizeMethodology(viewer);
+  const owned = await methodologyOwner(db.sql, viewer, input.code);
+  if ('problem' in owned) throw withIndonesian(forbidden(owned.problem.en), owned.problem.id);
+  const { problems, definition } = await checkMethodology(db.sql, input);
+  if (problems.length) throw badInput(`The methodology cannot be stored: ${problems.join(' ')}`, { problems });
+  return db.transaction((tx) => storeMethodology(tx, input, definition, actorName(viewer), owned.owner));
 }
 
 export interface CompositeResultRecord extends CompositeComputation {
@@ -134,8 +227,10 @@ export async function computeForRegions(
     value: number;
     period: string;
     source: string | null;
+    status: string;
   }>(
-    `SELECT o.region_code AS "regionCode", o.indicator_code AS "indicatorCode", o.value::float8 AS value, o.period, s.title AS source
+    `SELECT o.region_code AS "regionCode", o.indicator_code AS "indicatorCode", o.value::float8 AS value, o.period, s.title AS source,
+       o.status::text AS status
      FROM observation o LEFT JOIN source s ON s.id = o.source_id
      WHERE o.indicator_code = ANY($1::text[]) AND o.region_code = ANY($2::text[]) AND o.period = $3
        AND ${visibleObservations(viewer)}`,
@@ -145,7 +240,7 @@ export async function computeForRegions(
     const inputs = new Map<string, InputValue>(
       rows
         .filter((r) => r.regionCode === regionCode)
-        .map((r) => [r.indicatorCode, { value: r.value, period: r.period, source: r.source }]),
+        .map((r) => [r.indicatorCode, { value: r.value, period: r.period, source: r.source, status: r.status }]),
     );
     return {
       methodologyCode: m.code,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { accountViewer } from '../accounts/viewer.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
 
@@ -76,10 +77,22 @@ describeEachDatabase(
       expect(first.defineCompositeMethodology).toMatchObject({ version: 1, status: 'DRAFT' });
       // Poverty is lower-is-better: inverted unless the administrator says otherwise.
       expect(first.defineCompositeMethodology.dimensions.map((d) => d.components[0]?.invert)).toEqual([true, false]);
+      // OFFICIAL needs the document that publishes the method: refused without it, nothing stored.
+      const unsourced = await api.execute(DEFINE, { input: { ...INPUT, status: 'OFFICIAL', source: 'Catatan uji' } });
+      expect(unsourced.errors?.[0]?.message).toBe(
+        'The methodology cannot be stored: An OFFICIAL methodology needs the address of that document (sourceUrl) or the regulation that sets it (legalBasis).',
+      );
       const second = await api.query<{ defineCompositeMethodology: { version: number } }>(DEFINE, {
-        input: { ...INPUT, status: 'OFFICIAL' },
+        input: { ...INPUT, status: 'OFFICIAL', source: 'Dokumen uji', legalBasis: 'Peraturan uji 1/2025' },
       });
       expect(second.defineCompositeMethodology.version).toBe(2);
+      // A kabupaten/kota administrator may not define methods.
+      const regency = await api.execute(
+        DEFINE,
+        { input: INPUT },
+        { viewer: accountViewer('admin-boalemo', [{ role: 'ADMINISTRATOR', regionCode: '75.02' }]) },
+      );
+      expect(regency.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
       const { compositeIndex } = await api.query<{
         compositeIndex: {

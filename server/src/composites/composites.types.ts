@@ -66,6 +66,21 @@ export class CompositeMethodology {
     description: 'Where the method comes from (a regulation, a Kemensos note…); null if not given.',
   })
   source!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Web address of the document that publishes the method; null if not given.',
+  })
+  sourceUrl!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The regulation that sets the method (e.g. a Permensos or Kepmensos number); null if not given.',
+  })
+  legalBasis!: string | null;
+  @Field(() => String, {
+    description:
+      'Whose administrators keep the code: "ID" for a national method, a province code (e.g. "75") for a province’s own; only they may add versions.',
+  })
+  regionCode!: string;
   @Field(() => String, { description: 'Who stored this version ("seed" for the examples shipped with the platform).' })
   createdBy!: string;
   @Field(() => String, { description: 'When this version was stored (ISO 8601).' })
@@ -82,6 +97,22 @@ export class CompositeComponentStep {
   rawPeriod!: string | null;
   @Field(() => String, { nullable: true, description: 'Source of the input value.' })
   source!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Verification status of the input value (VERIFIED, PUBLISHED, UNVERIFIED…); null when missing. A result computed from a value that is not VERIFIED or PUBLISHED is provisional.',
+  })
+  status!: string | null;
+  @Field(() => String, { nullable: true, description: 'Address of the source, when known (stored results only).' })
+  sourceUrl?: string | null;
+  @Field(() => String, { nullable: true, description: 'Publisher of the source, when known (stored results only).' })
+  publisher?: string | null;
+  @Field(() => Int, { nullable: true, description: 'The import batch that last wrote the input value (stored results only).' })
+  importBatchId?: number | null;
+  @Field(() => String, { nullable: true, description: 'Who verified the input value (stored results only).' })
+  reviewedBy?: string | null;
+  @Field(() => String, { nullable: true, description: 'When the input value was verified, ISO 8601 (stored results only).' })
+  reviewedAt?: string | null;
   @Field(() => Float, {
     nullable: true,
     description: 'rawValue after normalisation: 0–100 with MIN_MAX, rawValue itself with NONE; null when missing.',
@@ -205,15 +236,29 @@ export class CompositeMethodologyInput {
   descriptionId!: string;
   @Field(() => NewMethodologyStatus, {
     defaultValue: NewMethodologyStatus.DRAFT,
-    description: 'DRAFT (the default) or OFFICIAL.',
+    description:
+      'DRAFT (the default) or OFFICIAL: OFFICIAL needs source and either sourceUrl or legalBasis, and a national or provincial administrator.',
   })
   status!: NewMethodologyStatus;
   @Field(() => String, { description: 'SUM, WEIGHTED_SUM or WEIGHTED_MEAN of the dimension scores.' })
   aggregation!: string;
   @Field(() => String, { description: 'NONE or MIN_MAX.' })
   normalisation!: string;
-  @Field(() => String, { nullable: true, description: 'Where the method comes from (a regulation, a Kemensos note…).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Title of the document that publishes the method; required with OFFICIAL.',
+  })
   source?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Web address of that document (https://…); OFFICIAL needs it or legalBasis.',
+  })
+  sourceUrl?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The regulation that sets the method; OFFICIAL needs it or sourceUrl.',
+  })
+  legalBasis?: string | null;
   @Field(() => [CompositeDimensionInput], {
     description: 'The dimensions, at least one; with WEIGHTED_SUM their weights must add up to 1.',
   })

@@ -6,6 +6,8 @@ export interface InputValue {
   value: number;
   period: string;
   source: string | null;
+  /** Verification status of the value, when read from the observations. */
+  status?: string;
 }
 
 export interface ComponentStep {

@@ -77,3 +77,30 @@ export function validateDefinition(
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const closeTo = (a: number, b: number) => Math.abs(a - b) < 1e-6;
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+export type MethodologyStatusValue = 'EXAMPLE' | 'DRAFT' | 'OFFICIAL';
+
+export interface MethodologySource {
+  status: MethodologyStatusValue;
+  /** Title of the document that publishes the method. */
+  source: string | null;
+  sourceUrl: string | null;
+  legalBasis: string | null;
+}
+
+/**
+ * Why a version may not be marked OFFICIAL: an adopted method must say where it is published (a title, and an address
+ * or the regulation that sets it) so that anyone can check the stored weights and bounds against the text.
+ */
+export function officialProblems(m: MethodologySource): string[] {
+  if (m.status !== 'OFFICIAL') return [];
+  const problems: string[] = [];
+  if (!m.source?.trim()) problems.push('An OFFICIAL methodology needs the title of the document that publishes it (source).');
+  if (!m.sourceUrl?.trim() && !m.legalBasis?.trim())
+    problems.push(
+      'An OFFICIAL methodology needs the address of that document (sourceUrl) or the regulation that sets it (legalBasis).',
+    );
+  if (m.sourceUrl?.trim() && !/^https?:\/\/\S+$/i.test(m.sourceUrl.trim()))
+    problems.push(`The source address “${m.sourceUrl.slice(0, 80)}” must be a web address (https://…).`);
+  return problems;
+}

@@ -25,6 +25,9 @@ export interface CostFacts {
   programmes: number;
   programmeFigures: number;
   methodologies: number;
+  /** Most dimensions of a stored methodology version, and most components of one of its dimensions. */
+  methodologyDimensions: number;
+  methodologyComponents: number;
   accounts: number;
   /** Most roles one account holds. */
   grantsPerAccount: number;
@@ -71,6 +74,9 @@ export async function readCostFacts(db: Database, coverageHeld = false): Promise
       `${BACKGROUND_SQL} SELECT (SELECT count(*) FROM indicator)::int AS indicators, (SELECT count(*) FROM series_break)::int AS breaks,
               (SELECT count(*) FROM planning_document)::int AS documents, (SELECT count(*) FROM programme)::int AS programmes,
               (SELECT count(*) FROM programme_figure)::int AS figures, (SELECT count(*) FROM composite_methodology)::int AS methodologies,
+              (SELECT coalesce(max(jsonb_array_length(definition->'dimensions')), 0) FROM composite_methodology)::int AS dimensions,
+              (SELECT coalesce(max(jsonb_array_length(d->'components')), 0)
+                 FROM composite_methodology, jsonb_array_elements(definition->'dimensions') d)::int AS components,
               (SELECT count(*) FROM app_user)::int AS accounts,
               (SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM role_grant GROUP BY user_id) g)::int AS grants`,
     ),
@@ -141,6 +147,8 @@ export async function readCostFacts(db: Database, coverageHeld = false): Promise
     programmes: counts?.programmes ?? 0,
     programmeFigures: counts?.figures ?? 0,
     methodologies: counts?.methodologies ?? 0,
+    methodologyDimensions: counts?.dimensions ?? 0,
+    methodologyComponents: counts?.components ?? 0,
     accounts: counts?.accounts ?? 0,
     grantsPerAccount: counts?.grants ?? 0,
     coverageHeld,

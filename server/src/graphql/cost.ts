@@ -56,6 +56,8 @@ export const ARGUMENT_LIMITS: Record<string, number> = {
   'Mutation.importFile.source': 1000,
   'CompositeMethodologyInput.descriptionId': 5000,
   'CompositeMethodologyInput.source': 1000,
+  'CompositeMethodologyInput.sourceUrl': 2048,
+  'CompositeMethodologyInput.legalBasis': 1000,
   // Catalogue definitions are free text (the seed's longest is 528 characters); its rules hold them to 32,767.
   'IndicatorInput.definitionId': 5000,
   'IndicatorInput.definitionEn': 5000,
@@ -82,6 +84,8 @@ export interface Scope {
   to?: string | null;
   /** Rows a count inside holds (observations' totalCount). */
   rows?: number;
+  /** Dimensions of a composite index's steps (the largest stored method's). */
+  dimensions?: number;
   /** Values per indicator a coverage inside scans (on average over the list it is in). */
   rowsPerIndicator?: number;
   /** Items a list inside returns at most (an argument `first`), whatever it holds. */
@@ -244,6 +248,27 @@ export const LIST_RULES: Record<string, Rule> = {
   'CompositeResult.missing': (_a, s) => ({ size: s.rows ?? 0 }),
   'CompositeDimensionStep.components': (_a, s) => ({ size: s.rows ?? 0 }),
   'CompositeDimensionStep.missing': (_a, s) => ({ size: s.rows ?? 0 }),
+  // Stored results cover the kabupaten/kota of one province; their steps hold at most the largest method's dimensions
+  // and components (facts), not every indicator.
+  'Mutation.computeCompositeIndex': (a) => ({ size: 1, scope: { parentCode: str(a.parentCode) } }),
+  'Query.compositeResultSet': (a) => ({ size: 1, scope: { parentCode: str(a.parentCode) } }),
+  'Query.compositeInputGaps': (a, _s, f) => ({
+    size: 1,
+    scope: { rows: f.methodologyDimensions * f.methodologyComponents, parentCode: str(a.parentCode) },
+  }),
+  'CompositeResultSet.results': (_a, s, f) => ({
+    size: f.regionsUnder(s.parentCode ?? 'ID', 'REGENCY_CITY'),
+    scope: { rows: f.methodologyDimensions * f.methodologyComponents, dimensions: f.methodologyDimensions },
+  }),
+  'CompositeInputGaps.regions': (_a, s, f) => ({ size: f.regionsUnder(s.parentCode ?? 'ID', 'REGENCY_CITY') }),
+  'StoredCompositeResult.dimensions': (_a, s, f) => ({
+    size: s.dimensions ?? f.methodologyDimensions,
+    scope: { rows: f.methodologyComponents },
+  }),
+  'StoredCompositeResult.missing': (_a, s) => ({ size: s.rows ?? 0 }),
+  'CompositeRegionGaps.missing': (_a, s) => ({ size: s.rows ?? 0 }),
+  'CompositeRegionGaps.unverified': (_a, s) => ({ size: s.rows ?? 0 }),
+  'CompositeRegionGaps.unverifiedStatuses': (_a, s) => ({ size: s.rows ?? 0 }),
   'Query.programmes': (_a, _s, f) => ({ size: f.programmes }),
   // A catalogue entry changes a few times a year; a version lists the fields that changed (an indicator has 27).
   'Query.indicatorHistory': () => ({ size: 100 }),

@@ -10,6 +10,7 @@ import { CatalogueResolver } from '../catalogue/catalogue.resolver.js';
 import { ComparisonResolver, ComparisonRowResolver } from '../comparison/comparison.resolver.js';
 import { PeriodChangeResolver, PeriodChangeRowResolver } from '../comparison/period-change.resolver.js';
 import { CompositesResolver } from '../composites/composites.resolver.js';
+import { CompositeResultsResolver } from '../composites/results.resolver.js';
 import { DECK_RESOLVERS } from '../decks/deck.resolver.js';
 import { ImportsResolver } from '../imports/imports.resolver.js';
 import { IndicatorsResolver } from '../indicators/indicators.resolver.js';
@@ -62,6 +63,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ActivitiesResolver,
       CatalogueResolver,
       CompositesResolver,
+      CompositeResultsResolver,
       ImportsResolver,
       AccountsResolver,
       VerificationResolver,

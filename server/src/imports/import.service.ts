@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { actorName, authorize, regionCovers, scopesFor, type Viewer } from '../accounts/viewer.js';
 import { importActivityFile } from '../activities/activity-import.js';
 import { BREAKDOWN_COUNTS } from '../breakdowns/breakdown-table.js';
+import { importMethodologyFile } from '../composites/methodology-import.js';
 import type { Database } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
 import { badInput } from '../graphql/errors.js';
@@ -174,6 +175,11 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
     await importCatalogueFile(db, request, stream, report);
     return finish();
   }
+  // A methodology is reference data, the same in official and training databases (as catalogues are).
+  if (stream.layout === 'composite_methodology') {
+    await importMethodologyFile(db, request, stream, report);
+    return finish();
+  }
   // Training and official data never share a database (training/import-guard.ts); catalogues are reference data.
   const { kind } = await readDataset(db.sql);
   const labelled = fileLabelProblem(kind, request.bytes, request.fileName);
@@ -314,7 +320,10 @@ function authorizeImport(viewer: Viewer, publish: boolean): (regionCode: string)
 }
 
 /** Every layout holds one kind of row. */
-const TABLE_OF_LAYOUT: Record<Exclude<Layout, 'indicator_catalogue' | 'programme_catalogue' | 'activities'>, TableSpec> = {
+const TABLE_OF_LAYOUT: Record<
+  Exclude<Layout, 'indicator_catalogue' | 'programme_catalogue' | 'activities' | 'composite_methodology'>,
+  TableSpec
+> = {
   long: OBSERVATIONS,
   wide: OBSERVATIONS,
   targets: TARGETS,

@@ -84,7 +84,7 @@ export class ImportReportType {
   @Field(() => String, {
     nullable: true,
     description:
-      'Layout recognised: long, wide, targets, programmes, documents, indicator_catalogue, programme_catalogue, breakdown (counts by category) or activities.',
+      'Layout recognised: long, wide, targets, programmes, documents, indicator_catalogue, programme_catalogue, breakdown (counts by category), activities or composite_methodology.',
   })
   layout!: string | null;
   @Field(() => ImportStatusValue, { description: 'APPLIED, DRY_RUN or REJECTED.' })

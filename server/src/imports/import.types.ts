@@ -1,6 +1,7 @@
 import type { ActivityRecord } from '../activities/activity-layout.js';
 import type { BreakdownRecord } from '../breakdowns/breakdown-layout.js';
 
+import type { MethodologyRowRecord } from '../composites/methodology-layout.js';
 // The contract between reading a file (pure: bytes → typed records with their location) and
 // applying it (database: resolve, validate, write). Every record keeps where it came from, so that
 // every error can name the file line (and, for wide tables, the column) a person must fix.
@@ -133,7 +134,8 @@ export type ImportRecord =
   | PlanningDocumentRecord
   | CatalogueRecord
   | BreakdownRecord
-  | ActivityRecord;
+  | ActivityRecord
+  | MethodologyRowRecord;
 
 export type Layout =
   | 'long'
@@ -144,7 +146,8 @@ export type Layout =
   | 'indicator_catalogue'
   | 'programme_catalogue'
   | 'breakdown'
-  | 'activities';
+  | 'activities'
+  | 'composite_methodology';
 
 /**
  * Problems listed per source of them (reading, checking); beyond that they are counted, not kept: a

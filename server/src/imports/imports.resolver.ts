@@ -44,7 +44,7 @@ export class ImportsResolver {
     @Ctx() { db, viewer }: Context,
     @Arg('file', () => GraphQLUpload, {
       description:
-        'The file: long format, a BPS wide table, targets, programmes, documents, or an indicator or programme catalogue (administrators only).',
+        'The file: long format, a BPS wide table, targets, programmes, documents, an indicator or programme catalogue, or a composite index methodology (administrators only).',
     })
     file: Promise<FileUpload>,
     @Arg('dryRun', () => Boolean, {

@@ -4,6 +4,7 @@
 
 import { matchActivityHeader, readActivities } from '../activities/activity-layout.js';
 import { BREAKDOWN_HEADERS, BREAKDOWN_SPEC, readBreakdownRow } from '../breakdowns/breakdown-layout.js';
+import { matchMethodologyHeader, readMethodology } from '../composites/methodology-layout.js';
 import { matchCatalogueHeader, readCatalogue } from './catalogue-layouts.js';
 import {
   type ImportIssue,
@@ -160,7 +161,10 @@ const REGION_FIELDS = [
   ['regionName', 'name'],
 ] as const satisfies readonly (readonly [Field, RegionRef['system']])[];
 
-export type StructuredLayout = Exclude<Layout, 'wide' | 'indicator_catalogue' | 'programme_catalogue' | 'activities'>;
+export type StructuredLayout = Exclude<
+  Layout,
+  'wide' | 'indicator_catalogue' | 'programme_catalogue' | 'activities' | 'composite_methodology'
+>;
 
 export interface LayoutSpec {
   layout: StructuredLayout;
@@ -261,6 +265,13 @@ function streamRows(source: Iterable<TableRow>, options: ParseOptions): RecordSt
   for (let at = 0; ; at++) {
     readUpTo(at + MAX_HEADER_ROWS + 1);
     if (at >= rows.length) break;
+    // A methodology file is told by kode_metodologi before the catalogue, since its components name kode_indikator.
+    const methodology = matchMethodologyHeader(rows[at]!);
+    if (methodology) {
+      const below = rows.slice(at + 1);
+      rows.length = 0;
+      return readMethodology(methodology, concat(below, pending), options);
+    }
     // An activity file has an implementer and a location column, which no other layout has (server/src/activities).
     const activities = matchActivityHeader(rows[at]!);
     if (activities) {
