@@ -24,6 +24,8 @@ export interface CostFacts {
   document(code: string | null): { targets: number; regions: number; indicators: number };
   programmes: number;
   programmeFigures: number;
+  /** The most programme figures one region has: a list under a parent holds at most its regions times this. */
+  programmeFiguresPerRegion: number;
   methodologies: number;
   /** Most dimensions of a stored methodology version, and most components of one of its dimensions. */
   methodologyDimensions: number;
@@ -74,6 +76,7 @@ export async function readCostFacts(db: Database, coverageHeld = false): Promise
       `${BACKGROUND_SQL} SELECT (SELECT count(*) FROM indicator)::int AS indicators, (SELECT count(*) FROM series_break)::int AS breaks,
               (SELECT count(*) FROM planning_document)::int AS documents, (SELECT count(*) FROM programme)::int AS programmes,
               (SELECT count(*) FROM programme_figure)::int AS figures, (SELECT count(*) FROM composite_methodology)::int AS methodologies,
+              (SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM programme_figure GROUP BY region_code) f)::int AS figures_per_region,
               (SELECT coalesce(max(jsonb_array_length(definition->'dimensions')), 0) FROM composite_methodology)::int AS dimensions,
               (SELECT coalesce(max(jsonb_array_length(d->'components')), 0)
                  FROM composite_methodology, jsonb_array_elements(definition->'dimensions') d)::int AS components,
@@ -146,6 +149,7 @@ export async function readCostFacts(db: Database, coverageHeld = false): Promise
     document: (code) => (code ? (byDocument.get(code) ?? largest) : largest),
     programmes: counts?.programmes ?? 0,
     programmeFigures: counts?.figures ?? 0,
+    programmeFiguresPerRegion: counts?.figures_per_region ?? 0,
     methodologies: counts?.methodologies ?? 0,
     methodologyDimensions: counts?.dimensions ?? 0,
     methodologyComponents: counts?.components ?? 0,

@@ -175,6 +175,20 @@ describeEachDatabase(
       expect(Object.keys(costs).length).toBeGreaterThan(10);
     });
 
+    it('keeps the programme page within the budget when every kabupaten/kota has figures', () => {
+      // The training data set for all provinces: 23,130 programme figures, at most 45 a region (9 programmes × 5
+      // years). Costed by the table's total, a province's page was refused (cost 305,875).
+      const real = facts;
+      facts = { ...real, programmeFigures: 23_130, programmeFiguresPerRegion: 45, programmes: 60 };
+      try {
+        const programmes = dashboardDocuments().get('Programmes')!;
+        expect(cost(programmes, { code: '72', parent: '72' })).toBeLessThanOrEqual(MAX_COST / 4);
+        expect(cost(programmes, { code: '35', parent: '35' })).toBeLessThanOrEqual(MAX_COST / 2);
+      } finally {
+        facts = real;
+      }
+    });
+
     it('refuses fragments that fan out exponentially without walking every expansion', () => {
       // Each fragment spreads the next twice: 30 of them select 2^29 fields from a document of 2 KB.
       const fan = (n: number) =>

@@ -304,12 +304,21 @@ export const LIST_RULES: Record<string, Rule> = {
     size: str(a.documentCode) ? f.document(str(a.documentCode)).targets : f.planningDocuments * f.document(null).targets,
   }),
   'Region.programmeFigures': (a, _s, f) => ({
-    size: Math.min(f.programmeFigures, (list(a.programmeCodes)?.length ?? f.programmes) * (typeof a.year === 'number' ? 1 : 50)),
+    size: Math.min(
+      f.programmeFiguresPerRegion,
+      (list(a.programmeCodes)?.length ?? f.programmes) * (typeof a.year === 'number' ? 1 : 50),
+    ),
   }),
   'Query.programmeFigures': (a, _s, f) => {
     const programmes = list(a.programmeCodes)?.length ?? f.programmes;
     const regions = list(a.regionCodes)?.length ?? (str(a.parentCode) ? f.regionsUnder(str(a.parentCode), null) : f.regionsTotal);
-    return { size: Math.min(f.programmeFigures, programmes * regions * (typeof a.year === 'number' ? 1 : 50)) };
+    return {
+      size: Math.min(
+        f.programmeFigures,
+        regions * f.programmeFiguresPerRegion,
+        programmes * regions * (typeof a.year === 'number' ? 1 : 50),
+      ),
+    };
   },
   // A table: rows are regions (listed, then those under the parent) × periods (listed, else those in the range); a row
   // has a cell per indicator, and the summary names every empty cell at most.
