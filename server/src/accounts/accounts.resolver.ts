@@ -1,5 +1,6 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
+import { withRegionCodes } from '../graphql/lookups.js';
 import {
   type AccessTokenInfo,
   type Account as AccountRecord,
@@ -92,19 +93,20 @@ export class AccountsResolver {
     description: 'Creates an account (administrators only); the person changes the password at first sign-in.',
   })
   async createAccount(
-    @Ctx() { db, viewer }: Context,
+    @Ctx() { db, viewer, loaders }: Context,
     @Arg('input', () => NewAccountInput, { description: 'Username, name, first password and roles.' }) input: NewAccountInput,
   ): Promise<Account> {
-    return present(await createAccount(db, viewer, { ...input, mustChangePassword: true }));
+    const grants = await withRegionCodes(loaders, input.grants);
+    return present(await createAccount(db, viewer, { ...input, grants, mustChangePassword: true }));
   }
 
   @Mutation(() => Account, { description: 'Replaces an account’s roles (administrators only).' })
   async setAccountRoles(
-    @Ctx() { db, viewer }: Context,
+    @Ctx() { db, viewer, loaders }: Context,
     @Arg('accountId', () => Int, { description: 'Account number.' }) accountId: number,
     @Arg('grants', () => [RoleGrantInput], { description: 'The roles it has from now on.' }) grants: RoleGrantInput[],
   ): Promise<Account> {
-    return present(await setRoles(db, viewer, accountId, grants));
+    return present(await setRoles(db, viewer, accountId, await withRegionCodes(loaders, grants)));
   }
 
   @Mutation(() => Account, { description: 'Disables (and signs out everywhere) or enables an account (administrators only).' })

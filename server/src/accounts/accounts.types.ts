@@ -27,7 +27,9 @@ export class RoleGrant {
 export class RoleGrantInput {
   @Field(() => Role, { description: 'The role.' })
   role!: Role;
-  @Field(() => String, { description: 'Region code (Kemendagri), e.g. "75" or "75.71"; "ID" for the whole country.' })
+  @Field(() => String, {
+    description: 'Region: Kemendagri code (e.g. "75" or "75.71"; "ID" for the whole country), BPS code or name.',
+  })
   regionCode!: string;
 }
 

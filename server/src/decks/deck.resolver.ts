@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
+import { regionCodeOf } from '../graphql/lookups.js';
 import { Region } from '../regions/region.types.js';
 import {
   addDeckSlides,
@@ -57,10 +58,11 @@ export class DecksResolver {
       'Creates a deck of yours (any signed-in account; at most 200 an account), with its slides if given, all or nothing.',
   })
   async createDeck(
-    @Ctx() { db, viewer }: Context,
+    @Ctx() { db, viewer, loaders }: Context,
     @Arg('input', () => NewDeckInput, { description: 'Title, region and slides.' }) input: NewDeckInput,
   ): Promise<Deck> {
-    return present(await createDeck(db, viewer, input));
+    const regionCode = input.regionCode?.trim() ? await regionCodeOf(loaders, input.regionCode) : input.regionCode;
+    return present(await createDeck(db, viewer, { ...input, regionCode }));
   }
 
   @Mutation(() => Deck, { description: 'Renames one of your decks.' })

@@ -103,7 +103,10 @@ export class DeckSlideInput {
 export class NewDeckInput {
   @Field(() => String, { description: 'The deck’s title: one line, 1–200 characters.' })
   title!: string;
-  @Field(() => String, { nullable: true, description: 'Kemendagri code of the region the deck is about, e.g. "75".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The region the deck is about: Kemendagri code (e.g. "75"), BPS code or name.',
+  })
   regionCode?: string | null;
   @Field(() => [DeckSlideInput], {
     nullable: true,

@@ -60,6 +60,17 @@ export async function regionCodeOf(loaders: Context['loaders'], text: string): P
   return region!.code;
 }
 
+/**
+ * Items of a mutation's input with their region named by Kemendagri code, whatever the client wrote (a name, a BPS
+ * code): resolved together, one statement at most. A Kemendagri code is kept as it is, for the service to check.
+ */
+export function withRegionCodes<T extends { regionCode: string }>(
+  loaders: Context['loaders'],
+  items: readonly T[],
+): Promise<T[]> {
+  return Promise.all(items.map(async (item) => ({ ...item, regionCode: await regionCodeOf(loaders, item.regionCode) })));
+}
+
 /** As regionCodeOf, for an optional argument. */
 export function optionalRegionCode(loaders: Context['loaders'], text: string | null | undefined): Promise<string | null> {
   return text?.trim() ? regionCodeOf(loaders, text) : Promise.resolve(null);

@@ -40,7 +40,8 @@ export async function submitFormValues(
     throw badInput(`The form takes at most ${MAX_FORM_VALUES} values; import a file (CSV or XLSX) for more.`);
   }
   // Empty parts leave stored ones as they are (see tables.ts), so a form giving the value only erases nothing.
-  const lines = ['kode_wilayah,indikator,periode,nilai,pembilang,penyebut,sumber,url_sumber,catatan'];
+  // `wilayah` takes a Kemendagri code, a BPS code or a name, as a file's does.
+  const lines = ['wilayah,indikator,periode,nilai,pembilang,penyebut,sumber,url_sumber,catatan'];
   for (const v of values) {
     lines.push(
       [v.regionCode, v.indicatorCode, v.period, v.value, v.numerator, v.denominator, v.source, v.sourceUrl, v.note]

@@ -20,7 +20,7 @@ import {
 export class FormValueInput {
   @Field(() => String, { description: 'Indicator code, e.g. "poverty_rate_p0".' })
   indicatorCode!: string;
-  @Field(() => String, { description: 'Region code (Kemendagri), e.g. "75.71".' })
+  @Field(() => String, { description: 'Region: Kemendagri code (e.g. "75.71"), BPS code or name ("Kota Gorontalo").' })
   regionCode!: string;
   @Field(() => String, { description: 'Period as BPS writes it: "2025", "2025-03".' })
   period!: string;
