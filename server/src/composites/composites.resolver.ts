@@ -1,8 +1,8 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { refuseClaimedActor } from '../accounts/viewer.js';
-import { RegionLevel } from '../generated/prisma/enums.js';
 import type { Context } from '../graphql/context.js';
 import { requirePeriod, requireRegionList } from '../graphql/lookups.js';
+import { RegionListArgs } from '../regions/region-list.args.js';
 import {
   type CompositeResultRecord,
   computeForRegions,
@@ -78,22 +78,7 @@ export class CompositesResolver {
       description: 'Code of the method, e.g. "IKS_ELDERLY_RPJMN" (see compositeMethodologies).',
     })
     methodologyCode: string,
-    @Arg('regionCodes', () => [String], {
-      nullable: true,
-      description:
-        'Regions: Kemendagri codes (e.g. ["75.01", "75.02"]), BPS codes or names; at most 600. Or give parentCode and level instead.',
-    })
-    regionCodes: string[] | null,
-    @Arg('parentCode', () => String, {
-      nullable: true,
-      description: 'Instead of regionCodes: every region of `level` under this one ("75": Gorontalo’s kabupaten/kota).',
-    })
-    parentCode: string | null,
-    @Arg('level', () => RegionLevel, {
-      nullable: true,
-      description: 'With parentCode: the level of its regions to take (the level one down by default).',
-    })
-    level: RegionLevel | null,
+    @Args(() => RegionListArgs) { regionCodes, parentCode, level }: RegionListArgs,
     @Arg('period', () => String, { description: 'Period of the input values, as stored, e.g. "2025".' }) period: string,
     @Arg('version', () => Int, { nullable: true, description: 'Defaults to the latest version.' }) version: number | null,
   ) {

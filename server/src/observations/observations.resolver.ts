@@ -1,9 +1,9 @@
-import { Arg, type ClassType, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { RegionLevel } from '../generated/prisma/enums.js';
+import { Arg, Args, type ClassType, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { requireIndicators, requirePeriodRange, requireRegionList, requireRegions } from '../graphql/lookups.js';
 import { Indicator } from '../indicators/indicator.types.js';
 import { Region } from '../regions/region.types.js';
+import { RegionListArgs } from '../regions/region-list.args.js';
 import { latestChange } from './comparable.js';
 import {
   Observation,
@@ -119,22 +119,7 @@ export class ObservationsResolver {
       description: 'Indicator code from the `indicators` catalogue, e.g. "poverty_rate_p0".',
     })
     indicatorCode: string,
-    @Arg('regionCodes', () => [String], {
-      nullable: true,
-      description:
-        'Regions: Kemendagri codes, BPS codes or names ("Kab. Boalemo", "kaltim"); at most 600. Or give parentCode and level instead.',
-    })
-    regionCodes: string[] | null,
-    @Arg('parentCode', () => String, {
-      nullable: true,
-      description: 'Instead of regionCodes: every region of `level` under this one ("ID" and PROVINCE: the 38 provinces).',
-    })
-    parentCode: string | null,
-    @Arg('level', () => RegionLevel, {
-      nullable: true,
-      description: 'With parentCode: the level of its regions to take (the level one down by default).',
-    })
-    level: RegionLevel | null,
+    @Args(() => RegionListArgs) { regionCodes, parentCode, level }: RegionListArgs,
     @Arg('frequency', () => SeriesFrequency, {
       defaultValue: SeriesFrequency.AUTO,
       description: 'Which values make a series when a region has both annual figures and rounds; chosen per region.',
@@ -169,21 +154,7 @@ export class ObservationsResolver {
       description: 'Indicator codes from the `indicators` catalogue, e.g. ["poverty_rate_p0", "gini_ratio"].',
     })
     indicatorCodes: string[],
-    @Arg('regionCodes', () => [String], {
-      nullable: true,
-      description: `Regions: Kemendagri codes (e.g. ["75", "75.02"]), BPS codes or names; at most ${MAX_SERIES_REGIONS}. Or give parentCode and level instead.`,
-    })
-    regionCodes: string[] | null,
-    @Arg('parentCode', () => String, {
-      nullable: true,
-      description: 'Instead of regionCodes: every region of `level` under this one ("75": Gorontalo’s kabupaten/kota).',
-    })
-    parentCode: string | null,
-    @Arg('level', () => RegionLevel, {
-      nullable: true,
-      description: 'With parentCode: the level of its regions to take (the level one down by default).',
-    })
-    level: RegionLevel | null,
+    @Args(() => RegionListArgs) { regionCodes, parentCode, level }: RegionListArgs,
     @Arg('frequency', () => SeriesFrequency, {
       defaultValue: SeriesFrequency.AUTO,
       description: 'Which values make a series when a region has both annual figures and rounds; chosen per series.',
