@@ -23,7 +23,6 @@ import {
   findSeries,
   findSeriesGrid,
   MAX_GRID_SERIES,
-  MAX_SERIES_REGIONS,
 } from './observations.service.js';
 
 /** region, indicator and source for any type that carries the codes, batched per request. */
