@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { systemViewer } from '../accounts/viewer.js';
 import { importFile } from '../imports/import.service.js';
@@ -36,6 +37,20 @@ describeEachDatabase(
         value: 5.26,
         source: { publisher: 'Badan Pusat Statistik (BPS)' },
       });
+    });
+
+    it("answers the explorer's example with its default variables", async () => {
+      const example = readFileSync(
+        new URL('../../../web/src/explorer/examples/22-provinsi-dan-kabupaten-kota-dalam-satu-kueri.graphql', import.meta.url),
+        'utf8',
+      );
+      const { region } = await api.query<{
+        region: { name: string; children: { code: string; latest: { value: number } | null; series: { points: unknown[] } }[] };
+      }>(example);
+      expect(region.name).toBe('Sulawesi Tengah');
+      expect(region.children).toHaveLength(13);
+      expect(region.children.find((c) => c.code === '72.71')?.latest?.value).toBe(5.26);
+      expect(region.children.every((c) => c.series.points.length >= 3)).toBe(true);
     });
 
     it('gives the full provenance of one value', async () => {
