@@ -58,7 +58,7 @@ export type FormValueInput = {
   numerator?: string | null | undefined;
   /** Period as BPS writes it: "2025", "2025-03". */
   period: string;
-  /** Region code (Kemendagri), e.g. "75.71". */
+  /** Region: Kemendagri code (e.g. "75.71"), BPS code or name ("Kota Gorontalo"). */
   regionCode: string;
   /** Source title. */
   source?: string | null | undefined;
@@ -111,7 +111,7 @@ export type NewAccountInput = {
 
 /** A new deck, with its slides if they are known at once (a per-kabupaten deck, a rakor agenda). */
 export type NewDeckInput = {
-  /** Kemendagri code of the region the deck is about, e.g. "75". */
+  /** The region the deck is about: Kemendagri code (e.g. "75"), BPS code or name. */
   regionCode?: string | null | undefined;
   /** Its slides in order (at most 100); all are written or, if one is refused, none. */
   slides?: Array<DeckSlideInput> | null | undefined;
@@ -242,7 +242,7 @@ export type Role =
 
 /** One role over a region. */
 export type RoleGrantInput = {
-  /** Region code (Kemendagri), e.g. "75" or "75.71"; "ID" for the whole country. */
+  /** Region: Kemendagri code (e.g. "75" or "75.71"; "ID" for the whole country), BPS code or name. */
   regionCode: string;
   /** The role. */
   role: Role;
