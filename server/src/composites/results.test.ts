@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { accountViewer, type Viewer } from '../accounts/viewer.js';
+import { ANONYMOUS, accountViewer, type Viewer } from '../accounts/viewer.js';
 import { importFile } from '../imports/import.service.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi, type TestApi } from '../test-support/graphql.js';
@@ -233,6 +233,14 @@ describeEachDatabase('stored composite index results', (use) => {
 
     const refusal = async (variables: Record<string, unknown>, as: Viewer) =>
       (await api.execute(COMPUTE, variables, { viewer: as })).errors?.[0]?.message;
+    const stored = async () =>
+      use().sql.query(
+        'SELECT (SELECT count(*)::int FROM composite_result_set) AS sets, (SELECT count(*)::int FROM composite_result_value) AS v',
+      );
+    const before = await stored();
+    expect(await refusal({ parent: '75', period: '2025' }, ANONYMOUS)).toMatch(/may not store composite index results|sign in/i);
+    expect(await refusal({ parent: '75'.repeat(5000), period: '2025' }, verifier)).toBeTruthy();
+    expect(await refusal({ parent: '=HYPERLINK("x")', period: '2025' }, verifier)).toBeTruthy();
     expect(await refusal({ parent: '75', period: '2025' }, editor('75.71'))).toMatch(/may not store composite index results/);
     expect(await refusal({ parent: '75', period: '2025' }, otherVerifier)).toMatch(
       /may not store composite index results for region 75/,
@@ -247,5 +255,7 @@ describeEachDatabase('stored composite index results', (use) => {
     expect(await refusal({ parent: '75', period: '2024' }, verifier)).toBe(
       'No kabupaten/kota of 75 has every input of IKS_LANSIA_UJI version 1 for 2024 verified: nothing is stored. compositeInputGaps lists what is missing.',
     );
+    // Refused as an anonymous visitor, the wrong role or region, or with hostile arguments: nothing was stored.
+    expect(await stored()).toEqual(before);
   });
 });
