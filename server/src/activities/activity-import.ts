@@ -3,9 +3,9 @@ import type { Database } from '../db/database.js';
 import type { ImportReport, ImportRequest } from '../imports/import.service.js';
 import type { RecordStream } from '../imports/import.types.js';
 import { listed, nothingToWrite, startBatch } from '../imports/import-batch.js';
-import { ImportFileError } from '../imports/read-table.js';
 import { loadReferenceData } from '../imports/reference-data.js';
 import { Collector, suggest } from '../imports/validate.js';
+import { readWholeFile, refusesStatusOptions } from '../imports/whole-file.js';
 import { NATIONAL_CODE } from '../regions/registry.js';
 import type { ActivityRecord } from './activity-layout.js';
 import { type ActivityRow, AMOUNTS, sameActivity, storedActivities, writeActivities } from './activity-store.js';
@@ -33,25 +33,9 @@ export function implementerAllowed(viewer: Viewer): (implementerCode: string) =>
 
 export async function importActivityFile(db: Database, request: ImportRequest, stream: RecordStream, report: ImportReport) {
   authorize(request.viewer, 'submit', 'import activities');
-  if (request.publish || request.draft) {
-    report.errors.push({
-      line: null,
-      code: 'BAD_ARGUMENT',
-      message: `an activity file is neither published statistics nor drafts: import it without ${request.publish ? 'publish' : 'draft'}`,
-    });
-    return;
-  }
-  const records: ActivityRecord[] = [];
-  try {
-    for (const record of stream.records) {
-      report.counts.records++;
-      records.push(record as ActivityRecord);
-    }
-  } catch (err) {
-    if (!(err instanceof ImportFileError)) throw err;
-    report.errors = [{ line: null, code: err.code, message: err.message }];
-    return;
-  }
+  if (refusesStatusOptions(request, report, 'an activity file')) return;
+  const records = readWholeFile<ActivityRecord>(stream, report);
+  if (!records) return;
   const issues = new Collector();
   for (const issue of stream.issues) issues.issues.push(issue);
   const activities = await checkActivities(db, records, implementerAllowed(request.viewer), issues);

@@ -3,7 +3,7 @@ import type { Database } from '../db/database.js';
 import type { ImportReport, ImportRequest } from '../imports/import.service.js';
 import type { ImportIssue, RecordStream } from '../imports/import.types.js';
 import { listed, nothingToWrite, startBatch } from '../imports/import-batch.js';
-import { ImportFileError } from '../imports/read-table.js';
+import { readWholeFile, refusesStatusOptions } from '../imports/whole-file.js';
 import {
   authorizeMethodology,
   checkMethodology,
@@ -26,23 +26,9 @@ export async function importMethodologyFile(
   report: ImportReport,
 ): Promise<void> {
   authorizeMethodology(request.viewer);
-  if (request.publish || request.draft) {
-    report.errors.push({
-      line: null,
-      code: 'BAD_ARGUMENT',
-      message: `a methodology file is neither published statistics nor drafts: import it without ${request.publish ? 'publish' : 'draft'}`,
-    });
-    return;
-  }
-  const records: MethodologyRowRecord[] = [];
-  try {
-    for (const record of stream.records) records.push(record as MethodologyRowRecord);
-  } catch (err) {
-    if (!(err instanceof ImportFileError)) throw err;
-    report.errors = [{ line: null, code: err.code, message: err.message }];
-    return;
-  }
-  report.counts.records = records.length;
+  if (refusesStatusOptions(request, report, 'a methodology file')) return;
+  const records = readWholeFile<MethodologyRowRecord>(stream, report);
+  if (!records) return;
   const { methodologies, issues } = assembleMethodologies(records, request.fileName);
   const problems: ImportIssue[] = [...stream.issues, ...issues];
   const checked = [];

@@ -5,7 +5,7 @@ import type { Database } from '../db/database.js';
 import type { ImportReport, ImportRequest } from './import.service.js';
 import type { CatalogueRecord, RecordStream } from './import.types.js';
 import { listed, nothingToWrite, startBatch } from './import-batch.js';
-import { ImportFileError } from './read-table.js';
+import { readWholeFile, refusesStatusOptions } from './whole-file.js';
 
 // A catalogue file through the import pipeline: read whole (a catalogue holds dozens to thousands of entries), checked
 // by the catalogue's rules against the stored catalogue, written in one transaction with its import batch, a version
@@ -22,26 +22,10 @@ export async function importCatalogueFile(
 ): Promise<void> {
   const entity = stream.layout === 'indicator_catalogue' ? 'indicator' : 'programme';
   authorizeCatalogue(request.viewer, entity);
-  if (request.publish || request.draft) {
-    report.errors.push({
-      line: null,
-      code: 'BAD_ARGUMENT',
-      message: `a catalogue file is neither published statistics nor drafts: import it without ${request.publish ? 'publish' : 'draft'}`,
-    });
-    return;
-  }
-  const patches: CataloguePatch[] = [];
-  try {
-    for (const record of stream.records) {
-      report.counts.records++;
-      patches.push(patchOf(record as CatalogueRecord));
-    }
-  } catch (err) {
-    // A file that stops being readable part-way (an unclosed quote, a workbook past a limit) is the file's problem.
-    if (!(err instanceof ImportFileError)) throw err;
-    report.errors = [{ line: null, code: err.code, message: err.message }];
-    return;
-  }
+  if (refusesStatusOptions(request, report, 'a catalogue file')) return;
+  const records = readWholeFile<CatalogueRecord>(stream, report);
+  if (!records) return;
+  const patches: CataloguePatch[] = records.map(patchOf);
   // Rows with cells that could not be read are left out; the others are still checked, so one report lists all.
   const unreadable = [...stream.issues];
   const changedBy = actorName(request.viewer);
