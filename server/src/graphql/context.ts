@@ -38,12 +38,13 @@ export interface Context {
 
 export function createLoaders(db: Database, reference: ReferenceCache, viewer: Viewer) {
   const observations = createObservationLoaders(db, reference, viewer);
+  const targets = createTargetLoaders(db, reference, viewer);
   return {
     ...createRegionLoaders(db, reference),
     ...observations,
-    ...createRegionGraphLoaders(db, viewer, observations.seriesBreaks),
+    ...createRegionGraphLoaders(db, viewer, observations.seriesBreaks, targets.targetsOfDocument),
     ...createComparisonLoaders(db, reference, viewer),
-    ...createTargetLoaders(db, reference, viewer),
+    ...targets,
   };
 }
 

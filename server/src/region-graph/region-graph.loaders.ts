@@ -6,6 +6,7 @@ import { findSeries, OBSERVATION_COLUMNS, type SeriesBreaks, type SeriesResult }
 import { visibleObservations } from '../observations/visibility.js';
 import { readProgrammeFigures } from '../programmes/programme-figures.service.js';
 import type { Programme, ProgrammeFigure } from '../programmes/programmes.graphql.js';
+import type { TargetRecord } from '../targets/targets.service.js';
 
 type ProgrammeEntry = Programme;
 
@@ -30,7 +31,32 @@ const SEPARATOR = '\u0000';
  * over every region of a request: a list of 514 kabupaten/kota with their latest values costs one statement, as one
  * region does. Regions asked the same way (the same indicator and range, the same year) are read together.
  */
-export function createRegionGraphLoaders(db: Database, viewer: Viewer, breaks: SeriesBreaks) {
+export function createRegionGraphLoaders(
+  db: Database,
+  viewer: Viewer,
+  breaks: SeriesBreaks,
+  targetsOfDocument: (documentCode: string) => Promise<readonly TargetRecord[]>,
+) {
+  // The targets of the documents asked for, by region: built once a request, however many regions ask.
+  const targetIndexes = new Map<string, Promise<Map<string, TargetRecord[]>>>();
+  const targetsByRegion = (documentCodes: readonly string[]) => {
+    const key = documentCodes.join(SEPARATOR);
+    let index = targetIndexes.get(key);
+    if (!index) {
+      index = Promise.all(documentCodes.map(targetsOfDocument)).then((lists) => {
+        const byRegion = new Map<string, TargetRecord[]>();
+        for (const t of lists.flat()) {
+          const list = byRegion.get(t.regionCode);
+          if (list) list.push(t);
+          else byRegion.set(t.regionCode, [t]);
+        }
+        return byRegion;
+      });
+      targetIndexes.set(key, index);
+    }
+    return index;
+  };
+
   const latestObservation = new DataLoader<string, Observation | null>(async (keys) => {
     const pairs = keys.map((k) => k.split(SEPARATOR) as [string, string]);
     const rows = await db.sql.query<Observation>(
@@ -66,7 +92,9 @@ export function createRegionGraphLoaders(db: Database, viewer: Viewer, breaks: S
         const figures = await readProgrammeFigures(db, { ...ask, regionCodes, parentCode: null });
         for (const f of figures) {
           const key = `${askKey}${SEPARATOR}${f.regionCode}`;
-          answers.set(key, [...(answers.get(key) ?? []), f]);
+          const list = answers.get(key);
+          if (list) list.push(f);
+          else answers.set(key, [f]);
         }
       }
       return keys.map((k) => answers.get(`${JSON.stringify(k.ask)}${SEPARATOR}${k.regionCode}`) ?? []);
@@ -84,6 +112,7 @@ export function createRegionGraphLoaders(db: Database, viewer: Viewer, breaks: S
     ));
 
   return {
+    targetsByRegion,
     programmeCatalogue,
     latestObservation: (regionCode: string, indicatorCode: string) =>
       latestObservation.load(`${regionCode}${SEPARATOR}${indicatorCode}`),

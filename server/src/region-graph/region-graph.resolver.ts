@@ -89,8 +89,8 @@ export class RegionGraphResolver {
     }
     const indicator = indicatorCode ? (await requireIndicators(loaders, [indicatorCode.trim()]))[0]!.code : null;
     const codes = documentCode ? [documentCode.trim()] : documents.map((d) => d.code);
-    const lists = await Promise.all(codes.map((c) => loaders.targetsOfDocument(c)));
-    return lists.flat().filter((t) => t.regionCode === region.code && (indicator === null || t.indicatorCode === indicator));
+    const targets = (await loaders.targetsByRegion(codes)).get(region.code) ?? [];
+    return indicator === null ? targets : targets.filter((t) => t.indicatorCode === indicator);
   }
 
   @FieldResolver(() => [ProgrammeFigure], {
