@@ -104,7 +104,7 @@ describe('GraphQL over HTTP', () => {
     for (const [accepted, encoding] of [
       ['gzip, deflate, br', 'br'],
       ['gzip', 'gzip'],
-    ]) {
+    ] as const) {
       const res = await postRaw(api().http, { query }, accepted);
       expect(res.status).toBe(200);
       expect(res.headers['content-encoding']).toBe(encoding);
