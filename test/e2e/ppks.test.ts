@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signInAsAdmin } from './accounts.js';
 import { chartOption, launch, newPage, pageErrors, screenshot } from './browser.js';
 
-// The PPKS page shows counts by category that only an import brings (the demo data set has none): this file imports a
-// few for Gorontalo's kabupaten/kota, which no other test reads. Kota Gorontalo (75.71) has no 2024 counts, so the
-// province's figure for 2024 is a partial sum.
+// The PPKS page shows counts by category that an import brings (the demo data set has, in Gorontalo, only Pohuwato's
+// 2016 count of lanjut usia terlantar): this file imports a few for 2023 and 2024 for Gorontalo's kabupaten/kota, which
+// no other test reads. Kota Gorontalo (75.71) has no 2024 counts, so the province's figure for 2024 is a partial sum.
 
 const base = inject('baseUrl');
 let browser: Browser;
