@@ -8,7 +8,7 @@
 // in code order, the indicator's number and the year. Only into a database whose name says "scale" (synthetic.ts).
 import pg from 'pg';
 import type { Database } from '../../src/db/database.js';
-import { readDataset, SYNTHETIC_LABEL_ID, writeDataset } from '../../src/training/dataset.js';
+import { holdsFigures, readDataset, SYNTHETIC_LABEL_ID, writeDataset } from '../../src/training/dataset.js';
 import {
   indicatorRows,
   SYNTHETIC_GENERATOR_VERSION,
@@ -72,10 +72,11 @@ export async function generateScaleData(
     await refuseForeignData(db);
     const marker = await readDataset(db.sql);
     if (marker.kind === 'SYNTHETIC' && marker.generatorVersion === SYNTHETIC_GENERATOR_VERSION && !options.force) {
+      // The planner's estimate: counting 17 million rows would take longer than the statement timeout allows.
       const [row] = await db.sql.query<{ n: string }>(
-        "SELECT count(*)::text AS n FROM observation WHERE indicator_code LIKE 'sintetis\\_%'",
+        "SELECT reltuples::bigint::text AS n FROM pg_class WHERE relname = 'observation'",
       );
-      log(`Already generated (${SYNTHETIC_GENERATOR_VERSION}): ${Number(row?.n ?? 0).toLocaleString('en')} observations.`);
+      log(`Already generated (${SYNTHETIC_GENERATOR_VERSION}): about ${Number(row?.n ?? 0).toLocaleString('en')} observations.`);
       return { generated: false, observations: Number(row?.n ?? 0), steps, totalMs: 0 };
     }
     await timed('regions down to desa', () => loadRegionRegistry(db, ['PROVINCE', 'REGENCY_CITY', 'DISTRICT', 'VILLAGE']));
@@ -124,19 +125,19 @@ export async function generateScaleData(
   }
 }
 
-/** Figures in the database that this generator did not write: it never mixes its rows with anyone's. */
+/**
+ * A database marked OFFICIAL or TRAINING, or unmarked but holding figures, is someone's: refused. Only this generator
+ * marks a database SYNTHETIC (and refuses to write beside others' figures), so a SYNTHETIC one holds only its rows.
+ */
 async function refuseForeignData(db: Database): Promise<void> {
   const marker = await readDataset(db.sql);
   if (marker.marked && marker.kind !== 'SYNTHETIC') {
     throw new Error(`Refused: the database is marked ${marker.kind}; the synthetic data set needs a database of its own.`);
   }
-  const [row] = await db.sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (SELECT 1 FROM observation o LEFT JOIN import_batch b ON b.id = o.created_import_batch_id
-     WHERE b.imported_by IS DISTINCT FROM $1 LIMIT 1) x`,
-    [SYNTHETIC_IMPORTER],
-  );
-  if ((row?.n ?? 0) > 0) {
-    throw new Error('Refused: the database holds figures the synthetic generator did not write.');
+  if (!marker.marked && (await holdsFigures(db.sql))) {
+    throw new Error(
+      'Refused: the database holds figures and is not marked SYNTHETIC; the synthetic generator writes only into a database of its own.',
+    );
   }
 }
 
