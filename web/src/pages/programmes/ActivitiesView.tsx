@@ -284,15 +284,6 @@ function ActivityTable({ activities, overlapping }: { activities: ActivityNode[]
                               ({t('activityPlanned')} {formatDate(s.plannedDate, lang)})
                             </span>
                           )}
-                          {s.reportDueDate && a.status === 'REALISATION' && (
-                            <span className="muted">
-                              {' · '}
-                              {s.reportDate
-                                ? `${t('activityReported')} ${formatDate(s.reportDate, lang)}`
-                                : t('activityReportMissing')}{' '}
-                              ({t('activityReportDue')} {formatDate(s.reportDueDate, lang)})
-                            </span>
-                          )}
                           <br />
                         </span>
                       ))}

@@ -9,10 +9,10 @@ export const ACTIVITIES = graphql(`
       totalCount
       nodes {
         id year status programmeCode programmeName implementerCode implementerName locationCode locationName
-        district village fundingSource targetGroupCode targetGroup { code nameId nameEn } description
+        district village fundingSource targetGroup { code nameId nameEn } description
         budgetPlanned budgetRealised realisation
         beneficiariesPlanned beneficiariesRealised dataAsOf
-        stages { stage plannedDate actualDate onTime reportDueDate reportDate }
+        stages { stage plannedDate actualDate onTime }
       }
     }
   }
