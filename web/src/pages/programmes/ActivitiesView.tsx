@@ -8,7 +8,14 @@ import { formatDate, formatNumber, formatPercent, formatRupiah, missingText } fr
 import { useI18n } from '../../i18n/useI18n';
 import { useViewState } from '../../url-state';
 import { AwardRankings } from './AwardRankings';
-import { type Award, chooseActivityYear, chooseRankingProgramme, overlapsById, provinceOf } from './activity-model';
+import {
+  type Award,
+  awardStandings,
+  chooseActivityYear,
+  chooseRankingProgramme,
+  overlapsById,
+  provinceOf,
+} from './activity-model';
 import { ACTIVITIES, ACTIVITY_BUDGET, ACTIVITY_YEAR, type ActivityNode } from './activity-queries';
 
 type Order = Award;
@@ -70,8 +77,10 @@ export function ActivitiesView({ region }: { region: { code: string; name: strin
       }`,
       footer,
     };
+    // Each row carries its rank for all three awards: the chart shows the one chosen, in its order.
+    const standing = awardStandings(rows).find((a) => a.award === order)!;
     const data: ActivityRankingData = {
-      rows,
+      rows: standing.rows.map((r) => ({ ...r.row, rank: r.rank })),
       orderBy: order,
       lang,
       words: {
