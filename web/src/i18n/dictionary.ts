@@ -510,10 +510,10 @@ export const id = {
   verRETURNED: 'Dikembalikan',
   verDRAFT: 'Draf',
   draftsPending: '{count} draf belum diajukan di {region}',
-  draftsDetail: '{values} nilai, {targets} target, {revisions} revisi',
+  draftsDetail: '{values} nilai, {targets} target, {counts} jumlah PPKS/PSKS, {revisions} revisi',
   submitDrafts: 'Ajukan semua draf ke verifikator',
   submittingDrafts: 'Mengajukan draf…',
-  draftsSubmitted: 'Diajukan ke verifikator: {values} nilai, {targets} target, {revisions} revisi.',
+  draftsSubmitted: 'Diajukan ke verifikator: {values} nilai, {targets} target, {counts} jumlah PPKS/PSKS, {revisions} revisi.',
   draftsFailed: 'Draf tidak dapat diajukan: {msg}',
   verificationTitle: 'Verifikasi nilai',
   verificationIntro:
@@ -1148,10 +1148,11 @@ export const en: Dictionary = {
   verRETURNED: 'Returned',
   verDRAFT: 'Draft',
   draftsPending: '{count} drafts not yet submitted in {region}',
-  draftsDetail: '{values} values, {targets} targets, {revisions} revisions',
+  draftsDetail: '{values} values, {targets} targets, {counts} PPKS/PSKS counts, {revisions} revisions',
   submitDrafts: 'Submit all drafts to the verifier',
   submittingDrafts: 'Submitting drafts…',
-  draftsSubmitted: 'Submitted to the verifier: {values} values, {targets} targets, {revisions} revisions.',
+  draftsSubmitted:
+    'Submitted to the verifier: {values} values, {targets} targets, {counts} PPKS/PSKS counts, {revisions} revisions.',
   draftsFailed: 'The drafts could not be submitted: {msg}',
   verificationTitle: 'Verify values',
   verificationIntro:

@@ -22,7 +22,7 @@ export const CATEGORY_PROFILE = graphql(`
       childrenCount
       childrenWithData
       missingRegions { code name }
-      categories { code position nameId nameEn value share previousValue change changePercent }
+      categories { code position nameId nameEn value status share previousValue change changePercent }
       sources { title url publisher releasedOn }
     }
     below: breakdownProfiles(indicatorCode: $indicator, parentCode: $region, year: $year) @include(if: $below) {
