@@ -97,6 +97,17 @@ listed AS (
   SELECT * FROM pending
   ORDER BY status DESC, region_code, indicator_code, year, subperiod, document_code NULLS FIRST, category_code NULLS FIRST
   LIMIT $2
+),
+-- The median change between consecutive checked counts of each category listed, computed once per category rather
+-- than once per item (a national queue lists hundreds of counts of the same 26 categories).
+count_usual AS (
+  SELECT d.indicator_code, d.category_code, percentile_cont(0.5) WITHIN GROUP (ORDER BY abs(d.change)) AS change FROM (
+    SELECT c.indicator_code, c.category_code,
+           c.value - lag(c.value) OVER (PARTITION BY c.indicator_code, c.category_code, c.region_code ORDER BY c.year, c.subperiod) AS change
+    FROM breakdown_count c
+    WHERE c.status ${CHECKED}
+      AND (c.indicator_code, c.category_code) IN (SELECT indicator_code, category_code FROM listed WHERE category_code IS NOT NULL)
+  ) d WHERE d.change IS NOT NULL GROUP BY d.indicator_code, d.category_code
 )
 SELECT l.id, l.kind, l.indicator_code AS "indicatorCode", l.region_code AS "regionCode", l.period, l.value::float8 AS value,
        l.lower_bound::float8 AS "lowerBound", l.upper_bound::float8 AS "upperBound", l.document_code AS "documentCode",
@@ -108,10 +119,10 @@ SELECT l.id, l.kind, l.indicator_code AS "indicatorCode", l.region_code AS "regi
        -- Flags: a change far larger than usual for the indicator (for a count, its category); a value outside the range
        -- of its peers (the other regions of the same level under the same parent, same period, verified or published).
        array_remove(ARRAY[
-         CASE WHEN COALESCE(l.revised_value, prev.value) IS NOT NULL AND usual.change > 0
-               AND abs(l.value - COALESCE(l.revised_value, prev.value)) > ${LARGE_CHANGE_FACTOR} * usual.change
+         CASE WHEN COALESCE(l.revised_value, prev.value) IS NOT NULL AND f.usual_change > 0
+               AND abs(l.value - COALESCE(l.revised_value, prev.value)) > ${LARGE_CHANGE_FACTOR} * f.usual_change
               THEN 'LARGE_CHANGE' END,
-         CASE WHEN peers.n >= 3 AND (l.value < peers.low OR l.value > peers.high) THEN 'OUTSIDE_PEER_RANGE' END
+         CASE WHEN f.peer_count >= 3 AND (l.value < f.peer_low OR l.value > f.peer_high) THEN 'OUTSIDE_PEER_RANGE' END
        ], NULL) AS flags
 FROM listed l
 JOIN region rg ON rg.code = l.region_code
@@ -136,27 +147,33 @@ LEFT JOIN LATERAL (
   ORDER BY p.year DESC LIMIT 1
 ) prev_target ON true
 LEFT JOIN LATERAL (
-  -- The median change between consecutive checked figures of the indicator (of a count: of its category).
+  -- The median change between consecutive checked values of the indicator.
   SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY abs(d.change)) AS change FROM (
     SELECT c.value - lag(c.value) OVER (PARTITION BY c.region_code ORDER BY c.year, c.subperiod) AS change
     FROM observation c WHERE ${IS_VALUE} AND c.indicator_code = l.indicator_code AND c.status ${CHECKED}
-    UNION ALL
-    SELECT c.value - lag(c.value) OVER (PARTITION BY c.region_code ORDER BY c.year, c.subperiod)
-    FROM breakdown_count c
-    WHERE ${IS_COUNT} AND c.indicator_code = l.indicator_code AND c.category_code = l.category_code AND c.status ${CHECKED}
   ) d WHERE d.change IS NOT NULL
-) usual ON true
+) usual_value ON true
+LEFT JOIN count_usual ON count_usual.indicator_code = l.indicator_code AND count_usual.category_code = l.category_code
 LEFT JOIN LATERAL (
-  SELECT count(*)::int AS n, min(q.value) AS low, max(q.value) AS high FROM (
-    SELECT q.value, q.region_code FROM observation q
-    WHERE ${IS_VALUE} AND q.indicator_code = l.indicator_code AND q.period = l.period AND q.status ${CHECKED}
-    UNION ALL
-    SELECT q.value, q.region_code FROM breakdown_count q
-    WHERE ${IS_COUNT} AND q.indicator_code = l.indicator_code AND q.period = l.period AND q.category_code = l.category_code
-      AND q.status ${CHECKED}
-  ) q JOIN region qr ON qr.code = q.region_code
-  WHERE q.region_code <> l.region_code AND qr.level = rg.level AND qr.parent_code IS NOT DISTINCT FROM rg.parent_code
-) peers ON true
+  SELECT count(*)::int AS n, min(q.value) AS low, max(q.value) AS high
+  FROM observation q JOIN region qr ON qr.code = q.region_code
+  WHERE ${IS_VALUE} AND q.indicator_code = l.indicator_code AND q.period = l.period AND q.region_code <> l.region_code
+    AND q.status ${CHECKED} AND qr.level = rg.level AND qr.parent_code IS NOT DISTINCT FROM rg.parent_code
+) value_peers ON true
+LEFT JOIN LATERAL (
+  -- A count's peers from the region side: the siblings (a province's kabupaten/kota), each count found by its key.
+  SELECT count(*)::int AS n, min(q.value) AS low, max(q.value) AS high
+  FROM region qr JOIN breakdown_count q ON q.region_code = qr.code
+  WHERE ${IS_COUNT} AND qr.parent_code = rg.parent_code AND qr.level = rg.level AND qr.code <> l.region_code
+    AND q.indicator_code = l.indicator_code AND q.period = l.period AND q.category_code = l.category_code AND q.status ${CHECKED}
+) count_peers ON true
+-- The usual change and the peers' range of the item's kind, side by side.
+CROSS JOIN LATERAL (VALUES (
+  COALESCE(usual_value.change, count_usual.change),
+  CASE WHEN l.category_code IS NULL THEN value_peers.n ELSE count_peers.n END,
+  CASE WHEN l.category_code IS NULL THEN value_peers.low ELSE count_peers.low END,
+  CASE WHEN l.category_code IS NULL THEN value_peers.high ELSE count_peers.high END
+)) AS f(usual_change, peer_count, peer_low, peer_high)
 ORDER BY l.status DESC, l.region_code, l.indicator_code, l.year, l.subperiod, l.document_code NULLS FIRST, l.category_code NULLS FIRST`;
 
 export interface ReviewQueue {
