@@ -6,6 +6,8 @@ import { chartOption, launch, newPage, pageErrors, screenshot } from './browser.
 // The PPKS page shows counts by category that an import brings (the demo data set has, in Gorontalo, only Pohuwato's
 // 2016 count of lanjut usia terlantar): this file imports a few for 2023 and 2024 for Gorontalo's kabupaten/kota, which
 // no other test reads. Kota Gorontalo (75.71) has no 2024 counts, so the province's figure for 2024 is a partial sum.
+// The administrator imports them without publishing, so they wait for verification: each shows its status, and a
+// visitor sees a count only once it is verified.
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -75,6 +77,7 @@ describe('PPKS page', () => {
     const fakir = page.locator('[data-testid="ppks-categories"] tr[data-category="PPKS24"]');
     expect(await fakir.textContent()).toContain('1.100');
     expect(await fakir.textContent()).toContain('87,2%');
+    expect(await fakir.locator('[data-testid="count-status"]').textContent()).toBe('Belum diverifikasi');
     await screenshot(page, 'ppks-kabupaten');
 
     await page.goto(`${base}/?hal=ppks&wilayah=75`);
@@ -87,5 +90,45 @@ describe('PPKS page', () => {
     await screenshot(page, 'ppks-provinsi');
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
+  });
+
+  it('lists a kabupaten’s counts in the verification queue; once verified, the page and a visitor show them', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${base}/`);
+    await signInAsAdmin(page);
+    await page.goto(`${base}/?hal=verifikasi`);
+    const row = page.locator('[data-testid="review-queue"] tr[data-id="cnt:jumlah_pmks|75.02|2024|PPKS24"]');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.locator('[data-testid="queue-category"]').textContent()).toBe('Fakir Miskin (PPKS24)');
+    expect(await row.locator('[data-testid="submitted-value"]').textContent()).toBe('1.100 jiwa/keluarga (menurut jenis)');
+    expect(await row.locator('[data-testid="previous-value"]').textContent()).toBe('1.000 jiwa/keluarga (menurut jenis)');
+    expect(await row.locator('th').textContent()).toContain('Jumlah per kategori');
+    await row.locator('[data-testid="decide-verify"]').check();
+    await page.locator('[data-testid="save-decisions"]').click();
+    await expect
+      .poll(() => page.locator('[data-testid="review-message"]').textContent())
+      .toBe('Keputusan disimpan: 1 nilai diverifikasi, 0 dikembalikan ke editor.');
+    await expect.poll(() => row.count()).toBe(0);
+
+    await page.goto(`${base}/?hal=ppks&wilayah=75.02`);
+    const status = (category: string) =>
+      page.locator(`[data-testid="ppks-categories"] tr[data-category="${category}"] [data-testid="count-status"]`).textContent();
+    await expect.poll(() => status('PPKS24')).toBe('Terverifikasi');
+    expect(await status('PPKS08')).toBe('Belum diverifikasi');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+
+    // A visitor, as for values, is given only the verified count: the others are not there yet.
+    const visitor = await newPage(browser);
+    await visitor.goto(`${base}/?hal=ppks&wilayah=75.02&tahun=2024`);
+    const summary = visitor.locator('[data-testid="ppks-summary"]');
+    await expect.poll(() => summary.textContent()).toContain('Jumlah 2024: 1.100');
+    const visible = visitor.locator('[data-testid="ppks-categories"] tr[data-category="PPKS24"]');
+    expect(await visible.locator('[data-testid="count-status"]').textContent()).toBe('Terverifikasi');
+    expect(await visitor.locator('[data-testid="ppks-categories"] tr[data-category="PPKS08"]').textContent()).toContain(
+      'tidak dilaporkan',
+    );
+    expect(pageErrors(visitor)).toEqual([]);
+    await visitor.context().close();
   });
 });

@@ -3,7 +3,8 @@ import type { BreakdownRow } from '../imports/validate.js';
 
 // breakdown_count for the shared stage-diff-write mechanism (imports/upsert.ts): the observation's columns plus the
 // category in the key, so counts get the same provenance (source, import batch, audit trail) and verification status.
-// No revisions: a change to a verified count is refused until the verifier returns it, as for targets.
+// A change to a verified count is a revision (breakdown_count_revision), as a change to a verified value is: the
+// verified count stays, and is what viewers see, until the verifier accepts the revision.
 
 export const BREAKDOWN_COUNTS: ImportTable<BreakdownRow> = {
   table: 'breakdown_count',
@@ -29,6 +30,7 @@ export const BREAKDOWN_COUNTS: ImportTable<BreakdownRow> = {
     { column: 'category_code', table: 'breakdown_category', key: 'code' },
   ],
   verifiable: true,
+  revisions: 'breakdown_count_revision',
   timestamps: true,
   stage: (b, source) => [b.line, b.indicator, b.region, b.period, b.category, b.value, source, b.note, b.year, b.subperiod],
 };

@@ -55,6 +55,12 @@ export class BreakdownShare {
   abbreviation!: string | null;
   @Field(() => Float, { nullable: true, description: 'The count; null when the category was not reported.' })
   value!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The count’s verification status (VerificationStatus); for a sum, the least checked of the counts summed (UNVERIFIED when any is). Visitors and viewers are given only VERIFIED and PUBLISHED counts, so for them a submitted count is not there. Null when the category was not reported.',
+  })
+  status!: string | null;
   @Field(() => Float, { nullable: true, description: 'Percent of the region’s total (sum of the reported categories).' })
   share!: number | null;
   @Field(() => Float, { nullable: true, description: 'The count of the year before.' })

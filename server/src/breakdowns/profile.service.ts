@@ -94,7 +94,7 @@ export async function breakdownProfiles(
     ),
     db.sql.query<CountRow>(
       `SELECT b.region_code AS "regionCode", b.year, b.category_code AS "categoryCode", b.value::float8 AS value,
-              b.source_id AS "sourceId"
+              b.source_id AS "sourceId", b.status::text AS status
        FROM breakdown_count b JOIN region r ON r.code = b.region_code
        WHERE b.indicator_code = $2 AND b.year = ANY($3::int[]) AND b.subperiod = 0 AND r.level IN ${LEVELS}
          AND ${IN_SUBTREE('r')} AND ${visibleRows(visibilityOf(viewer), 'b')}`,

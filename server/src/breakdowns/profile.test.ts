@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CountRow, FigureBook, type ProfileRegion, profileOf } from './profile.js';
+import { type CountRow, FigureBook, leastChecked, type ProfileRegion, profileOf } from './profile.js';
 
 const region = (code: string, parentCode: string | null, level: string, existsSince: number | null = null): ProfileRegion => ({
   code,
@@ -16,12 +16,13 @@ const regions = [
   region('91.01', '91', 'REGENCY_CITY'),
   region('93.01', '93', 'REGENCY_CITY'),
 ];
-const count = (regionCode: string, year: number, categoryCode: string, value: number): CountRow => ({
+const count = (regionCode: string, year: number, categoryCode: string, value: number, status = 'VERIFIED'): CountRow => ({
   regionCode,
   year,
   categoryCode,
   value,
   sourceId: 1,
+  status,
 });
 const categories = [
   { code: 'A', nameId: 'Satu', nameEn: 'One', abbreviation: null },
@@ -56,6 +57,25 @@ describe('category profiles', () => {
       ['B', 5, 62.5],
     ]);
     expect(p).toMatchObject({ total: 8, previousTotal: null, change: null, noChangeReasonEn: 'No figures for 2021.' });
+  });
+
+  it('gives each count its status, and a sum the least checked status of the counts in it', () => {
+    const book = new FigureBook(regions, [
+      count('91.01', 2022, 'A', 3, 'PUBLISHED'),
+      count('91.01', 2022, 'B', 1, 'VERIFIED'),
+      count('93.01', 2022, 'A', 2, 'PUBLISHED'),
+      count('93.01', 2022, 'B', 4, 'UNVERIFIED'),
+    ]);
+    expect(profileOf(book, regions[3]!, 2022, categories).categories.map((c) => [c.code, c.status])).toEqual([
+      ['A', 'PUBLISHED'],
+      ['B', 'VERIFIED'],
+    ]);
+    expect(profileOf(book, regions[0]!, 2022, categories).categories.map((c) => [c.code, c.value, c.status])).toEqual([
+      ['A', 5, 'PUBLISHED'],
+      ['B', 5, 'UNVERIFIED'],
+    ]);
+    expect(leastChecked(undefined, 'RETURNED')).toBe('RETURNED');
+    expect(leastChecked('DRAFT', 'VERIFIED')).toBe('DRAFT');
   });
 
   it('marks a figure that does not report every category as partial, names the missing ones and gives no change', () => {

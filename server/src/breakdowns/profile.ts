@@ -21,6 +21,17 @@ export interface CountRow {
   categoryCode: string;
   value: number;
   sourceId: number | null;
+  /** Verification status (VerificationStatus); visitors and viewers are only given VERIFIED and PUBLISHED rows. */
+  status: string;
+}
+
+/** Statuses from the least checked to the most: a sum is as checked as the least checked count in it. */
+const STATUS_ORDER = ['DRAFT', 'RETURNED', 'DISPUTED', 'UNVERIFIED', 'VERIFIED', 'PUBLISHED'];
+
+/** The least checked of two statuses (an unknown one counts as the least checked). */
+export function leastChecked(a: string | undefined, b: string): string {
+  if (a === undefined) return b;
+  return STATUS_ORDER.indexOf(a) <= STATUS_ORDER.indexOf(b) ? a : b;
 }
 
 export type ProfileOrigin = 'STORED' | 'SUMMED' | 'NONE';
@@ -29,6 +40,8 @@ export interface Figure {
   origin: ProfileOrigin;
   /** Category code → count; a category not reported is absent. */
   values: Map<string, number>;
+  /** Category code → status of its count, or for a sum the least checked status of the counts summed. */
+  statuses: Map<string, string>;
   /**
    * Every region below that should count has a figure, and every figure reports every category of the set (a source
    * that names one category only gives a stored figure that is not complete).
@@ -48,6 +61,8 @@ export interface Figure {
 export interface CategoryShare extends CategoryRef {
   position: number;
   value: number | null;
+  /** The count's verification status (for a sum, the least checked of its counts); null when not reported. */
+  status: string | null;
   /** Percent of the region's total. */
   share: number | null;
   previousValue: number | null;
@@ -124,6 +139,7 @@ export class FigureBook {
       return {
         origin: 'STORED',
         values,
+        statuses: new Map(own.map((c) => [c.categoryCode, c.status])),
         complete: missingCategories.size === 0,
         missingCategories,
         missing: [],
@@ -135,6 +151,7 @@ export class FigureBook {
     // A region formed later (Papua Tengah before 2022) is not counted: its territory is in its parent's figures.
     const children = (this.children.get(region.code) ?? []).filter((c) => existedIn(c, year));
     const values = new Map<string, number>();
+    const statuses = new Map<string, string>();
     const missing: ProfileRegion[] = [];
     const missingCategories = new Set<string>();
     const sourceIds = new Set<number>();
@@ -153,10 +170,12 @@ export class FigureBook {
       for (const c of f.missingCategories) missingCategories.add(c);
       for (const id of f.sourceIds) sourceIds.add(id);
       for (const [category, value] of f.values) values.set(category, (values.get(category) ?? 0) + value);
+      for (const [category, status] of f.statuses) statuses.set(category, leastChecked(statuses.get(category), status));
     }
     return {
       origin: withData > 0 ? 'SUMMED' : 'NONE',
       values,
+      statuses,
       complete: withData > 0 && complete && missingCategories.size === 0,
       missingCategories,
       missing,
@@ -219,6 +238,7 @@ export function profileOf(book: FigureBook, region: ProfileRegion, year: number,
         ...c,
         position: i + 1,
         value,
+        status: now.statuses.get(c.code) ?? null,
         share: value === null || total === null ? null : percent(value, total),
         previousValue,
         change,

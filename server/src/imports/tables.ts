@@ -41,7 +41,7 @@ export const OBSERVATIONS: ImportTable<ObservationRow> = {
     { column: 'region_code', table: 'region', key: 'code' },
   ],
   verifiable: true,
-  revisions: true,
+  revisions: 'observation_revision',
   timestamps: true,
   stage: (o, source) => [
     o.line,

@@ -63,11 +63,11 @@ export interface TableSpec {
   /** Whether the table has the verification status column (and reviewer columns) that protects verified values. */
   verifiable?: boolean;
   /**
-   * Whether a submission's change to a VERIFIED row becomes a revision waiting for a verifier (observations, in
-   * observation_revision: see writeRevisions). Without it such a change is refused, row by row, until the verifier
-   * returns the row (targets).
+   * The table where a submission's change to a VERIFIED row becomes a revision waiting for a verifier (observations in
+   * observation_revision, counts by category in breakdown_count_revision: see writeRevisions); it has the row's key and
+   * fields as columns. Without it such a change is refused, row by row, until the verifier returns the row (targets).
    */
-  revisions?: boolean;
+  revisions?: 'observation_revision' | 'breakdown_count_revision';
   /** Whether the table has an updated_at column. */
   timestamps?: boolean;
   /**
@@ -378,27 +378,23 @@ async function writeRows(tx: SqlClient, spec: TableSpec, plan: UpsertPlan, ctx: 
 /**
  * Changes to verified values, written as revisions waiting for a verifier: the verified value stays as it is (and is
  * what viewers see) until a verifier accepts the revision. A newer revision of the same value replaces a waiting one.
- * Returns how many were written.
+ * A revision holds the row as the file would leave it: the file's fields, the stored ones where the file has no column
+ * (or, for a ratio's parts, an empty cell). Returns how many were written.
  */
 export async function writeRevisions(tx: SqlClient, spec: TableSpec, ctx: WriteContext): Promise<number> {
   if (!spec.verifiable || !spec.revisions || !ctx.revisable) return 0;
   const stage = stagingTable(spec);
-  const has = (name: string) => spec.fields.some((f) => f.name === name);
-  // A ratio's parts as the revision would leave them: the file's, else (not in the file, or empty) the stored ones.
-  const part = (name: string) => (compared(spec).some((f) => f.name === name) ? `COALESCE(s.${name}, t.${name})` : `t.${name}`);
+  const inFile = new Set(compared(spec).map((f) => f.name));
+  const fields = spec.fields.map((f) => (inFile.has(f.name) ? incoming(f) : `t.${f.name}`));
   const changed = `${stage} s JOIN ${spec.table} t ON ${keyJoin(spec)} WHERE t.status = 'VERIFIED' AND ${differs(spec)}`;
   await tx.query(
-    `UPDATE observation_revision r SET status = 'SUPERSEDED' FROM ${changed}
-       AND r.indicator_code = s.indicator_code AND r.region_code = s.region_code AND r.period = s.period
-       AND r.status IN ('SUBMITTED', 'RETURNED', 'DRAFT')`,
+    `UPDATE ${spec.revisions} r SET status = 'SUPERSEDED' FROM ${changed}
+       AND ${spec.keys.map((k) => `r.${k.name} = s.${k.name}`).join(' AND ')} AND r.status IN ('SUBMITTED', 'RETURNED', 'DRAFT')`,
   );
   const rows = await tx.query(
-    `INSERT INTO observation_revision
-       (indicator_code, region_code, period, value, numerator, denominator, source_id, note, previous_value, submitted_by, reason,
-        import_batch_id, status)
-     SELECT s.indicator_code, s.region_code, s.period, ${has('value') ? 's.value' : 't.value'}, ${part('numerator')}, ${part('denominator')},
-            ${has('source_id') ? 's.source_id' : 't.source_id'}, ${has('note') ? 's.note' : 't.note'}, t.value, $1, $2, $3,
-            $4::"RevisionStatus"
+    `INSERT INTO ${spec.revisions}
+       (${[...spec.keys, ...spec.fields].map((c) => c.name).join(', ')}, previous_value, submitted_by, reason, import_batch_id, status)
+     SELECT ${spec.keys.map((k) => `s.${k.name}`).join(', ')}, ${fields.join(', ')}, t.value, $1, $2, $3, $4::"RevisionStatus"
      FROM ${changed} RETURNING id`,
     [ctx.changedBy, ctx.reason, ctx.importBatchId, ctx.status === 'DRAFT' ? 'DRAFT' : 'SUBMITTED'],
   );

@@ -6,6 +6,9 @@ export interface DraftCounts {
   values: number;
   targets: number;
   revisions: number;
+  /** Counts by category (PPKS, PSKS) and revisions of verified counts. */
+  counts: number;
+  countRevisions: number;
 }
 
 const UNDER = (alias: string) => regionCoversSql(`${alias}.region_code`, '$1');
@@ -16,15 +19,17 @@ export async function draftCounts(db: Database, viewer: Viewer, regionCode: stri
   const [row] = await db.sql.query<DraftCounts>(
     `SELECT (SELECT count(*)::int FROM observation o WHERE o.status = 'DRAFT' AND ${UNDER('o')}) AS values,
             (SELECT count(*)::int FROM target t WHERE t.status = 'DRAFT' AND ${UNDER('t')}) AS targets,
-            (SELECT count(*)::int FROM observation_revision r WHERE r.status = 'DRAFT' AND ${UNDER('r')}) AS revisions`,
+            (SELECT count(*)::int FROM observation_revision r WHERE r.status = 'DRAFT' AND ${UNDER('r')}) AS revisions,
+            (SELECT count(*)::int FROM breakdown_count c WHERE c.status = 'DRAFT' AND ${UNDER('c')}) AS counts,
+            (SELECT count(*)::int FROM breakdown_count_revision r WHERE r.status = 'DRAFT' AND ${UNDER('r')}) AS "countRevisions"`,
     [regionCode],
   );
-  return row ?? { values: 0, targets: 0, revisions: 0 };
+  return row ?? { values: 0, targets: 0, revisions: 0, counts: 0, countRevisions: 0 };
 }
 
 /**
- * Submits every draft under a region to the province's verifier in one step: values and targets become UNVERIFIED
- * (submitted), revisions SUBMITTED, each with a history step saying who submitted it.
+ * Submits every draft under a region to the province's verifier in one step: values, targets and counts become
+ * UNVERIFIED (submitted), revisions SUBMITTED, each with a history step saying who submitted it.
  */
 export async function submitDrafts(db: Database, viewer: Viewer, regionCode: string): Promise<DraftCounts> {
   authorize(viewer, 'submit', 'submit drafts', regionCode);
@@ -46,11 +51,23 @@ export async function submitDrafts(db: Database, viewer: Viewer, regionCode: str
       regionCode,
       by,
     );
+    const counts = await submitted(
+      tx,
+      `UPDATE breakdown_count c SET status = 'UNVERIFIED', updated_at = now() WHERE c.status = 'DRAFT' AND ${UNDER('c')}
+       RETURNING c.indicator_code || '|' || c.region_code || '|' || c.period || '|' || c.category_code AS key`,
+      'breakdown_count',
+      regionCode,
+      by,
+    );
     const revisions = await tx.query(
       `UPDATE observation_revision r SET status = 'SUBMITTED', submitted_at = now() WHERE r.status = 'DRAFT' AND ${UNDER('r')} RETURNING id`,
       [regionCode],
     );
-    return { values, targets, revisions: revisions.length };
+    const countRevisions = await tx.query(
+      `UPDATE breakdown_count_revision r SET status = 'SUBMITTED', submitted_at = now() WHERE r.status = 'DRAFT' AND ${UNDER('r')} RETURNING id`,
+      [regionCode],
+    );
+    return { values, targets, revisions: revisions.length, counts, countRevisions: countRevisions.length };
   });
 }
 

@@ -61,7 +61,7 @@ type HistoryRow<F> = F & {
 async function historyOf<F>(
   db: Database,
   viewer: Viewer,
-  table: 'observation' | 'target',
+  table: 'observation' | 'target' | 'breakdown_count',
   fields: string,
   key: readonly [string, string | number][],
 ): Promise<(F & Omit<ValueHistory, 'indicatorCode' | 'regionCode' | 'period' | 'value'>) | null> {
@@ -139,5 +139,28 @@ export async function targetHistory(
       ['year', key.year],
     ],
   );
+  return row && { ...key, ...row };
+}
+
+export interface CountHistory extends ValueHistory {
+  categoryCode: string;
+}
+
+/**
+ * The story of one count by category, as valueHistory tells a value's: the import that created it, every change
+ * (imports, returns, verifications, revisions) and who verified it last. Null when there is no such count or the
+ * viewer may not read it yet.
+ */
+export async function countHistory(
+  db: Database,
+  viewer: Viewer,
+  key: { indicatorCode: string; regionCode: string; period: string; categoryCode: string },
+): Promise<CountHistory | null> {
+  const row = await historyOf<{ value: number }>(db, viewer, 'breakdown_count', 'o.value::float8 AS value', [
+    ['indicator_code', key.indicatorCode],
+    ['region_code', key.regionCode],
+    ['period', key.period],
+    ['category_code', key.categoryCode],
+  ]);
   return row && { ...key, ...row };
 }

@@ -4,10 +4,12 @@ import type { Context } from '../graphql/context.js';
 import { regionCodeOf } from '../graphql/lookups.js';
 import { ImportReportType } from '../imports/import.types.graphql.js';
 import { draftCounts, submitDrafts } from './drafts.service.js';
-import { targetHistory, valueHistory } from './history.service.js';
-import { reviewQueue, reviewValues } from './review.service.js';
+import { countHistory, targetHistory, valueHistory } from './history.service.js';
+import { reviewValues } from './review.service.js';
+import { reviewQueue } from './review-queue.js';
 import { submitFormValues } from './submit.service.js';
 import {
+  CountHistory,
   DraftCounts,
   ReviewDecisionInput,
   ReviewOutcome,
@@ -91,7 +93,7 @@ export class VerificationResolver {
 
   @Query(() => ReviewQueue, {
     description:
-      'Values and targets waiting for verification under a region (a province’s verifier: the province’s code), each beside the value before it (for a target, the same document’s target of the year before) and flagged where it deserves a look. Verifiers and administrators covering the region.',
+      'Values, targets and counts by category waiting for verification under a region (a province’s verifier: the province’s code), each beside the figure before it (for a target, the same document’s target of the year before; for a count, the same category’s count) and flagged where it deserves a look. Verifiers and administrators covering the region.',
   })
   async reviewQueue(
     @Ctx() { db, viewer, loaders }: Context,
@@ -140,5 +142,25 @@ export class VerificationResolver {
     @Arg('year', () => Int, { description: 'Target year.' }) year: number,
   ): Promise<TargetHistory | null> {
     return targetHistory(db, viewer, { documentCode, indicatorCode, regionCode: await regionCodeOf(loaders, regionCode), year });
+  }
+
+  @Query(() => CountHistory, {
+    nullable: true,
+    description:
+      'The history of one count by category (PPKS, PSKS): the import that created it (file, checksum, who, when), every change (who, when, old, new, why — imports, returns, verifications, revisions) and who verified it. Null when there is no such count, or you may not read it yet.',
+  })
+  async countHistory(
+    @Ctx() { db, viewer, loaders }: Context,
+    @Arg('indicatorCode', () => String, { description: 'Indicator code: jumlah_pmks or jumlah_psks.' }) indicatorCode: string,
+    @Arg('regionCode', () => String, { description: 'Region code.' }) regionCode: string,
+    @Arg('period', () => String, { description: 'Period as stored ("2024").' }) period: string,
+    @Arg('categoryCode', () => String, { description: 'Category code, e.g. "PPKS24".' }) categoryCode: string,
+  ): Promise<CountHistory | null> {
+    return countHistory(db, viewer, {
+      indicatorCode,
+      regionCode: await regionCodeOf(loaders, regionCode),
+      period,
+      categoryCode,
+    });
   }
 }

@@ -4,6 +4,8 @@ export enum ReviewItemKind {
   NEW_VALUE = 'NEW_VALUE',
   REVISION = 'REVISION',
   TARGET = 'TARGET',
+  COUNT = 'COUNT',
+  COUNT_REVISION = 'COUNT_REVISION',
 }
 registerEnumType(ReviewItemKind, {
   name: 'ReviewItemKind',
@@ -14,6 +16,13 @@ registerEnumType(ReviewItemKind, {
     TARGET: {
       description:
         'A target of a planning document (an RPJMD, a Renstra) submitted, or corrected after a return, by a region’s editor.',
+    },
+    COUNT: {
+      description:
+        'A count by category (a PPKS or PSKS category of jumlah_pmks, jumlah_psks) submitted, or corrected after a return, that has not been verified yet.',
+    },
+    COUNT_REVISION: {
+      description: 'A correction of a verified count by category; the verified count stays until the revision is verified.',
     },
   },
 });
@@ -38,10 +47,12 @@ registerEnumType(ReviewAction, {
 export class ReviewItem {
   @Field(() => String, {
     description:
-      'Item id for reviewValues: "obs:<indicator>|<region>|<period>", "rev:<n>" or "tgt:<document>|<indicator>|<region>|<year>".',
+      'Item id for reviewValues: "obs:<indicator>|<region>|<period>", "rev:<n>", "tgt:<document>|<indicator>|<region>|<year>", "cnt:<indicator>|<region>|<period>|<category>" or "crev:<n>".',
   })
   id!: string;
-  @Field(() => ReviewItemKind, { description: 'A new value, a revision of a verified one, or a target.' })
+  @Field(() => ReviewItemKind, {
+    description: 'A new value, a revision of a verified one, a target, a count by category, or a revision of a verified count.',
+  })
   kind!: ReviewItemKind;
   @Field(() => String, { description: 'Indicator code.' })
   indicatorCode!: string;
@@ -57,10 +68,17 @@ export class ReviewItem {
   upperBound!: number | null;
   @Field(() => String, { nullable: true, description: 'The planning document of a target; null for values.' })
   documentCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'The category of a count (e.g. "PPKS24"); null for values and targets.' })
+  categoryCode!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The category’s name as the regulation writes it (e.g. "Fakir Miskin"); null for values and targets.',
+  })
+  categoryName!: string | null;
   @Field(() => Float, {
     nullable: true,
     description:
-      'For a revision, the verified value it would replace; for a new value, the region’s value of the period before; for a target, the same document’s target (or lower edge) for the latest year before.',
+      'For a revision, the verified value (or count) it would replace; for a new value, the region’s value of the period before; for a target, the same document’s target (or lower edge) for the latest year before; for a count, the same category’s count of the period before.',
   })
   previousValue!: number | null;
   @Field(() => String, { nullable: true, description: 'The period of previousValue.' })
@@ -209,4 +227,36 @@ export class DraftCounts {
   targets!: number;
   @Field(() => Int, { description: 'Revisions of verified values.' })
   revisions!: number;
+  @Field(() => Int, { description: 'Counts by category (PPKS, PSKS).' })
+  counts!: number;
+  @Field(() => Int, { description: 'Revisions of verified counts by category.' })
+  countRevisions!: number;
+}
+
+@ObjectType({ description: 'The story of one count by category, from the import that created it to its last verification.' })
+export class CountHistory {
+  @Field(() => String, { description: 'Indicator code (jumlah_pmks, jumlah_psks).' })
+  indicatorCode!: string;
+  @Field(() => String, { description: 'Region code.' })
+  regionCode!: string;
+  @Field(() => String, { description: 'Period.' })
+  period!: string;
+  @Field(() => String, { description: 'Category code (e.g. "PPKS24").' })
+  categoryCode!: string;
+  @Field(() => Float, { description: 'The count now (the verified one while a revision waits).' })
+  value!: number;
+  @Field(() => String, { description: 'Its status now (VerificationStatus).' })
+  status!: string;
+  @Field(() => String, { nullable: true, description: 'Who verified (or returned) it last.' })
+  reviewedBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'When (ISO 8601).' })
+  reviewedAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'The verifier’s last comment.' })
+  reviewComment!: string | null;
+  @Field(() => ImportBatchRef, { nullable: true, description: 'The import that created the count.' })
+  created!: ImportBatchRef | null;
+  @Field(() => [ValueChange], {
+    description: 'Every change since, oldest first: value, source_id, note, status, revision (a revision returned).',
+  })
+  changes!: ValueChange[];
 }

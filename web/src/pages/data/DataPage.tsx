@@ -53,7 +53,7 @@ function DraftsBarFor({ regionCode }: { regionCode: string }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const counts = drafts.data?.drafts;
-  const total = counts ? counts.values + counts.targets + counts.revisions : 0;
+  const total = counts ? counts.values + counts.targets + counts.revisions + counts.counts + counts.countRevisions : 0;
   const n = (v: number) => formatNumber(v, 0, lang);
 
   async function submit() {
@@ -64,7 +64,12 @@ function DraftsBarFor({ regionCode }: { regionCode: string }) {
       const done = result.data?.submitDrafts;
       if (done) {
         setMessage({
-          text: t('draftsSubmitted', { values: n(done.values), targets: n(done.targets), revisions: n(done.revisions) }),
+          text: t('draftsSubmitted', {
+            values: n(done.values),
+            targets: n(done.targets),
+            counts: n(done.counts),
+            revisions: n(done.revisions + done.countRevisions),
+          }),
           error: false,
         });
       }
@@ -86,7 +91,14 @@ function DraftsBarFor({ regionCode }: { regionCode: string }) {
               {t('draftsPending', { count: n(total), region: region.data?.region?.name ?? regionCode })}
             </strong>{' '}
             <span className="muted">
-              ({t('draftsDetail', { values: n(counts!.values), targets: n(counts!.targets), revisions: n(counts!.revisions) })})
+              (
+              {t('draftsDetail', {
+                values: n(counts!.values),
+                targets: n(counts!.targets),
+                counts: n(counts!.counts),
+                revisions: n(counts!.revisions + counts!.countRevisions),
+              })}
+              )
             </span>
           </p>
           <button

@@ -233,11 +233,12 @@ export const FIELDS_CHANGED_BY_IMPORTS = [
   'programmes',
   'indicatorHistory',
   'programmeHistory',
-  // Revisions of verified values wait for a verifier; every change joins a value's history and the audit trail,
+  // Revisions of verified values and counts wait for a verifier; every change joins a value's history and the audit trail,
   // and the import itself the list of imports.
   'reviewQueue',
   'valueHistory',
   'targetHistory',
+  'countHistory',
   'auditEntries',
   'importBatches',
   // Values saved as drafts are counted in the drafts bar.

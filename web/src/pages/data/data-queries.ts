@@ -24,13 +24,13 @@ export type ObservationRow = Plain<ObservationsQuery['observations']['edges'][nu
 /** Drafts saved under a region and not yet submitted to the verifier. */
 export const DRAFTS = graphql(`
   query Drafts($regionCode: String!) {
-    drafts(regionCode: $regionCode) { values targets revisions }
+    drafts(regionCode: $regionCode) { values targets revisions counts countRevisions }
   }
 `);
 
 /** Submits every draft under a region to the verifier; returns what was submitted. */
 export const SUBMIT_DRAFTS = graphql(`
   mutation SubmitDrafts($regionCode: String!) {
-    submitDrafts(regionCode: $regionCode) { values targets revisions }
+    submitDrafts(regionCode: $regionCode) { values targets revisions counts countRevisions }
   }
 `);

@@ -7,7 +7,14 @@ import { categoryProfileHeight, categoryProfileOption, categoryProfileRows } fro
 import { formatNumber, formatPercent, formatSigned, type Lang, missingText } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { useViewState } from '../../url-state';
-import { type BreakdownIndicator, categoryBars, chooseBreakdownIndicator, chooseProfileYear, sourcesText } from './ppks-model';
+import {
+  type BreakdownIndicator,
+  categoryBars,
+  chooseBreakdownIndicator,
+  chooseProfileYear,
+  countStatusKey,
+  sourcesText,
+} from './ppks-model';
 import { CATEGORY_PROFILE, CATEGORY_YEARS, type ProfileInfo, type ProfileRow } from './ppks-queries';
 
 /** A region's PPKS or PSKS profile by category for a year, its change from the year before, and the regions under it. */
@@ -113,6 +120,7 @@ export function PpksPage() {
                 t('ppksCategory'),
                 'kode_kategori',
                 String(profile.year),
+                'status',
                 `${t('ppksShare')} (%)`,
                 String(profile.previousYear),
                 t('ppksChange', { previous: profile.previousYear }),
@@ -121,6 +129,7 @@ export function PpksPage() {
                 lang === 'id' ? c.nameId : c.nameEn,
                 c.code,
                 c.value,
+                c.status,
                 c.share,
                 c.previousValue,
                 c.change,
@@ -192,6 +201,7 @@ function CategoryTable({ profile, lang }: { profile: ProfileInfo; lang: Lang }) 
             <th scope="col" className="num">
               {profile.year}
             </th>
+            <th scope="col">{t('status')}</th>
             <th scope="col" className="num">
               {t('ppksShare')}
             </th>
@@ -210,6 +220,9 @@ function CategoryTable({ profile, lang }: { profile: ProfileInfo; lang: Lang }) 
                 {c.position}. {lang === 'id' ? c.nameId : c.nameEn}
               </th>
               <td className="num">{c.value === null ? missing : formatNumber(c.value, 0, lang)}</td>
+              <td data-testid="count-status">
+                <CountStatus status={c.status} />
+              </td>
               <td className="num">{c.share === null ? '–' : formatPercent(c.share, 1, lang)}</td>
               <td className="num">{c.previousValue === null ? missing : formatNumber(c.previousValue, 0, lang)}</td>
               <td className="num">{c.change === null ? '–' : formatSigned(c.change, 0, lang)}</td>
@@ -253,4 +266,15 @@ function RegionsTable({ rows, caption, lang }: { rows: ProfileRow[]; caption: st
       </table>
     </div>
   );
+}
+
+/**
+ * A count's verification status as the data page shows a value's (a sum: the least checked of its counts). Visitors and
+ * viewers are given only verified and published counts, so for them a submitted count is simply not reported.
+ */
+function CountStatus({ status }: { status: string | null }) {
+  const { t } = useI18n();
+  if (status === null) return <span className="muted">–</span>;
+  const key = countStatusKey(status);
+  return <span className={`verification verification-${status.toLowerCase()}`}>{key ? t(key) : status}</span>;
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { categoryBars, chooseBreakdownIndicator, chooseProfileYear, sourcesText } from './ppks-model';
+import { categoryBars, chooseBreakdownIndicator, chooseProfileYear, countStatusKey, sourcesText } from './ppks-model';
 
 describe('the PPKS page model', () => {
+  it('names a count’s verification status as other values name theirs', () => {
+    expect(countStatusKey('VERIFIED')).toBe('verVERIFIED');
+    expect(countStatusKey('UNVERIFIED')).toBe('verUNVERIFIED');
+    expect(countStatusKey('RETURNED')).toBe('verRETURNED');
+    expect(countStatusKey(null)).toBeNull();
+    expect(countStatusKey('SOMETHING_NEW')).toBeNull();
+  });
+
   it('shows PPKS unless the URL names PSKS', () => {
     expect(chooseBreakdownIndicator(null)).toBe('jumlah_pmks');
     expect(chooseBreakdownIndicator('jumlah_psks')).toBe('jumlah_psks');

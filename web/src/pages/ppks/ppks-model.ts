@@ -1,4 +1,5 @@
 import type { CategoryBar } from '../../charts/category-profile.option';
+import type { MessageKey } from '../../i18n/dictionary';
 import { formatDate, type Lang } from '../../i18n/format';
 
 /** The indicators counted by category that the page shows, PPKS first. */
@@ -53,4 +54,14 @@ export function sourcesText(sources: readonly SourceIn[], lang: Lang): string {
       return `${s.title}${who}${when}`;
     })
     .join('; ');
+}
+
+const STATUSES = ['PUBLISHED', 'VERIFIED', 'UNVERIFIED', 'RETURNED', 'DISPUTED', 'DRAFT'];
+
+/**
+ * The dictionary key of a count's verification status (verVERIFIED…), shown as other values show theirs; null for a
+ * category not reported, or a status the dashboard does not know (shown as the server wrote it).
+ */
+export function countStatusKey(status: string | null): MessageKey | null {
+  return status !== null && STATUSES.includes(status) ? (`ver${status}` as MessageKey) : null;
 }

@@ -23,7 +23,7 @@ export const CATEGORY_PROFILE = graphql(`
       childrenWithData
       missingRegions { code name }
       missingCategoryCodes
-      categories { code position nameId nameEn value share previousValue change changePercent }
+      categories { code position nameId nameEn value status share previousValue change changePercent }
       sources { title url publisher releasedOn }
     }
     below: breakdownProfiles(indicatorCode: $indicator, parentCode: $region, year: $year) @include(if: $below) {

@@ -369,7 +369,10 @@ function QueueRow({
   const { catalogue } = useCatalogue();
   const indicator = catalogue?.indicator(item.indicatorCode);
   const name = indicatorName(indicator) || item.indicatorCode;
-  const what = `${name}, ${item.regionCode}, ${formatPeriod(item.period, lang)}`;
+  // A count by category (PPKS, PSKS) is named by its category as the regulation writes it.
+  const category = item.categoryName ? `${item.categoryName} (${item.categoryCode})` : null;
+  const what = `${name}${category ? ` — ${category}` : ''}, ${item.regionCode}, ${formatPeriod(item.period, lang)}`;
+  const isRevision = item.kind === 'REVISION' || item.kind === 'COUNT_REVISION';
   const value = (v: number | null) => (indicator ? formatValue(v, indicator, lang) : formatNumber(v, 2, lang));
   const change = changeOf(item);
   const group = `${idPrefix}-decision-${item.id}`;
@@ -395,9 +398,16 @@ function QueueRow({
           <RegionName code={item.regionCode} /> <span className="muted code">{item.regionCode}</span>
         </span>
         <span className="queue-indicator">{name}</span>
+        {category && (
+          <span className="queue-category" data-testid="queue-category">
+            {category}
+          </span>
+        )}
         <span className="queue-period">
           {formatPeriod(item.period, lang)}
-          {item.kind === 'REVISION' && <span className="kind-chip">{t('kindREVISION')}</span>}
+          {(item.kind === 'REVISION' || item.kind === 'COUNT' || item.kind === 'COUNT_REVISION') && (
+            <span className="kind-chip">{t(`kind${item.kind}`)}</span>
+          )}
           {item.kind === 'TARGET' && (
             <span className="kind-chip">{t('kindTARGET', { doc: item.documentCode ?? '' }).trim()}</span>
           )}
@@ -418,7 +428,7 @@ function QueueRow({
           <>
             <span data-testid="previous-value">{value(item.previousValue)}</span>
             <span className="muted previous-period">
-              {item.kind === 'REVISION' ? t('previousVerified') : formatPeriod(item.previousPeriod, lang)}
+              {isRevision ? t('previousVerified') : formatPeriod(item.previousPeriod, lang)}
             </span>
             <span className="change" data-testid="change">
               {indicator ? formatChange(change, indicator, lang) : formatNumber(change, 2, lang)}

@@ -9,7 +9,7 @@ export const REVIEW_QUEUE = graphql(`
       totalCount
       items {
         id kind indicatorCode regionCode period value previousValue previousPeriod status submittedBy submittedAt
-        fileName comment flags documentCode lowerBound upperBound
+        fileName comment flags documentCode lowerBound upperBound categoryCode categoryName
       }
     }
   }
