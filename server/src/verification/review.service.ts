@@ -1,6 +1,8 @@
 import { actorName, authorize, forbidden, regionCovers, regionCoversSql, scopesFor, type Viewer } from '../accounts/viewer.js';
 import type { Database, SqlClient } from '../db/database.js';
 import { badInput } from '../graphql/errors.js';
+import { type AnnualPair, annualRoundConflicts, reviewConflictMessage } from '../observations/annual-figure.js';
+import { parseStoredPeriod } from '../observations/periods.js';
 
 // The province ↔ kabupaten/kota verification cycle, for observations and targets. An editor's import writes new values
 // and targets as UNVERIFIED (submitted) and changes to verified values as revisions (observation_revision); viewers
@@ -195,13 +197,19 @@ export async function reviewValues(db: Database, viewer: Viewer, decisions: Deci
   const verifier = actorName(viewer);
   return db.transaction(async (tx) => {
     const outcome: ReviewOutcome = { verified: 0, returned: 0 };
+    // Only a verified revision changes a stored value: an annual figure and its round must still agree after it.
+    const revised: AnnualPair[] = [];
     for (const t of targets) {
       const comment = t.decision.comment?.trim() || null;
-      if (t.kind === 'rev') await decideRevision(tx, t, comment, verifier, scopes);
-      else await decideRow(tx, t, comment, verifier, scopes);
+      if (t.kind === 'rev') {
+        const key = await decideRevision(tx, t, comment, verifier, scopes);
+        if (key) revised.push({ indicatorCode: key.indicator, regionCode: key.region, year: key.year, round: null });
+      } else await decideRow(tx, t, comment, verifier, scopes);
       if (t.decision.action === 'VERIFY') outcome.verified++;
       else outcome.returned++;
     }
+    const [apart] = await annualRoundConflicts(tx, revised);
+    if (apart) throw badInput(reviewConflictMessage(apart));
     return outcome;
   });
 }
@@ -246,7 +254,14 @@ async function decideRow(tx: SqlClient, t: Item, comment: string | null, verifie
   );
 }
 
-async function decideRevision(tx: SqlClient, t: Item, comment: string | null, verifier: string, scopes: string[]) {
+/** Returns the key of the value a verified revision changed; null when the revision was returned. */
+async function decideRevision(
+  tx: SqlClient,
+  t: Item,
+  comment: string | null,
+  verifier: string,
+  scopes: string[],
+): Promise<{ indicator: string; region: string; year: number } | null> {
   const [rev] = await tx.query<{
     indicator: string;
     region: string;
@@ -278,7 +293,7 @@ async function decideRevision(tx: SqlClient, t: Item, comment: string | null, ve
        VALUES ('observation', $1, 'revision', $2, 'RETURNED', $3, $4)`,
       [key, rev.value, verifier, comment],
     );
-    return;
+    return null;
   }
   // The old value, source and note go to the audit trail under the editor who submitted the revision; the status
   // change under the verifier.
@@ -334,4 +349,5 @@ async function decideRevision(tx: SqlClient, t: Item, comment: string | null, ve
      VALUES ('observation', $1, 'status', 'VERIFIED', 'VERIFIED (revision)', $2, $3)`,
     [key, verifier, comment],
   );
+  return { indicator: rev.indicator, region: rev.region, year: parseStoredPeriod(rev.period).year };
 }
