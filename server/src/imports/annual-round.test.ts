@@ -184,6 +184,19 @@ describeEachDatabase('an annual figure and its round are one figure', (use) => {
     ]);
   });
 
+  it('refuses to move the annual round to a round whose figures differ from the annual ones', async () => {
+    // P0 of Gorontalo: 2025 is 15.3, as is March; September is 14.9.
+    const moved = await api.execute(
+      `mutation { saveIndicator(indicator: { code: "poverty_rate_p0", annualRound: 9 }, reason: "uji") { version } }`,
+    );
+    expect(moved.errors?.[0]?.message).toContain(
+      'poverty_rate_p0: angka tahunan dan angka September menjadi satu angka, tetapi berbeda untuk wilayah 75 tahun 2025 (15,3 dan 14,9)',
+    );
+    expect(moved.errors?.[0]?.message).toContain('they differ for region 75 in 2025 (15.3 and 14.9)');
+    const [round] = await use().sql.query("SELECT annual_round FROM indicator WHERE code = 'poverty_rate_p0'");
+    expect(round).toEqual({ annual_round: 3 });
+  });
+
   it('shows the one figure in the series, the comparison and the export', async () => {
     await run(use(), 'kabkota.csv', csv(HEADER, '75.02,poverty_rate_p0,2025,17.2,BPS', '75.71,poverty_rate_p0,2025,5.1,BPS'));
     const answer = await api.query<{
