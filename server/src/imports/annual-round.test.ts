@@ -123,6 +123,26 @@ describeEachDatabase('an annual figure and its round are one figure', (use) => {
     expect(same.counts.inserted).toBe(2);
   });
 
+  it('checks pairs in one statement, and sends none for a new year of annual figures with no round beside it', async () => {
+    const statements: string[] = [];
+    const stop = use().onQuery((sql) => statements.push(sql));
+    const bulk = await run(
+      use(),
+      'tahun-baru.csv',
+      csv(HEADER, '75.01,poverty_rate_p0,2042,17,BPS', '75.02,poverty_rate_p0,2042,15,BPS'),
+    );
+    const checks = statements.filter((sql) => sql.includes('WITH pair AS')).length;
+    const paired = await run(
+      use(),
+      'pasangan.csv',
+      csv(HEADER, '75,poverty_rate_p0,2042,13,BPS', '75,poverty_rate_p0,2042-03,13,BPS'),
+    );
+    stop();
+    expect([bulk.status, paired.status]).toEqual(['APPLIED', 'APPLIED']);
+    expect(checks).toBe(0);
+    expect(statements.filter((sql) => sql.includes('WITH pair AS')).length).toBe(1);
+  });
+
   it('lets the September round and other indicators differ from the annual figure', async () => {
     const report = await run(
       use(),
