@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signInAsAdmin } from './accounts.js';
 import { chartOption, launch, newPage, pageErrors, screenshot } from './browser.js';
 
-// The PPKS page shows counts by category that only an import brings (the demo data set has none): this file imports a
-// few for Gorontalo's kabupaten/kota, which no other test reads. Kota Gorontalo (75.71) has no 2024 counts, so the
-// province's figure for 2024 is a partial sum.
+// The PPKS page shows counts by category that an import brings (the demo data set has, in Gorontalo, only Pohuwato's
+// 2016 count of lanjut usia terlantar): this file imports a few for 2023 and 2024 for Gorontalo's kabupaten/kota, which
+// no other test reads. Kota Gorontalo (75.71) has no 2024 counts, so the province's figure for 2024 is a partial sum.
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -19,16 +19,24 @@ afterAll(async () => {
 
 const SOURCE = 'Uji e2e rekap PPKS,Dinas Sosial uji';
 const KABUPATEN = ['75.01', '75.02', '75.03', '75.04', '75.05'];
+const OTHER_CATEGORIES = Array.from({ length: 26 }, (_, i) => `PPKS${String(i + 1).padStart(2, '0')}`).filter(
+  (c) => !['PPKS03', 'PPKS08', 'PPKS24'].includes(c),
+);
+/** A recap reports every category: those not named here as 0, as a Dinas Sosial table prints "-". */
+const zeros = (region: string, year: number, also: string[]) =>
+  [...OTHER_CATEGORIES, ...also].map((c) => `${region},jumlah_pmks,${c},${year},0,${SOURCE}`);
 const FILE = [
   'kode_wilayah,indikator,kategori,periode,nilai,sumber,penerbit',
   ...[...KABUPATEN, '75.71'].flatMap((r) => [
     `${r},jumlah_pmks,Fakir Miskin,2023,1000,${SOURCE}`,
     `${r},jumlah_pmks,Lanjut Usia Terlantar,2023,200,${SOURCE}`,
+    ...zeros(r, 2023, ['PPKS03']),
   ]),
   ...KABUPATEN.flatMap((r) => [
     `${r},jumlah_pmks,Fakir Miskin,2024,1100,${SOURCE}`,
     `${r},jumlah_pmks,Lanjut Usia Terlantar,2024,150,${SOURCE}`,
     `${r},jumlah_pmks,ABH,2024,12,${SOURCE}`,
+    ...zeros(r, 2024, []),
   ]),
 ].join('\n');
 
@@ -58,11 +66,12 @@ describe('PPKS page', () => {
     const summary = page.locator('[data-testid="ppks-summary"]');
     await expect.poll(() => summary.textContent()).toContain('Jumlah 2024: 1.262');
     expect(await summary.textContent()).toContain('Perubahan dari 2023: +62');
+    expect(await summary.textContent()).not.toContain('kategori yang dilaporkan');
     type Bars = { yAxis: { data: string[] }; series: { id: string; data: (number | null)[] }[] };
     const option = await chartOption<Bars>(page, 'ppks');
     expect(option.yAxis.data).toEqual(['Anak yang Berhadapan dengan Hukum', 'Lanjut Usia Terlantar', 'Fakir Miskin']);
     expect(option.series.find((s) => s.id === 'current')!.data).toEqual([12, 150, 1100]);
-    expect(option.series.find((s) => s.id === 'previous')!.data).toEqual([null, 200, 1000]);
+    expect(option.series.find((s) => s.id === 'previous')!.data).toEqual([0, 200, 1000]);
     const fakir = page.locator('[data-testid="ppks-categories"] tr[data-category="PPKS24"]');
     expect(await fakir.textContent()).toContain('1.100');
     expect(await fakir.textContent()).toContain('87,2%');

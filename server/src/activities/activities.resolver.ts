@@ -1,4 +1,5 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { BreakdownCategory } from '../breakdowns/profile.graphql.js';
 import { ActivityStatus } from '../generated/prisma/enums.js';
 import type { Context } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
@@ -6,6 +7,7 @@ import { optionalRegionCode, requireRegions } from '../graphql/lookups.js';
 import { requireProgrammes } from '../programmes/programmes.graphql.js';
 import { activityBudget, activityOverlaps, activityRanking, listActivities } from './activities.service.js';
 import {
+  Activity,
   ActivityBudgetSeries,
   ActivityFilter,
   ActivityList,
@@ -14,6 +16,7 @@ import {
   ActivityRankingRow,
 } from './activities.types.js';
 import { parseDate } from './activity-layout.js';
+import { loadTargetGroupRule, resolveTargetGroup, unknownTargetGroupMessage } from './target-group.js';
 
 /** Implementers one budget series question may compare, and the years it may span. */
 const MAX_IMPLEMENTERS = 50;
@@ -22,6 +25,35 @@ const MAX_YEARS = 30;
 function requireYear(year: number, name = 'year'): number {
   if (!(year >= 2000 && year <= 2100)) throw badInput(`${name} must be a year between 2000 and 2100, not ${year}.`);
   return year;
+}
+
+/** The PPKS category a filter's text names (one statement), or a refusal naming close matches. */
+async function targetGroupCode(db: Context['db'], text: string): Promise<string> {
+  const rule = await loadTargetGroupRule(db.sql);
+  const code = resolveTargetGroup(rule, text);
+  if (code === null) throw badInput(unknownTargetGroupMessage(rule, text));
+  return code;
+}
+
+/** An activity's target group as its PPKS category, batched across the request. */
+@Resolver(() => Activity)
+export class ActivityTargetGroupResolver {
+  @FieldResolver(() => BreakdownCategory, {
+    nullable: true,
+    description: 'Target group: the PPKS category (code and names); null when not given.',
+  })
+  targetGroup(@Root() activity: Activity, @Ctx() { loaders }: Context) {
+    return activity.targetGroupCode ? loaders.targetGroupByCode.load(activity.targetGroupCode) : null;
+  }
+}
+
+/** An overlap's target group as its PPKS category, batched across the request. */
+@Resolver(() => ActivityOverlap)
+export class ActivityOverlapTargetGroupResolver {
+  @FieldResolver(() => BreakdownCategory, { nullable: true, description: 'The target group: its PPKS category.' })
+  targetGroup(@Root() overlap: ActivityOverlap, @Ctx() { loaders }: Context) {
+    return loaders.targetGroupByCode.load(overlap.targetGroupCode);
+  }
 }
 
 @Resolver()
@@ -39,10 +71,12 @@ export class ActivitiesResolver {
   ): Promise<ActivityList> {
     const f = filter ?? {};
     if (f.year !== null && f.year !== undefined) requireYear(f.year);
-    const [implementerCode, locationCode] = await Promise.all([
+    const groupText = f.targetGroup?.trim() || null;
+    const [implementerCode, locationCode, , targetGroup] = await Promise.all([
       optionalRegionCode(loaders, f.implementerCode),
       optionalRegionCode(loaders, f.locationCode),
       f.programmeCode ? requireProgrammes(db, [f.programmeCode]) : undefined,
+      groupText === null ? null : targetGroupCode(db, groupText),
     ]);
     return listActivities(
       db,
@@ -52,7 +86,7 @@ export class ActivitiesResolver {
         locationCode,
         year: f.year ?? null,
         status: f.status ?? null,
-        targetGroup: f.targetGroup?.trim() || null,
+        targetGroup,
       },
       first,
     );
@@ -79,7 +113,7 @@ export class ActivitiesResolver {
 
   @Query(() => [ActivityRankingRow], {
     description:
-      'Every kabupaten/kota of a province with its budget realisation and on-time distribution for a programme in a year, ranked (the awards for best realisation and on-time distribution).',
+      'Every kabupaten/kota of a province with its budget realisation, on-time distribution and data response (stage reports on time and complete) for a programme in a year, ranked for the award asked for, with its rank for all three (the awards for best realisation, on-time distribution and data response).',
   })
   async activityRanking(
     @Ctx() { db, loaders }: Context,
@@ -98,7 +132,7 @@ export class ActivitiesResolver {
     @Arg('asOf', () => String, {
       nullable: true,
       description:
-        'The day stages are judged on (YYYY-MM-DD): a stage not delivered by then whose planned date has passed is late. Today when left out.',
+        'The day stages and reports are judged on (YYYY-MM-DD): a stage not delivered, or a report not in, by then whose date has passed is late. Today when left out.',
     })
     asOf: string | null,
   ): Promise<ActivityRankingRow[]> {

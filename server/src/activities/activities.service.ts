@@ -2,7 +2,7 @@ import type { Database } from '../db/database.js';
 import type { ActivityStatus, FundingSource } from '../generated/prisma/enums.js';
 import { badInput } from '../graphql/errors.js';
 import type { Activity, ActivityBudgetSeries, ActivityOverlap, ActivityRankingRow, ActivityStage } from './activities.types.js';
-import { findOverlaps, type RankingOrder, rankRegions, stageTiming } from './activity.rules.js';
+import { countReports, findOverlaps, type RankingOrder, rankRegions, type StageReport, stageTiming } from './activity.rules.js';
 
 // Reading activities: each answer is one SQL statement whatever the number of regions, activities or stages (stages
 // come with their activity as JSON), and the rules (overlap, timeliness, ranking) are applied to its rows.
@@ -13,6 +13,7 @@ export interface ResolvedFilter {
   locationCode: string | null;
   year: number | null;
   status: ActivityStatus | null;
+  /** A PPKS category's code. */
   targetGroup: string | null;
 }
 
@@ -24,12 +25,13 @@ const ACTIVITY_SELECT = `
   SELECT a.id, a.year, a.status::text AS status, a.programme_code AS "programmeCode", p.name_id AS "programmeName",
          a.implementer_code AS "implementerCode", ri.name AS "implementerName", a.location_code AS "locationCode",
          rl.name AS "locationName", NULLIF(a.district, '') AS district, NULLIF(a.village, '') AS village,
-         a.funding_source::text AS "fundingSource", NULLIF(a.target_group, '') AS "targetGroup", a.description,
+         a.funding_source::text AS "fundingSource", NULLIF(a.target_group, '') AS "targetGroupCode", a.description,
          a.budget_planned::float8 AS "budgetPlanned", a.budget_realised::float8 AS "budgetRealised",
          a.beneficiaries_planned::float8 AS "beneficiariesPlanned", a.beneficiaries_realised::float8 AS "beneficiariesRealised",
          to_char(b.finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "dataAsOf",
          COALESCE((SELECT json_agg(json_build_object('stage', s.stage, 'plannedDate', to_char(s.planned_date, 'YYYY-MM-DD'),
-                     'actualDate', to_char(s.actual_date, 'YYYY-MM-DD'), 'budgetPlanned', s.budget_planned::float8,
+                     'actualDate', to_char(s.actual_date, 'YYYY-MM-DD'), 'reportDueDate', to_char(s.report_due_date, 'YYYY-MM-DD'),
+                     'reportDate', to_char(s.report_date, 'YYYY-MM-DD'), 'budgetPlanned', s.budget_planned::float8,
                      'budgetRealised', s.budget_realised::float8, 'beneficiariesPlanned', s.beneficiaries_planned::float8,
                      'beneficiariesRealised', s.beneficiaries_realised::float8) ORDER BY s.stage)
                    FROM activity_stage s WHERE s.activity_id = a.id), '[]') AS stages`;
@@ -78,7 +80,7 @@ export async function listActivities(
      WHERE ($1::text IS NULL OR ${UNDER('a.programme_code', '$1')}) AND ($2::text IS NULL OR a.implementer_code = $2)
        AND ($3::text IS NULL OR ${UNDER('a.location_code', '$3')}) AND ($4::int IS NULL OR a.year = $4)
        AND ($5::text IS NULL OR a.status::text = $5)
-       AND ($6::text IS NULL OR lower(regexp_replace(trim(a.target_group), '\\s+', ' ', 'g')) = lower(regexp_replace(trim($6), '\\s+', ' ', 'g')))
+       AND ($6::text IS NULL OR a.target_group = $6)
      ${ACTIVITY_ORDER} LIMIT $7`,
     [filter.programmeCode, filter.implementerCode, filter.locationCode, filter.year, filter.status, filter.targetGroup, first],
   );
@@ -105,13 +107,13 @@ export async function activityOverlaps(
     );
   }
   const asOf = today();
-  const activities = rows.map((r) => ({ ...activityOf(r, asOf), targetGroup: r.targetGroup ?? '' }));
+  const activities = rows.map((r) => ({ ...activityOf(r, asOf), targetGroup: r.targetGroupCode ?? '' }));
   return findOverlaps(activities).map((g) => ({
     year: g.year,
     status: g.status as ActivityStatus,
     locationCode: g.locationCode,
     locationName: g.activities[0]!.locationName,
-    targetGroup: g.targetGroup,
+    targetGroupCode: g.targetGroup,
     implementerCodes: g.implementerCodes,
     activities: g.activities,
   }));
@@ -145,7 +147,9 @@ export async function activityRanking(
        FROM acts GROUP BY location_code
      ), timing AS (
        SELECT x.location_code, json_agg(json_build_object('plannedDate', to_char(s.planned_date, 'YYYY-MM-DD'),
-                'actualDate', to_char(s.actual_date, 'YYYY-MM-DD'))) AS stages
+                'actualDate', to_char(s.actual_date, 'YYYY-MM-DD'), 'reportDueDate', to_char(s.report_due_date, 'YYYY-MM-DD'),
+                'reportDate', to_char(s.report_date, 'YYYY-MM-DD'), 'budgetRealised', s.budget_realised::float8,
+                'beneficiariesRealised', s.beneficiaries_realised::float8)) AS stages
        FROM acts x JOIN activity_stage s ON s.activity_id = x.id GROUP BY x.location_code
      )
      SELECT r.code AS "regionCode", r.name AS "regionName", COALESCE(m.n, 0) AS activities, m.bp AS "budgetPlanned",
@@ -156,10 +160,9 @@ export async function activityRanking(
     [programmeCode, year, parentCode],
   );
   const inputs = rows.map((r) => {
-    const stages = (typeof r.stages === 'string' ? JSON.parse(r.stages) : r.stages) as {
+    const stages = (typeof r.stages === 'string' ? JSON.parse(r.stages) : r.stages) as (StageReport & {
       plannedDate: string | null;
-      actualDate: string | null;
-    }[];
+    })[];
     const timings = stages.map((s) => stageTiming(s, asOf));
     return {
       regionCode: r.regionCode,
@@ -169,9 +172,19 @@ export async function activityRanking(
       budgetRealised: r.budgetRealised,
       stagesDue: timings.filter((t) => t.due).length,
       stagesOnTime: timings.filter((t) => t.due && t.onTime).length,
+      ...countReports(stages, asOf),
     };
   });
-  return rankRegions(inputs, order).map((r) => ({ ...r.row, realisation: r.realisation, onTime: r.onTime, rank: r.rank }));
+  return rankRegions(inputs, order).map((r) => ({
+    ...r.row,
+    realisation: r.realisation,
+    onTime: r.onTime,
+    dataResponse: r.dataResponse,
+    rank: r.rank,
+    realisationRank: r.ranks.REALISATION,
+    onTimeRank: r.ranks.ON_TIME,
+    dataResponseRank: r.ranks.DATA_RESPONSE,
+  }));
 }
 
 /** Implementers' activity budgets per year, realisations beside the renja proposals, in one statement. */

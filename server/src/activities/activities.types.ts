@@ -24,6 +24,7 @@ registerEnumType(FundingSource, {
 export enum ActivityRankingOrder {
   REALISATION = 'REALISATION',
   ON_TIME = 'ON_TIME',
+  DATA_RESPONSE = 'DATA_RESPONSE',
 }
 
 registerEnumType(ActivityRankingOrder, {
@@ -32,6 +33,10 @@ registerEnumType(ActivityRankingOrder, {
   valuesConfig: {
     REALISATION: { description: 'Budget realisation (realisasi ÷ pagu), then on-time distribution.' },
     ON_TIME: { description: 'Stages delivered by their planned date, then budget realisation.' },
+    DATA_RESPONSE: {
+      description:
+        'Data response: stage reports in by their due date and complete (distribution date, realised budget and recipients) ÷ reports due, then the share of reports sent at all.',
+    },
   },
 });
 
@@ -59,7 +64,8 @@ export class ActivityFilter {
   status?: ActivityStatus | null;
   @Field(() => String, {
     nullable: true,
-    description: 'Target group as written in the files (a PPKS category), case-insensitive.',
+    description:
+      'Target group: a PPKS category by code ("PPKS08") or name ("Lanjut Usia Terlantar", "lansia terlantar"); an unknown one is refused with close matches.',
   })
   targetGroup?: string | null;
 }
@@ -77,6 +83,13 @@ export class ActivityStage {
     description: 'Delivered by its planned date; false when late or overdue; null when it has no planned date or is not due yet.',
   })
   onTime!: boolean | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the stage’s report (its realisation figures) is due (YYYY-MM-DD); null when no date was set.',
+  })
+  reportDueDate!: string | null;
+  @Field(() => String, { nullable: true, description: 'When the stage’s report came in (YYYY-MM-DD); null until it does.' })
+  reportDate!: string | null;
   @Field(() => Float, { nullable: true, description: 'Pagu of the stage, rupiah.' })
   budgetPlanned!: number | null;
   @Field(() => Float, { nullable: true, description: 'Realisasi of the stage, rupiah.' })
@@ -113,8 +126,11 @@ export class Activity {
   village!: string | null;
   @Field(() => FundingSource, { description: 'APBD, APBN, DAK or HIBAH.' })
   fundingSource!: FundingSource;
-  @Field(() => String, { nullable: true, description: 'Target group (a PPKS category) as written; null when not given.' })
-  targetGroup!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Target group: the PPKS category’s code ("PPKS08"); null when not given.',
+  })
+  targetGroupCode!: string | null;
   @Field(() => String, { nullable: true, description: 'Uraian: the activity as its implementer names it.' })
   description!: string | null;
   @Field(() => Float, { nullable: true, description: 'Pagu, rupiah.' })
@@ -157,8 +173,8 @@ export class ActivityOverlap {
   locationCode!: string;
   @Field(() => String, { description: 'Name of the kabupaten/kota.' })
   locationName!: string;
-  @Field(() => String, { description: 'The target group, as the first of the activities writes it.' })
-  targetGroup!: string;
+  @Field(() => String, { description: 'The target group: the PPKS category’s code.' })
+  targetGroupCode!: string;
   @Field(() => [String], { description: 'The implementing governments (Kemendagri codes), sorted.' })
   implementerCodes!: string[];
   @Field(() => [Activity], { description: 'The activities that overlap.' })
@@ -187,6 +203,34 @@ export class ActivityRankingRow {
   stagesOnTime!: number;
   @Field(() => Float, { nullable: true, description: 'Stages on time ÷ stages due × 100.' })
   onTime!: number | null;
+  @Field(() => Int, {
+    description: 'Stage reports due: with a due date that has passed (by asOf), or already in.',
+  })
+  reportsDue!: number;
+  @Field(() => Int, { description: 'Stage reports in (by asOf).' })
+  reportsReceived!: number;
+  @Field(() => Int, { description: 'Stage reports due and not in: missing, not counted as zero figures.' })
+  reportsMissing!: number;
+  @Field(() => Int, { description: 'Stage reports in by their due date.' })
+  reportsOnTime!: number;
+  @Field(() => Int, {
+    description: 'Stage reports in with the distribution date, realised budget and recipients all given.',
+  })
+  reportsComplete!: number;
+  @Field(() => Int, { description: 'Stage reports in by their due date and complete.' })
+  reportsOnTimeComplete!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Data response: reports on time and complete ÷ reports due × 100; null when none is due, or when reports are due and none came in (missing, not 0).',
+  })
+  dataResponse!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Rank for the realisation award (ties share it).' })
+  realisationRank!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Rank for the on-time distribution award (ties share it).' })
+  onTimeRank!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Rank for the data-response award (ties share it).' })
+  dataResponseRank!: number | null;
 }
 
 @ObjectType({ description: 'An implementing government’s activity budget in one year.' })

@@ -102,6 +102,93 @@ describeEachDatabase('activity files', (use) => {
     expect(await rows<{ n: number }>('SELECT count(*)::int AS n FROM activity')).toEqual(before);
   });
 
+  it('stores the target group as its PPKS code, accepts names and common spellings, and refuses others with close matches', async () => {
+    const before = await rows<{ n: number }>('SELECT count(*)::int AS n FROM activity');
+    const refused = await load(
+      use(),
+      [
+        HEADER,
+        // 2: a kabupaten's own words, not a PPKS category
+        '2026,renja,1.06.04.2.01,x,72.01,72.01,,,APBD,Lansia,,,,1,,1,',
+        // 3: a PSKS category, not a PPKS one
+        '2026,renja,1.06.04.2.01,x,72.01,72.01,,,APBD,Karang Taruna,,,,1,,1,',
+        // 4: fine
+        '2026,renja,1.06.04.2.01,x,72.01,72.01,,,APBD,PPKS08,,,,1,,1,',
+      ].join('\n'),
+    );
+    expect(refused.status).toBe('REJECTED');
+    expect(refused.errors.map((e) => [e.line, e.column, e.code])).toEqual([
+      [2, 'sasaran', 'UNKNOWN_TARGET_GROUP'],
+      [3, 'sasaran', 'UNKNOWN_TARGET_GROUP'],
+    ]);
+    expect(refused.errors[0]!.message).toMatch(
+      /^Sasaran “Lansia” bukan kategori PPKS dalam pedoman Kementerian Sosial.*yang mirip: PPKS08 “Lanjut Usia Terlantar”.*\(“Lansia” is not a PPKS category/,
+    );
+    expect(await rows<{ n: number }>('SELECT count(*)::int AS n FROM activity')).toEqual(before);
+
+    const file = [
+      HEADER,
+      '2026,renja,1.06.04.2.01,x,72.01,72.01,A,,APBD,Lansia terlantar,,,,1,,1,',
+      '2026,renja,1.06.04.2.01,x,72.01,72.01,B,,APBD,ppks 24,,,,1,,1,',
+      '2026,renja,1.06.04.2.01,x,72.01,72.01,C,,APBD,Penyandang Disabilitas,,,,1,,1,',
+      '2026,renja,1.06.04.2.01,x,72.01,72.01,D,,APBD,,,,,1,,1,',
+    ].join('\n');
+    expect(await load(use(), file)).toMatchObject({ status: 'APPLIED', errors: [] });
+    const stored = await rows<{ district: string; target_group: string }>(
+      'SELECT district, target_group FROM activity WHERE year = 2026 ORDER BY district',
+    );
+    expect(stored).toEqual([
+      { district: 'A', target_group: 'PPKS08' },
+      { district: 'B', target_group: 'PPKS24' },
+      { district: 'C', target_group: 'PPKS09' },
+      { district: 'D', target_group: '' },
+    ]);
+    // The same activity written by its code instead of its name is the same activity: nothing changes.
+    const again = await load(use(), file.replace('Lansia terlantar', 'PPKS08').replace('Penyandang Disabilitas', 'ppks09'));
+    expect(again.counts).toMatchObject({ inserted: 0, updated: 0, unchanged: 4 });
+    // The database holds codes only.
+    await expect(use().sql.query("UPDATE activity SET target_group = 'Lansia' WHERE year = 2026")).rejects.toThrow(
+      /activity_target_group_ppks_code/,
+    );
+  });
+
+  it('reads each stage’s report due date and report date, and refuses them where they cannot be', async () => {
+    const header = `${HEADER},batas_laporan,tanggal_laporan`;
+    const stage = (n: number, due: string, reported: string) =>
+      `2024,realisasi,1.06.04.2.01,lapor,72.01,72.01,,,APBD,PPKS08,${n},2024-03-01,2024-03-02,1,1,1,1,${due},${reported}`;
+    const refused = await load(
+      use(),
+      [
+        header,
+        // 2: a report date on a renja row
+        '2025,renja,1.06.04.2.01,x,72.01,72.01,,,APBD,PPKS08,1,2025-03-01,,1,,1,,2025-03-15,2025-03-10',
+        // 3: report dates on a row without a stage
+        '2024,realisasi,1.06.04.2.01,x,72.01,72.01,,,APBD,PPKS08,,,,1,1,1,1,2024-03-15,2024-03-10',
+        // 4: a report date that has not happened yet
+        stage(1, '2024-03-15', '2099-01-01'),
+      ].join('\n'),
+    );
+    expect(refused.errors.map((e) => [e.line, e.code])).toEqual([
+      [2, 'REALISED_IN_PLAN'],
+      [3, 'DATE_WITHOUT_STAGE'],
+      [4, 'DATE_OUTSIDE_YEAR'],
+      [4, 'DATE_IN_FUTURE'],
+    ]);
+    const file = [header, stage(1, '2024-03-15', '2024-03-10'), stage(2, '2024-06-15', '')].join('\n');
+    expect(await load(use(), file)).toMatchObject({ status: 'APPLIED', errors: [] });
+    const stored = await rows<{ due: string; reported: string | null }>(
+      `SELECT to_char(s.report_due_date, 'YYYY-MM-DD') AS due, to_char(s.report_date, 'YYYY-MM-DD') AS reported
+       FROM activity_stage s JOIN activity a ON a.id = s.activity_id WHERE a.description = 'lapor' ORDER BY s.stage`,
+    );
+    expect(stored).toEqual([
+      { due: '2024-03-15', reported: '2024-03-10' },
+      { due: '2024-06-15', reported: null },
+    ]);
+    // A report that comes in later is a change to the activity.
+    const later = await load(use(), file.replace(/2024-06-15,$/, '2024-06-15,2024-06-20'));
+    expect(later.counts).toMatchObject({ updated: 1 });
+  });
+
   it('lets a region write only the activities it implements', async () => {
     const province = '2024,realisasi,1.06.04.2.01,x,72,72.02,,,APBD,Anak terlantar,,,,10,5,1,1';
     const kabupaten = '2024,realisasi,1.06.04.2.01,x,72.01,72.01,,,DAK,Anak terlantar,,,,10,5,1,1';

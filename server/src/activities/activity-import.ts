@@ -9,6 +9,7 @@ import { readWholeFile, refusesStatusOptions } from '../imports/whole-file.js';
 import { NATIONAL_CODE } from '../regions/registry.js';
 import type { ActivityRecord } from './activity-layout.js';
 import { type ActivityRow, AMOUNTS, sameActivity, storedActivities, writeActivities } from './activity-store.js';
+import { loadTargetGroupRule, resolveTargetGroup, unknownTargetGroupMessage } from './target-group.js';
 
 // An activity file through the import pipeline: read whole (a province's activities for a year are thousands of rows
 // at most), checked against the registry, the programme catalogue and who may write for which implementer, and
@@ -89,7 +90,8 @@ async function checkActivities(
   issues: Collector,
 ): Promise<ActivityRow[]> {
   if (records.length === 0) return [];
-  const ref = await loadReferenceData(db);
+  const [ref, groups] = await Promise.all([loadReferenceData(db), loadTargetGroupRule(db.sql)]);
+  const today = new Date().toISOString().slice(0, 10);
   const byKey = new Map<string, ActivityRow>();
   const totalsAt = new Map<string, number>();
   const stageAt = new Map<string, number>();
@@ -160,8 +162,11 @@ async function checkActivities(
         `${programmeCode} is a programme of region ${owner}: ${implementerCode} lies outside it`,
       );
     }
+    // The target group is a PPKS category, stored by its code ("" when the file gives none).
+    const targetGroup = r.targetGroup === '' ? '' : resolveTargetGroup(groups, r.targetGroup);
+    if (targetGroup === null) add('targetGroup', 'UNKNOWN_TARGET_GROUP', unknownTargetGroupMessage(groups, r.targetGroup));
     if (r.status === 'PLAN') {
-      for (const field of ['budgetRealised', 'beneficiariesRealised', 'actualDate'] as const) {
+      for (const field of ['budgetRealised', 'beneficiariesRealised', 'actualDate', 'reportDate'] as const) {
         if (r[field] !== null)
           add(
             field,
@@ -170,15 +175,33 @@ async function checkActivities(
           );
       }
     }
-    for (const field of ['plannedDate', 'actualDate'] as const) {
+    for (const field of ['plannedDate', 'actualDate', 'reportDueDate', 'reportDate'] as const) {
       const date = r[field];
       if (date && Math.abs(Number(date.slice(0, 4)) - r.year) > 1)
         add(field, 'DATE_OUTSIDE_YEAR', `${date} is far from the year ${r.year} of the activity`);
     }
-    if (r.stage === null && (r.plannedDate || r.actualDate)) {
-      add('plannedDate', 'DATE_WITHOUT_STAGE', 'distribution dates belong to a stage: write the tahap (1, 2, …) on this row');
+    if (r.stage === null && (r.plannedDate || r.actualDate || r.reportDueDate || r.reportDate)) {
+      add(
+        r.plannedDate || r.actualDate ? 'plannedDate' : 'reportDueDate',
+        'DATE_WITHOUT_STAGE',
+        'distribution and report dates belong to a stage: write the tahap (1, 2, …) on this row',
+      );
     }
-    if (issues.issues.length + issues.omitted.count > before || !implementerCode || !locationCode || owner === undefined)
+    // A report cannot have come in after the day the file is read.
+    if (r.reportDate && r.reportDate > today) {
+      add(
+        'reportDate',
+        'DATE_IN_FUTURE',
+        `tanggal laporan ${r.reportDate} belum terjadi: tulis tanggal laporan diterima (the report date ${r.reportDate} is in the future)`,
+      );
+    }
+    if (
+      issues.issues.length + issues.omitted.count > before ||
+      !implementerCode ||
+      !locationCode ||
+      owner === undefined ||
+      targetGroup === null
+    )
       continue;
 
     const district = r.district;
@@ -192,7 +215,7 @@ async function checkActivities(
       district,
       village,
       r.fundingSource,
-      r.targetGroup,
+      targetGroup,
     ].join('|');
     let activity = byKey.get(key);
     if (!activity) {
@@ -207,7 +230,7 @@ async function checkActivities(
         district,
         village,
         fundingSource: r.fundingSource,
-        targetGroup: r.targetGroup,
+        targetGroup,
         description: r.description,
         budgetPlanned: null,
         budgetRealised: null,
@@ -242,6 +265,8 @@ async function checkActivities(
         stage: r.stage,
         plannedDate: r.plannedDate,
         actualDate: r.actualDate,
+        reportDueDate: r.reportDueDate,
+        reportDate: r.reportDate,
         budgetPlanned: r.budgetPlanned,
         budgetRealised: r.budgetRealised,
         beneficiariesPlanned: r.beneficiariesPlanned,

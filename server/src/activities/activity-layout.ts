@@ -27,6 +27,9 @@ export interface ActivityRecord {
   stage: number | null;
   plannedDate: string | null;
   actualDate: string | null;
+  /** The day the stage's report (realisation figures) is due, and the day it came in. */
+  reportDueDate: string | null;
+  reportDate: string | null;
   budgetPlanned: number | null;
   budgetRealised: number | null;
   beneficiariesPlanned: number | null;
@@ -49,6 +52,8 @@ type Field =
   | 'stage'
   | 'plannedDate'
   | 'actualDate'
+  | 'reportDueDate'
+  | 'reportDate'
   | 'budgetPlanned'
   | 'budgetRealised'
   | 'beneficiariesPlanned'
@@ -79,6 +84,8 @@ export const ACTIVITY_HEADERS: Record<Field, readonly string[]> = {
   stage: ['tahap', 'stage'],
   plannedDate: ['tanggal_rencana', 'jadwal_salur', 'planned_date'],
   actualDate: ['tanggal_salur', 'tanggal_realisasi', 'actual_date'],
+  reportDueDate: ['batas_laporan', 'tanggal_batas_laporan', 'tenggat_laporan', 'report_due_date'],
+  reportDate: ['tanggal_laporan', 'tanggal_lapor', 'report_date'],
   budgetPlanned: ['pagu', 'anggaran', 'budget_planned'],
   budgetRealised: ['realisasi', 'realisasi_anggaran', 'budget_realised', 'budget_realized'],
   beneficiariesPlanned: ['target_penerima', 'rencana_penerima', 'beneficiaries_planned'],
@@ -311,6 +318,8 @@ function* activityRecords(
       stage,
       plannedDate: date('plannedDate'),
       actualDate: date('actualDate'),
+      reportDueDate: date('reportDueDate'),
+      reportDate: date('reportDate'),
       budgetPlanned: amount('budgetPlanned', false),
       budgetRealised: amount('budgetRealised', false),
       beneficiariesPlanned: amount('beneficiariesPlanned', true),

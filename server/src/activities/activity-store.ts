@@ -10,6 +10,8 @@ export interface StageRow extends Amounts {
   stage: number;
   plannedDate: string | null;
   actualDate: string | null;
+  reportDueDate: string | null;
+  reportDate: string | null;
 }
 
 export interface ActivityRow extends Amounts {
@@ -47,7 +49,9 @@ export async function storedActivities(tx: SqlClient, activities: readonly Activ
     `SELECT a.id, ${KEY_COLUMNS} AS key, a.description,
             ARRAY[a.budget_planned::text, a.budget_realised::text, a.beneficiaries_planned::text, a.beneficiaries_realised::text] AS amounts,
             COALESCE((SELECT json_agg(json_build_object('stage', s.stage, 'plannedDate', to_char(s.planned_date, 'YYYY-MM-DD'),
-                        'actualDate', to_char(s.actual_date, 'YYYY-MM-DD'), 'budgetPlanned', s.budget_planned,
+                        'actualDate', to_char(s.actual_date, 'YYYY-MM-DD'),
+                        'reportDueDate', to_char(s.report_due_date, 'YYYY-MM-DD'), 'reportDate', to_char(s.report_date, 'YYYY-MM-DD'),
+                        'budgetPlanned', s.budget_planned,
                         'budgetRealised', s.budget_realised, 'beneficiariesPlanned', s.beneficiaries_planned,
                         'beneficiariesRealised', s.beneficiaries_realised) ORDER BY s.stage)
                       FROM activity_stage s WHERE s.activity_id = a.id), '[]') AS stages
@@ -70,6 +74,8 @@ export async function storedActivities(tx: SqlClient, activities: readonly Activ
         stage: Number(s.stage),
         plannedDate: (s.plannedDate as string | null) ?? null,
         actualDate: (s.actualDate as string | null) ?? null,
+        reportDueDate: (s.reportDueDate as string | null) ?? null,
+        reportDate: (s.reportDate as string | null) ?? null,
         budgetPlanned: num(s.budgetPlanned),
         budgetRealised: num(s.budgetRealised),
         beneficiariesPlanned: num(s.beneficiariesPlanned),
@@ -88,7 +94,14 @@ export function sameActivity(a: ActivityRow, b: StoredActivity | undefined): boo
     return false;
   return a.stages.every((s, i) => {
     const t = b.stages[i]!;
-    return s.stage === t.stage && s.plannedDate === t.plannedDate && s.actualDate === t.actualDate && sameAmounts(s, t);
+    return (
+      s.stage === t.stage &&
+      s.plannedDate === t.plannedDate &&
+      s.actualDate === t.actualDate &&
+      s.reportDueDate === t.reportDueDate &&
+      s.reportDate === t.reportDate &&
+      sameAmounts(s, t)
+    );
   });
 }
 
@@ -124,12 +137,12 @@ export async function writeActivities(
   const stages = changed.flatMap((a) => a.stages.map((s) => ({ ...s, activityId: idOf.get(a.key) })));
   if (stages.length) {
     await tx.query(
-      `INSERT INTO activity_stage (activity_id, stage, planned_date, actual_date, budget_planned, budget_realised,
-                                   beneficiaries_planned, beneficiaries_realised)
-       SELECT r."activityId", r.stage, r."plannedDate"::date, r."actualDate"::date, r."budgetPlanned", r."budgetRealised",
-              r."beneficiariesPlanned", r."beneficiariesRealised"
+      `INSERT INTO activity_stage (activity_id, stage, planned_date, actual_date, report_due_date, report_date, budget_planned,
+                                   budget_realised, beneficiaries_planned, beneficiaries_realised)
+       SELECT r."activityId", r.stage, r."plannedDate"::date, r."actualDate"::date, r."reportDueDate"::date, r."reportDate"::date,
+              r."budgetPlanned", r."budgetRealised", r."beneficiariesPlanned", r."beneficiariesRealised"
        FROM jsonb_to_recordset($1::jsonb) AS r("activityId" int, stage int, "plannedDate" text, "actualDate" text,
-            "budgetPlanned" numeric, "budgetRealised" numeric, "beneficiariesPlanned" numeric, "beneficiariesRealised" numeric)`,
+            "reportDueDate" text, "reportDate" text, "budgetPlanned" numeric, "budgetRealised" numeric, "beneficiariesPlanned" numeric, "beneficiariesRealised" numeric)`,
       [JSON.stringify(stages)],
     );
   }

@@ -24,6 +24,25 @@ it('is the same file for the same random sequence, and another for another', () 
   expect(lines[0]).toMatch(/^tahun,status,kode_kegiatan/);
   expect(lines.some((l) => l.startsWith('2025,renja,'))).toBe(true);
   expect(lines.some((l) => l.includes(trainingProgrammeCode('72')))).toBe(true);
+  // Target groups as PPKS codes; stages with a report due date, most with a report date.
+  const column = (name: string) => lines[0]!.split(',').indexOf(name);
+  const rows = lines.slice(1).map((l) => l.split(','));
+  expect(new Set(rows.map((r) => r[column('sasaran')]))).toEqual(new Set(['PPKS02', 'PPKS08', 'PPKS09', 'PPKS21', 'PPKS24']));
+  const staged = rows.filter((r) => r[column('tahap')] !== '' && r[1] === 'realisasi');
+  expect(staged.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r[column('batas_laporan')]!))).toBe(true);
+  expect(staged.filter((r) => r[column('tanggal_laporan')] !== '').length).toBeGreaterThan(staged.length / 2);
+});
+
+it('dates no report after the day it is made', () => {
+  const file = generateActivityFile({ ...input(7), today: '2024-06-30' });
+  const lines = file.trim().split('\n');
+  const at = lines[0]!.split(',').indexOf('tanggal_laporan');
+  const dates = lines
+    .slice(1)
+    .map((l) => l.split(',')[at]!)
+    .filter((d) => d !== '');
+  expect(dates.length).toBeGreaterThan(0);
+  expect(dates.every((d) => d <= '2024-06-30')).toBe(true);
 });
 
 describeEachDatabase('activity training file', (use) => {
@@ -47,5 +66,6 @@ describeEachDatabase('activity training file', (use) => {
     expect(overlaps.length).toBeGreaterThan(0);
     const ranking = await activityRanking(use(), trainingProgrammeCode('72'), '72', 2024, 'REALISATION', '2024-12-31');
     expect(ranking.filter((r) => r.rank !== null).length).toBeGreaterThan(1);
+    expect(ranking.filter((r) => r.dataResponseRank !== null).length).toBeGreaterThan(1);
   });
 });

@@ -15,24 +15,35 @@ export interface ActivityTrainingInput {
   regions: readonly TrainingRegion[];
   /** Years with realisations; the year after the last gets renja (PLAN) rows. */
   years: readonly number[];
+  /**
+   * The day the file is made (YYYY-MM-DD): no report is dated after it (the import refuses a report date in the future),
+   * so a stage whose report would come later has none yet. Without it, every report drawn is given.
+   */
+  today?: string;
 }
 
 /** Each province's own training aid programme, "LATIHAN_BANTUAN_72": it must be in the catalogue (activityTrainingCatalogue). */
 export const trainingProgrammeCode = (provinceCode: string) => `LATIHAN_BANTUAN_${provinceCode}`;
 
-/** Kabupaten/kota sub-kegiatan of urusan 1.06 in the seed catalogue, each with the PPKS group it usually serves. */
+/**
+ * Kabupaten/kota sub-kegiatan of urusan 1.06 in the seed catalogue, each with the PPKS category it usually serves, by
+ * code (PPKS08 Lanjut Usia Terlantar, PPKS09 Penyandang Disabilitas, PPKS02 Anak Terlantar, PPKS24 Fakir Miskin,
+ * PPKS21 Korban Bencana Alam).
+ */
 const KABUPATEN_ACTIVITIES: readonly [code: string, description: string, group: string][] = [
-  ['1.06.04.2.01.0001', 'Penyediaan permakanan', 'Lanjut usia terlantar'],
-  ['1.06.04.2.01.0003', 'Penyediaan alat bantu', 'Penyandang disabilitas'],
-  ['1.06.05.2.01.0001', 'Penjangkauan anak terlantar', 'Anak terlantar'],
-  ['1.06.05.2.02.0003', 'Bantuan sosial kesejahteraan keluarga', 'Fakir miskin'],
-  ['1.06.06.2.01.0001', 'Penyediaan makanan korban bencana', 'Korban bencana alam'],
+  ['1.06.04.2.01.0001', 'Penyediaan permakanan', 'PPKS08'],
+  ['1.06.04.2.01.0003', 'Penyediaan alat bantu', 'PPKS09'],
+  ['1.06.05.2.01.0001', 'Penjangkauan anak terlantar', 'PPKS02'],
+  ['1.06.05.2.02.0003', 'Bantuan sosial kesejahteraan keluarga', 'PPKS24'],
+  ['1.06.06.2.01.0001', 'Penyediaan makanan korban bencana', 'PPKS21'],
 ];
-const PROVINCE_GROUPS = ['Fakir miskin', 'Lanjut usia terlantar', 'Penyandang disabilitas', 'Anak terlantar'];
+const PROVINCE_GROUPS = ['PPKS24', 'PPKS08', 'PPKS09', 'PPKS02'];
+/** Days after a stage's planned distribution its report is due. */
+const REPORT_DAYS = 14;
 const FUNDING = ['APBD', 'APBD', 'APBD', 'DAK', 'APBN', 'hibah'];
 
 export const ACTIVITY_TRAINING_HEADER =
-  'tahun,status,kode_kegiatan,uraian,pelaksana,lokasi,kecamatan,sumber_dana,sasaran,tahap,tanggal_rencana,tanggal_salur,pagu,realisasi,target_penerima,penerima';
+  'tahun,status,kode_kegiatan,uraian,pelaksana,lokasi,kecamatan,sumber_dana,sasaran,tahap,tanggal_rencana,tanggal_salur,batas_laporan,tanggal_laporan,pagu,realisasi,target_penerima,penerima';
 
 /** The catalogue file that adds each province's training aid programme (a programme catalogue, kode_program). */
 export function activityTrainingCatalogue(regions: readonly TrainingRegion[]): string {
@@ -85,6 +96,14 @@ export function generateActivityFile(input: ActivityTrainingInput): string {
             const delay = random() < 0.3 ? between(1, 45) : -between(0, 10);
             const paid = !plan && random() > 0.08;
             const realised = paid ? Math.round(perStage * (0.7 + random() * 0.3)) : null;
+            // The stage's report: mostly by its due date, some late, some never sent; some without the recipients.
+            const reportDue = planned + REPORT_DAYS;
+            const answer = random();
+            const reportDay =
+              !paid || answer < 0.1 ? null : answer < 0.75 ? reportDue - between(0, 10) : reportDue + between(1, 40);
+            const reportDate = reportDay === null ? null : isoDate(year, reportDay);
+            const reported = reportDate !== null && (input.today === undefined || reportDate <= input.today);
+            const withRecipients = random() > 0.1;
             row([
               year,
               status,
@@ -98,10 +117,12 @@ export function generateActivityFile(input: ActivityTrainingInput): string {
               stage,
               isoDate(year, planned),
               paid ? isoDate(year, Math.max(0, planned + delay)) : null,
+              isoDate(year, reportDue),
+              reported ? reportDate : null,
               perStage,
               realised,
               recipients,
-              paid ? Math.round(recipients * (0.85 + random() * 0.15)) : null,
+              paid && withRecipients ? Math.round(recipients * (0.85 + random() * 0.15)) : null,
             ]);
           }
         }
@@ -120,6 +141,8 @@ export function generateActivityFile(input: ActivityTrainingInput): string {
             `Kecamatan ${n}`,
             pick(FUNDING),
             group,
+            null,
+            null,
             null,
             null,
             null,

@@ -6,15 +6,18 @@ import { createTestApi } from '../test-support/graphql.js';
 import { VIEWER } from '../test-support/viewers.js';
 
 const GORONTALO = ['75.01', '75.02', '75.03', '75.04', '75.05', '75.71'];
-const lines = (rows: [string, string, number, number][]) =>
-  rows.map(
-    ([region, category, year, value]) => `${region},jumlah_pmks,${category},${year},${value},Rekap PPKS ${year},Dinas Sosial`,
-  );
+const line = (region: string, category: string, year: number, value: number) =>
+  `${region},jumlah_pmks,${category},${year},${value},Rekap PPKS ${year},Dinas Sosial`;
+const lines = (rows: [string, string, number, number][]) => rows.map((row) => line(...row));
+const PPKS = Array.from({ length: 26 }, (_, i) => `PPKS${String(i + 1).padStart(2, '0')}`);
+/** A full report of a region and year: the categories given, every other one 0 (as a Dinas Sosial recap prints "-"). */
+const fullReport = (region: string, year: number, given: Record<string, number>) =>
+  PPKS.map((category) => line(region, category, year, given[category] ?? 0));
 
 const PROFILE = `query ($region: String!, $year: Int!) {
   breakdownProfile(indicatorCode: "jumlah_pmks", regionCode: $region, year: $year) {
     regionCode origin complete total previousTotal change noChangeReasonEn childrenCount childrenWithData
-    missingRegions { code }
+    missingRegions { code } missingCategoryCodes
     categories { code position nameId value share previousValue change changePercent }
     sources { title publisher }
   }
@@ -36,20 +39,10 @@ describeEachDatabase('category profiles (PPKS)', (use) => {
   beforeAll(async () => {
     api = await createTestApi(use());
     // 2023: every kabupaten/kota of Gorontalo; 2024: Kota Gorontalo (75.71) has not reported. Kalimantan Timur (64)
-    // reports its own province figure for 2024.
+    // reports its own province figure for 2024, for two categories only.
     const rows = [
-      ...GORONTALO.flatMap((r) =>
-        lines([
-          [r, 'PPKS01', 2023, 10],
-          [r, 'PPKS24', 2023, 100],
-        ]),
-      ),
-      ...GORONTALO.filter((r) => r !== '75.71').flatMap((r) =>
-        lines([
-          [r, 'PPKS01', 2024, 12],
-          [r, 'PPKS24', 2024, 90],
-        ]),
-      ),
+      ...GORONTALO.flatMap((r) => fullReport(r, 2023, { PPKS01: 10, PPKS24: 100 })),
+      ...GORONTALO.filter((r) => r !== '75.71').flatMap((r) => fullReport(r, 2024, { PPKS01: 12, PPKS24: 90 })),
       ...lines([
         ['64', 'PPKS08', 2024, 700],
         ['64', 'PPKS24', 2024, 3000],
@@ -89,7 +82,7 @@ describeEachDatabase('category profiles (PPKS)', (use) => {
       changePercent: 20,
     });
     expect(p.categories[23]).toMatchObject({ code: 'PPKS24', nameId: 'Fakir Miskin', value: 90, share: 88.24, change: -10 });
-    expect(p.categories[1]).toMatchObject({ code: 'PPKS02', value: null, share: null, change: null });
+    expect(p.categories[1]).toMatchObject({ code: 'PPKS02', value: 0, share: 0, change: 0 });
     expect(p.sources).toEqual([{ title: 'Rekap PPKS 2024', publisher: 'Dinas Sosial' }]);
   });
 
@@ -103,7 +96,7 @@ describeEachDatabase('category profiles (PPKS)', (use) => {
       childrenWithData: 6,
       missingRegions: [],
     });
-    expect(p.categories.filter((c) => c.value !== null).map((c) => [c.code, c.value])).toEqual([
+    expect(p.categories.filter((c) => c.value).map((c) => [c.code, c.value])).toEqual([
       ['PPKS01', 60],
       ['PPKS24', 600],
     ]);
@@ -127,7 +120,12 @@ describeEachDatabase('category profiles (PPKS)', (use) => {
   });
 
   it("takes a province's own counts before its kabupaten/kota, and sums Indonesia from the provinces", async () => {
-    expect(await profile('64', 2024)).toMatchObject({ origin: 'STORED', complete: true, total: 3700 });
+    const kaltim = await profile('64', 2024);
+    // Two categories of 26 reported: the total is theirs, marked partial, the others named.
+    expect(kaltim).toMatchObject({ origin: 'STORED', complete: false, total: 3700 });
+    expect(kaltim.missingCategoryCodes).toHaveLength(24);
+    expect(kaltim.missingCategoryCodes).not.toContain('PPKS08');
+    expect(kaltim.categories[1]).toMatchObject({ code: 'PPKS02', value: null });
     const id = await profile('ID', 2024);
     expect(id).toMatchObject({ origin: 'SUMMED', complete: false, total: 4210, childrenWithData: 2 });
     const missing = (id.missingRegions as { code: string }[]).map((r) => r.code);

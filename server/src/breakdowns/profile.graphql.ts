@@ -113,7 +113,10 @@ export class BreakdownProfile {
     description: 'STORED: the region’s own counts; SUMMED: the sum of the regions below it; NONE: no figures.',
   })
   origin!: string;
-  @Field(() => Boolean, { description: 'False when the sum misses regions below (listed in missingRegions).' })
+  @Field(() => Boolean, {
+    description:
+      'False when the sum misses regions below (listed in missingRegions) or a figure counted does not report every category (missingCategoryCodes).',
+  })
   complete!: boolean;
   @Field(() => Float, { nullable: true, description: 'Sum of the categories (the indicator’s total); null without figures.' })
   total!: number | null;
@@ -131,6 +134,11 @@ export class BreakdownProfile {
   childrenWithData!: number;
   @Field(() => [BreakdownRegion], { description: 'Regions below without figures for the year (a partial sum leaves them out).' })
   missingRegions!: BreakdownRegion[];
+  @Field(() => [String], {
+    description:
+      'Codes of the categories some figure counted does not report: the total leaves them out, and their shares are of a partial total.',
+  })
+  missingCategoryCodes!: string[];
   @Field(() => [BreakdownShare], { description: 'Every category of the set in the regulation’s order, reported or not.' })
   categories!: BreakdownShare[];
   @Field(() => [BreakdownSource], { description: 'Sources of the counts used.' })

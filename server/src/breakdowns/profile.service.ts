@@ -101,8 +101,12 @@ export async function breakdownProfiles(
       [[root!.code], indicator!.code, years],
     ),
   ]);
-  const book = new FigureBook(regions, counts);
   const categories = typeof set.categories === 'string' ? (JSON.parse(set.categories) as CategoryRef[]) : set.categories;
+  const book = new FigureBook(
+    regions,
+    counts,
+    categories.map((c) => c.code),
+  );
   const rootRegion = regions.find((r) => r.code === root!.code);
   if (!rootRegion) {
     throw badInput({

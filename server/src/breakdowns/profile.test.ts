@@ -57,4 +57,28 @@ describe('category profiles', () => {
     ]);
     expect(p).toMatchObject({ total: 8, previousTotal: null, change: null, noChangeReasonEn: 'No figures for 2021.' });
   });
+
+  it('marks a figure that does not report every category as partial, names the missing ones and gives no change', () => {
+    const book = new FigureBook(
+      regions,
+      [count('91.01', 2021, 'A', 3), count('91.01', 2021, 'B', 2), count('91.01', 2022, 'A', 4)],
+      ['A', 'B'],
+    );
+    const kabupaten = profileOf(book, regions[3]!, 2022, categories);
+    expect(kabupaten).toMatchObject({
+      origin: 'STORED',
+      complete: false,
+      total: 4,
+      change: null,
+      missingCategoryCodes: ['B'],
+      noChangeReasonEn: 'Not every category is reported (a partial sum).',
+    });
+    expect(profileOf(book, regions[3]!, 2021, categories)).toMatchObject({ complete: true, missingCategoryCodes: [] });
+    // The province's sum inherits the gap.
+    expect(profileOf(book, regions[1]!, 2022, categories)).toMatchObject({
+      origin: 'SUMMED',
+      complete: false,
+      missingCategoryCodes: ['B'],
+    });
+  });
 });

@@ -29,8 +29,13 @@ export interface Figure {
   origin: ProfileOrigin;
   /** Category code → count; a category not reported is absent. */
   values: Map<string, number>;
-  /** Every region below that should count has a figure (always true for a stored figure). */
+  /**
+   * Every region below that should count has a figure, and every figure reports every category of the set (a source
+   * that names one category only gives a stored figure that is not complete).
+   */
   complete: boolean;
+  /** Categories of the set some stored figure in this one does not report. */
+  missingCategories: Set<string>;
   /** Regions below without any figure, at the lowest level that was summed (a kabupaten/kota, usually). */
   missing: ProfileRegion[];
   /** Regions below whose figures are summed (direct children). */
@@ -66,6 +71,8 @@ export interface Profile {
   childrenCount: number;
   childrenWithData: number;
   missingRegions: { code: string; name: string }[];
+  /** Categories of the set that some figure counted in this one does not report (the total leaves them out). */
+  missingCategoryCodes: string[];
   categories: CategoryShare[];
   sourceIds: number[];
 }
@@ -79,7 +86,12 @@ export class FigureBook {
   private readonly stored = new Map<string, CountRow[]>();
   private readonly memo = new Map<string, Figure>();
 
-  constructor(regions: readonly ProfileRegion[], counts: readonly CountRow[]) {
+  /** `categoryCodes`: the set's categories, which a complete figure reports every one of. */
+  constructor(
+    regions: readonly ProfileRegion[],
+    counts: readonly CountRow[],
+    private readonly categoryCodes: readonly string[] = [],
+  ) {
     for (const r of regions) {
       if (r.parentCode === null) continue;
       const list = this.children.get(r.parentCode) ?? [];
@@ -107,10 +119,13 @@ export class FigureBook {
   private compute(region: ProfileRegion, year: number): Figure {
     const own = this.stored.get(`${region.code}|${year}`);
     if (own?.length) {
+      const values = new Map(own.map((c) => [c.categoryCode, c.value]));
+      const missingCategories = new Set(this.categoryCodes.filter((c) => !values.has(c)));
       return {
         origin: 'STORED',
-        values: new Map(own.map((c) => [c.categoryCode, c.value])),
-        complete: true,
+        values,
+        complete: missingCategories.size === 0,
+        missingCategories,
         missing: [],
         childrenCount: 0,
         childrenWithData: 0,
@@ -121,6 +136,7 @@ export class FigureBook {
     const children = (this.children.get(region.code) ?? []).filter((c) => existedIn(c, year));
     const values = new Map<string, number>();
     const missing: ProfileRegion[] = [];
+    const missingCategories = new Set<string>();
     const sourceIds = new Set<number>();
     let withData = 0;
     let complete = children.length > 0;
@@ -134,13 +150,15 @@ export class FigureBook {
       withData++;
       if (!f.complete) complete = false;
       missing.push(...f.missing);
+      for (const c of f.missingCategories) missingCategories.add(c);
       for (const id of f.sourceIds) sourceIds.add(id);
       for (const [category, value] of f.values) values.set(category, (values.get(category) ?? 0) + value);
     }
     return {
       origin: withData > 0 ? 'SUMMED' : 'NONE',
       values,
-      complete: withData > 0 && complete,
+      complete: withData > 0 && complete && missingCategories.size === 0,
+      missingCategories,
       missing,
       childrenCount: children.length,
       childrenWithData: withData,
@@ -168,12 +186,14 @@ export function profileOf(book: FigureBook, region: ProfileRegion, year: number,
       ? ['Belum ada data tahun ini.', 'No figures for this year.']
       : before.origin === 'NONE'
         ? [`Belum ada data tahun ${year - 1}.`, `No figures for ${year - 1}.`]
-        : !now.complete || !before.complete
-          ? [
-              'Data wilayah di bawahnya belum lengkap (jumlah sebagian).',
-              'Figures of the regions below are incomplete (a partial sum).',
-            ]
-          : [null, null];
+        : now.missingCategories.size > 0 || before.missingCategories.size > 0
+          ? ['Tidak semua kategori dilaporkan (jumlah sebagian).', 'Not every category is reported (a partial sum).']
+          : !now.complete || !before.complete
+            ? [
+                'Data wilayah di bawahnya belum lengkap (jumlah sebagian).',
+                'Figures of the regions below are incomplete (a partial sum).',
+              ]
+            : [null, null];
   const comparable = reasonId === null;
   return {
     regionCode: region.code,
@@ -190,6 +210,7 @@ export function profileOf(book: FigureBook, region: ProfileRegion, year: number,
     childrenCount: now.childrenCount,
     childrenWithData: now.childrenWithData,
     missingRegions: now.missing.map((r) => ({ code: r.code, name: r.name })),
+    missingCategoryCodes: categories.filter((c) => now.missingCategories.has(c.code)).map((c) => c.code),
     categories: categories.map((c, i) => {
       const value = now.values.get(c.code) ?? null;
       const previousValue = before.values.get(c.code) ?? null;

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sessionSecretOf } from '../accounts/credentials.js';
 import { type Accounts, accountsFor, type RequestHttp, requestHttp, viewerOfRequest } from '../accounts/request-auth.js';
 import { ANONYMOUS, type Viewer } from '../accounts/viewer.js';
+import { createActivityLoaders } from '../activities/activities.loaders.js';
 import { createComparisonLoaders } from '../comparison/comparison.loaders.js';
 import type { Database } from '../db/database.js';
 import { createObservationLoaders } from '../observations/observations.loaders.js';
@@ -45,6 +46,7 @@ export function createLoaders(db: Database, reference: ReferenceCache, viewer: V
     ...createRegionGraphLoaders(db, viewer, observations.seriesBreaks, targets.targetsOfDocument),
     ...createComparisonLoaders(db, reference, viewer),
     ...targets,
+    ...createActivityLoaders(db),
   };
 }
 

@@ -1,5 +1,12 @@
-import { createServer, type IncomingMessage } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type RequestListener,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { HeaderMap } from '@apollo/server';
 import request from 'supertest';
 import { describe, expect, it, vi } from 'vitest';
@@ -48,17 +55,75 @@ describe('writing an answer', () => {
   });
 });
 
+/** POSTs to a listener and returns the bytes as sent, which supertest would decode. */
+async function postRaw(listener: RequestListener, body: unknown, acceptEncoding: string) {
+  const server = createServer(listener).listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  try {
+    const port = (server.address() as AddressInfo).port;
+    return await new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          port,
+          method: 'POST',
+          path: '/graphql',
+          headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        },
+      );
+      req.on('error', reject);
+      req.end(JSON.stringify(body));
+    });
+  } finally {
+    server.close();
+  }
+}
+
 describe('GraphQL over HTTP', () => {
   const api = useProductionApi();
 
   it('answers a query of many aliases (a large answer, written in pieces) whole', async () => {
     const query = `{ ${Array.from({ length: 16 }, (_, i) => `r${i}: regions(level: REGENCY_CITY) { code name parentCode }`).join(' ')} }`;
-    const direct = await request(api().http).post('/graphql').send({ query });
+    const direct = await request(api().http).post('/graphql').set('accept-encoding', 'identity').send({ query });
     expect(direct.status).toBe(200);
+    expect(direct.headers['content-encoding']).toBeUndefined();
     expect(Number(direct.headers['content-length'])).toBeGreaterThan(WRITE_CHUNK);
     expect(Object.keys(direct.body.data)).toHaveLength(16);
     expect(direct.body.data.r15).toEqual(direct.body.data.r0);
     expect(direct.body.data.r0.length).toBeGreaterThan(500);
+  });
+
+  it('compresses an answer of 1 KB or more for a client that accepts it, Brotli first, and the answer is the same', async () => {
+    const query = `{ ${Array.from({ length: 16 }, (_, i) => `r${i}: regions(level: REGENCY_CITY) { code name parentCode }`).join(' ')} }`;
+    const plain = await request(api().http).post('/graphql').set('accept-encoding', 'identity').send({ query });
+    const plainBytes = Number(plain.headers['content-length']);
+    for (const [accepted, encoding] of [
+      ['gzip, deflate, br', 'br'],
+      ['gzip', 'gzip'],
+    ] as const) {
+      const res = await postRaw(api().http, { query }, accepted);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-encoding']).toBe(encoding);
+      expect(res.headers.vary).toMatch(/accept-encoding/i);
+      const sent = res.body;
+      expect(sent.length).toBeLessThan(plainBytes / 5);
+      const text = (encoding === 'br' ? brotliDecompressSync(sent) : gunzipSync(sent)).toString('utf8');
+      expect(JSON.parse(text)).toEqual(plain.body);
+    }
+  });
+
+  it('leaves a small answer uncompressed', async () => {
+    const res = await request(api().http)
+      .post('/graphql')
+      .set('accept-encoding', 'gzip, br')
+      .send({ query: '{ region(code: "75") { name } }' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.body).toEqual({ data: { region: { name: 'Gorontalo' } } });
   });
 
   it('answers a JSON POST with Apollo’s headers: GraphQL content type, no-store', async () => {

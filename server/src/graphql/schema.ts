@@ -2,7 +2,11 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from '../accounts/accounts.resolver.js';
-import { ActivitiesResolver } from '../activities/activities.resolver.js';
+import {
+  ActivitiesResolver,
+  ActivityOverlapTargetGroupResolver,
+  ActivityTargetGroupResolver,
+} from '../activities/activities.resolver.js';
 import { AggregateGroupResolver, AggregationResolver } from '../aggregation/aggregation.resolver.js';
 import { AUDIT_RESOLVERS } from '../audit/audit.resolver.js';
 import { BreakdownResolver } from '../breakdowns/profile.graphql.js';
@@ -61,6 +65,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ProgrammesResolver,
       ProgrammeFigureResolver,
       ActivitiesResolver,
+      ActivityTargetGroupResolver,
+      ActivityOverlapTargetGroupResolver,
       CatalogueResolver,
       CompositesResolver,
       CompositeResultsResolver,

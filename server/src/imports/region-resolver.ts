@@ -166,9 +166,13 @@ export class RegionResolver {
   // Files repeat the same few hundred names; each distinct question is answered once.
   private readonly cache = new Map<string, RegionResolution>();
 
+  /** The levels the registry holds (kecamatan and desa only once loaded). */
+  private readonly levels = new Set<string>();
+
   constructor(entries: readonly RegionEntry[], otherNames: readonly OtherRegionName[] = []) {
     this.entries = entries;
     for (const entry of entries) {
+      this.levels.add(entry.level);
       this.byCode.set(entry.code, entry);
       if (entry.bpsCode) this.byBpsCode.set(entry.bpsCode, entry);
       const { key } = nameKey(entry.name);
@@ -231,7 +235,17 @@ export class RegionResolver {
     const fixed = ONE_DIGIT_AFTER_PROVINCE.test(code) ? `${code}0` : code;
     const entry = this.byCode.get(fixed) ?? (fixed.toUpperCase() === NATIONAL ? this.byCode.get(NATIONAL) : undefined);
     if (entry) return { code: entry.code };
-    return unknown(`unknown Kemendagri region code “${written}” (kode wilayah tidak dikenal)`, []);
+    return unknown(`unknown Kemendagri region code “${written}” (kode wilayah tidak dikenal)${this.notLoadedHint(fixed)}`, []);
+  }
+
+  /**
+   * Kecamatan and desa/kelurahan are loaded on demand (pnpm regions:load), not on first start: a code of such a level
+   * that is not in the registry is most likely one of a level not loaded yet, and the message says how to load it.
+   */
+  private notLoadedHint(code: string): string {
+    const level = LOWER_LEVEL_CODES.find((l) => l.pattern.test(code));
+    if (!level || this.levels.has(level.level)) return '';
+    return `; ${level.name} are not loaded in this database yet (belum dimuat): load them with pnpm regions:load --level ${level.option}`;
   }
 
   private byBps(written: string, code: string): RegionResolution {
@@ -375,6 +389,12 @@ function byCode(a: RegionCandidate, b: RegionCandidate): number {
 function compareCodes(a: string, b: string): number {
   return a === NATIONAL ? (b === NATIONAL ? 0 : -1) : b === NATIONAL ? 1 : a.localeCompare(b);
 }
+
+/** Kemendagri codes of the levels loaded on demand: kecamatan 75.01.01, desa/kelurahan 75.01.01.2001. */
+const LOWER_LEVEL_CODES = [
+  { level: 'DISTRICT', pattern: /^\d{2}\.\d{2}\.\d{2}$/, name: 'kecamatan', option: 'district' },
+  { level: 'VILLAGE', pattern: /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, name: 'desa/kelurahan', option: 'village' },
+] as const;
 
 function unknown(message: string, candidates: RegionCandidate[]): RegionResolution {
   return { error: { code: 'UNKNOWN_REGION', message, candidates } };

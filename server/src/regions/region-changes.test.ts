@@ -65,9 +65,12 @@ describe('recorded boundary changes', () => {
     const provinces = changes.filter((c) => level(c.toCode) === 'PROVINCE').map((c) => `${c.toCode} ${c.year}`);
     expect(provinces.sort()).toEqual(['65 2012', '76 2004', '93 2022', '94 2022', '95 2022', '96 2022']);
     const regencies = changes.filter((c) => level(c.toCode) === 'REGENCY_CITY');
-    expect(regencies).toHaveLength(41);
+    expect(regencies).toHaveLength(73);
     // Gorontalo Utara, formed in 2007 from Kabupaten Gorontalo by UU 11/2007.
     expect(changes.find((c) => c.toCode === '75.05')).toMatchObject({ fromCode: '75.01', year: 2007 });
+    // 72 kabupaten/kota in 73 rows: Mamberamo Raya (UU 19/2007) takes part of Sarmi and of Waropen.
+    expect(new Set(regencies.map((c) => c.toCode)).size).toBe(72);
+    expect(regencies.filter((c) => c.toCode === '91.20').map((c) => c.fromCode)).toEqual(['91.10', '91.15']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases.js';
+import { createTestApi } from '../test-support/graphql.js';
 
 describeEachDatabase(
   'demo data set, loaded through the import pipeline',
@@ -29,6 +30,84 @@ describeEachDatabase(
          ORDER BY subperiod`,
       );
       expect(left).toEqual({ value: 231.07 });
+    });
+
+    it('holds the PPKS counts Dinas Sosial stated, category by category, each with its publisher and import batch', async () => {
+      const rows = await use().sql.query(
+        `SELECT b.region_code AS region, b.year, count(*)::int AS n, sum(b.value)::int AS total, s.publisher,
+                to_char(s.released_on, 'YYYY-MM-DD') AS released,
+                count(*) FILTER (WHERE b.import_batch_id IS NULL OR b.created_import_batch_id IS NULL)::int AS untraced
+         FROM breakdown_count b JOIN source s ON s.id = b.source_id
+         WHERE b.indicator_code = 'jumlah_pmks' GROUP BY 1, 2, 5, 6 ORDER BY 1, 2`,
+      );
+      // prisma/seed/sources/ppks/ppks_counts_press.csv: 22 + 1 + 12 + 1 rows. Depok's 22 and keluarga berumah tidak
+      // layak huni (12,347, not a Permensos 08/2012 category) make the 344,952 stated; Sulawesi Utara's 12 and
+      // kelompok waria (2,050) the 36,907 stated.
+      expect(rows).toEqual([
+        {
+          region: '32.76',
+          year: 2021,
+          n: 22,
+          total: 332605,
+          publisher: 'Dinas Sosial Kota Depok',
+          released: '2023-06-15',
+          untraced: 0,
+        },
+        {
+          region: '64.72',
+          year: 2015,
+          n: 1,
+          total: 11439,
+          publisher: 'Dinas Kesejahteraan Sosial Kota Samarinda',
+          released: null,
+          untraced: 0,
+        },
+        {
+          region: '71',
+          year: 2018,
+          n: 12,
+          total: 34857,
+          publisher: 'Dinas Sosial Provinsi Sulawesi Utara',
+          released: '2018-07-10',
+          untraced: 0,
+        },
+        {
+          region: '75.04',
+          year: 2016,
+          n: 1,
+          total: 1978,
+          publisher: 'Dinas Sosial dan Pemberdayaan Masyarakat Kabupaten Pohuwato',
+          released: null,
+          untraced: 0,
+        },
+      ]);
+      const [dataset] = await use().sql.query(`SELECT kind::text AS kind FROM dataset`);
+      expect(dataset).toEqual({ kind: 'OFFICIAL' });
+    });
+
+    it("shows Depok's 2021 PPKS profile as stored: fakir miskin nearly 95%, the categories not stated absent", async () => {
+      const api = await createTestApi(use());
+      try {
+        const { breakdownProfile: profile } = await api.query<{
+          breakdownProfile: {
+            origin: string;
+            total: number;
+            categories: { code: string; value: number | null; share: number | null }[];
+            sources: { publisher: string }[];
+          };
+        }>(
+          `{ breakdownProfile(indicatorCode: "jumlah_pmks", regionCode: "Kota Depok", year: 2021) {
+               origin total categories { code value share } sources { publisher } } }`,
+        );
+        expect(profile).toMatchObject({ origin: 'STORED', total: 332605, sources: [{ publisher: 'Dinas Sosial Kota Depok' }] });
+        const byCode = new Map(profile.categories.map((c) => [c.code, c]));
+        expect(byCode.get('PPKS24')).toMatchObject({ value: 315698 });
+        expect(byCode.get('PPKS24')!.share).toBeCloseTo(94.92, 2);
+        expect(byCode.get('PPKS18')).toMatchObject({ value: 0 });
+        expect(['PPKS06', 'PPKS14', 'PPKS22', 'PPKS26'].map((c) => byCode.get(c)?.value)).toEqual([null, null, null, null]);
+      } finally {
+        await api.stop();
+      }
     });
 
     it("has Boalemo as the highest P0 among Gorontalo's kabupaten/kota in 2025", async () => {

@@ -61,7 +61,12 @@ export async function loadTrainingData(db: Database, options: TrainingLoadOption
   const viewer = systemViewer(TRAINING_IMPORTER, 'Data latihan');
   const report: TrainingLoadReport = { seed, files: [], durationMs: 0 };
   for (const generator of generators) {
-    const files = generator.files({ random: seededRandom(`${seed}:${generator.name}`), regions, years });
+    const files = generator.files({
+      random: seededRandom(`${seed}:${generator.name}`),
+      regions,
+      years,
+      today: new Date().toISOString().slice(0, 10),
+    });
     for (const file of files) {
       const result = await importFile(db, {
         bytes: new TextEncoder().encode(file.csv),

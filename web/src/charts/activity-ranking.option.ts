@@ -9,40 +9,46 @@ export interface ActivityRankingRow {
   regionName: string;
   realisation: number | null;
   onTime: number | null;
+  dataResponse: number | null;
+}
+
+export type ActivityRankingOrder = 'REALISATION' | 'ON_TIME' | 'DATA_RESPONSE';
+type Measure = 'realisation' | 'onTime' | 'dataResponse';
+
+/** The measures in the order drawn: the one ranked on first, the others in their usual order. */
+export function rankingMeasures(orderBy: ActivityRankingOrder): Measure[] {
+  const first: Measure = orderBy === 'REALISATION' ? 'realisation' : orderBy === 'ON_TIME' ? 'onTime' : 'dataResponse';
+  return [first, ...(['realisation', 'onTime', 'dataResponse'] as const).filter((m) => m !== first)];
 }
 
 export interface ActivityRankingData {
   /** In rank order (the API's), unranked regions last. */
   rows: ActivityRankingRow[];
   /** What the rows are ranked on: drawn first and labelled with the rank. */
-  orderBy: 'REALISATION' | 'ON_TIME';
+  orderBy: ActivityRankingOrder;
   lang: Lang;
-  words: { realisation: string; onTime: string; missing: string };
+  words: { realisation: string; onTime: string; dataResponse: string; missing: string };
 }
 
-/** Height that gives every kabupaten/kota room for two bars and 14 px labels. */
+/** Height that gives every kabupaten/kota room for three bars and 14 px labels. */
 export function activityRankingHeight(rowCount: number): number {
-  return TITLE_HEIGHT + FOOTER_HEIGHT + 110 + Math.max(rowCount, 2) * 52;
+  return TITLE_HEIGHT + FOOTER_HEIGHT + 110 + Math.max(rowCount, 2) * 66;
 }
 
 /**
- * One row per kabupaten/kota, best at the top, "1. Banggai": budget realisation and on-time distribution in percent
- * against the 100% line, the measure ranked on first. A region without a figure has no bar and says so — never zero.
+ * One row per kabupaten/kota, best at the top, "1. Banggai": budget realisation, on-time distribution and data
+ * response in percent against the 100% line, the measure ranked on first. A region without a figure has no bar and says so — never zero.
  */
 export function activityRankingOption(data: ActivityRankingData, labels: ChartLabels): EChartsCoreOption {
   const { lang, words } = data;
   const percent = (v: number) => `${formatNumber(v, 1, lang)}%`;
   const rows = [...data.rows].reverse();
-  const measures =
-    data.orderBy === 'REALISATION'
-      ? ([
-          ['realisation', words.realisation, OKABE_ITO.blue],
-          ['onTime', words.onTime, OKABE_ITO.orange],
-        ] as const)
-      : ([
-          ['onTime', words.onTime, OKABE_ITO.orange],
-          ['realisation', words.realisation, OKABE_ITO.blue],
-        ] as const);
+  const colours: Record<Measure, string> = {
+    realisation: OKABE_ITO.blue,
+    onTime: OKABE_ITO.orange,
+    dataResponse: OKABE_ITO.bluishGreen,
+  };
+  const measures = rankingMeasures(data.orderBy).map((m) => [m, words[m], colours[m]] as const);
   const name = (r: ActivityRankingRow) => (r.rank === null ? r.regionName : `${r.rank}. ${r.regionName}`);
   return {
     animation: false,
@@ -57,9 +63,9 @@ export function activityRankingOption(data: ActivityRankingData, labels: ChartLa
         const row = rows[params[0]?.dataIndex ?? 0];
         if (!row) return '';
         const value = (v: number | null) => (v === null ? words.missing : percent(v));
-        return `<b>${escapeHtml(name(row))}</b><br/>${escapeHtml(words.realisation)}: ${value(row.realisation)}<br/>${escapeHtml(
-          words.onTime,
-        )}: ${value(row.onTime)}`;
+        return `<b>${escapeHtml(name(row))}</b>${measures
+          .map(([key, label]) => `<br/>${escapeHtml(label)}: ${value(row[key])}`)
+          .join('')}`;
       },
     },
     grid: { left: 12, right: 90, top: TITLE_HEIGHT + 40, bottom: FOOTER_HEIGHT + 16, containLabel: true },
@@ -79,7 +85,7 @@ export function activityRankingOption(data: ActivityRankingData, labels: ChartLa
     series: measures.map(([key, label, colour], i) => ({
       name: label,
       type: 'bar',
-      barMaxWidth: 18,
+      barMaxWidth: 16,
       // The legend takes the series' colour; each bar carries its own (none for a missing figure).
       itemStyle: { color: colour },
       data: rows.map((r) =>

@@ -29,6 +29,11 @@ describe('categoryProfileOption', () => {
     expect(categoryProfileRows(rows).map((r) => r.code)).toEqual(['PPKS24', 'PPKS01', 'PPKS08', 'PPKS09']);
   });
 
+  it('leaves to the table a category with no one counted in either year, but draws one that fell to 0', () => {
+    const withZeros = [...rows, bar('PPKS10', 'Gelandangan', 0, 0, 0, 0), bar('PPKS11', 'Pengemis', 0, 7, -7, 0)];
+    expect(categoryProfileRows(withZeros).map((r) => r.code)).toEqual(['PPKS24', 'PPKS01', 'PPKS08', 'PPKS11', 'PPKS09']);
+  });
+
   it('draws this year beside the year before, top to bottom largest first, with Indonesian numbers', () => {
     const option = categoryProfileOption(
       { rows, year: 2024, previousYear: 2023, showPrevious: true, lang: 'id' },

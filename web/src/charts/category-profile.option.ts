@@ -31,11 +31,15 @@ export function categoryProfileHeight(rowCount: number): number {
   return TITLE_HEIGHT + FOOTER_HEIGHT + 100 + Math.max(rowCount, 2) * 44;
 }
 
-/** The categories to draw, largest first (ties in the regulation's order); a category reported in neither year is left out. */
+/**
+ * The categories to draw, largest first (ties in the regulation's order). A category with no one counted in either
+ * year (not reported, or 0) is left to the table: a recap reports all 26, most of them often 0, and 20 empty bars
+ * would push the ones that matter off a projected slide.
+ */
 export function categoryProfileRows(rows: readonly CategoryBar[]): CategoryBar[] {
   return rows
     .map((row, position) => ({ row, position }))
-    .filter(({ row }) => row.value !== null || row.previousValue !== null)
+    .filter(({ row }) => (row.value ?? 0) !== 0 || (row.previousValue ?? 0) !== 0)
     .sort((a, b) => (b.row.value ?? -1) - (a.row.value ?? -1) || a.position - b.position)
     .map(({ row }) => row);
 }

@@ -17,7 +17,9 @@ export function TrainingLabel() {
       .then((res) => res.json())
       .then((body: { extensions?: { dataset?: { kind?: string; label?: string } } }) => {
         const dataset = body.extensions?.dataset;
+        // Training data, or the synthetic benchmark data set: the server sends the label of either.
         if (dataset?.kind === 'TRAINING') setLabel(dataset.label ?? 'DATA LATIHAN — bukan data resmi');
+        else if (dataset?.kind === 'SYNTHETIC' && dataset.label) setLabel(dataset.label);
       })
       .catch(() => {});
     return () => controller.abort();

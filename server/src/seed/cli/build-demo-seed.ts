@@ -19,8 +19,9 @@ import { publisherPage, releaseDateOf } from '../publisher-source.js';
 
 export const HELP = `Usage: pnpm seed:build [folder]
 
-Converts the BPS figures in shared/data (or the folder given) into the demo data set's long-format
-files in prisma/seed/demo/, which are committed. Values, periods, sources and notes are copied as
+Converts the BPS figures in shared/data (or the folder given), and the project's own sourced files in
+prisma/seed/sources/ (population; PPKS counts by category, written in the breakdown layout), into the
+demo data set's files in prisma/seed/demo/, which are committed. Values, periods, sources and notes are copied as
 they are; region codes are translated from BPS to Kemendagri with the committed crosswalks. The
 publisher's page (url_penerbit) and release date (tanggal_rilis) are filled where the description of
 the source gives them (a bps.go.id address; a publication's date, a press conference's date), else
@@ -47,8 +48,13 @@ const OWN_FILES: [input: string, output: string][] = [
   ['population/province_population.csv', 'observations-province-population.csv'],
   ['population/kabkota_population_bps_72_75.csv', 'observations-kabkota-population.csv'],
 ];
+// PPKS counts by category as Dinas Sosial stated them (prisma/seed/sources/ppks/SOURCES.md): each row names its own
+// publisher and release date, and the category both as the platform's code and as the source worded it.
+const BREAKDOWN_FILES: [input: string, output: string][] = [['ppks/ppks_counts_press.csv', 'breakdowns-ppks-press.csv']];
 // The documented long format, as an export writes it: the seed imports through the same pipeline.
 const HEADER = LONG_FORMAT_HEADER;
+// The breakdown layout: the long layout with the category beside the indicator (breakdowns/breakdown-layout.ts).
+const BREAKDOWN_HEADER = [...HEADER.slice(0, 3), 'kategori', ...HEADER.slice(3)];
 // Every figure in shared/data is a BPS figure (the extreme-poverty list quotes BPS estimates via news reports).
 const PUBLISHER = 'Badan Pusat Statistik (BPS)';
 
@@ -78,17 +84,17 @@ export const buildDemoSeedCommand: Command = async (args, io) => {
       (r) => [r.bps_code!, r.kemendagri_code!],
     ),
   );
+  const own = (input: string) =>
+    parse(readFileSync(join(seedDir, 'sources', input)), { columns: true, skip_empty_lines: true, bom: true }) as Record<
+      string,
+      string
+    >[];
   const inputs = [
-    ...FILES.map(([input, output]) => ({ output, rows: read(input) })),
-    ...OWN_FILES.map(([input, output]) => ({
-      output,
-      rows: parse(readFileSync(join(seedDir, 'sources', input)), { columns: true, skip_empty_lines: true, bom: true }) as Record<
-        string,
-        string
-      >[],
-    })),
+    ...FILES.map(([input, output]) => ({ output, rows: read(input), breakdown: false })),
+    ...OWN_FILES.map(([input, output]) => ({ output, rows: own(input), breakdown: false })),
+    ...BREAKDOWN_FILES.map(([input, output]) => ({ output, rows: own(input), breakdown: true })),
   ];
-  const outputs = inputs.map(({ output, rows: source }) => {
+  const outputs = inputs.map(({ output, rows: source, breakdown }) => {
     const input = output;
     const rows = source.map((r) => {
       // The kab/kota poverty file carries Kemendagri codes itself; other files only BPS codes (4 digits for kab/kota).
@@ -97,6 +103,21 @@ export const buildDemoSeedCommand: Command = async (args, io) => {
         : (provinceCode.get(r.region_code!) ?? regencyCode.get(r.region_code!));
       if (!code)
         throw new CommandError(`${input}: no Kemendagri code for BPS code ${r.region_code} (${r.region_name})`, EXIT.failed);
+      if (breakdown)
+        return [
+          code,
+          r.region_name!,
+          r.indicator!,
+          r.category!,
+          r.period!,
+          r.value!,
+          r.original_publisher_table!,
+          r.source_url!,
+          r.publisher!,
+          '',
+          r.release_date ?? '',
+          `Jenis menurut sumber: “${r.category_as_published}”. ${r.note ?? ''}`.trim(),
+        ];
       return [
         code,
         r.region_name!,
@@ -111,10 +132,11 @@ export const buildDemoSeedCommand: Command = async (args, io) => {
         r.note ?? '',
       ];
     });
-    return { output, rows };
+    return { output, rows, breakdown };
   });
-  const apart = annualRowsApartFromTheirRound(outputs.flatMap((o) => o.rows));
-  for (const { output, rows: all } of outputs) {
+  // Rows in the breakdown layout carry the category in the fourth column: none is of an indicator with an annual round.
+  const apart = annualRowsApartFromTheirRound(outputs.flatMap((o) => (o.breakdown ? [] : o.rows)));
+  for (const { output, rows: all, breakdown } of outputs) {
     const rows = all.filter((row) => !apart.has(row));
     for (const row of all.filter((r) => apart.has(r))) {
       io.out(
@@ -122,7 +144,7 @@ export const buildDemoSeedCommand: Command = async (args, io) => {
       );
     }
     const target = join(seedDir, 'demo', output);
-    writeFileSync(target, toCsv([HEADER, ...rows]));
+    writeFileSync(target, toCsv([breakdown ? BREAKDOWN_HEADER : HEADER, ...rows]));
     io.out(`${relative(repoRoot, target)}: ${rows.length} rows`);
   }
   return EXIT.ok;

@@ -158,12 +158,20 @@ function ProfileSummary({ profile, lang }: { profile: ProfileInfo; lang: Lang })
         )}
       </p>
       {profile.origin === 'SUMMED' && profile.complete && <p className="muted">{t('ppksSummed')}</p>}
-      {!profile.complete && (
+      {profile.missingRegions.length > 0 && (
         <Notice kind="empty">
           {t('ppksPartial', {
             with: profile.childrenWithData,
             of: profile.childrenCount,
             missing: profile.missingRegions.map((r) => r.name).join(', '),
+          })}
+        </Notice>
+      )}
+      {profile.missingCategoryCodes.length > 0 && (
+        <Notice kind="empty">
+          {t('ppksCategoriesMissing', {
+            reported: profile.categories.length - profile.missingCategoryCodes.length,
+            of: profile.categories.length,
           })}
         </Notice>
       )}

@@ -22,6 +22,8 @@ export const ppksId = {
   ppksEmptyHelp:
     'Impor berkas dengan kolom kode_wilayah, indikator (jumlah_pmks atau jumlah_psks), kategori (kode PPKS01… atau nama jenis), periode, nilai, sumber dan penerbit di halaman Data.',
   ppksPartial: 'Jumlah sebagian: {with} dari {of} wilayah di bawahnya sudah punya data. Belum ada: {missing}.',
+  ppksCategoriesMissing:
+    'Jumlah sebagian: hanya {reported} dari {of} kategori yang dilaporkan; kategori lain belum ada datanya (bukan nol).',
   ppksSummed: 'Dijumlahkan dari wilayah di bawahnya.',
   ppksTotal: 'Jumlah {year}',
   ppksChange: 'Perubahan dari {previous}',
@@ -61,6 +63,7 @@ export const ppksEn: Record<keyof typeof ppksId, string> = {
   ppksEmptyHelp:
     'Import a file with the columns kode_wilayah, indikator (jumlah_pmks or jumlah_psks), kategori (a code PPKS01… or the category’s name), periode, nilai, sumber and penerbit on the Data page.',
   ppksPartial: 'Partial sum: {with} of {of} regions below have figures. Missing: {missing}.',
+  ppksCategoriesMissing: 'Partial total: only {reported} of {of} categories are reported; the others have no figures (not zero).',
   ppksSummed: 'Summed from the regions below.',
   ppksTotal: 'Total {year}',
   ppksChange: 'Change from {previous}',

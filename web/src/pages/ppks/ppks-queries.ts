@@ -22,6 +22,7 @@ export const CATEGORY_PROFILE = graphql(`
       childrenCount
       childrenWithData
       missingRegions { code name }
+      missingCategoryCodes
       categories { code position nameId nameEn value share previousValue change changePercent }
       sources { title url publisher releasedOn }
     }

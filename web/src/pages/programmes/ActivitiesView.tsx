@@ -7,10 +7,18 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { formatDate, formatNumber, formatPercent, formatRupiah, missingText } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { useViewState } from '../../url-state';
-import { chooseActivityYear, chooseRankingProgramme, overlapsById, provinceOf } from './activity-model';
+import { AwardRankings } from './AwardRankings';
+import {
+  type Award,
+  awardStandings,
+  chooseActivityYear,
+  chooseRankingProgramme,
+  overlapsById,
+  provinceOf,
+} from './activity-model';
 import { ACTIVITIES, ACTIVITY_BUDGET, ACTIVITY_YEAR, type ActivityNode } from './activity-queries';
 
-type Order = 'REALISATION' | 'ON_TIME';
+type Order = Award;
 
 /** The Kegiatan view of the Programmes page: who does what where, the overlaps, and the kabupaten/kota ranked. */
 export function ActivitiesView({ region }: { region: { code: string; name: string; level: string } }) {
@@ -60,16 +68,35 @@ export function ActivitiesView({ region }: { region: { code: string; name: strin
     const programmeName = programmes.find(([code]) => code === programme)?.[1] ?? programme;
     const labels = {
       title: t('activityRankingTitle', { programme: programmeName, year }),
-      subtitle: `${t('programmePercentUnit')} · ${year} · ${order === 'REALISATION' ? t('activityOrderRealisation') : t('activityOrderOnTime')}`,
+      subtitle: `${t('programmePercentUnit')} · ${year} · ${
+        order === 'REALISATION'
+          ? t('activityOrderRealisation')
+          : order === 'ON_TIME'
+            ? t('activityOrderOnTime')
+            : t('activityOrderDataResponse')
+      }`,
       footer,
     };
+    // Each row carries its rank for all three awards: the chart shows the one chosen, in its order.
+    const standing = awardStandings(rows).find((a) => a.award === order)!;
     const data: ActivityRankingData = {
-      rows,
+      rows: standing.rows.map((r) => ({ ...r.row, rank: r.rank })),
       orderBy: order,
       lang,
-      words: { realisation: t('activityRealisation'), onTime: t('activityOnTime'), missing: missingText(lang) },
+      words: {
+        realisation: t('activityRealisation'),
+        onTime: t('activityOnTime'),
+        dataResponse: t('activityDataResponse'),
+        missing: missingText(lang),
+      },
     };
-    return { labels, data, option: activityRankingOption(data, labels), description: describeActivityRanking(data, t) };
+    return {
+      labels,
+      data,
+      option: activityRankingOption(data, labels),
+      description: describeActivityRanking(data, t),
+      programmeName,
+    };
   }, [yearly.data, programme, year, programmes, order, lang, t, footer]);
 
   if (province === null) return <Notice kind="empty">{t('activitiesChooseRegion')}</Notice>;
@@ -107,6 +134,7 @@ export function ActivitiesView({ region }: { region: { code: string; name: strin
           options={[
             { value: 'REALISATION', label: t('activityRealisation') },
             { value: 'ON_TIME', label: t('activityOnTime') },
+            { value: 'DATA_RESPONSE', label: t('activityDataResponse') },
           ]}
           onChange={setOrder}
         />
@@ -119,14 +147,21 @@ export function ActivitiesView({ region }: { region: { code: string; name: strin
             </p>
             <ul>
               {overlaps.map((o) => (
-                <li key={`${o.status}|${o.locationCode}|${o.targetGroup}`}>
-                  {o.locationName}: {o.targetGroup} — {[...new Set(o.activities.map((a) => a.implementerName))].join(', ')}
+                <li key={`${o.status}|${o.locationCode}|${o.targetGroupCode}`}>
+                  {o.locationName}: {groupName(o.targetGroup, lang) ?? o.targetGroupCode} —{' '}
+                  {[...new Set(o.activities.map((a) => a.implementerName))].join(', ')}
                   {o.status === 'PLAN' ? ` (${t('activityPlan')})` : ''}
                 </li>
               ))}
             </ul>
           </div>
         </div>
+      )}
+      {chart && year !== null && (
+        <AwardRankings
+          rows={yearly.data?.activityRanking ?? []}
+          title={t('activityAwardsTitle', { programme: chart.programmeName, year })}
+        />
       )}
       {chart && (
         <ChartFrame
@@ -137,8 +172,26 @@ export function ActivitiesView({ region }: { region: { code: string; name: strin
           height={activityRankingHeight(chart.data.rows.length)}
           rows={chart.data.rows.length}
           csv={{
-            header: [t('rank'), t('region'), 'kode_wilayah', `${t('activityRealisation')} (%)`, `${t('activityOnTime')} (%)`],
-            rows: chart.data.rows.map((r) => [r.rank, r.regionName, r.regionCode, r.realisation, r.onTime]),
+            header: [
+              t('rank'),
+              t('region'),
+              'kode_wilayah',
+              `${t('activityRealisation')} (%)`,
+              `${t('activityOnTime')} (%)`,
+              `${t('activityDataResponse')} (%)`,
+              'laporan_jatuh_tempo',
+              'laporan_belum_masuk',
+            ],
+            rows: (yearly.data?.activityRanking ?? []).map((r) => [
+              r.rank,
+              r.regionName,
+              r.regionCode,
+              r.realisation,
+              r.onTime,
+              r.dataResponse,
+              r.reportsDue,
+              r.reportsMissing,
+            ]),
           }}
         />
       )}
@@ -149,6 +202,12 @@ export function ActivitiesView({ region }: { region: { code: string; name: strin
       <p className="muted">{footer}</p>
     </div>
   );
+}
+
+/** A PPKS category's name in the page's language. */
+function groupName(group: { nameId: string; nameEn: string } | null, lang: string): string | null {
+  if (!group) return null;
+  return lang === 'en' ? group.nameEn : group.nameId;
 }
 
 function ActivityTable({ activities, overlapping }: { activities: ActivityNode[]; overlapping: Map<number, string[]> }) {
@@ -198,7 +257,13 @@ function ActivityTable({ activities, overlapping }: { activities: ActivityNode[]
                   <span className="muted"> · {a.fundingSource === 'HIBAH' ? 'Hibah' : a.fundingSource}</span>
                 </td>
                 <td>
-                  {a.targetGroup ?? missing}
+                  {a.targetGroup ? (
+                    <>
+                      {groupName(a.targetGroup, lang)} <span className="muted nowrap">({a.targetGroup.code})</span>
+                    </>
+                  ) : (
+                    missing
+                  )}
                   {others && (
                     <strong className="overlap-flag"> ⚠ {t('activityOverlapWith', { names: others.join(', ') })}</strong>
                   )}

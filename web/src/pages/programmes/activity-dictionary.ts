@@ -34,6 +34,21 @@ export const activityId = {
   activityRankingDescribe: 'Peringkat menurut {measure}: {list}.',
   activityBudgetTable: 'Anggaran kegiatan {region} per tahun (kegiatan yang dilaksanakannya sendiri)',
   activityProposed: 'Usulan renja',
+  activityDataResponse: 'Respons data',
+  activityOrderDataResponse: 'diurutkan menurut respons data (laporan tahap tepat waktu dan lengkap)',
+  activityAwardsTitle: 'Tiga penghargaan berdampingan: {programme}, {year}',
+  activityAwardBest: 'Terbaik: {names}',
+  activityAwardTied: 'seri',
+  activityAwardNone: 'belum ada kabupaten/kota yang dapat diperingkat',
+  activityStagesDetail: '{onTime}/{due} tahap',
+  activityNoStagesDue: 'tak ada tahap jatuh tempo',
+  activityReportsDetail: '{good}/{due} laporan',
+  activityReportsMissing: '{count} belum masuk',
+  activityNoReportsDue: 'tak ada laporan jatuh tempo',
+  activityNoBudget: 'tanpa pagu',
+  activityDataResponseRule:
+    'Realisasi anggaran: realisasi ÷ pagu. Tahap tepat waktu: tahap yang disalurkan paling lambat pada tanggal rencana ÷ tahap jatuh tempo. Respons data: laporan tahap yang masuk paling lambat pada batas laporan dan lengkap (tanggal salur, realisasi, penerima) ÷ laporan yang jatuh tempo; laporan yang belum masuk ditampilkan sebagai belum masuk, bukan nol, dan kabupaten/kota tanpa laporan masuk tidak diperingkat. “2=”: peringkat sama (seri).',
+  activityAwardDetail: 'Dasar',
 } as const;
 
 export const activityEn: Record<keyof typeof activityId, string> = {
@@ -72,4 +87,19 @@ export const activityEn: Record<keyof typeof activityId, string> = {
   activityRankingDescribe: 'Ranked by {measure}: {list}.',
   activityBudgetTable: 'Activity budget of {region} by year (activities it implements itself)',
   activityProposed: 'Proposed (renja)',
+  activityDataResponse: 'Data response',
+  activityOrderDataResponse: 'ordered by data response (stage reports on time and complete)',
+  activityAwardsTitle: 'The three awards side by side: {programme}, {year}',
+  activityAwardBest: 'Best: {names}',
+  activityAwardTied: 'tied',
+  activityAwardNone: 'no kabupaten/kota can be ranked yet',
+  activityStagesDetail: '{onTime}/{due} stages',
+  activityNoStagesDue: 'no stage due',
+  activityReportsDetail: '{good}/{due} reports',
+  activityReportsMissing: '{count} missing',
+  activityNoReportsDue: 'no report due',
+  activityNoBudget: 'no budget',
+  activityDataResponseRule:
+    'Budget realisation: realised ÷ budget. Stages on time: stages delivered by their planned date ÷ stages due. Data response: stage reports in by their due date and complete (distribution date, realised budget, recipients) ÷ reports due; reports not in are shown as missing, never as zero, and a kabupaten/kota with no report in is not ranked. “2=”: a shared rank (tie).',
+  activityAwardDetail: 'Basis',
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseActivityYear, chooseRankingProgramme, overlapsById, provinceOf } from './activity-model';
+import { awardStandings, chooseActivityYear, chooseRankingProgramme, overlapsById, provinceOf } from './activity-model';
 
 const a = (year: number, status: 'PLAN' | 'REALISATION', programmeCode: string, locationCode: string) => ({
   year,
@@ -45,5 +45,31 @@ describe('the Kegiatan view', () => {
     expect(byId.get(1)).toEqual(['Kabupaten Banggai']);
     expect(byId.get(2)).toEqual(['Sulawesi Tengah']);
     expect(byId.has(3)).toBe(false);
+  });
+});
+
+describe('award standings', () => {
+  const r = (regionName: string, realisationRank: number | null, onTimeRank: number | null, dataResponseRank: number | null) => ({
+    regionCode: regionName,
+    regionName,
+    realisationRank,
+    onTimeRank,
+    dataResponseRank,
+  });
+  const rows = [r('Poso', 2, 1, null), r('Banggai', 1, 1, 1), r('Sigi', null, null, null), r('Donggala', 3, 3, 1)];
+  it('orders each award by its own rank, names ties together, and keeps unranked regions last', () => {
+    const [realisation, onTime, response] = awardStandings(rows);
+    expect(realisation!.rows.map((x) => [x.row.regionName, x.rank, x.tied])).toEqual([
+      ['Banggai', 1, false],
+      ['Poso', 2, false],
+      ['Donggala', 3, false],
+      ['Sigi', null, false],
+    ]);
+    expect(realisation!.winners).toEqual(['Banggai']);
+    expect(onTime!.winners).toEqual(['Banggai', 'Poso']);
+    expect(onTime!.rows[0]!.tied).toBe(true);
+    expect(response!.award).toBe('DATA_RESPONSE');
+    expect(response!.rows.map((x) => x.row.regionName)).toEqual(['Banggai', 'Donggala', 'Poso', 'Sigi']);
+    expect(response!.winners).toEqual(['Banggai', 'Donggala']);
   });
 });

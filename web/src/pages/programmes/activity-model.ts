@@ -62,3 +62,45 @@ export function overlapsById(
   }
   return byId;
 }
+
+export type Award = 'REALISATION' | 'ON_TIME' | 'DATA_RESPONSE';
+export const AWARDS: readonly Award[] = ['REALISATION', 'ON_TIME', 'DATA_RESPONSE'];
+
+type RankedRow = {
+  regionCode: string;
+  regionName: string;
+  realisationRank: number | null;
+  onTimeRank: number | null;
+  dataResponseRank: number | null;
+};
+
+export interface AwardStanding<T extends RankedRow> {
+  award: Award;
+  /** Best first; ties by name; unranked (no figure) last. */
+  rows: { row: T; rank: number | null; tied: boolean }[];
+  /** Everyone at rank 1, named together when tied. */
+  winners: string[];
+}
+
+const rankOf = (row: RankedRow, award: Award) =>
+  award === 'REALISATION' ? row.realisationRank : award === 'ON_TIME' ? row.onTimeRank : row.dataResponseRank;
+
+/** The three award rankings side by side, from the API's rows (each with its three ranks). */
+export function awardStandings<T extends RankedRow>(rows: readonly T[]): AwardStanding<T>[] {
+  return AWARDS.map((award) => {
+    const counts = new Map<number, number>();
+    for (const r of rows) {
+      const rank = rankOf(r, award);
+      if (rank !== null) counts.set(rank, (counts.get(rank) ?? 0) + 1);
+    }
+    const sorted = [...rows]
+      .map((row) => ({ row, rank: rankOf(row, award) }))
+      .sort(
+        (a, b) =>
+          (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) ||
+          a.row.regionName.localeCompare(b.row.regionName, 'id'),
+      )
+      .map((r) => ({ ...r, tied: r.rank !== null && (counts.get(r.rank) ?? 0) > 1 }));
+    return { award, rows: sorted, winners: sorted.filter((r) => r.rank === 1).map((r) => r.row.regionName) };
+  });
+}

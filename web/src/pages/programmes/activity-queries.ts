@@ -9,7 +9,8 @@ export const ACTIVITIES = graphql(`
       totalCount
       nodes {
         id year status programmeCode programmeName implementerCode implementerName locationCode locationName
-        district village fundingSource targetGroup description budgetPlanned budgetRealised realisation
+        district village fundingSource targetGroup { code nameId nameEn } description
+        budgetPlanned budgetRealised realisation
         beneficiariesPlanned beneficiariesRealised dataAsOf
         stages { stage plannedDate actualDate onTime }
       }
@@ -30,13 +31,17 @@ export const ACTIVITY_BUDGET = graphql(`
 export const ACTIVITY_YEAR = graphql(`
   query ActivityYear($location: String!, $province: String!, $year: Int!, $programme: String!, $skipRanking: Boolean!) {
     activityOverlaps(parentCode: $location, year: $year) {
-      status locationCode locationName targetGroup implementerCodes activities { id implementerName }
+      status locationCode locationName targetGroupCode targetGroup { nameId nameEn } implementerCodes
+      activities { id implementerName }
     }
     activityRanking(programmeCode: $programme, parentCode: $province, year: $year) @skip(if: $skipRanking) {
       rank regionCode regionName realisation onTime stagesDue stagesOnTime activities
+      reportsDue reportsReceived reportsMissing reportsOnTimeComplete dataResponse
+      realisationRank onTimeRank dataResponseRank
     }
   }
 `);
 
 export type ActivityNode = Plain<ActivitiesQuery>['activities']['nodes'][number];
 export type ActivityYearData = Plain<ActivityYearQuery>;
+export type ActivityRankingNode = NonNullable<ActivityYearData['activityRanking']>[number];
