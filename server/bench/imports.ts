@@ -2,7 +2,10 @@
 // diff, write with audit), on a throw-away database. The figures are synthetic by necessity —
 // there are not a million real figures — and never touch a real database.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { systemViewer } from '../src/accounts/viewer.js';
+import { seedDir } from '../src/config.js';
 import { bootstrapDatabase } from '../src/db/bootstrap.js';
 import type { Database } from '../src/db/database.js';
 import { importFile } from '../src/imports/import.service.js';
@@ -13,10 +16,18 @@ import { createTestDatabase, type DatabaseKind } from '../src/test-support/datab
 /** `revision` changes every value (a revised release of the same figures). */
 export function syntheticLongCsv(rows: number, revision = 0): Uint8Array {
   const regions = readRegistry(['PROVINCE', 'REGENCY_CITY'])
-    .filter((r) => r.level === 'REGENCY_CITY')
+    // A kab/kota formed since 2004 refuses a value dated before it existed (regions/existence.ts): the synthetic
+    // years start in 1901.
+    .filter((r) => r.level === 'REGENCY_CITY' && r.existsSince === null)
     .map((r) => r.code);
+  // Indicators counted by category (PPKS, PSKS) take the breakdown layout, not a total.
+  const byCategory = new Set(
+    (
+      JSON.parse(readFileSync(join(seedDir, 'breakdowns', 'ppks-psks.json'), 'utf8')) as { sets: { indicators: string[] }[] }
+    ).sets.flatMap((s) => s.indicators),
+  );
   const indicators = readIndicatorCatalogue().filter(
-    (i) => i.levels.includes('REGENCY_CITY') && (i.maxValue === null || i.maxValue >= 100),
+    (i) => i.levels.includes('REGENCY_CITY') && (i.maxValue === null || i.maxValue >= 100) && !byCategory.has(i.code),
   );
   const lines = ['kode_wilayah,indikator,periode,nilai,sumber'];
   let n = 0;

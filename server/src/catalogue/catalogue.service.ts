@@ -7,6 +7,8 @@ import type { Database, SqlClient } from '../db/database.js';
 import { badInput } from '../graphql/errors.js';
 import type { ImportIssue } from '../imports/import.types.js';
 import { regionResolverOf } from '../imports/reference-data.js';
+import { annualRoundConflicts } from '../observations/annual-figure.js';
+import { MONTH_NAMES } from '../observations/periods.js';
 import { NATIONAL_CODE } from '../regions/registry.js';
 import { codesWithFigures, loadCatalogue, lockCatalogue, type WriteContext, writeChanges } from './catalogue.store.js';
 import {
@@ -101,6 +103,7 @@ export async function saveCatalogue(
       }
     }
   }
+  if (entity === 'indicator') issues.push(...(await roundsApart(tx, revised, label)));
   const outcome: SaveOutcome = {
     issues: issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
     notices,
@@ -113,6 +116,46 @@ export async function saveCatalogue(
   if (issues.length || options.dryRun) return outcome;
   outcome.versions = await writeChanges(tx, entity, plan.changes, options);
   return outcome;
+}
+
+/**
+ * An indicator whose annual round changes (or that gets one) must hold, for every region and year, the same value for
+ * its annual figure and the new round: the two become one figure (observations/annual-figure.ts). Read before writing:
+ * the change touches no observation, so what is stored now is what the rule will see.
+ */
+async function roundsApart(
+  tx: SqlClient,
+  revised: readonly CatalogueChange[],
+  label: (c: CatalogueChange, field: string) => string,
+): Promise<ImportIssue[]> {
+  const changed = revised.flatMap((c) => {
+    const round = (c.after as IndicatorDefinition).annualRound;
+    return c.changedFields.includes('annualRound') && round ? [{ change: c, round }] : [];
+  });
+  const apart = await annualRoundConflicts(
+    tx,
+    changed.map(({ change, round }) => ({ indicatorCode: change.code, year: null, round, regionCode: null })),
+  );
+  return changed.flatMap(({ change }) => {
+    const found = apart.filter((a) => a.indicatorCode === change.code);
+    if (found.length === 0) return [];
+    const first = found[0]!;
+    const more =
+      found.length > 1 ? { id: ` dan ${found.length - 1} lainnya`, en: ` and ${found.length - 1} more` } : { id: '', en: '' };
+    const month = { id: MONTH_NAMES.id[first.round], en: MONTH_NAMES.en[first.round] };
+    return [
+      {
+        line: change.line,
+        column: label(change, 'annualRound'),
+        code: 'ANNUAL_ROUND_DIFFERS',
+        message:
+          `${change.code}: angka tahunan dan angka ${month.id} menjadi satu angka, tetapi berbeda untuk wilayah ${first.regionCode} ` +
+          `tahun ${first.year} (${first.annualValue.replace('.', ',')} dan ${first.roundValue.replace('.', ',')})${more.id}: samakan dulu. / ` +
+          `${change.code}: the annual figure and the ${month.en} round would become one figure, but they differ for region ` +
+          `${first.regionCode} in ${first.year} (${first.annualValue} and ${first.roundValue})${more.en}: make them equal first.`,
+      },
+    ];
+  });
 }
 
 /** A programme's owner as a file or a mutation names it (a Kemendagri or BPS code, or a name), as its Kemendagri code. */

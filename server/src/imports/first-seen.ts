@@ -22,6 +22,18 @@ export class FirstSeenCells {
     byPeriod.set(period, loc.column ? loc : loc.line);
     return undefined;
   }
+
+  /** The line where the cell was seen, or null when the file has no such cell. */
+  lineOf(indicator: string, region: string, year: number, subperiod: number): number | null {
+    const i = this.indicators.get(indicator);
+    const r = this.regions.get(region);
+    if (i === undefined || r === undefined) return null;
+    const first = this.cells
+      .get(i)
+      ?.get(r)
+      ?.get(year * 16 + subperiod);
+    return first === undefined ? null : typeof first === 'number' ? first : first.line;
+  }
 }
 
 function numberOf(numbers: Map<string, number>, code: string): number {

@@ -1,4 +1,5 @@
 import type { CopyValue, SqlClient, TransactionClient } from '../db/database.js';
+import { type AnnualRoundConflict, annualRoundConflicts, cellNumber, touchedPairs } from '../observations/annual-figure.js';
 import { type ForeignKeyChecks, lockReferenceValues, restoreRowTriggers, switchOffRowTriggers } from './references.js';
 import { OBSERVATIONS } from './tables.js';
 import {
@@ -23,6 +24,7 @@ import type { SourceKey } from './validate.js';
 // Observations of an indicator and period the table holds nothing of cannot exist yet — a new
 // year of data, the bulk of a large import — and go straight into their table, which saves the
 // staging copy, the comparison and the sort. All of it is one transaction: all rows or none.
+// A dry run writes nothing, so there every row is staged: the checks after reading see the whole file either way.
 
 /** Rows per chunk: large enough that per-chunk statements cost little, small enough to overlap well. */
 export const CHUNK_ROWS = 50_000;
@@ -68,7 +70,11 @@ export class ImportWriter {
     await this.previous;
     const direct: StagedRow[] = [];
     const staged: StagedRow[] = [];
-    for (const row of rows) (this.newCells?.isNew(row) ? direct : staged).push(row);
+    const newCells = this.write ? this.newCells : null;
+    for (const row of rows) {
+      this.newCells?.noteFileCell(row);
+      (newCells?.isNew(row) ? direct : staged).push(row);
+    }
     this.direct += direct.length;
     // The sources this chunk's rows name are known now; later chunks may add more.
     const sources = this.sources.takeUnstaged();
@@ -134,6 +140,20 @@ export class ImportWriter {
     return { ...staged, inserted: staged.inserted + this.direct };
   }
 
+  /**
+   * After compare(): the annual figures and annual rounds (see observations/annual-figure.ts) this file would leave
+   * apart, counting the rows written straight into the table and the staged ones as they will be written. No
+   * statement when the file touches no pair (a new year of annual figures with no round beside it).
+   */
+  async annualRoundConflicts(
+    annualRounds: ReadonlyMap<string, number>,
+    locked: readonly string[],
+  ): Promise<AnnualRoundConflict[]> {
+    if (!this.newCells) return [];
+    const pairs = touchedPairs(annualRounds, this.newCells.fileCells, this.newCells.existing);
+    return annualRoundConflicts(this.tx, pairs, { view: `staged_${this.spec.table}`, locked });
+  }
+
   /** Writes the staged rows and locks what the direct ones refer to. */
   async finish(): Promise<void> {
     if (!this.write || !this.plan || this.foreignKeyChecks === null) return;
@@ -155,14 +175,17 @@ const INDICATOR_AT = STAGED_OBSERVATION_COLUMNS.indexOf('indicator_code');
 const YEAR_AT = STAGED_OBSERVATION_COLUMNS.indexOf('year');
 const SUBPERIOD_AT = STAGED_OBSERVATION_COLUMNS.indexOf('subperiod');
 /** A period as one number: year and month (0 for the year as a whole) identify it. */
-const periodNumber = (year: number, subperiod: number) => year * 16 + subperiod;
+const periodNumber = cellNumber;
 
 /**
  * The indicators and periods the observation table holds any value for, read when the import
  * starts (with the table locked). A row of any other indicator and period cannot exist yet.
  */
 class NewObservationCells {
-  private constructor(private readonly existing: Map<string, Set<number>>) {}
+  /** The indicators and periods of the file's rows (an annual figure and its round are checked together). */
+  readonly fileCells = new Map<string, Set<number>>();
+
+  private constructor(readonly existing: Map<string, Set<number>>) {}
 
   static async load(tx: SqlClient): Promise<NewObservationCells> {
     // A skip scan over the (indicator, year, subperiod) index: one lookup per pair, not per row.
@@ -183,6 +206,16 @@ class NewObservationCells {
       existing.set(indicator_code, periods);
     }
     return new NewObservationCells(existing);
+  }
+
+  noteFileCell(row: StagedRow): void {
+    const indicator = row[INDICATOR_AT] as string;
+    let cells = this.fileCells.get(indicator);
+    if (!cells) {
+      cells = new Set();
+      this.fileCells.set(indicator, cells);
+    }
+    cells.add(periodNumber(row[YEAR_AT] as number, row[SUBPERIOD_AT] as number));
   }
 
   isNew(row: StagedRow): boolean {

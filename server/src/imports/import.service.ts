@@ -6,6 +6,7 @@ import { importMethodologyFile } from '../composites/methodology-import.js';
 import type { Database } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
 import { badInput } from '../graphql/errors.js';
+import { importConflictMessage } from '../observations/annual-figure.js';
 import { staleRatioParts } from '../ratios/stale.js';
 import { readDataset } from '../training/dataset.js';
 import { fileLabelProblem, guardRecords } from '../training/import-guard.js';
@@ -26,7 +27,7 @@ import { loadReferenceData } from './reference-data.js';
 import type { ForeignKeyChecks } from './references.js';
 import { OBSERVATIONS, PLANNING_DOCUMENTS, PROGRAMME_FIGURES, TARGETS } from './tables.js';
 import { forFileColumns, lockedStatuses, lockImportTables, type StagedRow, type TableSpec } from './upsert.js';
-import { createValidator, type RecordValidator } from './validate.js';
+import { createValidator, type RecordValidator, type ReferenceData } from './validate.js';
 
 export interface ImportRequest {
   bytes: Uint8Array;
@@ -197,7 +198,8 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
     report.errors = [...stream.issues];
     return finish();
   }
-  const validator = createValidator(await loadReferenceData(db), { regionAllowed: scope });
+  const reference = await loadReferenceData(db);
+  const validator = createValidator(reference, { regionAllowed: scope });
   // Fields the file has no column for are left as they are on existing rows.
   const spec = forFileColumns(TABLE_OF_LAYOUT[stream.layout as keyof typeof TABLE_OF_LAYOUT], stream.columns);
 
@@ -261,6 +263,16 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
                 : `${c.keys.join(' · ')} has been verified: the province’s verifier must return it (reviewValues, RETURN) before it can be changed (${change}).`,
         });
       }
+      // An annual figure and its round are one figure: the file may not leave them apart (annual-figure.ts).
+      for (const c of await writer.annualRoundConflicts(annualRoundsOf(reference), lockedStatuses(request.publish === true))) {
+        const annualLine = validator.lineOf(c.indicatorCode, c.regionCode, c.year, 0);
+        const roundLine = validator.lineOf(c.indicatorCode, c.regionCode, c.year, c.round);
+        report.errors.push({
+          line: annualLine ?? roundLine,
+          code: 'ANNUAL_ROUND_DIFFERS',
+          message: importConflictMessage(c, { annualLine, roundLine }),
+        });
+      }
       counts.inserted = plan.inserted;
       counts.updated = plan.updated;
       counts.valueChanges = plan.valueChanges;
@@ -298,6 +310,13 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
   }
   if (report.status === 'APPLIED') await analyzeIfMuchChanged(db, spec.table, report.counts.inserted + report.counts.updated);
   return finish();
+}
+
+/** The indicators whose annual figure comes from one round, with that round. */
+function annualRoundsOf(reference: ReferenceData): Map<string, number> {
+  const rounds = new Map<string, number>();
+  for (const [code, rule] of reference.indicators) if (rule.annualRound) rounds.set(code, rule.annualRound);
+  return rounds;
 }
 
 function importerName(request: ImportRequest): string {

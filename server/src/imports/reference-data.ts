@@ -36,10 +36,12 @@ export async function loadReferenceData(db: Database): Promise<ReferenceData> {
       maxValue: string | null;
       ratioFactor: number | null;
       decimals: number;
+      annualRound: number | null;
     }>(
       `SELECT code, name_en AS "nameEn", unit_en AS "unitEn", levels::text[] AS levels, periodicity::text AS periodicity,
               period_months AS "periodMonths", min_value::text AS "minValue", max_value::text AS "maxValue",
-              ratio_factor::float8 AS "ratioFactor", decimals FROM indicator`,
+              ratio_factor::float8 AS "ratioFactor", decimals,
+              annual_round AS "annualRound" FROM indicator`,
     ),
     db.sql.query<{ code: string; startYear: number; endYear: number }>(
       'SELECT code, start_year AS "startYear", end_year AS "endYear" FROM planning_document',
@@ -72,6 +74,7 @@ export async function loadReferenceData(db: Database): Promise<ReferenceData> {
           maxValue: i.maxValue === null ? null : Number(i.maxValue),
           ratioFactor: i.ratioFactor,
           decimals: i.decimals,
+          annualRound: i.annualRound,
         },
       ]),
     ),

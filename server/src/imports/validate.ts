@@ -36,6 +36,8 @@ export interface IndicatorRule {
   /** Null: not a ratio (see ratios/parts.ts). */
   ratioFactor: number | null;
   decimals: number;
+  /** The round an annual figure comes from (March for poverty): the two are one figure (observations/annual-figure.ts). */
+  annualRound?: number | null;
 }
 
 export interface ReferenceData {
@@ -141,6 +143,8 @@ export interface RecordValidator {
   readonly missing: number;
   /** Rows of ratio indicators given without their parts (their stored parts are kept if the value stays). */
   readonly ratioRowsWithoutParts: number;
+  /** The line of the file that gave an observation's cell, or null when the file has none. */
+  lineOf(indicator: string, region: string, year: number, subperiod: number): number | null;
 }
 
 const MONTHS_ID = MONTH_NAMES.id;
@@ -337,6 +341,7 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
     get ratioRowsWithoutParts() {
       return ratioRowsWithoutParts;
     },
+    lineOf: (indicator, region, year, subperiod) => cells.lineOf(indicator, region, year, subperiod),
   };
 
   function observation(r: ObservationRecord): ObservationRow | null {

@@ -10,8 +10,26 @@ describeEachDatabase(
         `SELECT count(*)::int AS n, count(*) FILTER (WHERE source_id IS NULL OR import_batch_id IS NULL)::int AS untraced
          FROM observation`,
       );
-      // 471 + 471 + 1168 + 505 + 256 + 560 + 11 + 253 + 63 rows in prisma/seed/demo.
-      expect(row).toEqual({ n: 3758, untraced: 0 });
+      // 471 + 471 + 1168 + 505 + 256 + 558 + 11 + 253 + 63 rows in prisma/seed/demo.
+      expect(row).toEqual({ n: 3756, untraced: 0 });
+    });
+
+    it('holds one figure for each annual value and its round: the province total rows agree with the province table', async () => {
+      const [pairs] = await use().sql.query(
+        `SELECT count(*)::int AS n, count(*) FILTER (WHERE a.value <> r.value)::int AS apart
+         FROM observation a JOIN indicator i ON i.code = a.indicator_code AND i.annual_round IS NOT NULL
+           JOIN observation r ON r.indicator_code = a.indicator_code AND r.region_code = a.region_code AND r.year = a.year
+             AND r.subperiod = i.annual_round
+         WHERE a.subperiod = 0`,
+      );
+      // The kab/kota table's province rows beside the province table's March figures: 56 in BPS's tables, of which the
+      // two where the tables differ by rounding (Kalimantan Timur and Gorontalo, poor population 2023) are left out.
+      expect(pairs).toEqual({ n: 54, apart: 0 });
+      const [left] = await use().sql.query<{ value: number }>(
+        `SELECT value::float8 AS value FROM observation WHERE indicator_code = 'poor_population' AND region_code = '64' AND year = 2023
+         ORDER BY subperiod`,
+      );
+      expect(left).toEqual({ value: 231.07 });
     });
 
     it('holds the PPKS counts Dinas Sosial stated, category by category, each with its publisher and import batch', async () => {

@@ -1,6 +1,8 @@
 import { actorName, authorize, forbidden, regionCovers, scopesFor, type Viewer } from '../accounts/viewer.js';
 import type { Database, SqlClient } from '../db/database.js';
 import { badInput } from '../graphql/errors.js';
+import { type AnnualPair, annualRoundConflicts, reviewConflictMessage } from '../observations/annual-figure.js';
+import { parseStoredPeriod } from '../observations/periods.js';
 
 // The province ↔ kabupaten/kota verification cycle, for observations, targets and counts by category (PPKS, PSKS). An
 // editor's import writes new values, targets and counts as UNVERIFIED (submitted) and changes to verified values and
@@ -75,13 +77,21 @@ export async function reviewValues(db: Database, viewer: Viewer, decisions: Deci
   const verifier = actorName(viewer);
   return db.transaction(async (tx) => {
     const outcome: ReviewOutcome = { verified: 0, returned: 0 };
+    // Only a verified revision changes a stored value: an annual figure and its round must still agree after it.
+    const revised: AnnualPair[] = [];
     for (const t of targets) {
       const comment = t.decision.comment?.trim() || null;
-      if (t.kind === 'rev' || t.kind === 'crev') await decideRevision(tx, t, comment, verifier, scopes);
-      else await decideRow(tx, t, comment, verifier, scopes);
+      if (t.kind === 'rev' || t.kind === 'crev') {
+        const key = await decideRevision(tx, t, comment, verifier, scopes);
+        // Counts have no annual round; a value's verified revision is checked against its pair.
+        if (key && t.kind === 'rev')
+          revised.push({ indicatorCode: key.indicator, regionCode: key.region, year: key.year, round: null });
+      } else await decideRow(tx, t, comment, verifier, scopes);
       if (t.decision.action === 'VERIFY') outcome.verified++;
       else outcome.returned++;
     }
+    const [apart] = await annualRoundConflicts(tx, revised);
+    if (apart) throw badInput(reviewConflictMessage(apart));
     return outcome;
   });
 }
@@ -164,12 +174,19 @@ const REVISIONS = {
 
 /**
  * Verifies or returns a revision of a verified value or count. Verified, it replaces the row's figures; the old ones
- * go to the audit trail under the editor who submitted the revision, the status change under the verifier.
+ * go to the audit trail under the editor who submitted the revision, the status change under the verifier. Returns
+ * the key of what a verified revision changed; null when it was returned.
  */
-async function decideRevision(tx: SqlClient, t: Item, comment: string | null, verifier: string, scopes: string[]) {
+async function decideRevision(
+  tx: SqlClient,
+  t: Item,
+  comment: string | null,
+  verifier: string,
+  scopes: string[],
+): Promise<{ indicator: string; region: string; year: number } | null> {
   const spec = REVISIONS[t.kind as 'rev' | 'crev'];
-  const [rev] = await tx.query<{ region: string; key: string }>(
-    `SELECT region_code AS region, concat_ws('|', ${spec.keys.join(', ')}) AS key
+  const [rev] = await tx.query<{ indicator: string; region: string; period: string; key: string }>(
+    `SELECT indicator_code AS indicator, region_code AS region, period, concat_ws('|', ${spec.keys.join(', ')}) AS key
      FROM ${spec.table} WHERE id = $1 AND status IN ('SUBMITTED', 'RETURNED') FOR UPDATE`,
     [t.revision],
   );
@@ -185,7 +202,7 @@ async function decideRevision(tx: SqlClient, t: Item, comment: string | null, ve
        SELECT $1, $2, 'revision', trim_scale(r.value)::text, 'RETURNED', $3, $4 FROM ${spec.table} r WHERE r.id = $5`,
       [spec.revised, rev.key, verifier, comment, t.revision],
     );
-    return;
+    return null;
   }
   const asText = (alias: string, [name, type]: readonly [string, string]) =>
     type === 'numeric' ? `trim_scale(${alias}.${name})::text` : type === 'int' ? `${alias}.${name}::text` : `${alias}.${name}`;
@@ -215,4 +232,5 @@ async function decideRevision(tx: SqlClient, t: Item, comment: string | null, ve
      VALUES ($1, $2, 'status', 'VERIFIED', 'VERIFIED (revision)', $3, $4)`,
     [spec.revised, rev.key, verifier, comment],
   );
+  return { indicator: rev.indicator, region: rev.region, year: parseStoredPeriod(rev.period).year };
 }

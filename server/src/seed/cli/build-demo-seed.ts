@@ -11,6 +11,7 @@ import { join, relative, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { type Command, CommandError, EXIT, readCommandLine, usageError } from '../../cli/command.js';
 import { repoRoot, seedDir } from '../../config.js';
+import { readIndicatorCatalogue } from '../../indicators/catalogue.js';
 import { LONG_FORMAT_HEADER } from '../../observations/observations.export.js';
 import { NATIONAL_CODE } from '../../regions/registry.js';
 import { toCsv } from '../csv.js';
@@ -93,7 +94,7 @@ export const buildDemoSeedCommand: Command = async (args, io) => {
     ...OWN_FILES.map(([input, output]) => ({ output, rows: own(input), breakdown: false })),
     ...BREAKDOWN_FILES.map(([input, output]) => ({ output, rows: own(input), breakdown: true })),
   ];
-  for (const { output, rows: source, breakdown } of inputs) {
+  const outputs = inputs.map(({ output, rows: source, breakdown }) => {
     const input = output;
     const rows = source.map((r) => {
       // The kab/kota poverty file carries Kemendagri codes itself; other files only BPS codes (4 digits for kab/kota).
@@ -131,9 +132,41 @@ export const buildDemoSeedCommand: Command = async (args, io) => {
         r.note ?? '',
       ];
     });
+    return { output, rows, breakdown };
+  });
+  // Rows in the breakdown layout carry the category in the fourth column: none is of an indicator with an annual round.
+  const apart = annualRowsApartFromTheirRound(outputs.flatMap((o) => (o.breakdown ? [] : o.rows)));
+  for (const { output, rows: all, breakdown } of outputs) {
+    const rows = all.filter((row) => !apart.has(row));
+    for (const row of all.filter((r) => apart.has(r))) {
+      io.out(
+        `${output}: left out ${row[2]} ${row[0]} ${row[3]} = ${row[4]}: another table gives its annual round as ${apart.get(row)}, and the two are one figure`,
+      );
+    }
     const target = join(seedDir, 'demo', output);
     writeFileSync(target, toCsv([breakdown ? BREAKDOWN_HEADER : HEADER, ...rows]));
     io.out(`${relative(repoRoot, target)}: ${rows.length} rows`);
   }
   return EXIT.ok;
 };
+
+/**
+ * An annual figure of an indicator with an annual round is that round's figure (observations/annual-figure.ts): BPS's
+ * kab/kota table repeats each province's March figure as its annual total row, and the province table gives it as
+ * March. Where the two tables differ (by BPS's rounding: Kalimantan Timur's poor population of 2023 is 231.07 in the
+ * province table and 231.08 in the kab/kota table), the province table's round is kept and the repeated annual row
+ * left out, so that the demo data holds one figure. Returns those rows with the round's value.
+ */
+function annualRowsApartFromTheirRound(rows: readonly string[][]): Map<string[], string> {
+  const rounds = new Map(readIndicatorCatalogue().flatMap((i) => (i.annualRound ? [[i.code, i.annualRound] as const] : [])));
+  // Columns: region code, region name, indicator, period, value, …
+  const values = new Map(rows.map((r) => [`${r[2]}|${r[0]}|${r[3]}`, r[4]!]));
+  const apart = new Map<string[], string>();
+  for (const row of rows) {
+    const round = rounds.get(row[2]!);
+    if (!round || row[3]!.includes('-')) continue;
+    const roundValue = values.get(`${row[2]}|${row[0]}|${row[3]}-${String(round).padStart(2, '0')}`);
+    if (roundValue !== undefined && Number(roundValue) !== Number(row[4])) apart.set(row, roundValue);
+  }
+  return apart;
+}
