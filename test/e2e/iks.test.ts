@@ -18,7 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const INPUTS: [string, number, number, number | null][] = [
+const INPUTS: [string, number, number | null, number][] = [
   ['75.01', 28.5, 21, 17.25],
   ['75.02', 25, 18, 12.25],
   ['75.03', 30, 22.5, 19],
