@@ -42,7 +42,12 @@ export function MethodPanel({ method }: { method: Methodology }) {
       <p className="muted">
         {method.resultIndicatorCode ? t('iksMethodResult', { indicator: method.resultIndicatorCode }) : t('iksMethodNoResult')}
       </p>
-      {lang === 'id' && <p className="muted iks-description">{method.descriptionId}</p>}
+      {lang === 'id' && (
+        <details className="iks-description">
+          <summary>{t('iksMethodAbout')}</summary>
+          <p className="muted">{method.descriptionId}</p>
+        </details>
+      )}
     </div>
   );
 }
@@ -58,7 +63,7 @@ export function IksSteps({ result }: { result: StoredResult }) {
           <summary>
             <strong>{r.regionName}</strong>:{' '}
             {r.value === null ? t('iksMissingLabel', { n: r.missing.length }) : number(r.value, lang)}
-            <span className="muted"> · {r.formula}</span>
+            {r.value !== null && <span className="muted"> · {r.formula}</span>}
           </summary>
           <div className="table-wrap">
             <table className="data-table">

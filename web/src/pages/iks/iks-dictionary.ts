@@ -16,6 +16,7 @@ export const iksId = {
   iksNotOfficial:
     'Metodologi ini bukan metode resmi: hasilnya contoh perhitungan, bukan IKS resmi, dan tidak boleh disajikan sebagai angka resmi.',
   iksMethodVersion: 'versi {version}',
+  iksMethodAbout: 'Keterangan metodologi',
   iksMethodSource: 'Sumber metodologi: {source}',
   iksMethodNoSource: 'Sumber metodologi: belum disebutkan',
   iksMethodLegal: 'Dasar hukum: {basis}',
@@ -82,6 +83,7 @@ export const iksEn: Record<keyof typeof iksId, string> = {
   iksNotOfficial:
     'This methodology is not an official method: its results are an example calculation, not the official IKS, and must not be presented as official figures.',
   iksMethodVersion: 'version {version}',
+  iksMethodAbout: 'About the methodology',
   iksMethodSource: 'Source of the methodology: {source}',
   iksMethodNoSource: 'Source of the methodology: not given',
   iksMethodLegal: 'Legal basis: {basis}',
@@ -100,7 +102,7 @@ export const iksEn: Record<keyof typeof iksId, string> = {
   iksChartTitle: '{index}, kabupaten/kota of {province}, {period}',
   iksChartSubtitle: 'index · {period} · segments: what each dimension adds ({aggregation})',
   iksChartFooter: 'Source: stored result of {method} version {version} ({status}) · computed {at}',
-  iksMissingLabel: 'not computable: {n} inputs missing',
+  iksMissingLabel: 'not computable: inputs missing: {n}',
   iksTargetLine: 'Target {document} {year}: {value}',
   iksStepsCaption: 'Calculation steps by kabupaten/kota',
   iksShowSteps: 'Show the calculation steps',
