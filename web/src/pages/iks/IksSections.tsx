@@ -23,31 +23,29 @@ export function MethodPanel({ method }: { method: Methodology }) {
         </span>
       </p>
       {!official && <p className="iks-warning">{t('iksNotOfficial')}</p>}
-      <p className="muted">
-        {t(`iksAggregation_${method.aggregation}` as 'iksAggregation_SUM')} ·{' '}
-        {t(`iksNormalisation_${method.normalisation}` as 'iksNormalisation_NONE')} ·{' '}
-        {method.source ? t('iksMethodSource', { source: method.source }) : t('iksMethodNoSource')}
-        {method.sourceUrl && (
-          <>
-            {' '}
-            (
-            <a href={method.sourceUrl} rel="noreferrer" target="_blank">
-              {method.sourceUrl}
-            </a>
-            )
-          </>
-        )}
-        {method.legalBasis && <> · {t('iksMethodLegal', { basis: method.legalBasis })}</>}
-      </p>
-      <p className="muted">
-        {method.resultIndicatorCode ? t('iksMethodResult', { indicator: method.resultIndicatorCode }) : t('iksMethodNoResult')}
-      </p>
-      {lang === 'id' && (
-        <details className="iks-description">
-          <summary>{t('iksMethodAbout')}</summary>
-          <p className="muted">{method.descriptionId}</p>
-        </details>
-      )}
+      <details className="iks-description">
+        <summary>{t('iksMethodAbout')}</summary>
+        <p className="muted">
+          {t(`iksAggregation_${method.aggregation}` as 'iksAggregation_SUM')} ·{' '}
+          {t(`iksNormalisation_${method.normalisation}` as 'iksNormalisation_NONE')} ·{' '}
+          {method.source ? t('iksMethodSource', { source: method.source }) : t('iksMethodNoSource')}
+          {method.sourceUrl && (
+            <>
+              {' '}
+              (
+              <a href={method.sourceUrl} rel="noreferrer" target="_blank">
+                {method.sourceUrl}
+              </a>
+              )
+            </>
+          )}
+          {method.legalBasis && <> · {t('iksMethodLegal', { basis: method.legalBasis })}</>}
+        </p>
+        <p className="muted">
+          {method.resultIndicatorCode ? t('iksMethodResult', { indicator: method.resultIndicatorCode }) : t('iksMethodNoResult')}
+        </p>
+        {lang === 'id' && <p className="muted">{method.descriptionId}</p>}
+      </details>
     </div>
   );
 }
