@@ -103,7 +103,7 @@ describe('IKS page', () => {
     await signInAsAdmin(page);
     await setUp(page);
 
-    await page.goto(`${base}/?hal=iks&wilayah=75.02`);
+    await page.goto(`${base}/?hal=iks&wilayah=75.02&metode=IKS_ELDERLY_RPJMN`);
     const method = page.locator('[data-testid="iks-method"]');
     await expect.poll(() => method.textContent()).toContain('CONTOH — bukan metode resmi');
     expect(await method.textContent()).toContain('bukan IKS resmi');
@@ -139,7 +139,7 @@ describe('IKS page', () => {
       await screenshot(page, `iks-${width}`);
     }
 
-    await page.goto(`${base}/?hal=iks&wilayah=75&bahasa=en`);
+    await page.goto(`${base}/?hal=iks&wilayah=75&metode=IKS_ELDERLY_RPJMN&bahasa=en`);
     await expect.poll(() => method.textContent()).toContain('EXAMPLE — not an official method');
     expect(await page.locator('h2#iks-heading').textContent()).toBe('Social Welfare Index (IKS) by kabupaten/kota');
     expect(pageErrors(page)).toEqual([]);
