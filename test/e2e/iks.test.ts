@@ -114,6 +114,8 @@ describe('IKS page', () => {
     expect(option.yAxis.data.at(-1)).toBe('Kota Gorontalo');
     expect(option.series.map((s) => s.name)).toEqual(['Kebutuhan Dasar', 'Peranan Sosial', 'Kemandirian Ekonomi']);
     expect(option.series.map((s) => s.data.at(-1))).toEqual([31, 23.5, 20]);
+    const [titles] = (option as unknown as { title: { subtext?: string }[] }).title;
+    expect(titles?.subtext).toContain('garis putus-putus: Target RPJMD 2029: 75,00');
     expect(await page.locator('[data-testid="iks-result-set"]').textContent()).toContain('Set hasil versi 1');
 
     const gaps = page.locator('[data-testid="iks-gaps"]');

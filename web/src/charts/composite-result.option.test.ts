@@ -20,7 +20,7 @@ interface Series {
   stack: string;
   data: (number | null)[];
   label?: { formatter: (p: { dataIndex: number }) => string };
-  markLine?: { data: { xAxis: number }[]; label: { formatter: string } };
+  markLine?: { data: { xAxis: number }[]; label: { show: boolean } };
 }
 
 describe('compositeResultOption', () => {
@@ -44,7 +44,7 @@ describe('compositeResultOption', () => {
       '55,25',
       '65,50',
     ]);
-    expect(last.markLine).toMatchObject({ data: [{ xAxis: 70 }], label: { formatter: 'Target RPJMD 2029: 70' } });
+    expect(last.markLine).toMatchObject({ data: [{ xAxis: 70 }], label: { show: false } });
     expect(option.series[0]!.markLine).toBeUndefined();
     const untargeted = compositeResultOption({ ...data, target: null }, labels) as { series: Series[] };
     expect(untargeted.series.some((s) => s.markLine)).toBe(false);

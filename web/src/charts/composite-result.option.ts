@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatNumber, type Lang } from '../i18n/format';
 import { BASE_TEXT, type ChartLabels, chartTitles, escapeHtml, FOOTER_HEIGHT, TITLE_HEIGHT, TOOLTIP } from './common';
-import { GRID_LINE, INK, INK_MUTED, OKABE_ITO, TARGET } from './palette';
+import { GRID_LINE, INK, OKABE_ITO, TARGET } from './palette';
 
 // A composite index (IKS) for the kabupaten/kota of a province as stacked bars: each bar is a region's index, each
 // segment what one dimension adds to it, so the reader sees both the ranking and where the points come from. A region
@@ -22,7 +22,7 @@ export interface CompositeResultChartData {
   /** Dimension names in the method's order. */
   dimensions: string[];
   regions: CompositeBarRegion[];
-  /** A province's target drawn as a line, e.g. "Target RPJMD 2029: 70"; null when none. */
+  /** A province's target drawn as a dashed line (its label, e.g. "Target RPJMD 2029: 70", goes in the subtitle). */
   target: { label: string; value: number } | null;
   /** "belum dapat dihitung: {n} masukan belum ada" in the page's language, with {n} filled. */
   missingLabel: (n: number) => string;
@@ -122,7 +122,8 @@ export function compositeResultOption(data: CompositeResultChartData, labels: Ch
                     symbol: 'none',
                     silent: true,
                     lineStyle: { color: TARGET, type: 'dashed', width: 2 },
-                    label: { formatter: data.target.label, color: INK_MUTED, fontSize: 14, position: 'insideEndTop' },
+                    // Named in the subtitle: a label on a vertical line is turned on its side and cut off on a short chart.
+                    label: { show: false },
                     data: [{ xAxis: data.target.value }],
                   },
                 }

@@ -69,10 +69,13 @@ export function IksPage() {
     const periodText = formatPeriod(result.period, lang);
     const labels = {
       title: t('iksChartTitle', { index: indexName, province: province.name, period: periodText }),
-      subtitle: t('iksChartSubtitle', {
-        period: periodText,
-        aggregation: t(`iksAggregation_${method.aggregation}` as AggregationKey),
-      }),
+      subtitle: [
+        t('iksChartSubtitle', {
+          period: periodText,
+          aggregation: t(`iksAggregation_${method.aggregation}` as AggregationKey),
+        }),
+        ...(data.target ? [t('iksTargetDashed', { target: data.target.label })] : []),
+      ].join(' · '),
       footer: t('iksChartFooter', {
         method: result.methodologyCode,
         version: result.methodologyVersion,
