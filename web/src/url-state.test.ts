@@ -31,11 +31,19 @@ describe('view state in the URL', () => {
       regions: ['75', 'ID'],
       sort: null,
       document: 'RKP-2026',
+      method: null,
       deck: null,
       view: 'tabel',
       colour: 'status',
       lang: 'en',
     });
+  });
+  it('reads the IKS page’s method and period and writes them back, dropping the method on another page', () => {
+    const search = 'hal=iks&wilayah=75&periode=2025&metode=IKS_ELDERLY_RPJMN';
+    const v = parseViewState(`?${search}`);
+    expect([v.page, v.method, v.period]).toEqual(['iks', 'IKS_ELDERLY_RPJMN', '2025']);
+    expect(viewStateToSearch(v)).toBe('hal=iks&wilayah=75&periode=2025&metode=IKS_ELDERLY_RPJMN');
+    expect(parseViewState('?hal=iks&metode=../x').method).toBeNull();
   });
   it('reads a deck id only when it is a UUID', () => {
     expect(parseViewState('?hal=presentasi&deck=0b8c4a52-1f0e-4c8e-9a3b-2d6f1e7a9c01').deck).toBe(

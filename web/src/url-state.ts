@@ -42,6 +42,7 @@ export const PAGES = [
   'verifikasi',
   'presentasi',
   'ppks',
+  'iks',
 ] as const;
 export type PageId = (typeof PAGES)[number];
 
@@ -103,6 +104,8 @@ export interface ViewState {
   /** Scorecard: the column sorted on and its direction ("selisih.poverty_rate_p0.turun"); null = the page's default. */
   sort: string | null;
   document: string;
+  /** IKS page: the composite index method shown (its code); null = the first IKS method. */
+  method: string | null;
   /** Presentations page: the deck open (a UUID); null = the list of decks. */
   deck: string | null;
   view: CompareView;
@@ -129,6 +132,7 @@ const PARAM: Record<keyof ViewState, string> = {
   regions: 'banding',
   sort: 'urut',
   document: 'dokumen',
+  method: 'metode',
   deck: 'deck',
   view: 'tampilan',
   colour: 'warna',
@@ -153,6 +157,7 @@ export const DEFAULT_VIEW: ViewState = {
   regions: [],
   sort: null,
   document: DEFAULT_DOCUMENT,
+  method: null,
   deck: null,
   view: 'peringkat',
   colour: 'nilai',
@@ -202,6 +207,7 @@ export function parseViewState(search: string): ViewState {
     regions: [...new Set(regions)].slice(0, MAX_TREND_REGIONS),
     sort: matching(get('sort'), TOKEN),
     document: matching(get('document'), TOKEN) ?? DEFAULT_DOCUMENT,
+    method: matching(get('method'), TOKEN),
     deck: matching(get('deck'), UUID),
     view: oneOf(get('view'), ['peringkat', 'perubahan', 'tabel'] as const, DEFAULT_VIEW.view),
     colour: oneOf(get('colour'), ['nilai', 'status'] as const, DEFAULT_VIEW.colour),
@@ -227,6 +233,7 @@ const ORDER: (keyof ViewState)[] = [
   'regions',
   'sort',
   'document',
+  'method',
   'deck',
   'view',
   'colour',
@@ -262,6 +269,7 @@ const PAGE_SPECIFIC: (keyof ViewState)[] = [
   'parent',
   'regions',
   'sort',
+  'method',
   'deck',
   'view',
   'colour',

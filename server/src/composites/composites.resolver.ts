@@ -121,6 +121,7 @@ export class CompositesResolver {
         source: input.source ?? null,
         sourceUrl: input.sourceUrl ?? null,
         legalBasis: input.legalBasis ?? null,
+        resultIndicatorCode: input.resultIndicatorCode ?? null,
         definition: {
           normalisation: input.normalisation as Normalisation,
           dimensions: input.dimensions.map((d) => ({

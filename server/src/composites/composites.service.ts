@@ -30,13 +30,15 @@ export interface MethodologyRecord {
   sourceUrl: string | null;
   legalBasis: string | null;
   regionCode: string;
+  /** The catalogue indicator its results are published to (publishResultSet); null: they are not published. */
+  resultIndicatorCode: string | null;
   createdBy: string;
   createdAt: string;
 }
 
 const COLUMNS = `id, code, version, name_id AS "nameId", name_en AS "nameEn", description_id AS "descriptionId", status::text AS status,
   aggregation, definition, source, source_url AS "sourceUrl", legal_basis AS "legalBasis",
-  region_code AS "regionCode", created_by AS "createdBy", to_char(created_at, 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"`;
+  region_code AS "regionCode", result_indicator_code AS "resultIndicatorCode", created_by AS "createdBy", to_char(created_at, 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"`;
 
 /** Example methods shipped with the code; stored once and never changed (versions are immutable). */
 export async function storeExampleMethodologies(tx: SqlClient): Promise<void> {
@@ -45,10 +47,12 @@ export async function storeExampleMethodologies(tx: SqlClient): Promise<void> {
     'id' | 'createdBy' | 'createdAt' | 'sourceUrl' | 'legalBasis' | 'regionCode'
   >[];
   await tx.query(
-    `INSERT INTO composite_methodology (code, version, name_id, name_en, description_id, status, aggregation, definition, source, created_by)
-     SELECT code, version, "nameId", "nameEn", "descriptionId", status::"MethodologyStatus", aggregation, definition, source, 'seed'
+    `INSERT INTO composite_methodology (code, version, name_id, name_en, description_id, status, aggregation, definition, source,
+       result_indicator_code, created_by)
+     SELECT code, version, "nameId", "nameEn", "descriptionId", status::"MethodologyStatus", aggregation, definition, source,
+       "resultIndicatorCode", 'seed'
      FROM json_to_recordset($1::json) AS t(code text, version int, "nameId" text, "nameEn" text, "descriptionId" text, status text,
-       aggregation text, definition jsonb, source text)
+       aggregation text, definition jsonb, source text, "resultIndicatorCode" text)
      ON CONFLICT (code, version) DO NOTHING`,
     [JSON.stringify(rows)],
   );
@@ -84,6 +88,8 @@ export interface NewMethodology {
   source: string | null;
   sourceUrl?: string | null;
   legalBasis?: string | null;
+  /** The catalogue indicator results are published to; without it, results stay in their result sets. */
+  resultIndicatorCode?: string | null;
   definition: MethodologyDefinition;
 }
 
@@ -142,6 +148,7 @@ export async function checkMethodology(
   const problems = [
     ...(input.code?.trim() ? [] : ['A methodology needs a code.']),
     ...validateDefinition(input.definition, input.aggregation, new Set(indicators.map((i) => i.code))),
+    ...resultIndicatorProblems(input, new Set(indicators.map((i) => i.code))),
     ...officialProblems({
       status: input.status,
       source: input.source,
@@ -172,9 +179,10 @@ export async function storeMethodology(
   await tx.query('LOCK TABLE composite_methodology IN SHARE ROW EXCLUSIVE MODE');
   const [row] = await tx.query<MethodologyRecord>(
     `INSERT INTO composite_methodology (code, version, name_id, name_en, description_id, status, aggregation, definition, source,
-       source_url, legal_basis, region_code, created_by)
+       source_url, legal_basis, region_code, result_indicator_code, created_by)
      SELECT $1, coalesce((SELECT max(version) FROM composite_methodology WHERE code = $1), 0) + 1, $2, $3, $4, $5::"MethodologyStatus", $6,
-       $7::jsonb, $8, $9, $10, coalesce((SELECT region_code FROM composite_methodology WHERE code = $1 ORDER BY version LIMIT 1), $12), $11
+       $7::jsonb, $8, $9, $10, coalesce((SELECT region_code FROM composite_methodology WHERE code = $1 ORDER BY version LIMIT 1), $12),
+       $13, $11
      RETURNING ${COLUMNS}`,
     [
       input.code.trim(),
@@ -189,9 +197,19 @@ export async function storeMethodology(
       input.legalBasis?.trim() || null,
       createdBy,
       owner,
+      input.resultIndicatorCode?.trim() || null,
     ],
   );
   return row!;
+}
+
+/** A result indicator must be in the catalogue and must not be one of the method's own inputs. */
+function resultIndicatorProblems(input: NewMethodology, known: ReadonlySet<string>): string[] {
+  const code = input.resultIndicatorCode?.trim();
+  if (!code) return [];
+  if (!known.has(code)) return [`Result indicator “${code.slice(0, 80)}”: unknown indicator.`];
+  const inputs = (input.definition.dimensions ?? []).flatMap((d) => (d.components ?? []).map((c) => c.indicatorCode));
+  return inputs.includes(code) ? [`Result indicator “${code}” is also an input of the method.`] : [];
 }
 
 /** Stores a new version of a method (version 1 for a new code) after checking it; the same checks as a methodology file. */

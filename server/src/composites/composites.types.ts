@@ -81,6 +81,12 @@ export class CompositeMethodology {
       'Whose administrators keep the code: "ID" for a national method, a province code (e.g. "75") for a province’s own; only they may add versions.',
   })
   regionCode!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The catalogue indicator its results are published to (publishCompositeResultSet), e.g. "iks_elderly"; null: results are not published.',
+  })
+  resultIndicatorCode!: string | null;
   @Field(() => String, { description: 'Who stored this version ("seed" for the examples shipped with the platform).' })
   createdBy!: string;
   @Field(() => String, { description: 'When this version was stored (ISO 8601).' })
@@ -259,6 +265,12 @@ export class CompositeMethodologyInput {
     description: 'The regulation that sets the method; OFFICIAL needs it or sourceUrl.',
   })
   legalBasis?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The catalogue indicator results are published to (publishCompositeResultSet), e.g. "iks_elderly"; not one of the inputs. Without it results stay in their result sets.',
+  })
+  resultIndicatorCode?: string | null;
   @Field(() => [CompositeDimensionInput], {
     description: 'The dimensions, at least one; with WEIGHTED_SUM their weights must add up to 1.',
   })

@@ -17,6 +17,7 @@ const METHOD_COLUMNS = [
   'source',
   'sourceUrl',
   'legalBasis',
+  'resultIndicatorCode',
 ] as const satisfies readonly MethodologyColumn[];
 const DIMENSION_COLUMNS = [
   'dimensionNameId',
@@ -159,6 +160,7 @@ export function assembleMethodologies(
         source: text('source'),
         sourceUrl: text('sourceUrl'),
         legalBasis: text('legalBasis'),
+        resultIndicatorCode: text('resultIndicatorCode'),
         definition: { normalisation: (v('normalisation') ?? (bounded ? 'MIN_MAX' : 'NONE')) as Normalisation, dimensions },
       },
     });

@@ -70,7 +70,8 @@ export async function importMethodologyFile(
       stored.descriptionId === m.input.descriptionId &&
       stored.source === (m.input.source?.trim() || null) &&
       stored.sourceUrl === (m.input.sourceUrl?.trim() || null) &&
-      stored.legalBasis === (m.input.legalBasis?.trim() || null);
+      stored.legalBasis === (m.input.legalBasis?.trim() || null) &&
+      stored.resultIndicatorCode === (m.input.resultIndicatorCode?.trim() || null);
     return !same;
   });
   Object.assign(report.counts, { inserted: changed.length, unchanged: checked.length - changed.length });

@@ -25,6 +25,10 @@ const COLUMNS = {
   source: { kind: 'text', headers: ['dokumen_sumber', 'judul_sumber', 'sumber', 'source_document', 'source'] },
   sourceUrl: { kind: 'text', headers: ['url_sumber', 'tautan_sumber', 'source_url'] },
   legalBasis: { kind: 'text', headers: ['dasar_hukum', 'regulasi', 'legal_basis', 'regulation'] },
+  resultIndicatorCode: {
+    kind: 'text',
+    headers: ['indikator_hasil', 'kode_indikator_hasil', 'result_indicator_code', 'result_indicator'],
+  },
   dimensionCode: { kind: 'text', headers: ['kode_dimensi', 'dimensi', 'dimension_code', 'dimension'] },
   dimensionNameId: { kind: 'text', headers: ['nama_dimensi', 'dimension_name'] },
   dimensionNameEn: { kind: 'text', headers: ['nama_dimensi_inggris', 'dimension_name_en'] },

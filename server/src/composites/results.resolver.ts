@@ -2,8 +2,14 @@ import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { requirePeriod, requireRegions } from '../graphql/lookups.js';
 import { presentResult } from './composites.resolver.js';
-import { computeAndStore, findInputGaps, findResultSet, type StoredResultSet } from './results.service.js';
-import { CompositeInputGaps, CompositeResultSet } from './results.types.js';
+import { publishResultSet } from './publish.service.js';
+import { computeAndStore, findInputGaps, findResultSet, listResultSets, type StoredResultSet } from './results.service.js';
+import {
+  CompositeInputGaps,
+  CompositeResultPublication,
+  CompositeResultSet,
+  CompositeResultSetSummary,
+} from './results.types.js';
 
 const METHOD = { description: 'Code of the method, e.g. "IKS_ELDERLY_RPJMN" (see compositeMethodologies).' };
 const PROVINCE = { description: 'The province: Kemendagri code (e.g. "75"), BPS code or name; its kabupaten/kota are computed.' };
@@ -43,6 +49,28 @@ export class CompositeResultsResolver {
     return present(set);
   }
 
+  @Mutation(() => CompositeResultPublication, {
+    description:
+      'Publishes a stored result set as values of its method’s result indicator (e.g. iks_elderly) through the import rules: an import batch and audit trail, submitted for the verifier, a verified value changed only by a revision, a published BPS value never replaced, nothing new on a second call. A provisional set is refused, and in an official database so is a result of a method that is not OFFICIAL. Administrators and verifiers of the province.',
+  })
+  async publishCompositeResultSet(
+    @Ctx() { db, loaders, viewer }: Context,
+    @Arg('methodologyCode', () => String, METHOD) methodologyCode: string,
+    @Arg('parentCode', () => String, PROVINCE) parentCode: string,
+    @Arg('period', () => String, PERIOD) period: string,
+    @Arg('version', () => Int, { nullable: true, description: 'Version of the result set; defaults to the latest.' })
+    version: number | null,
+  ) {
+    const stored = requirePeriod(period.trim(), null);
+    const [parent] = await requireRegions(loaders, [parentCode]);
+    return publishResultSet(db, viewer, {
+      methodologyCode: methodologyCode.trim(),
+      parent: parent!,
+      period: stored,
+      version: version ?? null,
+    });
+  }
+
   @Query(() => CompositeResultSet, {
     nullable: true,
     description:
@@ -65,6 +93,20 @@ export class CompositeResultsResolver {
       version: version ?? null,
     });
     return set && present(set);
+  }
+
+  @Query(() => [CompositeResultSetSummary], {
+    description:
+      'The result sets stored for a method and province, newest period and version first (at most 200): which periods have a computed index.',
+  })
+  async compositeResultSets(
+    @Ctx() { db, loaders, viewer }: Context,
+    @Arg('methodologyCode', () => String, METHOD) methodologyCode: string,
+    @Arg('parentCode', () => String, { description: 'The province: Kemendagri code (e.g. "75"), BPS code or name.' })
+    parentCode: string,
+  ) {
+    const [parent] = await requireRegions(loaders, [parentCode]);
+    return listResultSets(db, viewer, { methodologyCode: methodologyCode.trim(), parentCode: parent!.code });
   }
 
   @Query(() => CompositeInputGaps, {

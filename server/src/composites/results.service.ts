@@ -283,3 +283,31 @@ export async function findInputGaps(
     regions: gaps,
   };
 }
+
+export interface ResultSetSummary {
+  period: string;
+  version: number;
+  provisional: boolean;
+  methodologyVersion: number;
+  computedBy: string;
+  computedAt: string;
+}
+
+/**
+ * The result sets stored for a method and province, newest period and version first (one statement): the periods a
+ * page can offer. Accounts that read only verified values do not see provisional sets.
+ */
+export async function listResultSets(
+  db: Database,
+  viewer: Viewer,
+  args: { methodologyCode: string; parentCode: string },
+): Promise<ResultSetSummary[]> {
+  return db.sql.query<ResultSetSummary>(
+    `SELECT s.period, s.version, s.provisional, m.version AS "methodologyVersion", s.computed_by AS "computedBy",
+       to_char(s.computed_at, 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "computedAt"
+     FROM composite_result_set s JOIN composite_methodology m ON m.id = s.methodology_id
+     WHERE s.methodology_code = $1 AND s.parent_code = $2 AND ($3 OR NOT s.provisional)
+     ORDER BY s.period DESC, s.version DESC LIMIT 200`,
+    [args.methodologyCode, args.parentCode, can(viewer, 'readUnverified')],
+  );
+}

@@ -90,3 +90,57 @@ export class CompositeInputGaps {
   @Field(() => [CompositeRegionGaps], { description: 'The kabupaten/kota with a missing or unverified input, by code.' })
   regions!: CompositeRegionGaps[];
 }
+
+@ObjectType({
+  description:
+    'A stored result set published as values of its method’s result indicator (e.g. iks_elderly), submitted for verification like any value.',
+})
+export class CompositeResultPublication {
+  @Field(() => String, { description: 'Code of the method.' })
+  methodologyCode!: string;
+  @Field(() => Int, { description: 'Version of the method the set was computed with.' })
+  methodologyVersion!: number;
+  @Field(() => String, { description: 'Status of that method version: OFFICIAL, EXAMPLE or DRAFT.' })
+  methodologyStatus!: string;
+  @Field(() => String, { description: 'Kemendagri code of the province.' })
+  parentCode!: string;
+  @Field(() => String, { description: 'The period, as stored.' })
+  period!: string;
+  @Field(() => Int, { description: 'Version of the result set published.' })
+  resultSetVersion!: number;
+  @Field(() => String, { description: 'The indicator the values were written to, e.g. "iks_elderly".' })
+  indicatorCode!: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The import batch that wrote the values (its audit trail); null when the set was already published.',
+  })
+  importBatchId!: number | null;
+  @Field(() => Int, { description: 'Values written for the first time (submitted, waiting for the verifier).' })
+  inserted!: number;
+  @Field(() => Int, { description: 'Existing values that changed (value or provenance).' })
+  updated!: number;
+  @Field(() => Int, { description: 'Values already stored exactly so.' })
+  unchanged!: number;
+  @Field(() => Int, { description: 'Changes to verified values, stored as revisions for the verifier.' })
+  revisions!: number;
+  @Field(() => [String], {
+    description: 'Kabupaten/kota without an index in the set (an input was missing): nothing was written for them.',
+  })
+  withoutValue!: string[];
+}
+
+@ObjectType({ description: 'A stored result set named by its period and version, without its values.' })
+export class CompositeResultSetSummary {
+  @Field(() => String, { description: 'The period of the inputs, e.g. "2024".' })
+  period!: string;
+  @Field(() => Int, { description: 'Version of the result set for that period.' })
+  version!: number;
+  @Field(() => Boolean, { description: 'True when values not yet verified counted (see CompositeResultSet.provisional).' })
+  provisional!: boolean;
+  @Field(() => Int, { description: 'Version of the method it was computed with.' })
+  methodologyVersion!: number;
+  @Field(() => String, { description: 'Who computed it.' })
+  computedBy!: string;
+  @Field(() => String, { description: 'When it was stored (ISO 8601).' })
+  computedAt!: string;
+}

@@ -1,5 +1,6 @@
 import { activitiesGenerator } from './generators/activities.js';
 import { categoryCountsGenerator } from './generators/category-counts.js';
+import { iksInputsGenerator } from './generators/iks-inputs.js';
 import { programmeFiguresGenerator } from './generators/programme-figures.js';
 import { spmServicesGenerator } from './generators/spm-services.js';
 
@@ -58,6 +59,7 @@ export const TRAINING_GENERATORS: readonly TrainingGenerator[] = [
   spmServicesGenerator,
   categoryCountsGenerator,
   activitiesGenerator,
+  iksInputsGenerator,
 ];
 
 /** A CSV line of plain cells (generators write codes, names without commas or quotes, and numbers). */

@@ -109,7 +109,7 @@ for (const kind of DATABASE_KINDS) {
       await Promise.all([training?.drop(), official?.drop()]);
     });
 
-    it('loads every registered generator through the import: programmes, SPM, PPKS/PSKS counts, activities', async () => {
+    it('loads every registered generator through the import: programmes, SPM, PPKS/PSKS counts, activities, IKS inputs', async () => {
       const own = await createTestDatabase(kind, { bootstrap: false });
       try {
         const report = await loadTrainingData(own.db, { provinces: ['75'], years: [2024], seed: 'semua' });
@@ -117,7 +117,8 @@ for (const kind of DATABASE_KINDS) {
         const [counts] = await own.db.sql.query<Record<string, number>>(
           `SELECT (SELECT count(*)::int FROM programme_figure) AS programmes, (SELECT count(*)::int FROM breakdown_count) AS categories,
                   (SELECT count(*)::int FROM activity) AS activities,
-                  (SELECT count(*)::int FROM observation WHERE indicator_code LIKE 'spm_%' AND numerator IS NOT NULL) AS spm`,
+                  (SELECT count(*)::int FROM observation WHERE indicator_code LIKE 'spm_%' AND numerator IS NOT NULL) AS spm,
+                  (SELECT count(*)::int FROM observation WHERE indicator_code LIKE 'iks_%') AS iks`,
         );
         for (const n of Object.values(counts!)) expect(n).toBeGreaterThan(0);
         const [untraced] = await own.db.sql.query<{ n: number }>(

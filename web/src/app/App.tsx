@@ -29,7 +29,8 @@ type PageKey =
   | 'pageAccounts'
   | 'pageVerification'
   | 'pagePresentations'
-  | 'pagePpks';
+  | 'pagePpks'
+  | 'pageIks';
 
 const NAV: { page: PageId; key: PageKey }[] = [
   { page: 'ringkasan', key: 'pageOverview' },
@@ -39,6 +40,7 @@ const NAV: { page: PageId; key: PageKey }[] = [
   { page: 'peta', key: 'pageMap' },
   { page: 'program', key: 'pageProgrammes' },
   { page: 'ppks', key: 'pagePpks' },
+  { page: 'iks', key: 'pageIks' },
   { page: 'data', key: 'pageData' },
   { page: 'wilayah', key: 'pageRegions' },
   { page: 'akun', key: 'pageAccounts' },

@@ -15,6 +15,7 @@ const load = {
   verifikasi: () => import('../pages/verification/VerificationPage').then((m) => ({ default: m.VerificationPage })),
   presentasi: () => import('../decks/DecksPage').then((m) => ({ default: m.DecksPage })),
   ppks: () => import('../pages/ppks/PpksPage').then((m) => ({ default: m.PpksPage })),
+  iks: () => import('../pages/iks/IksPage').then((m) => ({ default: m.IksPage })),
 } satisfies Record<PageId, () => Promise<{ default: ComponentType }>>;
 
 export const PAGE_COMPONENTS = Object.fromEntries(Object.entries(load).map(([page, l]) => [page, lazy(l)])) as Record<

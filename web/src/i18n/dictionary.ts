@@ -1,4 +1,5 @@
 import { chartDescriptionEn, chartDescriptionId } from '../charts/description-dictionary';
+import { iksEn, iksId } from '../pages/iks/iks-dictionary';
 import { ppksEn, ppksId } from '../pages/ppks/ppks-dictionary';
 import { activityEn, activityId } from '../pages/programmes/activity-dictionary';
 import { headlineEn, headlineId } from '../presentation/headline-dictionary';
@@ -639,6 +640,7 @@ export const id = {
   ...headlineId,
   ...chartDescriptionId,
   ...ppksId,
+  ...iksId,
   ...activityId,
 } as const;
 
@@ -1281,6 +1283,7 @@ export const en: Dictionary = {
   ...headlineEn,
   ...chartDescriptionEn,
   ...ppksEn,
+  ...iksEn,
   ...activityEn,
 };
 

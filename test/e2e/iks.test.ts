@@ -1,0 +1,150 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { signInAsAdmin } from './accounts.js';
+import { chartOption, launch, newPage, pageErrors, screenshot } from './browser.js';
+
+// The IKS page on the suite's official database: the administrator submits and verifies the three IKS lansia
+// dimension inputs of Gorontalo's kabupaten/kota for 2025 (Kabupaten Gorontalo Utara without its social-role input),
+// enters an RPJMD IKS target, and stores the shipped EXAMPLE method's result. Every figure is a test value typed here
+// (no real IKS inputs or targets are published); no other test reads iks_elderly_* for 2025.
+
+const base = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const INPUTS: [string, number, number | null, number][] = [
+  ['75.01', 28.5, 21, 17.25],
+  ['75.02', 25, 18, 12.25],
+  ['75.03', 30, 22.5, 19],
+  ['75.04', 27, 20, 16.5],
+  ['75.05', 24, null, 14],
+  ['75.71', 31, 23.5, 20],
+];
+const DIMENSIONS = ['basic_needs', 'social_role', 'economic_independence'];
+
+/** GraphQL with the administrator's session cookie (setting up figures is not what this test is about). */
+async function asAdmin<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const cookies = await page.context().cookies();
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; ') },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data as T;
+}
+
+async function importFileThroughDataPage(page: Page, name: string, csv: string) {
+  await page.goto(`${base}/?hal=data`);
+  await expect.poll(() => page.locator('[data-testid="import-as"]').textContent()).toContain('Administrator (admin)');
+  await page.locator('[data-testid="import-file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Pratinjau' }).click();
+  const report = page.locator('[data-testid="import-report"]');
+  await expect.poll(() => report.locator('.report-status').textContent()).toContain('Pratinjau');
+  await page.getByRole('button', { name: 'Terapkan' }).click();
+  await expect.poll(() => report.locator('.report-status').textContent()).toContain('Diterapkan');
+}
+
+async function setUp(page: Page) {
+  const values = INPUTS.flatMap(([region, ...dims]) =>
+    dims.flatMap((v, i) =>
+      v === null
+        ? []
+        : [
+            {
+              regionCode: region,
+              indicatorCode: `iks_elderly_${DIMENSIONS[i]}`,
+              period: '2025',
+              value: String(v),
+              source: 'Uji e2e IKS',
+            },
+          ],
+    ),
+  );
+  await asAdmin(page, 'mutation ($v: [FormValueInput!]!) { submitValues(values: $v, decimalComma: false) { status } }', {
+    v: values,
+  });
+  const { reviewQueue } = await asAdmin<{ reviewQueue: { items: { id: string }[] } }>(
+    page,
+    'query { reviewQueue(regionCode: "75") { items { id } } }',
+  );
+  const ids = reviewQueue.items.map((i) => i.id).filter((id) => id.startsWith('obs:iks_elderly_'));
+  expect(ids).toHaveLength(17);
+  await asAdmin(page, 'mutation ($d: [ReviewDecisionInput!]!) { reviewValues(decisions: $d) { verified } }', {
+    d: ids.map((id) => ({ id, action: 'VERIFY' })),
+  });
+  await importFileThroughDataPage(
+    page,
+    'rpjmd-iks.csv',
+    'kode,jenis,judul,wilayah,tahun_awal,tahun_akhir\nRPJMD-75-IKS-UJI,RPJMD,RPJMD uji e2e Provinsi Gorontalo,75,2025,2029\n',
+  );
+  await importFileThroughDataPage(
+    page,
+    'target-iks.csv',
+    'dokumen,indikator,wilayah,tahun,nilai,catatan\nRPJMD-75-IKS-UJI,iks_elderly,75,2029,75,nilai uji e2e\n',
+  );
+  await asAdmin(
+    page,
+    'mutation { computeCompositeIndex(methodologyCode: "IKS_ELDERLY_RPJMN", parentCode: "75", period: "2025") { version } }',
+  );
+}
+
+describe('IKS page', () => {
+  it('shows a province’s stored IKS by kabupaten/kota, marked as an example, with its steps, gaps and targets', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${base}/`);
+    await signInAsAdmin(page);
+    await setUp(page);
+
+    await page.goto(`${base}/?hal=iks&wilayah=75.02&metode=IKS_ELDERLY_RPJMN`);
+    const method = page.locator('[data-testid="iks-method"]');
+    await expect.poll(() => method.textContent()).toContain('CONTOH — bukan metode resmi');
+    expect(await method.textContent()).toContain('bukan IKS resmi');
+    type Bars = { yAxis: { data: string[] }; series: { name: string; data: (number | null)[] }[] };
+    const option = await chartOption<Bars>(page, 'iks');
+    // Highest on top (last in ECharts' order); Gorontalo Utara without its social-role input at the bottom.
+    expect(option.yAxis.data[0]).toBe('Kabupaten Gorontalo Utara');
+    expect(option.yAxis.data.at(-1)).toBe('Kota Gorontalo');
+    expect(option.series.map((s) => s.name)).toEqual(['Kebutuhan Dasar', 'Peranan Sosial', 'Kemandirian Ekonomi']);
+    expect(option.series.map((s) => s.data.at(-1))).toEqual([31, 23.5, 20]);
+    const [titles] = (option as unknown as { title: { subtext?: string }[] }).title;
+    expect(titles?.subtext).toContain('garis putus-putus: Target RPJMD 2029: 75,00');
+    expect(await page.locator('[data-testid="iks-result-set"]').textContent()).toContain('Set hasil versi 1');
+
+    const gaps = page.locator('[data-testid="iks-gaps"]');
+    expect(await gaps.textContent()).toContain('5 dari 6 kabupaten/kota');
+    expect(await gaps.locator('tr[data-region="75.05"]').textContent()).toContain('iks_elderly_social_role');
+
+    const boalemo = page.locator('[data-testid="iks-steps"] details[data-region="75.02"]');
+    await boalemo.locator('summary').click();
+    expect(await boalemo.textContent()).toContain('25 + 18 + 12.25 = 55.25');
+    expect(await boalemo.textContent()).toContain('Uji e2e IKS');
+
+    const targets = page.locator('[data-testid="iks-targets"]');
+    expect(await targets.textContent()).toContain('RPJMD uji e2e Provinsi Gorontalo');
+    expect(await targets.textContent()).toContain('75,00');
+    await screenshot(page, 'iks-1366');
+
+    for (const [width, height] of [
+      [1920, 1080],
+      [1280, 720],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await chartOption(page, 'iks');
+      await screenshot(page, `iks-${width}`);
+    }
+
+    await page.goto(`${base}/?hal=iks&wilayah=75&metode=IKS_ELDERLY_RPJMN&bahasa=en`);
+    await expect.poll(() => method.textContent()).toContain('EXAMPLE — not an official method');
+    expect(await page.locator('h2#iks-heading').textContent()).toBe('Social Welfare Index (IKS) by kabupaten/kota');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,209 @@
+import { formatNumber, formatPeriod, type Lang } from '../../i18n/format';
+import { useI18n } from '../../i18n/useI18n';
+import type { IksTargetRow, InputGaps, Methodology, StoredResult } from './iks-queries';
+
+// The IKS page's blocks below the chart: the method and its status, every step of every kabupaten/kota on demand, the
+// inputs still missing, and the targets.
+
+type StatusKey = 'iksStatusOFFICIAL' | 'iksStatusEXAMPLE' | 'iksStatusDRAFT';
+
+const number = (v: number | null | undefined, lang: Lang) => (v == null ? '–' : formatNumber(v, 2, lang));
+
+/** The method shown: its status first (an example is never taken for the official index), then how it computes. */
+export function MethodPanel({ method }: { method: Methodology }) {
+  const { t, lang } = useI18n();
+  const official = method.status === 'OFFICIAL';
+  return (
+    <div className={`iks-method ${official ? 'iks-official' : 'iks-not-official'}`} data-testid="iks-method">
+      <p>
+        <strong>{lang === 'id' ? method.nameId : method.nameEn}</strong> · {method.code}{' '}
+        {t('iksMethodVersion', { version: method.version })}{' '}
+        <span className="iks-status" data-status={method.status}>
+          {t(`iksStatus${method.status}` as StatusKey)}
+        </span>
+      </p>
+      {!official && <p className="iks-warning">{t('iksNotOfficial')}</p>}
+      <details className="iks-description">
+        <summary>{t('iksMethodAbout')}</summary>
+        <p className="muted">
+          {t(`iksAggregation_${method.aggregation}` as 'iksAggregation_SUM')} ·{' '}
+          {t(`iksNormalisation_${method.normalisation}` as 'iksNormalisation_NONE')} ·{' '}
+          {method.source ? t('iksMethodSource', { source: method.source }) : t('iksMethodNoSource')}
+          {method.sourceUrl && (
+            <>
+              {' '}
+              (
+              <a href={method.sourceUrl} rel="noreferrer" target="_blank">
+                {method.sourceUrl}
+              </a>
+              )
+            </>
+          )}
+          {method.legalBasis && <> · {t('iksMethodLegal', { basis: method.legalBasis })}</>}
+        </p>
+        <p className="muted">
+          {method.resultIndicatorCode ? t('iksMethodResult', { indicator: method.resultIndicatorCode }) : t('iksMethodNoResult')}
+        </p>
+        {lang === 'id' && <p className="muted">{method.descriptionId}</p>}
+      </details>
+    </div>
+  );
+}
+
+/** Every step of every kabupaten/kota, folded: the reader opens the region whose figure they check. */
+export function IksSteps({ result }: { result: StoredResult }) {
+  const { t, lang } = useI18n();
+  return (
+    <div className="iks-steps" data-testid="iks-steps">
+      <h3>{t('iksStepsCaption')}</h3>
+      {result.results.map((r) => (
+        <details key={r.regionCode} data-region={r.regionCode}>
+          <summary>
+            <strong>{r.regionName}</strong>:{' '}
+            {r.value === null ? t('iksMissingLabel', { n: r.missing.length }) : number(r.value, lang)}
+            {r.value !== null && <span className="muted"> · {r.formula}</span>}
+          </summary>
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption className="sr-only">{`${t('iksStepsCaption')}: ${r.regionName}`}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('iksDimension')}</th>
+                  <th scope="col">{t('iksComponent')}</th>
+                  <th scope="col" className="num">
+                    {t('iksRaw')}
+                  </th>
+                  <th scope="col">{t('iksInputStatus')}</th>
+                  <th scope="col">{t('iksFormula')}</th>
+                  <th scope="col" className="num">
+                    {t('iksWeight')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('iksContribution')}
+                  </th>
+                  <th scope="col">{t('iksScore')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.dimensions.flatMap((d) =>
+                  d.components.map((c, i) => (
+                    <tr key={`${d.code}-${c.indicatorCode}`}>
+                      {i === 0 && (
+                        <th scope="rowgroup" rowSpan={d.components.length}>
+                          {lang === 'id' ? d.nameId : d.nameEn}
+                        </th>
+                      )}
+                      <td>
+                        <code>{c.indicatorCode}</code>
+                      </td>
+                      <td className="num">
+                        {c.rawValue == null ? <span className="missing">–</span> : number(c.rawValue, lang)}
+                      </td>
+                      <td>{[c.status, c.source, c.reviewedBy && `✓ ${c.reviewedBy}`].filter(Boolean).join(' · ') || '–'}</td>
+                      <td>{c.formula}</td>
+                      <td className="num">{number(c.weight, lang)}</td>
+                      <td className="num">{number(c.contribution, lang)}</td>
+                      {i === 0 && (
+                        <td rowSpan={d.components.length}>
+                          {d.score == null ? '–' : number(d.score, lang)} <span className="muted">({d.formula})</span>
+                        </td>
+                      )}
+                    </tr>
+                  )),
+                )}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      ))}
+    </div>
+  );
+}
+
+/** Which kabupaten/kota lack which input, and which inputs wait for the verifier. */
+export function IksGaps({ gaps, period }: { gaps: InputGaps; period: string }) {
+  const { t, lang } = useI18n();
+  return (
+    <div className="iks-gaps" data-testid="iks-gaps">
+      <h3>{t('iksGapsTitle')}</h3>
+      <p>
+        {t('iksGapsSummary', {
+          complete: gaps.completeCount,
+          count: gaps.regionCount,
+          period: formatPeriod(period, lang),
+        })}
+      </p>
+      {gaps.regions.length === 0 ? (
+        <p className="muted">{t('iksGapsNone')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption className="sr-only">{t('iksGapsTitle')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('region')}</th>
+                <th scope="col">{t('iksGapsMissing')}</th>
+                <th scope="col">{t('iksGapsUnverified')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {gaps.regions.map((r) => (
+                <tr key={r.regionCode} data-region={r.regionCode}>
+                  <th scope="row">{r.regionName}</th>
+                  <td>{r.missing.length ? r.missing.join(', ') : '–'}</td>
+                  <td>
+                    {r.unverified.length ? r.unverified.map((c, i) => `${c} (${r.unverifiedStatuses[i]})`).join(', ') : '–'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The IKS targets of the RPJMN beside the province's RPJMD and Renstra. */
+export function IksTargets({ rows, indicator, province }: { rows: IksTargetRow[]; indicator: string; province: string }) {
+  const { t, lang } = useI18n();
+  const value = (r: IksTargetRow) =>
+    r.value !== null ? number(r.value, lang) : `${number(r.lowerBound, lang)}–${number(r.upperBound, lang)}`;
+  return (
+    <div className="iks-targets" data-testid="iks-targets">
+      <h3>{t('iksTargetsTitle')}</h3>
+      {rows.length === 0 ? (
+        <p className="muted">{t('iksTargetsNone', { indicator: indicator || '–', province })}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption className="sr-only">{t('iksTargetsTitle')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('iksTargetDocument')}</th>
+                <th scope="col">{t('iksTargetRegion')}</th>
+                <th scope="col" className="num">
+                  {t('iksTargetYear')}
+                </th>
+                <th scope="col" className="num">
+                  {t('iksTargetValue')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={`${r.documentCode}-${r.regionCode}-${r.year}`}>
+                  <th scope="row">{r.document.title}</th>
+                  <td>{r.regionCode}</td>
+                  <td className="num">{r.year}</td>
+                  <td className="num">{value(r)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="muted">{t('iksTargetsHelp')}</p>
+    </div>
+  );
+}
