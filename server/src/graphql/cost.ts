@@ -86,8 +86,6 @@ export interface Scope {
   rows?: number;
   /** Dimensions of a composite index's steps (the largest stored method's). */
   dimensions?: number;
-  /** Values per indicator a coverage inside scans (on average over the list it is in). */
-  rowsPerIndicator?: number;
   /** Items a list inside returns at most (an argument `first`), whatever it holds. */
   first?: number;
   /** Groups an aggregation answers. */
@@ -208,18 +206,9 @@ export const LIST_RULES: Record<string, Rule> = {
     size: 1,
     own: 1 + scan(f.observations(s.indicatorCodes ?? null, s.from ?? null, s.to ?? null)),
   }),
-  'Query.indicators': (_a, _s, f) => ({
-    size: f.indicators,
-    scope: { rowsPerIndicator: f.indicators ? f.observations(null, null, null) / f.indicators : 0 },
-  }),
-  'Query.indicator': (a, _s, f) => ({ size: 1, scope: { rowsPerIndicator: f.observations([str(a.code) ?? ''], null, null) } }),
-  // Coverage counts an indicator's values, regions and periods: a scan of its rows (batched for a whole list), unless
-  // it is held between requests.
-  'Indicator.coverage': (_a, s, f) => ({
-    size: 1,
-    own: 1 + (f.coverageHeld ? 0 : scan(s.rowsPerIndicator ?? f.observations(null, null, null))),
-    scope: { indicatorCodes: null },
-  }),
+  'Query.indicators': (_a, _s, f) => ({ size: f.indicators }),
+  // Coverage reads the tallies the observation triggers keep (a row per indicator and per period), not the values.
+  'Indicator.coverage': () => ({ size: 1, scope: { indicatorCodes: null } }),
   'IndicatorCoverage.periods': (_a, s, f) => ({ size: f.periods(s.indicatorCodes ?? null, null, null) }),
   'Indicator.levels': () => ({ size: 5 }),
   'Indicator.periodMonths': () => ({ size: 12 }),

@@ -14,7 +14,7 @@ const PAGE_COLUMNS = `o.indicator_code AS "indicatorCode", o.region_code AS "reg
 
 /**
  * How deep a Kemendagri code sits: its dots ("75" 0, "75.01" 1, "75.01.01" 2, "75.01.01.2001" 3). Written exactly as
- * in the index observation_above_village_idx (migration 20261205150000), which holds the rows above desa by
+ * in the index observation_above_village_idx (migration 20261205144000_observation_above_village_idx), which holds the rows above desa by
  * (indicator, depth, region, period): a list of one level then reads its own rows only, instead of walking the
  * kecamatan and desa that sit between two kabupaten in the primary key's order.
  */

@@ -1,3 +1,6 @@
+-- The pool's statement_timeout is for requests: on a database with millions of values this script reads them all.
+SET LOCAL statement_timeout = 0;
+
 -- Observations above desa by (indicator, depth of the code, region, period): a list of one level (all kab/kota, all
 -- kecamatan of a province) reads its own rows in the order of its pages, instead of walking the kecamatan and desa
 -- that sit between two of its regions in the primary key's order. Desa, most of the rows, are left out: their lists
