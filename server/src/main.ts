@@ -9,7 +9,7 @@ import { loadConfig } from './config.js';
 import { bootstrapDatabase } from './db/bootstrap.js';
 import { DataDirLockedError, describeThisProcess, heldDataDirLock } from './db/data-dir-lock.js';
 import { type Database, openDatabase } from './db/database.js';
-import { readDataset, TRAINING_LABEL_ID } from './training/dataset.js';
+import { readDataset, SYNTHETIC_LABEL_ID, TRAINING_LABEL_ID } from './training/dataset.js';
 import { loadTrainingOnStart } from './training/loader.js';
 
 const log = (line: string) => console.log(`[kesra] ${line}`);
@@ -36,6 +36,7 @@ async function main() {
   const dataset = await readDataset(db.sql);
   if (dataset.kind === 'TRAINING')
     log(`Data set: ${TRAINING_LABEL_ID} (seed “${dataset.seed}”), labelled on every page, slide and export.`);
+  if (dataset.kind === 'SYNTHETIC') log(`Data set: ${SYNTHETIC_LABEL_ID}, labelled on every page, slide and export.`);
   const operatorName = userInfo().username;
   // The command line on this machine sends imports through this server with this token (embedded database only).
   const operatorToken = config.database.kind === 'pglite' ? writeOperatorToken(config.database.dataDir) : undefined;

@@ -53,8 +53,8 @@ export async function bootstrapDatabase(db: Database, options: BootstrapOptions 
     await applyBreakdownSets(tx);
   });
   let demoRecords = 0;
-  // A training database never gets the demo data set, which is official (real BPS figures).
-  if (options.demoData && (await readDataset(db.sql)).kind !== 'TRAINING') {
+  // A training or synthetic database never gets the demo data set, which is official (real BPS figures).
+  if (options.demoData && (await readDataset(db.sql)).kind === 'OFFICIAL') {
     const [imports] = await db.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM import_batch');
     if ((imports?.n ?? 0) === 0) {
       await writeDataset(db.sql, { kind: 'OFFICIAL' });

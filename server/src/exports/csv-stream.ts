@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { exportMarksFor } from '../training/dataset.js';
 import { type CsvStyle, type CsvValue, csvLine, csvStart } from './csv-format.js';
 
 /** Text gathered before it is handed to the socket: one write per ~64 KB rather than one per row. */
@@ -42,9 +43,10 @@ export class CsvDownload {
     this.started = true;
     this.res.status(200);
     this.res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    const fileName = this.label ? `LATIHAN-${this.fileName}` : this.fileName;
+    const marks = this.label ? exportMarksFor(this.label) : null;
+    const fileName = marks ? `${marks.filePrefix}${this.fileName}` : this.fileName;
     this.res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
-    if (this.label) this.res.setHeader('X-Kesra-Dataset', 'TRAINING');
+    if (marks) this.res.setHeader('X-Kesra-Dataset', marks.header);
     this.buffer = csvStart(this.header, this.style, this.label);
   }
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
+import { exportMarksFor } from '../training/dataset.js';
 import type { CsvValue } from './csv-format.js';
 
 /**
@@ -70,9 +71,10 @@ export class XlsxDownload {
     this.started = true;
     this.res.status(200);
     this.res.setHeader('Content-Type', CONTENT_TYPE);
-    const fileName = this.label ? `LATIHAN-${this.fileName}` : this.fileName;
+    const marks = this.label ? exportMarksFor(this.label) : null;
+    const fileName = marks ? `${marks.filePrefix}${this.fileName}` : this.fileName;
     this.res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
-    if (this.label) this.res.setHeader('X-Kesra-Dataset', 'TRAINING');
+    if (marks) this.res.setHeader('X-Kesra-Dataset', marks.header);
   }
 
   private open(): ExcelJS.Worksheet {

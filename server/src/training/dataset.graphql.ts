@@ -1,15 +1,18 @@
 import { Ctx, Field, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { DatasetKind } from '../generated/prisma/enums.js';
 import type { Context } from '../graphql/context.js';
-import { readDataset, TRAINING_LABEL_EN, TRAINING_LABEL_ID } from './dataset.js';
+import { datasetLabel, readDataset, SYNTHETIC_LABEL_ID, TRAINING_LABEL_EN, TRAINING_LABEL_ID } from './dataset.js';
 
 registerEnumType(DatasetKind, {
   name: 'DatasetKind',
-  description: 'What kind of figures a database holds; the two never share a database.',
+  description: 'What kind of figures a database holds; official and generated figures never share a database.',
   valuesConfig: {
     OFFICIAL: { description: 'Published and verified figures, each with its source.' },
     TRAINING: {
       description: `Generated figures to show features without real data (“${TRAINING_LABEL_ID}”): labelled on every view, slide and export.`,
+    },
+    SYNTHETIC: {
+      description: `Generated figures at national scale for benchmarks only (“${SYNTHETIC_LABEL_ID}”): labelled like training data.`,
     },
   },
 });
@@ -42,10 +45,11 @@ export class DatasetResolver {
   async dataset(@Ctx() { db }: Context): Promise<Dataset> {
     const marker = await readDataset(db.sql);
     const training = marker.kind === 'TRAINING';
+    const label = datasetLabel(marker.kind);
     return {
       kind: marker.kind as DatasetKind,
-      label: training ? TRAINING_LABEL_ID : null,
-      labelEn: training ? TRAINING_LABEL_EN : null,
+      label: label?.id ?? null,
+      labelEn: label?.en ?? null,
       seed: training ? marker.seed : null,
       generators: training ? marker.generators : [],
       loadedAt: training ? marker.createdAt : null,

@@ -12,15 +12,34 @@ export const TRAINING_SOURCE = 'Data latihan (dibangkitkan)';
 /** The importer the training loader's batches record. */
 export const TRAINING_IMPORTER = 'data-latihan';
 
-export type DatasetKind = 'OFFICIAL' | 'TRAINING';
+/** The label of the synthetic scale data set (server/bench/scale): generated for benchmarks, never for reading. */
+export const SYNTHETIC_LABEL_ID = 'DATA SINTETIS untuk uji kinerja — bukan data resmi';
+export const SYNTHETIC_LABEL_EN = 'SYNTHETIC BENCHMARK DATA — not official data';
+
+export type DatasetKind = 'OFFICIAL' | 'TRAINING' | 'SYNTHETIC';
+
+/** The label every view, slide and export of a generated data set carries, in both languages; null for official data. */
+export function datasetLabel(kind: DatasetKind): { id: string; en: string } | null {
+  if (kind === 'TRAINING') return { id: TRAINING_LABEL_ID, en: TRAINING_LABEL_EN };
+  if (kind === 'SYNTHETIC') return { id: SYNTHETIC_LABEL_ID, en: SYNTHETIC_LABEL_EN };
+  return null;
+}
 
 /**
- * The line an export of training data starts with (CSV: above the header; a workbook: its first row), in both
+ * The line an export of generated data starts with (CSV: above the header; a workbook: its first row), in both
  * languages; null for official data. The import skips it as a title row, so the file imports again (into a training
  * database only: see import-guard.ts).
  */
 export function exportLabelFor(kind: DatasetKind): string | null {
-  return kind === 'TRAINING' ? `${TRAINING_LABEL_ID} / ${TRAINING_LABEL_EN}` : null;
+  const label = datasetLabel(kind);
+  return label ? `${label.id} / ${label.en}` : null;
+}
+
+/** The file-name prefix and `X-Kesra-Dataset` header of an export carrying `label` (see exportLabelFor). */
+export function exportMarksFor(label: string): { filePrefix: string; header: DatasetKind } {
+  return label.startsWith(SYNTHETIC_LABEL_ID)
+    ? { filePrefix: 'SINTETIS-', header: 'SYNTHETIC' }
+    : { filePrefix: 'LATIHAN-', header: 'TRAINING' };
 }
 
 export interface DatasetMarker {

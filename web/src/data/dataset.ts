@@ -22,11 +22,14 @@ export interface TrainingLabel {
   en: string;
 }
 
-/** The training label when the server serves training data; null for official data (or before the server answered). */
+/**
+ * The training label when the server serves generated data (training, or the synthetic benchmark data set, whose
+ * label the server gives); null for official data (or before the server answered).
+ */
 export function useTrainingLabel(): TrainingLabel | null {
   const { data } = useQuery(DATASET);
   const dataset = data?.dataset;
-  if (dataset?.kind !== 'TRAINING') return null;
+  if (!dataset || dataset.kind === 'OFFICIAL') return null;
   return { id: dataset.label ?? TRAINING_LABEL_ID, en: dataset.labelEn ?? TRAINING_LABEL_EN };
 }
 

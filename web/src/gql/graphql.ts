@@ -11,10 +11,12 @@ export type ActivityStatus =
   /** Realisasi: the year’s budget (DPA) and what was spent and delivered. */
   | 'REALISATION';
 
-/** What kind of figures a database holds; the two never share a database. */
+/** What kind of figures a database holds; official and generated figures never share a database. */
 export type DatasetKind =
   /** Published and verified figures, each with its source. */
   | 'OFFICIAL'
+  /** Generated figures at national scale for benchmarks only (“DATA SINTETIS untuk uji kinerja — bukan data resmi”): labelled like training data. */
+  | 'SYNTHETIC'
   /** Generated figures to show features without real data (“DATA LATIHAN — bukan data resmi”): labelled on every view, slide and export. */
   | 'TRAINING';
 

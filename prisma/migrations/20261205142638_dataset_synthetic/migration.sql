@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "DatasetKind" ADD VALUE 'SYNTHETIC';
