@@ -78,6 +78,12 @@ export const ARGUMENT_LIMITS: Record<string, number> = {
 export interface Scope {
   level?: string | null;
   parentCode?: string | null;
+  /**
+   * The list holds every region of `level` under `parentCode` (the country when null), `count` of them: their children
+   * are then costed at their real number spread over the list (7,285 kecamatan over 514 kab/kota), not as if each had
+   * as many as the largest (51), which made a tree down to desa cost a hundred times its size.
+   */
+  whole?: { parentCode: string | null; count: number };
   indicatorCodes?: readonly string[] | null;
   documentCode?: string | null;
   from?: string | null;
@@ -150,13 +156,28 @@ export const LIST_RULES: Record<string, Rule> = {
     const parentCode = str(a.parentCode);
     const level = str(a.level);
     const n = regionsOf(f, parentCode, level);
-    return {
-      size: Math.min(typeof a.limit === 'number' ? a.limit : n, n),
-      scope: { level: level ?? levelBelow(parentCode ? levelOfCode(parentCode) : null) },
-    };
+    const size = Math.min(typeof a.limit === 'number' ? a.limit : n, n);
+    const listLevel = level ?? levelBelow(parentCode ? levelOfCode(parentCode) : null);
+    // Whole: one level, under a parent written as a code (a name is costed as the largest), not cut by a search or limit.
+    const whole = listLevel && size === n && !a.search && (parentCode === null || levelOfCode(parentCode) !== null);
+    return { size, scope: { level: listLevel, ...(whole ? { whole: { parentCode, count: n } } : {}) } };
   },
-  'Query.region': (a) => ({ size: 1, scope: { level: levelOfCode(str(a.code) ?? '') } }),
-  'Region.children': (_a, s, f) => ({ size: f.maxChildren(s.level ?? null), scope: { level: levelBelow(s.level ?? null) } }),
+  'Query.region': (a) => {
+    const code = str(a.code) ?? '';
+    const level = levelOfCode(code);
+    return { size: 1, scope: { level, ...(level ? { whole: { parentCode: code.trim(), count: 1 } } : {}) } };
+  },
+  'Region.children': (_a, s, f) => {
+    const below = levelBelow(s.level ?? null);
+    if (s.whole && below) {
+      const children = f.regionsUnder(s.whole.parentCode ?? 'ID', below);
+      return {
+        size: s.whole.count ? children / s.whole.count : 0,
+        scope: { level: below, whole: { parentCode: s.whole.parentCode, count: children } },
+      };
+    }
+    return { size: f.maxChildren(s.level ?? null), scope: { level: below } };
+  },
   'Region.ancestors': () => ({ size: 4, scope: { level: null } }),
   'Query.comparison': (a) => ({ size: 1, scope: { ...comparisonScope(a), indicatorCodes: [str(a.indicatorCode) ?? ''] } }),
   'Query.comparisons': (a) => ({ size: list(a.indicatorCodes)?.length ?? 0, scope: comparisonScope(a) }),
@@ -571,5 +592,6 @@ export function operationCost({ schema, document, variables, operationName, fact
   };
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
   if (!root) return 0;
-  return costOf(operation.selectionSet, root, {});
+  // Children spread over a whole list are fractions per region; the sum over the tree is whole again.
+  return Math.ceil(costOf(operation.selectionSet, root, {}) - 1e-9);
 }
