@@ -288,6 +288,22 @@ describeEachDatabase(
       }
     });
 
+    it('costs a region tree at its real size, and a cut list at the largest parent’s children', () => {
+      const kab = facts.regionsUnder('ID', 'REGENCY_CITY');
+      // The list, 38 codes, 38 children fields and the 514 kab/kota's codes.
+      expect(cost('{ regions(level: PROVINCE) { code children { code } } }')).toBe(1 + 2 * 38 + kab);
+      expect(cost('{ regions(parentCode: "ID") { code children { code } } }')).toBe(1 + 2 * 38 + kab);
+      const kecamatan = facts.regionsUnder('75', 'DISTRICT');
+      expect(cost('{ region(code: "75") { children { code children { code } } } }')).toBe(2 + 6 * 2 + kecamatan);
+      // Five provinces, or the kab/kota found by a search, might be the largest: each at the most any province has.
+      const most = facts.maxChildren('PROVINCE');
+      expect(most).toBeGreaterThan(kab / 38);
+      expect(cost('{ regions(level: PROVINCE, limit: 5) { code children { code } } }')).toBe(1 + 5 * (2 + most));
+      expect(cost('{ regions(level: PROVINCE, search: "a") { code children { code } } }')).toBe(1 + 38 * (2 + most));
+      // A level under a parent that is not its children's is an empty list (direct children only): not spread over.
+      expect(cost('{ regions(parentCode: "75", level: DISTRICT) { code children { code } } }')).toBeGreaterThanOrEqual(0);
+    });
+
     it('refuses a string or list argument over its limit, naming it and the limit, without quoting it', () => {
       const huge = 'x'.repeat(1_900_000);
       expect(() => cost('query ($s: String) { regions(search: $s) { code } }', { s: huge })).toThrow(

@@ -159,7 +159,13 @@ export const LIST_RULES: Record<string, Rule> = {
     const size = Math.min(typeof a.limit === 'number' ? a.limit : n, n);
     const listLevel = level ?? levelBelow(parentCode ? levelOfCode(parentCode) : null);
     // Whole: one level, under a parent written as a code (a name is costed as the largest), not cut by a search or limit.
-    const whole = listLevel && size === n && !a.search && (parentCode === null || levelOfCode(parentCode) !== null);
+    // (With a parent, the list holds its direct children only, so a level further down leaves it empty.)
+    const parentLevel = parentCode === null ? null : levelOfCode(parentCode);
+    const whole =
+      listLevel &&
+      size === n &&
+      !a.search &&
+      (parentCode === null || (parentLevel !== null && levelBelow(parentLevel) === listLevel));
     return { size, scope: { level: listLevel, ...(whole ? { whole: { parentCode, count: n } } : {}) } };
   },
   'Query.region': (a) => {
