@@ -33,11 +33,6 @@ export interface CostFacts {
   accounts: number;
   /** Most roles one account holds. */
   grantsPerAccount: number;
-  /**
-   * Whether coverage is held between requests (change notifications arrive): then a request reads it without a scan,
-   * and the one scan after each change of the observations is the change's, not a reader's, to pay.
-   */
-  coverageHeld: boolean;
 }
 
 interface PeriodCount {
@@ -59,14 +54,17 @@ function bound(text: string | null, side: 'from' | 'to'): number | null {
 /** Marks statements the server runs for itself, beside requests (tests counting a request's statements leave them out). */
 export const BACKGROUND_SQL = '/* kesra:background */';
 
-export async function readCostFacts(db: Database, coverageHeld = false): Promise<CostFacts> {
+export async function readCostFacts(db: Database): Promise<CostFacts> {
   const [groups, periodCounts, documents, [counts]] = await Promise.all([
     db.sql.query<{ parent: string | null; level: string; n: number }>(
       `${BACKGROUND_SQL} SELECT parent_code AS parent, level::text AS level, count(*)::int AS n FROM region GROUP BY 1, 2`,
     ),
+    // The triggers' tallies (migration observation_tally) rather than a count of every value after each change.
     db.sql.query<PeriodCount>(
-      `${BACKGROUND_SQL} SELECT indicator_code AS indicator, year * 100 + subperiod AS key, count(*)::int AS n
-       FROM observation GROUP BY indicator_code, year, subperiod`,
+      `${BACKGROUND_SQL} SELECT indicator_code AS indicator,
+              split_part(period, '-', 1)::int * 100 + coalesce(nullif(split_part(period, '-', 2), '')::int, 0) AS key,
+              all_rows AS n
+       FROM observation_tally_period WHERE all_rows > 0`,
     ),
     db.sql.query<{ code: string; targets: number; regions: number; indicators: number }>(
       `${BACKGROUND_SQL} SELECT document_code AS code, count(*)::int AS targets, count(DISTINCT region_code)::int AS regions,
@@ -155,7 +153,6 @@ export async function readCostFacts(db: Database, coverageHeld = false): Promise
     methodologyComponents: counts?.components ?? 0,
     accounts: counts?.accounts ?? 0,
     grantsPerAccount: counts?.grants ?? 0,
-    coverageHeld,
   };
 }
 
@@ -215,7 +212,7 @@ export class CostFactsHolder {
     if (this.facts && !stale) return this.facts;
     if (!this.reading) {
       const version = this.signal.changes;
-      this.reading = readCostFacts(this.db, this.signal.isLive)
+      this.reading = readCostFacts(this.db)
         .then((facts) => {
           this.facts = facts;
           this.seenVersion = version;

@@ -269,27 +269,39 @@ describeEachDatabase(
       expect(card(', first: 3')).toBeLessThan(20);
     });
 
-    it('costs coverage as a scan of the rows it counts, unless it is held between requests', () => {
+    it('costs coverage as what its answer holds, at any number of values (it reads the tallies, not the values)', () => {
       const catalogue = '{ indicators { code coverage { observations regions periods } } }';
       const rows = facts.observations(null, null, null);
       const real = facts;
-      // At the 16.7 million values of a national kecamatan data set, counting every indicator's values is far over the
-      // budget; held (change notifications arriving), the catalogue costs what its answer holds, at any size.
       const large = {
         ...real,
         observations: (...args: Parameters<CostFacts['observations']>) => (real.observations(...args) * 16_700_000) / rows,
       };
       try {
-        facts = { ...large, coverageHeld: false };
-        expect(cost(catalogue)).toBeGreaterThan(MAX_COST);
-        facts = { ...large, coverageHeld: true };
-        const held = cost(catalogue);
-        expect(held).toBeLessThan(10 * real.indicators + 1000);
-        facts = { ...real, coverageHeld: true };
-        expect(cost(catalogue)).toBe(held);
+        facts = large;
+        const atScale = cost(catalogue);
+        expect(atScale).toBeLessThan(10 * real.indicators + 1000);
+        facts = real;
+        expect(cost(catalogue)).toBe(atScale);
       } finally {
         facts = real;
       }
+    });
+
+    it('costs a region tree at its real size, and a cut list at the largest parent’s children', () => {
+      const kab = facts.regionsUnder('ID', 'REGENCY_CITY');
+      // The list, 38 codes, 38 children fields and the 514 kab/kota's codes.
+      expect(cost('{ regions(level: PROVINCE) { code children { code } } }')).toBe(1 + 2 * 38 + kab);
+      expect(cost('{ regions(parentCode: "ID") { code children { code } } }')).toBe(1 + 2 * 38 + kab);
+      const kecamatan = facts.regionsUnder('75', 'DISTRICT');
+      expect(cost('{ region(code: "75") { children { code children { code } } } }')).toBe(2 + 6 * 2 + kecamatan);
+      // Five provinces, or the kab/kota found by a search, might be the largest: each at the most any province has.
+      const most = facts.maxChildren('PROVINCE');
+      expect(most).toBeGreaterThan(kab / 38);
+      expect(cost('{ regions(level: PROVINCE, limit: 5) { code children { code } } }')).toBe(1 + 5 * (2 + most));
+      expect(cost('{ regions(level: PROVINCE, search: "a") { code children { code } } }')).toBe(1 + 38 * (2 + most));
+      // A level under a parent that is not its children's is an empty list (direct children only): not spread over.
+      expect(cost('{ regions(parentCode: "75", level: DISTRICT) { code children { code } } }')).toBeGreaterThanOrEqual(0);
     });
 
     it('refuses a string or list argument over its limit, naming it and the limit, without quoting it', () => {

@@ -78,6 +78,12 @@ export const ARGUMENT_LIMITS: Record<string, number> = {
 export interface Scope {
   level?: string | null;
   parentCode?: string | null;
+  /**
+   * The list holds every region of `level` under `parentCode` (the country when null), `count` of them: their children
+   * are then costed at their real number spread over the list (7,285 kecamatan over 514 kab/kota), not as if each had
+   * as many as the largest (51), which made a tree down to desa cost a hundred times its size.
+   */
+  whole?: { parentCode: string | null; count: number };
   indicatorCodes?: readonly string[] | null;
   documentCode?: string | null;
   from?: string | null;
@@ -86,8 +92,6 @@ export interface Scope {
   rows?: number;
   /** Dimensions of a composite index's steps (the largest stored method's). */
   dimensions?: number;
-  /** Values per indicator a coverage inside scans (on average over the list it is in). */
-  rowsPerIndicator?: number;
   /** Items a list inside returns at most (an argument `first`), whatever it holds. */
   first?: number;
   /** Groups an aggregation answers. */
@@ -152,13 +156,34 @@ export const LIST_RULES: Record<string, Rule> = {
     const parentCode = str(a.parentCode);
     const level = str(a.level);
     const n = regionsOf(f, parentCode, level);
-    return {
-      size: Math.min(typeof a.limit === 'number' ? a.limit : n, n),
-      scope: { level: level ?? levelBelow(parentCode ? levelOfCode(parentCode) : null) },
-    };
+    const size = Math.min(typeof a.limit === 'number' ? a.limit : n, n);
+    const listLevel = level ?? levelBelow(parentCode ? levelOfCode(parentCode) : null);
+    // Whole: one level, under a parent written as a code (a name is costed as the largest), not cut by a search or limit.
+    // (With a parent, the list holds its direct children only, so a level further down leaves it empty.)
+    const parentLevel = parentCode === null ? null : levelOfCode(parentCode);
+    const whole =
+      listLevel &&
+      size === n &&
+      !a.search &&
+      (parentCode === null || (parentLevel !== null && levelBelow(parentLevel) === listLevel));
+    return { size, scope: { level: listLevel, ...(whole ? { whole: { parentCode, count: n } } : {}) } };
   },
-  'Query.region': (a) => ({ size: 1, scope: { level: levelOfCode(str(a.code) ?? '') } }),
-  'Region.children': (_a, s, f) => ({ size: f.maxChildren(s.level ?? null), scope: { level: levelBelow(s.level ?? null) } }),
+  'Query.region': (a) => {
+    const code = str(a.code) ?? '';
+    const level = levelOfCode(code);
+    return { size: 1, scope: { level, ...(level ? { whole: { parentCode: code.trim(), count: 1 } } : {}) } };
+  },
+  'Region.children': (_a, s, f) => {
+    const below = levelBelow(s.level ?? null);
+    if (s.whole && below) {
+      const children = f.regionsUnder(s.whole.parentCode ?? 'ID', below);
+      return {
+        size: s.whole.count ? children / s.whole.count : 0,
+        scope: { level: below, whole: { parentCode: s.whole.parentCode, count: children } },
+      };
+    }
+    return { size: f.maxChildren(s.level ?? null), scope: { level: below } };
+  },
   'Region.ancestors': () => ({ size: 4, scope: { level: null } }),
   'Query.comparison': (a) => ({ size: 1, scope: { ...comparisonScope(a), indicatorCodes: [str(a.indicatorCode) ?? ''] } }),
   'Query.comparisons': (a) => ({ size: list(a.indicatorCodes)?.length ?? 0, scope: comparisonScope(a) }),
@@ -208,18 +233,9 @@ export const LIST_RULES: Record<string, Rule> = {
     size: 1,
     own: 1 + scan(f.observations(s.indicatorCodes ?? null, s.from ?? null, s.to ?? null)),
   }),
-  'Query.indicators': (_a, _s, f) => ({
-    size: f.indicators,
-    scope: { rowsPerIndicator: f.indicators ? f.observations(null, null, null) / f.indicators : 0 },
-  }),
-  'Query.indicator': (a, _s, f) => ({ size: 1, scope: { rowsPerIndicator: f.observations([str(a.code) ?? ''], null, null) } }),
-  // Coverage counts an indicator's values, regions and periods: a scan of its rows (batched for a whole list), unless
-  // it is held between requests.
-  'Indicator.coverage': (_a, s, f) => ({
-    size: 1,
-    own: 1 + (f.coverageHeld ? 0 : scan(s.rowsPerIndicator ?? f.observations(null, null, null))),
-    scope: { indicatorCodes: null },
-  }),
+  'Query.indicators': (_a, _s, f) => ({ size: f.indicators }),
+  // Coverage reads the tallies the observation triggers keep (a row per indicator and per period), not the values.
+  'Indicator.coverage': () => ({ size: 1, scope: { indicatorCodes: null } }),
   'IndicatorCoverage.periods': (_a, s, f) => ({ size: f.periods(s.indicatorCodes ?? null, null, null) }),
   'Indicator.levels': () => ({ size: 5 }),
   'Indicator.periodMonths': () => ({ size: 12 }),
@@ -582,5 +598,6 @@ export function operationCost({ schema, document, variables, operationName, fact
   };
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
   if (!root) return 0;
-  return costOf(operation.selectionSet, root, {});
+  // Children spread over a whole list are fractions per region; the sum over the tree is whole again.
+  return Math.ceil(costOf(operation.selectionSet, root, {}) - 1e-9);
 }

@@ -1,6 +1,6 @@
 import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
-import { visibleObservations } from '../observations/visibility.js';
+import { visibilityOf } from '../observations/visibility.js';
 import type { IndicatorCoverage, Indicator as IndicatorType } from './indicator.types.js';
 
 export type IndicatorRecord = IndicatorType;
@@ -46,15 +46,23 @@ export async function indicatorsByCodes(db: Database, codes: readonly string[]):
   return codes.map((c) => byCode.get(c) ?? null);
 }
 
-/** What the viewer may read of each indicator: observations, regions and periods (see visibility.ts). */
+/**
+ * What the viewer may read of each indicator: observations, regions and periods (see visibility.ts), read from the
+ * tallies the observation triggers keep (migration observation_tally): a row per indicator and one per period,
+ * instead of every value (at 16.7 million desa values an indicator has 916,000; counting them took seconds).
+ */
 export async function coverageByIndicator(db: Database, viewer: Viewer, codes: readonly string[]): Promise<IndicatorCoverage[]> {
-  const rows = await db.sql.query<{ code: string; observations: number; regions: number; periods: string[] }>(
-    `SELECT o.indicator_code AS code, count(*)::int AS observations, count(DISTINCT o.region_code)::int AS regions,
-            array_agg(DISTINCT o.period) AS periods
-     FROM observation o WHERE o.indicator_code = ANY($1::text[]) AND ${visibleObservations(viewer)} GROUP BY o.indicator_code`,
+  const checked = visibilityOf(viewer) === 'checked';
+  const rows = checked ? 'checked_rows' : 'all_rows';
+  const found = await db.sql.query<{ code: string; observations: number; regions: number; periods: string[] | null }>(
+    `SELECT c.code,
+       (SELECT coalesce(sum(p.${rows}), 0) FROM observation_tally_period p WHERE p.indicator_code = c.code)::int AS observations,
+       coalesce((SELECT t.${checked ? 'regions_checked' : 'regions_all'} FROM observation_tally_indicator t WHERE t.indicator_code = c.code), 0) AS regions,
+       (SELECT array_agg(p.period) FROM observation_tally_period p WHERE p.indicator_code = c.code AND p.${rows} > 0) AS periods
+     FROM unnest($1::text[]) AS c(code)`,
     [[...codes]],
   );
-  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const byCode = new Map(found.map((r) => [r.code, r]));
   return codes.map((c) => {
     const r = byCode.get(c);
     const periods = [...(r?.periods ?? [])].sort();

@@ -15,15 +15,8 @@ import {
   SeriesPoint,
   Source,
 } from './observation.types.js';
-import {
-  checkSeriesSize,
-  countObservations,
-  encodeCursor,
-  findObservationPage,
-  findSeries,
-  findSeriesGrid,
-  MAX_GRID_SERIES,
-} from './observations.service.js';
+import { encodeCursor, findObservationPage } from './observation-pages.js';
+import { checkSeriesSize, countObservations, findSeries, findSeriesGrid, MAX_GRID_SERIES } from './observations.service.js';
 
 /** region, indicator and source for any type that carries the codes, batched per request. */
 function provenanceResolver<T extends { regionCode: string; indicatorCode: string; sourceId?: number | null }>(type: ClassType) {
@@ -85,7 +78,7 @@ export class SeriesProvenanceResolver {
 export class ObservationsResolver {
   @Query(() => ObservationConnection, {
     description:
-      'Observations matching a filter, a page at a time (cursor pagination, at most 1000 per page), ordered by indicator, region and period.',
+      'Observations matching a filter, a page at a time (cursor pagination, at most 1000 per page), ordered by indicator, region code and period. Each page costs its own rows, whichever page it is.',
   })
   async observations(
     @Ctx() { db, loaders, viewer }: Context,

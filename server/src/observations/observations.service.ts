@@ -7,33 +7,10 @@ import { SeriesFrequency } from './observation.types.js';
 import { breaksFor, buildSeries, pickFrequency, type SeriesBreakRule } from './series.js';
 import { visibleObservations } from './visibility.js';
 
-export const MAX_PAGE_SIZE = 1000;
-
 export const OBSERVATION_COLUMNS = `o.indicator_code AS "indicatorCode", o.region_code AS "regionCode", o.period, o.year, o.subperiod,
   o.value::float8 AS value, o.numerator::float8 AS numerator, o.denominator::float8 AS denominator,
   o.status::text AS status, o.note, o.import_batch_id AS "importBatchId",
   to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt", o.source_id AS "sourceId"`;
-
-interface Cursor {
-  i: string;
-  r: string;
-  y: number;
-  s: number;
-}
-
-export function encodeCursor(o: Pick<Observation, 'indicatorCode' | 'regionCode' | 'year' | 'subperiod'>): string {
-  return Buffer.from(
-    JSON.stringify({ i: o.indicatorCode, r: o.regionCode, y: o.year, s: o.subperiod } satisfies Cursor),
-  ).toString('base64url');
-}
-
-function decodeCursor(cursor: string): Cursor {
-  try {
-    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as Cursor;
-    if (typeof c.i === 'string' && typeof c.r === 'string' && Number.isInteger(c.y) && Number.isInteger(c.s)) return c;
-  } catch {}
-  throw badInput('`after` is not a cursor returned by this API: pass pageInfo.endCursor from the previous page.');
-}
 
 /**
  * (year, subperiod) at which a range starts or ends. A year alone is 0, read by the caller as the year's start or
@@ -69,30 +46,6 @@ export function observationWhere(filter: ObservationFilter, params: unknown[], v
   if (to) clauses.push(`(o.year, o.subperiod) <= (${add(to[0])}::int, ${add(to[1] === 0 ? 12 : to[1])}::int)`);
   if (filter.status) clauses.push(`o.status = ${add(filter.status)}::"VerificationStatus"`);
   return clauses.length ? clauses.join(' AND ') : 'true';
-}
-
-export async function findObservationPage(
-  db: Database,
-  viewer: Viewer,
-  filter: ObservationFilter,
-  first: number,
-  after: string | null,
-): Promise<{ rows: Observation[]; hasNextPage: boolean }> {
-  if (first < 1 || first > MAX_PAGE_SIZE) throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}.`);
-  const params: unknown[] = [];
-  let condition = observationWhere(filter, params, viewer);
-  if (after) {
-    const c = decodeCursor(after);
-    const p = (v: unknown) => `$${params.push(v)}`;
-    condition += ` AND (o.indicator_code, o.region_code, o.year, o.subperiod) > (${p(c.i)}::text, ${p(c.r)}::text, ${p(c.y)}::int, ${p(c.s)}::int)`;
-  }
-  params.push(first + 1);
-  const rows = await db.sql.query<Observation>(
-    `SELECT ${OBSERVATION_COLUMNS} FROM observation o JOIN region r ON r.code = o.region_code
-     WHERE ${condition} ORDER BY o.indicator_code, o.region_code, o.year, o.subperiod LIMIT $${params.length}`,
-    params,
-  );
-  return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
 }
 
 export async function countObservations(db: Database, viewer: Viewer, filter: ObservationFilter): Promise<number> {
