@@ -2,6 +2,7 @@ import { applyBreakdownSets } from '../breakdowns/reference.js';
 import { applySeedCatalogue } from '../catalogue/seed.js';
 import { storeExampleMethodologies } from '../composites/composites.service.js';
 import { readIndicatorCatalogue, readSeriesBreaks, replaceSeriesBreaks } from '../indicators/catalogue.js';
+import { ensureDesaScaleIndex } from '../observations/desa-scale-index.js';
 import { readProgrammeCatalogue } from '../programmes/catalogue.js';
 import { regionSeriesBreaks } from '../regions/region-history.js';
 import { applyRegionChanges, loadRegionRegistry } from '../regions/registry.js';
@@ -52,6 +53,8 @@ export async function bootstrapDatabase(db: Database, options: BootstrapOptions 
     // After the indicators: the category sets name the indicators they break down.
     await applyBreakdownSets(tx);
   });
+  if (await ensureDesaScaleIndex(db))
+    log('Created the index of values above desa: this database holds kecamatan or desa values.');
   let demoRecords = 0;
   // A training or synthetic database never gets the demo data set, which is official (real BPS figures).
   if (options.demoData && (await readDataset(db.sql)).kind === 'OFFICIAL') {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { systemViewer } from '../accounts/viewer.js';
+import { DESA_SCALE_INDEX, ensureDesaScaleIndex } from '../observations/desa-scale-index.js';
 import { readRegistry, upsertRegions } from '../regions/registry.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi, type TestApi } from '../test-support/graphql.js';
@@ -32,6 +33,8 @@ describeEachDatabase('kecamatan and desa figures', (use) => {
       expect.objectContaining({ code: 'UNKNOWN_REGION', message: expect.stringMatching(/pnpm regions:load --level village/) }),
     ]);
     await upsertRegions(use().sql, rows);
+    // Regions below kab/kota alone are not values below it: no index of the levels above desa yet.
+    expect(await ensureDesaScaleIndex(use())).toBe(false);
   });
   afterAll(() => api.stop());
 
@@ -70,6 +73,15 @@ describeEachDatabase('kecamatan and desa figures', (use) => {
       );
       expect(wider.rows.map((r) => r.region.code).sort()).toEqual([...desa].sort());
     }
+  });
+
+  it('creates the index of values above desa once the database holds desa values, once', async () => {
+    const exists = async () =>
+      (await use().sql.query<{ ok: boolean }>(`SELECT to_regclass('${DESA_SCALE_INDEX}') IS NOT NULL AS ok`))[0]?.ok;
+    expect(await exists()).toBe(false);
+    expect(await ensureDesaScaleIndex(use())).toBe(true);
+    expect(await exists()).toBe(true);
+    expect(await ensureDesaScaleIndex(use())).toBe(false);
   });
 
   it('refuses BPS poverty (P0) for a kecamatan or desa with LEVEL_NOT_PUBLISHED, and writes nothing', async () => {
