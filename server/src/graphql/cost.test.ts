@@ -144,6 +144,16 @@ describeEachDatabase(
         CategoryProfile: { indicator: 'jumlah_pmks', region: 'ID', year: 2024, below: true },
         // Kegiatan: a province with the most kabupaten/kota (Jawa Timur, 38); Indonesia has no Kegiatan view.
         Activities: { location: '35' },
+        // IKS: Jawa Timur, the province with the most kabupaten/kota, with an indicator and a period.
+        IksMethods: { region: '35' },
+        IksResult: {
+          method: 'IKS_ELDERLY_RPJMN',
+          province: '35',
+          period: '2025',
+          hasPeriod: true,
+          indicator: 'iks_elderly',
+          hasIndicator: true,
+        },
         ActivityYear: { location: '35', province: '35', year: 2024, programme: '1.06', skipRanking: false },
         ActivityBudget: { implementer: '35', fromYear: 2000, toYear: 2029 },
         Scorecard: { document: 'RKP-2026', parent: 'ID', indicators: all.indicators },

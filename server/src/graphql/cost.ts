@@ -277,6 +277,10 @@ export const LIST_RULES: Record<string, Rule> = {
     scope: { rows: f.methodologyDimensions * f.methodologyComponents, dimensions: f.methodologyDimensions },
   }),
   'CompositeInputGaps.regions': (_a, s, f) => ({ size: f.regionsUnder(s.parentCode ?? 'ID', 'REGENCY_CITY') }),
+  // A province's stored sets, newest first, capped by the query (results.service.ts).
+  'Query.compositeResultSets': () => ({ size: 200 }),
+  // The kabupaten/kota a published set had no index for: at most every kab/kota under the parent (all, without one).
+  'CompositeResultPublication.withoutValue': (_a, s, f) => ({ size: f.regionsUnder(s.parentCode ?? 'ID', 'REGENCY_CITY') }),
   'StoredCompositeResult.dimensions': (_a, s, f) => ({
     size: s.dimensions ?? f.methodologyDimensions,
     scope: { rows: f.methodologyComponents },
@@ -307,6 +311,7 @@ export const LIST_RULES: Record<string, Rule> = {
   'ReviewQueue.items': () => ({ size: 500 }),
   'ReviewItem.flags': () => ({ size: 2 }),
   'ValueHistory.changes': () => ({ size: 100 }),
+  'CountHistory.changes': () => ({ size: 100 }),
   // An account's decks and a deck's slides are capped by the decks service.
   'Query.decks': () => ({ size: DECK_LIMITS.decksPerAccount }),
   'Deck.slides': () => ({ size: DECK_LIMITS.slidesPerDeck }),
@@ -396,6 +401,7 @@ export const LIST_RULES: Record<string, Rule> = {
   },
   'BreakdownProfile.missingRegions': (_a, s) => ({ size: s.rows ?? 0 }),
   'BreakdownProfile.categories': () => ({ size: MAX_CATEGORIES }),
+  'BreakdownProfile.missingCategoryCodes': () => ({ size: MAX_CATEGORIES }),
   'BreakdownProfile.sources': () => ({ size: 10 }),
   // An import lists its first 1,000 errors (and one saying how many more), a few notices, the earlier imports of the file.
   'ImportReport.errors': () => ({ size: 1001 }),
