@@ -19,6 +19,8 @@ export interface CostFacts {
   regionsTotal: number;
   indicators: number;
   seriesBreaks: number;
+  /** Most series breaks one region can have for an indicator: its own plus those of every region. */
+  seriesBreaksPerRegion: number;
   planningDocuments: number;
   /** Most targets, regions and indicators of one planning document (the one named, or the largest). */
   document(code: string | null): { targets: number; regions: number; indicators: number };
@@ -72,6 +74,9 @@ export async function readCostFacts(db: Database): Promise<CostFacts> {
     ),
     db.sql.query<Record<string, number>>(
       `${BACKGROUND_SQL} SELECT (SELECT count(*) FROM indicator)::int AS indicators, (SELECT count(*) FROM series_break)::int AS breaks,
+              ((SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM series_break WHERE region_code IS NOT NULL
+                                                  GROUP BY region_code) b)
+               + (SELECT count(*) FROM series_break WHERE region_code IS NULL))::int AS breaks_per_region,
               (SELECT count(*) FROM planning_document)::int AS documents, (SELECT count(*) FROM programme)::int AS programmes,
               (SELECT count(*) FROM programme_figure)::int AS figures, (SELECT count(*) FROM composite_methodology)::int AS methodologies,
               (SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM programme_figure GROUP BY region_code) f)::int AS figures_per_region,
@@ -143,6 +148,7 @@ export async function readCostFacts(db: Database): Promise<CostFacts> {
     regionsTotal,
     indicators: counts?.indicators ?? 0,
     seriesBreaks: counts?.breaks ?? 0,
+    seriesBreaksPerRegion: counts?.breaks_per_region ?? 0,
     planningDocuments: counts?.documents ?? 0,
     document: (code) => (code ? (byDocument.get(code) ?? largest) : largest),
     programmes: counts?.programmes ?? 0,

@@ -199,7 +199,8 @@ export const LIST_RULES: Record<string, Rule> = {
     size: f.regionsUnder(s.parentCode ?? 'ID', s.level ?? null),
     scope: { level: s.level ?? null },
   }),
-  'PeriodChangeRow.seriesBreaks': (_a, _s, f) => ({ size: f.seriesBreaks }),
+  // A row's breaks are its region's: every recorded split adds breaks, but only the split regions' own.
+  'PeriodChangeRow.seriesBreaks': (_a, _s, f) => ({ size: f.seriesBreaksPerRegion }),
   'Comparison.notYetFormedCodes': (_a, s, f) => ({ size: f.regionsUnder(s.parentCode ?? 'ID', s.level ?? null) }),
   'Comparison.missingCodes': (_a, s, f) => ({ size: f.regionsUnder(s.parentCode ?? 'ID', s.level ?? null) }),
   'Query.series': (a, _s, f) => ({
