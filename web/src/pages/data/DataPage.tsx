@@ -210,8 +210,9 @@ function BrowsePanel() {
         />
       </div>
       {error && <LoadFailed error={error} retry={[refetchCatalogue, result.refetch]} />}
-      {!error && firstLoad && <Notice kind="loading">{t('loadingData')}</Notice>}
-      {!error && connection && (
+      {/* The list waits for the catalogue too: without it a value would show without its unit and decimals, then change. */}
+      {!error && (firstLoad || (connection && !catalogue)) && <Notice kind="loading">{t('loadingData')}</Notice>}
+      {!error && connection && catalogue && (
         <>
           <div className="table-summary">
             <p className="lead" data-testid="observations-count" aria-live="polite">
