@@ -65,12 +65,25 @@ describe('recorded boundary changes', () => {
     const provinces = changes.filter((c) => level(c.toCode) === 'PROVINCE').map((c) => `${c.toCode} ${c.year}`);
     expect(provinces.sort()).toEqual(['65 2012', '76 2004', '93 2022', '94 2022', '95 2022', '96 2022']);
     const regencies = changes.filter((c) => level(c.toCode) === 'REGENCY_CITY');
-    expect(regencies).toHaveLength(73);
+    expect(regencies).toHaveLength(76);
     // Gorontalo Utara, formed in 2007 from Kabupaten Gorontalo by UU 11/2007.
     expect(changes.find((c) => c.toCode === '75.05')).toMatchObject({ fromCode: '75.01', year: 2007 });
-    // 72 kabupaten/kota in 73 rows: Mamberamo Raya (UU 19/2007) takes part of Sarmi and of Waropen.
-    expect(new Set(regencies.map((c) => c.toCode)).size).toBe(72);
-    expect(regencies.filter((c) => c.toCode === '91.20').map((c) => c.fromCode)).toEqual(['91.10', '91.15']);
+    // All 74 kabupaten/kota formed by laws of 2007–2014, in 76 rows: two were formed from two kabupaten.
+    expect(new Set(regencies.map((c) => c.toCode)).size).toBe(74);
+    const parents = (code: string) => regencies.filter((c) => c.toCode === code).map((c) => c.fromCode);
+    // Mamberamo Raya (UU 19/2007) takes part of Sarmi and of Waropen.
+    expect(parents('91.20')).toEqual(['91.10', '91.15']);
+    // Maybrat (UU 13/2009): formed from Kabupaten Sorong (Pasal 3), out of eleven distrik that were Sorong Selatan's
+    // until weeks before the law (Pasal 1 angka 4); both lose territory in 2009.
+    expect(parents('96.05')).toEqual(['96.01', '96.02']);
+    expect(regencies.filter((c) => c.toCode === '96.05').map((c) => c.year)).toEqual([2009, 2009]);
+    // Yalimo (UU 4/2008), the fourth kabupaten formed from Jayawijaya in 2008.
+    expect(regencies.filter((c) => c.fromCode === '95.01' && c.year === 2008).map((c) => c.toCode).sort()).toEqual([
+      '95.05',
+      '95.06',
+      '95.07',
+      '95.08',
+    ]);
   });
 });
 
@@ -98,6 +111,14 @@ describe('series breaks from the recorded splits', () => {
     // stayed in.
     expect(derived.filter((b) => b.region === '64').map((b) => b.startsAt)).toEqual(['2012']);
     expect(derived.find((b) => b.region === '64.07')?.startsAt).toBe('2013');
+    // Kabupaten Sorong lost Tambrauw in 2008 and Maybrat in 2009; Sorong Selatan, whose eleven distrik Maybrat took,
+    // breaks in 2009 too.
+    expect(derived.filter((b) => b.region === '96.01').map((b) => b.startsAt)).toEqual(['2008', '2009']);
+    expect(derived.filter((b) => b.region === '96.02').map((b) => b.startsAt)).toEqual(['2009']);
+    // Jayawijaya's four kabupaten of 2008 make one break, each named with its law.
+    const jayawijaya = derived.filter((b) => b.region === '95.01');
+    expect(jayawijaya.map((b) => b.startsAt)).toEqual(['2008']);
+    expect(jayawijaya[0]!.reasonEn).toContain('Kabupaten Yalimo (UU 4/2008)');
   });
 
   it('keeps the breaks series-breaks.csv records for a region, where the publisher says when the series changed', () => {
