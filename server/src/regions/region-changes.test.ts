@@ -78,12 +78,12 @@ describe('recorded boundary changes', () => {
     expect(parents('96.05')).toEqual(['96.01', '96.02']);
     expect(regencies.filter((c) => c.toCode === '96.05').map((c) => c.year)).toEqual([2009, 2009]);
     // Yalimo (UU 4/2008), the fourth kabupaten formed from Jayawijaya in 2008.
-    expect(regencies.filter((c) => c.fromCode === '95.01' && c.year === 2008).map((c) => c.toCode).sort()).toEqual([
-      '95.05',
-      '95.06',
-      '95.07',
-      '95.08',
-    ]);
+    expect(
+      regencies
+        .filter((c) => c.fromCode === '95.01' && c.year === 2008)
+        .map((c) => c.toCode)
+        .sort(),
+    ).toEqual(['95.05', '95.06', '95.07', '95.08']);
   });
 });
 
