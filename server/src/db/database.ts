@@ -109,6 +109,8 @@ export interface Database {
    * returned function stops. `close` stops every subscription.
    */
   listen(channel: string, handlers: NotificationHandlers, options?: ListenOptions): Promise<() => Promise<void>>;
+  /** Embedded only: the whole database as one archive, which `loadDataDir` opens as a copy. */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -148,15 +150,15 @@ export async function openDatabase(
   options: { replicas?: Partial<ReplicaSettings> } = {},
 ): Promise<Database> {
   return config.kind === 'pglite'
-    ? openPglite(config.dataDir)
+    ? openPglite(config.dataDir, config.loadDataDir)
     : openPostgres(config.url, config.replicaUrls ?? [], { ...DEFAULT_REPLICA_SETTINGS, ...options.replicas });
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   // "memory://" keeps the database in memory (tests); anything else is a folder on disk, which one process
   // owns at a time (a second one would silently overwrite the first's writes): see data-dir-lock.ts.
   const lock = dataDir.startsWith('memory://') ? undefined : lockDataDir(dataDir);
-  const pglite = await PGlite.create(dataDir).catch((err) => {
+  const pglite = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {}).catch((err) => {
     lock?.release();
     throw err;
   });
@@ -222,6 +224,7 @@ async function openPglite(dataDir: string): Promise<Database> {
         if (!pglite.closed) await stop();
       };
     },
+    dumpDataDir: () => pglite.dumpDataDir('none'),
     async close() {
       try {
         await prisma.$disconnect();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
@@ -35,8 +36,9 @@ function loadWasm(): Promise<void> {
       },
     };
     // Node 20 cannot import .wasm modules: instantiate the file that sits beside the JS glue.
-    const wasmUrl = new URL('./schema_engine_bg.wasm', import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
-    const { instance } = await WebAssembly.instantiate(await readFile(wasmUrl), {
+    // createRequire rather than import.meta.resolve, which Vite's module runner (the tests' global setup) lacks.
+    const glue = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+    const { instance } = await WebAssembly.instantiate(await readFile(join(dirname(glue), 'schema_engine_bg.wasm')), {
       './schema_engine_bg.js': engineGlue,
     });
     engineGlue.__wbg_set_wasm(instance.exports);

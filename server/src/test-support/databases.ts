@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { bootstrapDatabase } from '../db/bootstrap.js';
 import { type Database, openDatabase } from '../db/database.js';
+import { pgliteArchive, providedTemplates, templateVariant } from './templates.js';
 
 /** Both databases the product supports; every data-layer suite runs against each. */
 export const DATABASE_KINDS = ['pglite', 'postgres'] as const;
@@ -36,25 +37,46 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated database holding the region registry. */
+/** Names and creates an empty database on the test server; the name carries this process's id (see below). */
+export async function createServerDatabase(
+  suffix = randomBytes(4).toString('hex'),
+  template?: string,
+): Promise<{ name: string; url: string }> {
+  const name = `kesra_test_${process.pid}_${suffix}`;
+  await admin((c) => c.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`));
+  return { name, url: urlFor(name) };
+}
+
+export async function dropServerDatabase(name: string): Promise<void> {
+  await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+}
+
+/**
+ * A fresh, migrated database holding the region registry (and the demo data when asked): a copy of the run's template
+ * when the global setup made one, else bootstrapped here. `bootstrap: false` gives an empty database.
+ */
 export async function createTestDatabase(
   kind: DatabaseKind,
   options: { bootstrap?: boolean; demoData?: boolean } = {},
 ): Promise<TestDatabase> {
+  const bootstrap = options.bootstrap !== false;
+  const demoData = options.demoData ?? false;
+  const templates = bootstrap ? providedTemplates() : undefined;
   if (kind === 'pglite') {
-    const db = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
-    if (options.bootstrap !== false) await bootstrapDatabase(db, { demoData: options.demoData ?? false });
+    const archive = templates && (await pgliteArchive(templates.pglite[templateVariant(demoData)]));
+    const db = await openDatabase({ kind: 'pglite', dataDir: 'memory://', loadDataDir: archive });
+    if (bootstrap && !archive) await bootstrapDatabase(db, { demoData });
     return { db, drop: () => db.close() };
   }
-  const name = `kesra_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE ${name}`));
-  const db = await openDatabase({ kind: 'postgres', url: urlFor(name) });
-  if (options.bootstrap !== false) await bootstrapDatabase(db, { demoData: options.demoData ?? false });
+  const template = templates?.postgres[templateVariant(demoData)];
+  const { name, url } = await createServerDatabase(undefined, template);
+  const db = await openDatabase({ kind: 'postgres', url });
+  if (bootstrap && !template) await bootstrapDatabase(db, { demoData });
   return {
     db,
     async drop() {
       await db.close();
-      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await dropServerDatabase(name);
     },
   };
 }
