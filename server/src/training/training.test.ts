@@ -98,7 +98,7 @@ for (const kind of DATABASE_KINDS) {
     let api: TestApi;
     beforeAll(async () => {
       [training, official] = await Promise.all([
-        createTestDatabase(kind, { bootstrap: false }),
+        createTestDatabase(kind),
         createTestDatabase(kind, { demoData: true }),
       ]);
       await loadTrainingData(training.db, { ...LOAD, seed: 'uji' });
@@ -110,7 +110,7 @@ for (const kind of DATABASE_KINDS) {
     });
 
     it('loads every registered generator through the import: programmes, SPM, PPKS/PSKS counts, activities, IKS inputs', async () => {
-      const own = await createTestDatabase(kind, { bootstrap: false });
+      const own = await createTestDatabase(kind);
       try {
         const report = await loadTrainingData(own.db, { provinces: ['75'], years: [2024], seed: 'semua' });
         expect([...new Set(report.files.map((f) => f.generator))]).toEqual(TRAINING_GENERATORS.map((g) => g.name));
@@ -157,7 +157,7 @@ for (const kind of DATABASE_KINDS) {
     });
 
     it('gives the same figures for the same seed', async () => {
-      const again = await createTestDatabase(kind, { bootstrap: false });
+      const again = await createTestDatabase(kind);
       try {
         await loadTrainingData(again.db, { ...LOAD, seed: 'uji' });
         const first = await figures(training.db);
