@@ -245,6 +245,12 @@ async function openPostgres(url: string, replicaUrls: readonly string[], replica
     idle_in_transaction_session_timeout: POSTGRES_TIMEOUTS.idleInTransactionMs,
     keepAlive: true,
   });
+  // An idle pooled connection that the server ends (a restart, an administrator, a failover) is reported here; without
+  // a listener Node treats the event as an uncaught error and the whole server stops. The pool drops that connection
+  // and opens a new one for the next request.
+  pool.on('error', (err) => {
+    console.warn(`[kesra] An idle connection to the database was closed by the server (${err.message}); it will be replaced.`);
+  });
   // Fail early with a readable message rather than on the first request.
   const probe = await pool.connect().catch((err: Error) => {
     throw new Error(`Cannot connect to ${describeDatabase({ kind: 'postgres', url })}: ${err.message}`);
