@@ -97,9 +97,13 @@ describeEachDatabase('CSV exports, streamed', (use) => {
       const res = await new Promise<http.IncomingMessage>((resolve) => req.on('response', resolve));
       expect(res.statusCode).toBe(200);
       res.pause();
-      // Not reading: the socket's buffers fill, and the export waits instead of reading on.
-      await new Promise((r) => setTimeout(r, 500));
-      const whilePaused = pages();
+      // Not reading: the socket's buffers fill, and the export waits instead of reading on. Filling them can take a
+      // while on a busy machine: wait until no page was read for half a second (a reader that never waits never stops).
+      let whilePaused = -1;
+      for (let i = 0; i < 20 && pages() !== whilePaused; i++) {
+        whilePaused = pages();
+        await new Promise((r) => setTimeout(r, 500));
+      }
       await new Promise((r) => setTimeout(r, 500));
       expect(pages()).toBe(whilePaused);
       expect(whilePaused).toBeLessThan(rows / EXPORT_PAGE_ROWS / 2);
