@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
 import { formatNumber, formatPeriod, type Lang } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
+import { verificationStatusText } from '../../i18n/verification-status';
 import type { IksTargetRow, InputGaps, Methodology, StoredResult } from './iks-queries';
 
 // The IKS page's blocks below the chart: the method and its status, every step of every kabupaten/kota on demand, the
@@ -10,17 +12,18 @@ type StatusKey = 'iksStatusOFFICIAL' | 'iksStatusEXAMPLE' | 'iksStatusDRAFT';
 const number = (v: number | null | undefined, lang: Lang) => (v == null ? '–' : formatNumber(v, 2, lang));
 
 /** The method shown: its status first (an example is never taken for the official index), then how it computes. */
-export function MethodPanel({ method }: { method: Methodology }) {
+export function MethodPanel({ method, children }: { method: Methodology; children?: ReactNode }) {
   const { t, lang } = useI18n();
   const official = method.status === 'OFFICIAL';
   return (
     <div className={`iks-method ${official ? 'iks-official' : 'iks-not-official'}`} data-testid="iks-method">
       <p>
-        <strong>{lang === 'id' ? method.nameId : method.nameEn}</strong> · {method.code}{' '}
-        {t('iksMethodVersion', { version: method.version })}{' '}
         <span className="iks-status" data-status={method.status}>
           {t(`iksStatus${method.status}` as StatusKey)}
-        </span>
+        </span>{' '}
+        <strong>{lang === 'id' ? method.nameId : method.nameEn}</strong> · {method.code}{' '}
+        {t('iksMethodVersion', { version: method.version })}
+        {children && <> · {children}</>}
       </p>
       {!official && <p className="iks-warning">{t('iksNotOfficial')}</p>}
       <details className="iks-description">
@@ -99,7 +102,11 @@ export function IksSteps({ result }: { result: StoredResult }) {
                       <td className="num">
                         {c.rawValue == null ? <span className="missing">–</span> : number(c.rawValue, lang)}
                       </td>
-                      <td>{[c.status, c.source, c.reviewedBy && `✓ ${c.reviewedBy}`].filter(Boolean).join(' · ') || '–'}</td>
+                      <td>
+                        {[c.status && verificationStatusText(c.status, t), c.source, c.reviewedBy && `✓ ${c.reviewedBy}`]
+                          .filter(Boolean)
+                          .join(' · ') || '–'}
+                      </td>
                       <td>{c.formula}</td>
                       <td className="num">{number(c.weight, lang)}</td>
                       <td className="num">{number(c.contribution, lang)}</td>
@@ -152,7 +159,11 @@ export function IksGaps({ gaps, period }: { gaps: InputGaps; period: string }) {
                   <th scope="row">{r.regionName}</th>
                   <td>{r.missing.length ? r.missing.join(', ') : '–'}</td>
                   <td>
-                    {r.unverified.length ? r.unverified.map((c, i) => `${c} (${r.unverifiedStatuses[i]})`).join(', ') : '–'}
+                    {r.unverified.length
+                      ? r.unverified
+                          .map((c, i) => `${c} (${verificationStatusText(r.unverifiedStatuses[i] ?? '', t)})`)
+                          .join(', ')
+                      : '–'}
                   </td>
                 </tr>
               ))}
