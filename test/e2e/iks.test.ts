@@ -169,10 +169,11 @@ describe('IKS page', () => {
       await page.setViewportSize({ width, height });
       await chartOption(page, 'iks');
       await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, `iks-${width}`);
       const box = await page.locator('[data-chart-id="iks"]').boundingBox();
       expect(box, `${width}×${height}`).not.toBeNull();
-      expect(box!.y, `${width}×${height}`).toBeLessThan(height / 2);
-      await screenshot(page, `iks-${width}`);
+      // Its title, legend and first bars at least; at 1366×768 and up every bar.
+      expect(box!.y + box!.height / 2, `${width}×${height}`).toBeLessThan(height);
     }
     const frame = await page.locator('figure.chart-frame').boundingBox();
     await page.screenshot({ path: `${SCREENSHOTS}iks-1280-full.png`, fullPage: true });

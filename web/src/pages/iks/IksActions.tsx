@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useId, useRef, useState } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 import { evictRootFields } from '../../apollo';
 import { apiProblem } from '../../auth/auth-model';
 import { Modal } from '../../auth/Modal';
@@ -32,6 +32,7 @@ export function IksActions({
   period,
   onComputed,
   onChanged,
+  children,
 }: {
   method: { code: string; name: string };
   province: { code: string; name: string };
@@ -42,6 +43,8 @@ export function IksActions({
   period: string;
   onComputed: (period: string) => void;
   onChanged: () => Promise<unknown>;
+  /** The shown set's line (version, who computed it and when), read before what can be done with it. */
+  children?: ReactNode;
 }) {
   const { t, lang } = useI18n();
   const session = useSession();
@@ -130,6 +133,7 @@ export function IksActions({
     return (
       <div className="iks-actions panel" data-testid="iks-actions">
         <h3>{t('iksActionsTitle')}</h3>
+        {children}
         {publication && <PublicationLine publication={publication} indicator={indicator} period={period} />}
         <p className="muted" data-testid="iks-actions-why">
           {account
@@ -144,6 +148,7 @@ export function IksActions({
   return (
     <div className="iks-actions panel" data-testid="iks-actions">
       <h3>{t('iksActionsTitle')}</h3>
+      {children}
       {publication && <PublicationLine publication={publication} indicator={indicator} period={period} />}
       <div className="iks-action-row">
         <div className="field">

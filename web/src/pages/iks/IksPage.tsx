@@ -8,7 +8,7 @@ import { formatDateTime, formatNumber, formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { useViewState } from '../../url-state';
 import { IksActions } from './IksActions';
-import { IksGaps, IksSteps, IksTargets, MethodPanel } from './IksSections';
+import { IksGaps, IksSteps, IksTargets, MethodAbout, MethodPanel } from './IksSections';
 import { chartRegions, chartTarget, chooseMethod, choosePeriod, latestMethods, provinceOf, targetRows } from './iks-model';
 import { IKS_METHODS, IKS_RESULT } from './iks-queries';
 
@@ -123,17 +123,7 @@ export function IksPage() {
               />
             )}
           </div>
-          <MethodPanel method={method}>
-            {result && (
-              <span className="muted" data-testid="iks-result-set">
-                {t('iksResultSet', {
-                  version: result.version,
-                  by: result.computedBy,
-                  at: formatDateTime(result.computedAt, lang),
-                })}
-              </span>
-            )}
-          </MethodPanel>
+          <MethodPanel method={method} />
         </div>
       )}
       {method && province && !loading && !result && (
@@ -159,6 +149,7 @@ export function IksPage() {
           }}
         />
       )}
+      {method && province && <MethodAbout method={method} />}
       {method && province && setsResult.data && (
         <IksActions
           method={{ code: method.code, name: indexName }}
@@ -170,7 +161,17 @@ export function IksPage() {
           period={period}
           onComputed={(p) => navigate({ period: p })}
           onChanged={() => Promise.all([setsResult.refetch(), detail.refetch()])}
-        />
+        >
+          {result && (
+            <p className="muted" data-testid="iks-result-set">
+              {t('iksResultSet', {
+                version: result.version,
+                by: result.computedBy,
+                at: formatDateTime(result.computedAt, lang),
+              })}
+            </p>
+          )}
+        </IksActions>
       )}
       {result && <IksSteps result={result} />}
       {detail.data?.gaps && <IksGaps gaps={detail.data.gaps} period={period} />}

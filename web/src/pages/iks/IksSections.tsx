@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { formatNumber, formatPeriod, type Lang } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { verificationStatusText } from '../../i18n/verification-status';
@@ -11,8 +10,11 @@ type StatusKey = 'iksStatusOFFICIAL' | 'iksStatusEXAMPLE' | 'iksStatusDRAFT';
 
 const number = (v: number | null | undefined, lang: Lang) => (v == null ? '–' : formatNumber(v, 2, lang));
 
-/** The method shown: its status first (an example is never taken for the official index), then how it computes. */
-export function MethodPanel({ method, children }: { method: Methodology; children?: ReactNode }) {
+/**
+ * The method shown, compact beside the selects: its status first (an example is never taken for the official index),
+ * its name and version, and what a method that is not official means. How it computes is in MethodAbout.
+ */
+export function MethodPanel({ method }: { method: Methodology }) {
   const { t, lang } = useI18n();
   const official = method.status === 'OFFICIAL';
   return (
@@ -23,33 +25,39 @@ export function MethodPanel({ method, children }: { method: Methodology; childre
         </span>{' '}
         <strong>{lang === 'id' ? method.nameId : method.nameEn}</strong> · {method.code}{' '}
         {t('iksMethodVersion', { version: method.version })}
-        {children && <> · {children}</>}
       </p>
       {!official && <p className="iks-warning">{t('iksNotOfficial')}</p>}
-      <details className="iks-description">
-        <summary>{t('iksMethodAbout')}</summary>
-        <p className="muted">
-          {t(`iksAggregation_${method.aggregation}` as 'iksAggregation_SUM')} ·{' '}
-          {t(`iksNormalisation_${method.normalisation}` as 'iksNormalisation_NONE')} ·{' '}
-          {method.source ? t('iksMethodSource', { source: method.source }) : t('iksMethodNoSource')}
-          {method.sourceUrl && (
-            <>
-              {' '}
-              (
-              <a href={method.sourceUrl} rel="noreferrer" target="_blank">
-                {method.sourceUrl}
-              </a>
-              )
-            </>
-          )}
-          {method.legalBasis && <> · {t('iksMethodLegal', { basis: method.legalBasis })}</>}
-        </p>
-        <p className="muted">
-          {method.resultIndicatorCode ? t('iksMethodResult', { indicator: method.resultIndicatorCode }) : t('iksMethodNoResult')}
-        </p>
-        {lang === 'id' && <p className="muted">{method.descriptionId}</p>}
-      </details>
     </div>
+  );
+}
+
+/** How the method computes and where it is published, folded below the chart. */
+export function MethodAbout({ method }: { method: Methodology }) {
+  const { t, lang } = useI18n();
+  return (
+    <details className="iks-description" data-testid="iks-method-about">
+      <summary>{t('iksMethodAbout')}</summary>
+      <p className="muted">
+        {t(`iksAggregation_${method.aggregation}` as 'iksAggregation_SUM')} ·{' '}
+        {t(`iksNormalisation_${method.normalisation}` as 'iksNormalisation_NONE')} ·{' '}
+        {method.source ? t('iksMethodSource', { source: method.source }) : t('iksMethodNoSource')}
+        {method.sourceUrl && (
+          <>
+            {' '}
+            (
+            <a href={method.sourceUrl} rel="noreferrer" target="_blank">
+              {method.sourceUrl}
+            </a>
+            )
+          </>
+        )}
+        {method.legalBasis && <> · {t('iksMethodLegal', { basis: method.legalBasis })}</>}
+      </p>
+      <p className="muted">
+        {method.resultIndicatorCode ? t('iksMethodResult', { indicator: method.resultIndicatorCode }) : t('iksMethodNoResult')}
+      </p>
+      {lang === 'id' && <p className="muted">{method.descriptionId}</p>}
+    </details>
   );
 }
 

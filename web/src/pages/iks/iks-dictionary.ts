@@ -4,7 +4,7 @@ export const iksId = {
   pageIks: 'IKS',
   iksTitle: 'Indeks Kesejahteraan Sosial (IKS) kabupaten/kota',
   iksIntro:
-    'IKS yang dihitung dan disimpan untuk setiap kabupaten/kota di {province}: nilai, dimensi dan komponennya, masukan yang belum ada, serta target IKS di RPJMN, RPJMD dan Renstra.',
+    'IKS tersimpan setiap kabupaten/kota di {province}: nilai, sumbangan dimensi, langkah perhitungan, masukan yang belum ada, dan target.',
   iksMethod: 'Metodologi',
   iksPeriod: 'Periode',
   iksChooseProvince:
@@ -98,7 +98,7 @@ export const iksEn: Record<keyof typeof iksId, string> = {
   pageIks: 'IKS',
   iksTitle: 'Social Welfare Index (IKS) by kabupaten/kota',
   iksIntro:
-    'The IKS computed and stored for every kabupaten/kota of {province}: its value, dimensions and components, the inputs still missing, and the IKS targets of the RPJMN, RPJMD and Renstra.',
+    'The stored IKS of every kabupaten/kota of {province}: values, what each dimension adds, calculation steps, inputs still missing, and targets.',
   iksMethod: 'Methodology',
   iksPeriod: 'Period',
   iksChooseProvince:

@@ -11,7 +11,7 @@ import {
   publicationOf,
   targetRows,
 } from './iks-model';
-import type { IksTargetRow, Methodology } from './iks-queries';
+import type { IksTargetRow, Methodology, PublishedValue } from './iks-queries';
 
 const method = (code: string, version: number) => ({ code, version }) as Methodology;
 const target = (
@@ -124,7 +124,8 @@ describe('IKS page model', () => {
 
   it('tells the shown set’s published values by status from values of other sets and sources', () => {
     const set = { methodologyCode: 'IKS_ELDERLY_RPJMN', parentCode: '75', period: '2025', version: 2 };
-    const value = (status: string, title: string) => ({ regionCode: '75.01', value: 60, status, source: { title } });
+    const value = (status: string, title: string) =>
+      ({ regionCode: '75.01', value: 60, status, source: { title } }) as PublishedValue;
     const own = 'Hasil indeks komposit IKS_ELDERLY_RPJMN versi 1 (CONTOH), set hasil 75 2025 versi 2';
     const older = 'Hasil indeks komposit IKS_ELDERLY_RPJMN versi 1 (CONTOH), set hasil 75 2025 versi 1';
     expect(
