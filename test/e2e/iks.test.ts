@@ -212,7 +212,7 @@ describe('IKS page', () => {
     // The page fetched again: the set's values wait for the verifier.
     await expect
       .poll(() => actions.locator('[data-testid="iks-publication"]').textContent())
-      .toBe('Diterbitkan sebagai iks_elderly: 5 Belum diverifikasi.');
+      .toBe('Diterbitkan sebagai iks_elderly — Belum diverifikasi: 5 nilai.');
     await screenshot(page, 'iks-published');
 
     await page.goto(`${base}/?hal=iks&wilayah=75&metode=IKS_ELDERLY_RPJMN&bahasa=en`);

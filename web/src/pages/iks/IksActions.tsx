@@ -149,7 +149,19 @@ export function IksActions({
     <div className="iks-actions panel" data-testid="iks-actions">
       <h3>{t('iksActionsTitle')}</h3>
       {children}
-      {publication && <PublicationLine publication={publication} indicator={indicator} period={period} />}
+      {/* Publishing the shown set first, beside where it stands; computing a new one after. */}
+      <div className="iks-action-row">
+        <button
+          type="button"
+          className="button-primary"
+          data-testid="iks-publish"
+          disabled={busy !== null || !result || !indicator}
+          onClick={() => setConfirming(true)}
+        >
+          {busy === 'publish' ? t('iksPublishing') : t('iksPublish')}
+        </button>
+        {publication && <PublicationLine publication={publication} indicator={indicator} period={period} />}
+      </div>
       <div className="iks-action-row">
         <div className="field">
           <label htmlFor={`${ids}-year`}>{t('iksComputeYear')}</label>
@@ -173,15 +185,6 @@ export function IksActions({
           onClick={() => void compute()}
         >
           {busy === 'compute' ? t('iksComputing') : t('iksCompute')}
-        </button>
-        <button
-          type="button"
-          className="button-primary"
-          data-testid="iks-publish"
-          disabled={busy !== null || !result || !indicator}
-          onClick={() => setConfirming(true)}
-        >
-          {busy === 'publish' ? t('iksPublishing') : t('iksPublish')}
         </button>
       </div>
       {!result && <p className="muted">{t('iksPublishNothing')}</p>}
@@ -239,7 +242,7 @@ function PublicationLine({
 }) {
   const { t, lang } = useI18n();
   const statuses = publication.statuses
-    .map((s) => `${formatNumber(s.count, 0, lang)} ${verificationStatusText(s.status, t)}`)
+    .map((s) => t('iksPublicationCount', { status: verificationStatusText(s.status, t), n: formatNumber(s.count, 0, lang) }))
     .join(', ');
   return (
     <p data-testid="iks-publication">

@@ -19,14 +19,20 @@ export function MethodPanel({ method }: { method: Methodology }) {
   const official = method.status === 'OFFICIAL';
   return (
     <div className={`iks-method ${official ? 'iks-official' : 'iks-not-official'}`} data-testid="iks-method">
+      {/* One paragraph: the name is in the select beside it and in the chart's title, the status is what matters here. */}
       <p>
         <span className="iks-status" data-status={method.status}>
           {t(`iksStatus${method.status}` as StatusKey)}
         </span>{' '}
-        <strong>{lang === 'id' ? method.nameId : method.nameEn}</strong> · {method.code}{' '}
+        <strong title={lang === 'id' ? method.nameId : method.nameEn}>{method.code}</strong>{' '}
         {t('iksMethodVersion', { version: method.version })}
+        {!official && (
+          <>
+            {' · '}
+            <span className="iks-warning">{t('iksNotOfficial')}</span>
+          </>
+        )}
       </p>
-      {!official && <p className="iks-warning">{t('iksNotOfficial')}</p>}
     </div>
   );
 }
@@ -37,6 +43,10 @@ export function MethodAbout({ method }: { method: Methodology }) {
   return (
     <details className="iks-description" data-testid="iks-method-about">
       <summary>{t('iksMethodAbout')}</summary>
+      <p>
+        <strong>{lang === 'id' ? method.nameId : method.nameEn}</strong> · {method.code}{' '}
+        {t('iksMethodVersion', { version: method.version })}
+      </p>
       <p className="muted">
         {t(`iksAggregation_${method.aggregation}` as 'iksAggregation_SUM')} ·{' '}
         {t(`iksNormalisation_${method.normalisation}` as 'iksNormalisation_NONE')} ·{' '}
