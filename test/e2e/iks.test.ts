@@ -1,12 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { signInAsAdmin } from './accounts.js';
-import { chartOption, launch, newPage, pageErrors, screenshot } from './browser.js';
+import { signInAsAdmin, signOut } from './accounts.js';
+import { chartOption, launch, newPage, pageErrors, SCREENSHOTS, screenshot } from './browser.js';
 
 // The IKS page on the suite's official database: the administrator submits and verifies the three IKS lansia
 // dimension inputs of Gorontalo's kabupaten/kota for 2025 (Kabupaten Gorontalo Utara without its social-role input),
 // enters an RPJMD IKS target, and stores the shipped EXAMPLE method's result. Every figure is a test value typed here
-// (no real IKS inputs or targets are published); no other test reads iks_elderly_* for 2025.
+// (no real IKS inputs or targets are published); no other test reads iks_elderly_* or iks_elderly for 2025. Publishing
+// from the page: the EXAMPLE method's set is refused in this official database (the server's sentence is shown), and a
+// test method marked OFFICIAL here, named as a test and never shipped, is computed and published from the page.
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -27,6 +29,29 @@ const INPUTS: [string, number, number | null, number][] = [
   ['75.71', 31, 23.5, 20],
 ];
 const DIMENSIONS = ['basic_needs', 'social_role', 'economic_independence'];
+
+const DEFINE = 'mutation ($input: CompositeMethodologyInput!) { defineCompositeMethodology(input: $input) { version } }';
+/** The three dimension inputs summed, as the shipped example does; OFFICIAL only inside this test's database. */
+const TEST_OFFICIAL = {
+  code: 'IKS_UJI_E2E_RESMI',
+  nameId: 'IKS uji e2e (bukan metode resmi Kemensos)',
+  nameEn: 'IKS e2e test (not the Kemensos method)',
+  descriptionId: 'Metode untuk uji end-to-end, bukan metode resmi.',
+  status: 'OFFICIAL',
+  source: 'Dokumen uji e2e',
+  legalBasis: 'Peraturan uji e2e 1/2025',
+  aggregation: 'SUM',
+  normalisation: 'NONE',
+  resultIndicatorCode: 'iks_elderly',
+  dimensions: DIMENSIONS.map((d) => ({
+    code: d,
+    nameId: d,
+    nameEn: d,
+    weight: 1,
+    aggregation: 'SUM',
+    components: [{ indicatorCode: `iks_elderly_${d}`, weight: 1 }],
+  })),
+};
 
 /** GraphQL with the administrator's session cookie (setting up figures is not what this test is about). */
 async function asAdmin<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -126,24 +151,82 @@ describe('IKS page', () => {
     await boalemo.locator('summary').click();
     expect(await boalemo.textContent()).toContain('25 + 18 + 12.25 = 55.25');
     expect(await boalemo.textContent()).toContain('Uji e2e IKS');
+    // Statuses in words, never the code.
+    expect(await boalemo.textContent()).toContain('Terverifikasi · Uji e2e IKS · ✓ admin');
+    expect(await boalemo.textContent()).not.toContain('VERIFIED');
 
     const targets = page.locator('[data-testid="iks-targets"]');
     expect(await targets.textContent()).toContain('RPJMD uji e2e Provinsi Gorontalo');
     expect(await targets.textContent()).toContain('75,00');
-    await screenshot(page, 'iks-1366');
+    await boalemo.locator('summary').click();
 
+    // The chart starts above the fold at every size, its bars too at 1280×720 (the method's status is compact).
     for (const [width, height] of [
+      [1366, 768],
       [1920, 1080],
       [1280, 720],
     ] as const) {
       await page.setViewportSize({ width, height });
       await chartOption(page, 'iks');
+      await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, `iks-${width}`);
+      const box = await page.locator('[data-chart-id="iks"]').boundingBox();
+      expect(box, `${width}×${height}`).not.toBeNull();
+      // Its title, legend and first bars at least; at 1366×768 and up every bar.
+      expect(box!.y + box!.height / 2, `${width}×${height}`).toBeLessThan(height);
     }
+    const frame = await page.locator('figure.chart-frame').boundingBox();
+    await page.screenshot({ path: `${SCREENSHOTS}iks-1280-full.png`, fullPage: true });
+    expect(frame!.y).toBeLessThan(720);
+
+    // The EXAMPLE method's set is refused in this official database: the confirmation, then the server's sentence.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const actions = page.locator('[data-testid="iks-actions"]');
+    expect(await actions.locator('[data-testid="iks-publication"]').textContent()).toBe(
+      'Set hasil ini belum diterbitkan sebagai iks_elderly.',
+    );
+    await actions.getByRole('button', { name: 'Terbitkan untuk verifikasi' }).click();
+    const dialog = page.locator('[data-testid="iks-publish-dialog"]');
+    expect(await dialog.textContent()).toContain('Nilai 5 kabupaten/kota dari set hasil');
+    expect(await dialog.textContent()).toContain('Tanpa nilai karena masukannya belum lengkap: Kabupaten Gorontalo Utara.');
+    await dialog.getByRole('button', { name: 'Ya, terbitkan' }).click();
+    const message = actions.locator('[data-testid="iks-action-message"]');
+    await expect
+      .poll(() => message.textContent())
+      .toContain('Tidak diterbitkan: Metodologi IKS_ELDERLY_RPJMN versi 1 berstatus CONTOH, bukan RESMI');
+    expect(await message.getAttribute('role')).toBe('alert');
+
+    // A test method marked OFFICIAL: computed from the page for 2025 (no set yet), then published for verification.
+    await asAdmin(page, DEFINE, { input: TEST_OFFICIAL });
+    await page.goto(`${base}/?hal=iks&wilayah=75&metode=IKS_UJI_E2E_RESMI`);
+    await expect.poll(() => page.locator('[data-testid="iks-empty"]').count()).toBe(1);
+    expect(await actions.locator('[data-testid="iks-compute-year"]').inputValue()).toBe('2025');
+    await actions.getByRole('button', { name: 'Hitung set hasil baru' }).click();
+    await expect.poll(() => message.textContent()).toBe('Set hasil 2025 versi 1 tersimpan.');
+    await expect.poll(() => page.locator('[data-testid="iks-result-set"]').textContent()).toContain('Set hasil versi 1');
+    await actions.getByRole('button', { name: 'Terbitkan untuk verifikasi' }).click();
+    await dialog.getByRole('button', { name: 'Ya, terbitkan' }).click();
+    await expect
+      .poll(() => message.textContent())
+      .toBe('Diterbitkan sebagai iks_elderly: 5 nilai baru, 0 diubah, 0 tidak berubah, 0 revisi. Menunggu verifikator.');
+    // The page fetched again: the set's values wait for the verifier.
+    await expect
+      .poll(() => actions.locator('[data-testid="iks-publication"]').textContent())
+      .toBe('Diterbitkan sebagai iks_elderly — Belum diverifikasi: 5 nilai.');
+    await screenshot(page, 'iks-published');
 
     await page.goto(`${base}/?hal=iks&wilayah=75&metode=IKS_ELDERLY_RPJMN&bahasa=en`);
     await expect.poll(() => method.textContent()).toContain('EXAMPLE — not an official method');
     expect(await page.locator('h2#iks-heading').textContent()).toBe('Social Welfare Index (IKS) by kabupaten/kota');
+    expect(pageErrors(page)).toEqual([]);
+
+    // A visitor reads why there is nothing to press.
+    await page.goto(`${base}/?hal=iks&wilayah=75&metode=IKS_ELDERLY_RPJMN`);
+    await signOut(page);
+    await expect
+      .poll(() => page.locator('[data-testid="iks-actions-why"]').textContent())
+      .toContain('hanya untuk verifikator atau administrator yang wilayahnya mencakup Gorontalo');
+    expect(await page.locator('[data-testid="iks-publish"]').count()).toBe(0);
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });

@@ -154,6 +154,8 @@ describeEachDatabase(
           indicator: 'iks_elderly',
           hasIndicator: true,
         },
+        IksCompute: { method: 'IKS_ELDERLY_RPJMN', province: '35', period: '2025', includeUnverified: false },
+        IksPublish: { method: 'IKS_ELDERLY_RPJMN', province: '35', period: '2025', version: 1 },
         ActivityYear: { location: '35', province: '35', year: 2024, programme: '1.06', skipRanking: false },
         ActivityBudget: { implementer: '35', fromYear: 2000, toYear: 2029 },
         Scorecard: { document: 'RKP-2026', parent: 'ID', indicators: all.indicators },

@@ -1,3 +1,5 @@
+import type { Viewer } from '../accounts/viewer.js';
+import type { Database } from '../db/database.js';
 import { activitiesGenerator } from './generators/activities.js';
 import { categoryCountsGenerator } from './generators/category-counts.js';
 import { iksInputsGenerator } from './generators/iks-inputs.js';
@@ -51,6 +53,19 @@ export interface TrainingGenerator {
   /** What the generated data shows, for the loader's log. */
   description: string;
   files(ctx: GeneratorContext): TrainingFile[];
+  /**
+   * What a user would compute from the loaded figures (the IKS result sets), run by the loader after every file is
+   * imported, as the loader's account and through the same services as a user's request. It depends only on the
+   * loaded figures, so it is as deterministic as they are; it writes nothing already there, so loading again writes
+   * nothing. Returns one line per thing written.
+   */
+  afterImport?(db: Database, ctx: DerivedContext): Promise<string[]>;
+}
+
+export interface DerivedContext {
+  viewer: Viewer;
+  regions: readonly TrainingRegion[];
+  years: readonly number[];
 }
 
 /** Every generator, in the order the loader runs them. Features add theirs here. */

@@ -32,6 +32,8 @@ export interface TrainingLoadOptions {
 export interface TrainingLoadReport {
   seed: string;
   files: { generator: string; fileName: string; records: number; inserted: number; updated: number; unchanged: number }[];
+  /** What generators computed from the loaded figures (IKS result sets), a line each; empty when all was there. */
+  derived: { generator: string; line: string }[];
   durationMs: number;
 }
 
@@ -59,7 +61,7 @@ export async function loadTrainingData(db: Database, options: TrainingLoadOption
   const regions = await trainingRegions(db, options.provinces);
   const years = options.years ?? DEFAULT_TRAINING_YEARS;
   const viewer = systemViewer(TRAINING_IMPORTER, 'Data latihan');
-  const report: TrainingLoadReport = { seed, files: [], durationMs: 0 };
+  const report: TrainingLoadReport = { seed, files: [], derived: [], durationMs: 0 };
   for (const generator of generators) {
     const files = generator.files({
       random: seededRandom(`${seed}:${generator.name}`),
@@ -84,6 +86,13 @@ export async function loadTrainingData(db: Database, options: TrainingLoadOption
       const { records, inserted, updated, unchanged } = result.counts;
       report.files.push({ generator: generator.name, fileName: file.fileName, records, inserted, updated, unchanged });
       log(`${file.fileName}: ${records} values (${inserted} new, ${updated} changed, ${unchanged} unchanged).`);
+    }
+  }
+  // After every file: what is computed from the figures may read another generator's.
+  for (const generator of generators) {
+    for (const line of (await generator.afterImport?.(db, { viewer, regions, years })) ?? []) {
+      report.derived.push({ generator: generator.name, line });
+      log(line);
     }
   }
   const names = [...new Set([...(await readDataset(db.sql)).generators, ...generators.map((g) => g.name)])];

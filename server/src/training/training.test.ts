@@ -126,6 +126,46 @@ for (const kind of DATABASE_KINDS) {
           [TRAINING_IMPORTER],
         );
         expect(untraced!.n).toBe(0);
+
+        // The IKS result sets of both example methods, computed from the loaded inputs by the loader's account.
+        expect(report.derived.map((d) => [d.generator, d.line.split(':')[0]])).toEqual([
+          ['iks-inputs', 'IKS_ELDERLY_RPJMN 75 2024'],
+          ['iks-inputs', 'IKS_DISABILITY_RPJMN 75 2024'],
+        ]);
+        const sets = await own.db.sql.query<{ code: string; version: number; provisional: boolean; by: string; values: number }>(
+          `SELECT s.methodology_code AS code, s.version, s.provisional, s.computed_by AS by,
+             (SELECT count(*)::int FROM composite_result_value v WHERE v.result_set_id = s.id AND v.value IS NOT NULL) AS values
+           FROM composite_result_set s WHERE s.parent_code = '75' AND s.period = '2024' ORDER BY s.methodology_code`,
+        );
+        expect(sets.map(({ values, ...s }) => s)).toEqual([
+          { code: 'IKS_DISABILITY_RPJMN', version: 1, provisional: false, by: TRAINING_IMPORTER },
+          { code: 'IKS_ELDERLY_RPJMN', version: 1, provisional: false, by: TRAINING_IMPORTER },
+        ]);
+        for (const set of sets) expect(set.values).toBeGreaterThan(0);
+        // Each stored index is the example's sum of its kabupaten/kota's three generated inputs, each step's input
+        // saying it is training data; a kabupaten/kota lacking one has no index.
+        const check = await own.db.sql.query<{ region: string; stored: number | null; sum: number | null; sources: string[] }>(
+          `SELECT v.region_code AS region, v.value::float8 AS stored,
+             (SELECT CASE WHEN count(*) = 3 THEN sum(o.value)::float8 END FROM observation o
+               WHERE o.region_code = v.region_code AND o.period = '2024' AND o.indicator_code LIKE 'iks_elderly\\_%') AS sum,
+             ARRAY(SELECT DISTINCT c->'raw'->>'source' FROM jsonb_array_elements(v.steps) d, jsonb_array_elements(d->'components') c
+               WHERE c->'raw' IS NOT NULL AND c->'raw' <> 'null') AS sources
+           FROM composite_result_value v JOIN composite_result_set s ON s.id = v.result_set_id
+           WHERE s.methodology_code = 'IKS_ELDERLY_RPJMN' ORDER BY v.region_code`,
+        );
+        expect(check).toHaveLength(DISTRICTS);
+        for (const row of check) {
+          expect(row.stored === null ? null : Math.round(row.stored * 100) / 100, row.region).toBe(
+            row.sum === null ? null : Math.round(row.sum * 100) / 100,
+          );
+          expect(row.sources, row.region).toEqual([TRAINING_SOURCE]);
+        }
+
+        // Loading again computes nothing new: no second version of a set.
+        const again = await loadTrainingData(own.db, { provinces: ['75'], years: [2024], seed: 'semua' });
+        expect(again.derived).toEqual([]);
+        const [versions] = await own.db.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM composite_result_set');
+        expect(versions!.n).toBe(2);
       } finally {
         await own.drop();
       }

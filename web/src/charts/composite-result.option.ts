@@ -114,6 +114,9 @@ export function compositeResultOption(data: CompositeResultChartData, labels: Ch
               position: 'right',
               fontSize: 14,
               color: INK,
+              // On white, so that the target's dashed line passing behind a value does not cross out its digits.
+              backgroundColor: '#fff',
+              padding: [1, 2],
               formatter: (p: { dataIndex: number }) => label(rows[p.dataIndex]!),
             },
             ...(data.target

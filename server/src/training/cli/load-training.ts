@@ -71,7 +71,7 @@ export const loadTrainingCommand: Command = async (args, io) => {
     });
     const values = report.files.reduce((n, f) => n + f.inserted + f.updated, 0);
     io.out(
-      `Done in ${report.durationMs} ms: ${report.files.length} files, ${values} values written. Start it with pnpm start:training.`,
+      `Done in ${report.durationMs} ms: ${report.files.length} files, ${values} values written, ${report.derived.length} results computed. Start it with pnpm start:training.`,
     );
     return EXIT.ok;
   } catch (err) {

@@ -1,5 +1,6 @@
 import { TRAINING_SOURCE } from '../dataset.js';
 import { csvRow, type TrainingGenerator } from '../generators.js';
+import { storeTrainingIksResults } from './iks-results.js';
 
 // Inputs of the two IKS example methods (IKS_ELDERLY_RPJMN, IKS_DISABILITY_RPJMN): the three dimension values of IKS
 // lansia and IKS penyandang disabilitas for every kabupaten/kota and year, so that a province can compute, store and
@@ -40,4 +41,6 @@ export const iksInputsGenerator: TrainingGenerator = {
       return { fileName: `latihan-iks-masukan-${year}.csv`, csv: `${lines.join('\r\n')}\r\n` };
     });
   },
+  // The result sets of the two example methods, so that a training database's IKS page shows an index.
+  afterImport: storeTrainingIksResults,
 };

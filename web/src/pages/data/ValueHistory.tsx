@@ -4,12 +4,12 @@ import { LoadFailed, Notice } from '../../app/ui';
 import { Modal } from '../../auth/Modal';
 import { useCatalogue } from '../../data/catalogue';
 import type { IndicatorInfo } from '../../data/types';
-import type { MessageKey } from '../../i18n/dictionary';
 import { formatDateTime, formatNumber, formatPeriod, formatValue } from '../../i18n/format';
 import { type Translate, useI18n } from '../../i18n/useI18n';
 import { changeKind, fieldKey, type HistoryChange, shortChecksum, type ValueHistory } from '../verification/verification-model';
 import { VALUE_HISTORY } from '../verification/verification-queries';
 import './history.css';
+import { verificationStatusText } from '../../i18n/verification-status';
 
 interface ValueKey {
   indicatorCode: string;
@@ -152,8 +152,7 @@ function HistoryBody({ history, number }: { history: ValueHistory; number: (v: n
 function statusText(status: string | null, t: Translate): string {
   if (status === null) return t('emptyText');
   if (status === 'VERIFIED (revision)') return t('change_revisionVerified');
-  const known = ['VERIFIED', 'UNVERIFIED', 'RETURNED', 'PUBLISHED', 'DISPUTED', 'DRAFT'];
-  return known.includes(status) ? t(`ver${status}` as MessageKey) : status;
+  return verificationStatusText(status, t);
 }
 
 function ChangeItem({ change, number }: { change: HistoryChange; number: (v: number | null) => string }) {

@@ -7,7 +7,8 @@ import { compositeResultHeight, compositeResultOption } from '../../charts/compo
 import { formatDateTime, formatNumber, formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { useViewState } from '../../url-state';
-import { IksGaps, IksSteps, IksTargets, MethodPanel } from './IksSections';
+import { IksActions } from './IksActions';
+import { IksGaps, IksSteps, IksTargets, MethodAbout, MethodPanel } from './IksSections';
 import { chartRegions, chartTarget, chooseMethod, choosePeriod, latestMethods, provinceOf, targetRows } from './iks-model';
 import { IKS_METHODS, IKS_RESULT } from './iks-queries';
 
@@ -102,26 +103,29 @@ export function IksPage() {
       {!error && methodsResult.data && !province && <Notice kind="empty">{t('iksChooseProvince')}</Notice>}
       {!error && methodsResult.data && methods.length === 0 && <Notice kind="empty">{t('iksNoMethods')}</Notice>}
       {method && province && (
-        <div className="controls">
-          <Select
-            id="iks-method"
-            label={t('iksMethod')}
-            value={method.code}
-            options={methods.map((m) => ({ value: m.code, label: lang === 'id' ? m.nameId : m.nameEn }))}
-            onChange={(v) => navigate({ method: v, period: null })}
-          />
-          {periods.length > 0 && (
+        // The selects and the method's status share a row, so that the chart starts above the fold at 1280×720.
+        <div className="iks-top">
+          <div className="controls">
             <Select
-              id="iks-period"
-              label={t('iksPeriod')}
-              value={period}
-              options={periods.map((p) => ({ value: p, label: formatPeriod(p, lang) }))}
-              onChange={(v) => navigate({ period: v })}
+              id="iks-method"
+              label={t('iksMethod')}
+              value={method.code}
+              options={methods.map((m) => ({ value: m.code, label: lang === 'id' ? m.nameId : m.nameEn }))}
+              onChange={(v) => navigate({ method: v, period: null })}
             />
-          )}
+            {periods.length > 0 && (
+              <Select
+                id="iks-period"
+                label={t('iksPeriod')}
+                value={period}
+                options={periods.map((p) => ({ value: p, label: formatPeriod(p, lang) }))}
+                onChange={(v) => navigate({ period: v })}
+              />
+            )}
+          </div>
+          <MethodPanel method={method} />
         </div>
       )}
-      {method && province && <MethodPanel method={method} />}
       {method && province && !loading && !result && (
         <div className="notice notice-empty" role="status" data-testid="iks-empty">
           <p>
@@ -129,15 +133,6 @@ export function IksPage() {
           </p>
           <p className="muted">{t('iksNoResultHelp')}</p>
         </div>
-      )}
-      {result && (
-        <p className="muted" data-testid="iks-result-set">
-          {t('iksResultSet', {
-            version: result.version,
-            by: result.computedBy,
-            at: formatDateTime(result.computedAt, lang),
-          })}
-        </p>
       )}
       {result?.provisional && <Notice kind="error">{t('iksProvisional')}</Notice>}
       {result && chart && (
@@ -153,6 +148,30 @@ export function IksPage() {
             rows: chart.data.regions.map((r) => [r.regionName, r.regionCode, r.value, ...r.contributions]),
           }}
         />
+      )}
+      {method && province && <MethodAbout method={method} />}
+      {method && province && setsResult.data && (
+        <IksActions
+          method={{ code: method.code, name: indexName }}
+          province={province}
+          indicator={indicator}
+          result={result}
+          published={detail.data?.published?.edges.map((e) => e.node) ?? []}
+          storedPeriods={periods}
+          period={period}
+          onComputed={(p) => navigate({ period: p })}
+          onChanged={() => Promise.all([setsResult.refetch(), detail.refetch()])}
+        >
+          {result && (
+            <p className="muted" data-testid="iks-result-set">
+              {t('iksResultSet', {
+                version: result.version,
+                by: result.computedBy,
+                at: formatDateTime(result.computedAt, lang),
+              })}
+            </p>
+          )}
+        </IksActions>
       )}
       {result && <IksSteps result={result} />}
       {detail.data?.gaps && <IksGaps gaps={detail.data.gaps} period={period} />}

@@ -1,5 +1,6 @@
 import { formatNumber, formatPeriod, type Lang } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
+import { verificationStatusText } from '../../i18n/verification-status';
 import type { IksTargetRow, InputGaps, Methodology, StoredResult } from './iks-queries';
 
 // The IKS page's blocks below the chart: the method and its status, every step of every kabupaten/kota on demand, the
@@ -9,44 +10,64 @@ type StatusKey = 'iksStatusOFFICIAL' | 'iksStatusEXAMPLE' | 'iksStatusDRAFT';
 
 const number = (v: number | null | undefined, lang: Lang) => (v == null ? '–' : formatNumber(v, 2, lang));
 
-/** The method shown: its status first (an example is never taken for the official index), then how it computes. */
+/**
+ * The method shown, compact beside the selects: its status first (an example is never taken for the official index),
+ * its name and version, and what a method that is not official means. How it computes is in MethodAbout.
+ */
 export function MethodPanel({ method }: { method: Methodology }) {
   const { t, lang } = useI18n();
   const official = method.status === 'OFFICIAL';
   return (
     <div className={`iks-method ${official ? 'iks-official' : 'iks-not-official'}`} data-testid="iks-method">
+      {/* One paragraph: the name is in the select beside it and in the chart's title, the status is what matters here. */}
       <p>
-        <strong>{lang === 'id' ? method.nameId : method.nameEn}</strong> · {method.code}{' '}
-        {t('iksMethodVersion', { version: method.version })}{' '}
         <span className="iks-status" data-status={method.status}>
           {t(`iksStatus${method.status}` as StatusKey)}
-        </span>
+        </span>{' '}
+        <strong title={lang === 'id' ? method.nameId : method.nameEn}>{method.code}</strong>{' '}
+        {t('iksMethodVersion', { version: method.version })}
+        {!official && (
+          <>
+            {' · '}
+            <span className="iks-warning">{t('iksNotOfficial')}</span>
+          </>
+        )}
       </p>
-      {!official && <p className="iks-warning">{t('iksNotOfficial')}</p>}
-      <details className="iks-description">
-        <summary>{t('iksMethodAbout')}</summary>
-        <p className="muted">
-          {t(`iksAggregation_${method.aggregation}` as 'iksAggregation_SUM')} ·{' '}
-          {t(`iksNormalisation_${method.normalisation}` as 'iksNormalisation_NONE')} ·{' '}
-          {method.source ? t('iksMethodSource', { source: method.source }) : t('iksMethodNoSource')}
-          {method.sourceUrl && (
-            <>
-              {' '}
-              (
-              <a href={method.sourceUrl} rel="noreferrer" target="_blank">
-                {method.sourceUrl}
-              </a>
-              )
-            </>
-          )}
-          {method.legalBasis && <> · {t('iksMethodLegal', { basis: method.legalBasis })}</>}
-        </p>
-        <p className="muted">
-          {method.resultIndicatorCode ? t('iksMethodResult', { indicator: method.resultIndicatorCode }) : t('iksMethodNoResult')}
-        </p>
-        {lang === 'id' && <p className="muted">{method.descriptionId}</p>}
-      </details>
     </div>
+  );
+}
+
+/** How the method computes and where it is published, folded below the chart. */
+export function MethodAbout({ method }: { method: Methodology }) {
+  const { t, lang } = useI18n();
+  return (
+    <details className="iks-description" data-testid="iks-method-about">
+      <summary>{t('iksMethodAbout')}</summary>
+      <p>
+        <strong>{lang === 'id' ? method.nameId : method.nameEn}</strong> · {method.code}{' '}
+        {t('iksMethodVersion', { version: method.version })}
+      </p>
+      <p className="muted">
+        {t(`iksAggregation_${method.aggregation}` as 'iksAggregation_SUM')} ·{' '}
+        {t(`iksNormalisation_${method.normalisation}` as 'iksNormalisation_NONE')} ·{' '}
+        {method.source ? t('iksMethodSource', { source: method.source }) : t('iksMethodNoSource')}
+        {method.sourceUrl && (
+          <>
+            {' '}
+            (
+            <a href={method.sourceUrl} rel="noreferrer" target="_blank">
+              {method.sourceUrl}
+            </a>
+            )
+          </>
+        )}
+        {method.legalBasis && <> · {t('iksMethodLegal', { basis: method.legalBasis })}</>}
+      </p>
+      <p className="muted">
+        {method.resultIndicatorCode ? t('iksMethodResult', { indicator: method.resultIndicatorCode }) : t('iksMethodNoResult')}
+      </p>
+      {lang === 'id' && <p className="muted">{method.descriptionId}</p>}
+    </details>
   );
 }
 
@@ -99,7 +120,11 @@ export function IksSteps({ result }: { result: StoredResult }) {
                       <td className="num">
                         {c.rawValue == null ? <span className="missing">–</span> : number(c.rawValue, lang)}
                       </td>
-                      <td>{[c.status, c.source, c.reviewedBy && `✓ ${c.reviewedBy}`].filter(Boolean).join(' · ') || '–'}</td>
+                      <td>
+                        {[c.status && verificationStatusText(c.status, t), c.source, c.reviewedBy && `✓ ${c.reviewedBy}`]
+                          .filter(Boolean)
+                          .join(' · ') || '–'}
+                      </td>
                       <td>{c.formula}</td>
                       <td className="num">{number(c.weight, lang)}</td>
                       <td className="num">{number(c.contribution, lang)}</td>
@@ -152,7 +177,11 @@ export function IksGaps({ gaps, period }: { gaps: InputGaps; period: string }) {
                   <th scope="row">{r.regionName}</th>
                   <td>{r.missing.length ? r.missing.join(', ') : '–'}</td>
                   <td>
-                    {r.unverified.length ? r.unverified.map((c, i) => `${c} (${r.unverifiedStatuses[i]})`).join(', ') : '–'}
+                    {r.unverified.length
+                      ? r.unverified
+                          .map((c, i) => `${c} (${verificationStatusText(r.unverifiedStatuses[i] ?? '', t)})`)
+                          .join(', ')
+                      : '–'}
                   </td>
                 </tr>
               ))}

@@ -4,7 +4,7 @@ export const iksId = {
   pageIks: 'IKS',
   iksTitle: 'Indeks Kesejahteraan Sosial (IKS) kabupaten/kota',
   iksIntro:
-    'IKS yang dihitung dan disimpan untuk setiap kabupaten/kota di {province}: nilai, dimensi dan komponennya, masukan yang belum ada, serta target IKS di RPJMN, RPJMD dan Renstra.',
+    'IKS tersimpan setiap kabupaten/kota di {province}: nilai, sumbangan dimensi, langkah perhitungan, masukan yang belum ada, dan target.',
   iksMethod: 'Metodologi',
   iksPeriod: 'Periode',
   iksChooseProvince:
@@ -13,8 +13,7 @@ export const iksId = {
   iksStatusOFFICIAL: 'RESMI',
   iksStatusEXAMPLE: 'CONTOH — bukan metode resmi',
   iksStatusDRAFT: 'RANCANGAN — belum resmi',
-  iksNotOfficial:
-    'Metodologi ini bukan metode resmi: hasilnya contoh perhitungan, bukan IKS resmi, dan tidak boleh disajikan sebagai angka resmi.',
+  iksNotOfficial: 'hasilnya contoh perhitungan, bukan IKS resmi: jangan disajikan sebagai angka resmi.',
   iksMethodVersion: 'versi {version}',
   iksMethodAbout: 'Keterangan metodologi',
   iksMethodSource: 'Sumber metodologi: {source}',
@@ -29,7 +28,7 @@ export const iksId = {
   iksNormalisation_MIN_MAX: 'normalisasi min–maks',
   iksNoResult: 'Belum ada hasil {method} yang tersimpan untuk {province}.',
   iksNoResultHelp:
-    'Verifikator atau administrator provinsi menghitung dan menyimpan hasil dengan computeCompositeIndex setelah masukan kabupaten/kota diverifikasi. Daftar masukan yang belum ada ada di bawah.',
+    'Verifikator atau administrator provinsi menghitung dan menyimpan hasil (“Hitung set hasil baru”) setelah masukan kabupaten/kota diverifikasi. Daftar masukan yang belum ada ada di bawah.',
   iksResultSet: 'Set hasil versi {version}, dihitung oleh {by} pada {at}',
   iksProvisional: 'SEMENTARA: nilai yang belum diverifikasi ikut dihitung. Bukan angka untuk diterbitkan.',
   iksChartTitle: '{index}, kabupaten/kota di {province}, {period}',
@@ -62,7 +61,34 @@ export const iksId = {
   iksTargetYear: 'Tahun',
   iksTargetValue: 'Target',
   iksTargetsHelp:
-    'Kemajuan menuju target dibaca di Rapor target setelah hasil diterbitkan (publishCompositeResultSet) dan diverifikasi.',
+    'Kemajuan menuju target dibaca di Rapor target setelah hasil diterbitkan (“Terbitkan untuk verifikasi”) dan diverifikasi.',
+  iksActionsTitle: 'Hitung dan terbitkan',
+  iksActionsSignIn:
+    'Menghitung dan menerbitkan IKS {province} hanya untuk verifikator atau administrator yang wilayahnya mencakup {province}: masuk dengan akun itu.',
+  iksActionsNotAllowed:
+    'Akun {name} tidak dapat menghitung atau menerbitkan IKS {province}: itu hanya untuk verifikator atau administrator yang wilayahnya mencakup {province}.',
+  iksComputeYear: 'Tahun masukan',
+  iksIncludeUnverified: 'Ikut hitung nilai yang belum diverifikasi (set SEMENTARA, tidak dapat diterbitkan)',
+  iksCompute: 'Hitung set hasil baru',
+  iksComputing: 'Menghitung…',
+  iksComputed: 'Set hasil {period} versi {version} tersimpan.',
+  iksComputedProvisional: 'Set hasil SEMENTARA {period} versi {version} tersimpan.',
+  iksComputeFailed: 'Tidak dihitung: {msg}',
+  iksPublish: 'Terbitkan untuk verifikasi',
+  iksPublishing: 'Menerbitkan…',
+  iksPublishNothing: 'Belum ada set hasil yang ditampilkan untuk diterbitkan.',
+  iksPublishConfirmTitle: 'Terbitkan set hasil versi {version}?',
+  iksPublishConfirmText:
+    'Nilai {computed} kabupaten/kota dari set hasil {method} {period} versi {version} ditulis sebagai indikator {indicator} melalui impor biasa. Nilai itu berstatus Belum diverifikasi dan baru tampil bagi pembaca setelah verifikator provinsi memverifikasinya.',
+  iksPublishConfirmMissing: 'Tanpa nilai karena masukannya belum lengkap: {regions}.',
+  iksPublishConfirm: 'Ya, terbitkan',
+  iksPublished:
+    'Diterbitkan sebagai {indicator}: {inserted} nilai baru, {updated} diubah, {unchanged} tidak berubah, {revisions} revisi. Menunggu verifikator.',
+  iksPublishFailed: 'Tidak diterbitkan: {msg}',
+  iksPublicationNone: 'Set hasil ini belum diterbitkan sebagai {indicator}.',
+  iksPublicationState: 'Diterbitkan sebagai {indicator} — {statuses}.',
+  iksPublicationCount: '{status}: {n} nilai',
+  iksPublicationOther: '{n} nilai {indicator} {period} lain berasal dari set hasil atau sumber lain.',
   iksDescription: '{index} untuk {province}, {period}: {computed} dari {of} kabupaten/kota dapat dihitung.',
   iksDescriptionRange: 'Tertinggi {highest}; terendah {lowest}.',
   iksDescriptionMissing: 'Belum dapat dihitung: {regions}.',
@@ -72,7 +98,7 @@ export const iksEn: Record<keyof typeof iksId, string> = {
   pageIks: 'IKS',
   iksTitle: 'Social Welfare Index (IKS) by kabupaten/kota',
   iksIntro:
-    'The IKS computed and stored for every kabupaten/kota of {province}: its value, dimensions and components, the inputs still missing, and the IKS targets of the RPJMN, RPJMD and Renstra.',
+    'The stored IKS of every kabupaten/kota of {province}: values, what each dimension adds, calculation steps, inputs still missing, and targets.',
   iksMethod: 'Methodology',
   iksPeriod: 'Period',
   iksChooseProvince:
@@ -81,8 +107,7 @@ export const iksEn: Record<keyof typeof iksId, string> = {
   iksStatusOFFICIAL: 'OFFICIAL',
   iksStatusEXAMPLE: 'EXAMPLE — not an official method',
   iksStatusDRAFT: 'DRAFT — not official',
-  iksNotOfficial:
-    'This methodology is not an official method: its results are an example calculation, not the official IKS, and must not be presented as official figures.',
+  iksNotOfficial: 'its results are an example calculation, not the official IKS: do not present them as official figures.',
   iksMethodVersion: 'version {version}',
   iksMethodAbout: 'About the methodology',
   iksMethodSource: 'Source of the methodology: {source}',
@@ -97,7 +122,7 @@ export const iksEn: Record<keyof typeof iksId, string> = {
   iksNormalisation_MIN_MAX: 'min–max normalisation',
   iksNoResult: 'No result of {method} is stored for {province} yet.',
   iksNoResultHelp:
-    'A verifier or administrator of the province computes and stores it with computeCompositeIndex once the kabupaten/kota inputs are verified. The inputs still missing are listed below.',
+    'A verifier or administrator of the province computes and stores it (“Compute a new result set”) once the kabupaten/kota inputs are verified. The inputs still missing are listed below.',
   iksResultSet: 'Result set version {version}, computed by {by} on {at}',
   iksProvisional: 'PROVISIONAL: values not yet verified counted. Not a figure to publish.',
   iksChartTitle: '{index}, kabupaten/kota of {province}, {period}',
@@ -130,7 +155,34 @@ export const iksEn: Record<keyof typeof iksId, string> = {
   iksTargetYear: 'Year',
   iksTargetValue: 'Target',
   iksTargetsHelp:
-    'Progress towards a target is read on the Scorecard once the result is published (publishCompositeResultSet) and verified.',
+    'Progress towards a target is read on the Scorecard once the result is published (“Publish for verification”) and verified.',
+  iksActionsTitle: 'Compute and publish',
+  iksActionsSignIn:
+    'Computing and publishing the IKS of {province} is for verifiers and administrators whose region covers {province}: sign in with such an account.',
+  iksActionsNotAllowed:
+    'Account {name} cannot compute or publish the IKS of {province}: that is for verifiers and administrators whose region covers {province}.',
+  iksComputeYear: 'Year of the inputs',
+  iksIncludeUnverified: 'Count values not yet verified (a PROVISIONAL set, which cannot be published)',
+  iksCompute: 'Compute a new result set',
+  iksComputing: 'Computing…',
+  iksComputed: 'Result set {period} version {version} stored.',
+  iksComputedProvisional: 'PROVISIONAL result set {period} version {version} stored.',
+  iksComputeFailed: 'Not computed: {msg}',
+  iksPublish: 'Publish for verification',
+  iksPublishing: 'Publishing…',
+  iksPublishNothing: 'No result set is shown to publish yet.',
+  iksPublishConfirmTitle: 'Publish result set version {version}?',
+  iksPublishConfirmText:
+    'The values of {computed} kabupaten/kota from result set {method} {period} version {version} are written as indicator {indicator} through the ordinary import. They are not yet verified, and readers see them once the province’s verifier verifies them.',
+  iksPublishConfirmMissing: 'Without a value because inputs are missing: {regions}.',
+  iksPublishConfirm: 'Yes, publish',
+  iksPublished:
+    'Published as {indicator}: {inserted} new values, {updated} changed, {unchanged} unchanged, {revisions} revisions. Waiting for the verifier.',
+  iksPublishFailed: 'Not published: {msg}',
+  iksPublicationNone: 'This result set has not been published as {indicator}.',
+  iksPublicationState: 'Published as {indicator} — {statuses}.',
+  iksPublicationCount: '{status}: {n} values',
+  iksPublicationOther: '{n} other {indicator} values for {period} come from another result set or source.',
   iksDescription: '{index} for {province}, {period}: {computed} of {of} kabupaten/kota could be computed.',
   iksDescriptionRange: 'Highest {highest}; lowest {lowest}.',
   iksDescriptionMissing: 'Not yet computable: {regions}.',

@@ -3,12 +3,15 @@ import {
   chartTarget,
   chooseMethod,
   choosePeriod,
+  computeYears,
   dimensionContributions,
   latestMethods,
+  mayComputeFor,
   provinceOf,
+  publicationOf,
   targetRows,
 } from './iks-model';
-import type { IksTargetRow, Methodology } from './iks-queries';
+import type { IksTargetRow, Methodology, PublishedValue } from './iks-queries';
 
 const method = (code: string, version: number) => ({ code, version }) as Methodology;
 const target = (
@@ -97,5 +100,53 @@ describe('IKS page model', () => {
     expect(chartTarget(rows, '75', '2025')).toMatchObject({ documentKind: 'RPJMD', year: 2026, value: 66 });
     expect(chartTarget(rows, '75', '2028')).toMatchObject({ documentKind: 'RPJMD', year: 2029, value: 70 });
     expect(chartTarget(rows, '71', '2025')).toBeNull();
+  });
+
+  it('offers computing and publishing as the service allows it: a verifier or administrator whose region covers the province', () => {
+    const grants = (role: 'VERIFIER' | 'ADMINISTRATOR' | 'EDITOR' | 'ANALYST', regionCode: string) => ({
+      grants: [{ role, regionCode }],
+    });
+    expect(mayComputeFor(grants('VERIFIER', '75'), '75')).toBe(true);
+    expect(mayComputeFor(grants('ADMINISTRATOR', 'ID'), '75')).toBe(true);
+    // A kabupaten/kota's verifier does not cover the province; another province's neither.
+    expect(mayComputeFor(grants('VERIFIER', '75.71'), '75')).toBe(false);
+    expect(mayComputeFor(grants('VERIFIER', '71'), '75')).toBe(false);
+    expect(mayComputeFor(grants('EDITOR', '75'), '75')).toBe(false);
+    expect(mayComputeFor(grants('ANALYST', 'ID'), '75')).toBe(false);
+    expect(mayComputeFor({ ...grants('ADMINISTRATOR', 'ID'), mustChangePassword: true }, '75')).toBe(false);
+    expect(mayComputeFor(null, '75')).toBe(false);
+  });
+
+  it('offers the stored years and the five before this one for a new set, newest first', () => {
+    expect(computeYears(['2019', '2025'], 2026)).toEqual(['2025', '2024', '2023', '2022', '2021', '2019']);
+    expect(computeYears([], 2026)).toEqual(['2025', '2024', '2023', '2022', '2021']);
+  });
+
+  it('tells the shown set’s published values by status from values of other sets and sources', () => {
+    const set = { methodologyCode: 'IKS_ELDERLY_RPJMN', parentCode: '75', period: '2025', version: 2 };
+    const value = (status: string, title: string) =>
+      ({ regionCode: '75.01', value: 60, status, source: { title } }) as PublishedValue;
+    const own = 'Hasil indeks komposit IKS_ELDERLY_RPJMN versi 1 (CONTOH), set hasil 75 2025 versi 2';
+    const older = 'Hasil indeks komposit IKS_ELDERLY_RPJMN versi 1 (CONTOH), set hasil 75 2025 versi 1';
+    expect(
+      publicationOf(
+        [
+          value('UNVERIFIED', own),
+          value('VERIFIED', own),
+          value('UNVERIFIED', own),
+          value('VERIFIED', older),
+          value('PUBLISHED', 'BPS'),
+        ],
+        set,
+      ),
+    ).toEqual({
+      statuses: [
+        { status: 'UNVERIFIED', count: 2 },
+        { status: 'VERIFIED', count: 1 },
+      ],
+      fromSet: 3,
+      other: 2,
+    });
+    expect(publicationOf([], set)).toEqual({ statuses: [], fromSet: 0, other: 0 });
   });
 });

@@ -1,4 +1,6 @@
-import type { IksResultData, IksTargetRow, Methodology, StoredRegion } from './iks-queries';
+import type { Grant } from '../../auth/auth-model';
+import { isWithin, reviewRegions } from '../verification/verification-model';
+import type { IksResultData, IksTargetRow, Methodology, PublishedValue, StoredRegion } from './iks-queries';
 
 // The IKS page's rules as plain functions: which method, province and period are shown, what each dimension adds to
 // the index, and the targets beside it.
@@ -95,4 +97,52 @@ export function chartTarget(
       return { documentTitle: row.document.title, documentKind: kind, year: row.year, value: (row.value ?? row.lowerBound)! };
   }
   return null;
+}
+
+/**
+ * Whether the account may compute and publish the province's index: the service's rule (the verify action), a
+ * verifier or administrator whose region covers the province. The server checks again; this only decides what the
+ * page offers.
+ */
+export function mayComputeFor(
+  account: { grants: readonly Grant[]; mustChangePassword?: boolean } | null | undefined,
+  provinceCode: string,
+): boolean {
+  if (!account || account.mustChangePassword) return false;
+  return reviewRegions(account.grants).some((scope) => isWithin(provinceCode, scope));
+}
+
+/** The years a new set can be computed for: those with a stored set and the five before this one, newest first. */
+export function computeYears(stored: readonly string[], thisYear: number): string[] {
+  const recent = Array.from({ length: 5 }, (_, i) => String(thisYear - 1 - i));
+  return [...new Set([...stored.filter((p) => /^\d{4}$/.test(p)), ...recent])].sort((a, b) => b.localeCompare(a));
+}
+
+export interface Publication {
+  /** Values of the result indicator written from this set (its source names the set), by status, most first. */
+  statuses: { status: string; count: number }[];
+  fromSet: number;
+  /** Values of the result indicator for the period that came from elsewhere (another set, another source). */
+  other: number;
+}
+
+/**
+ * Where the shown set stands as figures of its result indicator: a published set's values carry a source naming the
+ * method and the set ("Hasil indeks komposit IKS_ELDERLY_RPJMN versi 1 (CONTOH), set hasil 75 2025 versi 2").
+ */
+export function publicationOf(
+  values: readonly PublishedValue[],
+  set: { methodologyCode: string; parentCode: string; period: string; version: number },
+): Publication {
+  const prefix = `Hasil indeks komposit ${set.methodologyCode} `;
+  const suffix = `set hasil ${set.parentCode} ${set.period} versi ${set.version}`;
+  const counts = new Map<string, number>();
+  let other = 0;
+  for (const v of values) {
+    const title = v.source?.title ?? '';
+    if (title.startsWith(prefix) && title.endsWith(suffix)) counts.set(v.status, (counts.get(v.status) ?? 0) + 1);
+    else other++;
+  }
+  const statuses = [...counts].map(([status, count]) => ({ status, count })).sort((a, b) => b.count - a.count);
+  return { statuses, fromSet: statuses.reduce((n, s) => n + s.count, 0), other };
 }

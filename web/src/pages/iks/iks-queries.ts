@@ -32,6 +32,15 @@ export const IKS_RESULT = graphql(`
       methodologyVersion regionCount completeCount
       regions { regionCode regionName missing unverified unverifiedStatuses }
     }
+    ... @include(if: $hasIndicator) {
+      published: observations(
+        filter: { indicatorCodes: [$indicator], parentCode: $province, level: REGENCY_CITY, periodFrom: $period, periodTo: $period }
+        first: 100
+      ) @include(if: $hasPeriod) {
+        totalCount
+        edges { node { regionCode value status source { title } } }
+      }
+    }
     national: region(code: "ID") @include(if: $hasIndicator) {
       code name
       targets(indicatorCode: $indicator) { ...IksTarget }
@@ -48,10 +57,29 @@ export const IKS_RESULT = graphql(`
   }
 `);
 
+/** Computes the index for every kabupaten/kota of the province and stores it as the next version. */
+export const IKS_COMPUTE = graphql(`
+  mutation IksCompute($method: String!, $province: String!, $period: String!, $includeUnverified: Boolean!) {
+    computeCompositeIndex(methodologyCode: $method, parentCode: $province, period: $period, includeUnverified: $includeUnverified) {
+      period version provisional
+    }
+  }
+`);
+
+/** Publishes a stored result set as values of the method's result indicator, submitted for the verifier. */
+export const IKS_PUBLISH = graphql(`
+  mutation IksPublish($method: String!, $province: String!, $period: String!, $version: Int!) {
+    publishCompositeResultSet(methodologyCode: $method, parentCode: $province, period: $period, version: $version) {
+      resultSetVersion indicatorCode importBatchId inserted updated unchanged revisions withoutValue
+    }
+  }
+`);
+
 export type IksMethodsData = Plain<IksMethodsQuery>;
 export type Methodology = IksMethodsData['compositeMethodologies'][number];
 export type IksResultData = Plain<IksResultQuery>;
 export type StoredResult = NonNullable<IksResultData['result']>;
 export type StoredRegion = StoredResult['results'][number];
 export type InputGaps = NonNullable<IksResultData['gaps']>;
+export type PublishedValue = NonNullable<IksResultData['published']>['edges'][number]['node'];
 export type IksTargetRow = NonNullable<IksResultData['national']>['targets'][number];

@@ -1,6 +1,7 @@
 import type { CategoryBar } from '../../charts/category-profile.option';
 import type { MessageKey } from '../../i18n/dictionary';
 import { formatDate, type Lang } from '../../i18n/format';
+import { verificationStatusKey } from '../../i18n/verification-status';
 
 /** The indicators counted by category that the page shows, PPKS first. */
 export const BREAKDOWN_INDICATORS = ['jumlah_pmks', 'jumlah_psks'] as const;
@@ -56,12 +57,8 @@ export function sourcesText(sources: readonly SourceIn[], lang: Lang): string {
     .join('; ');
 }
 
-const STATUSES = ['PUBLISHED', 'VERIFIED', 'UNVERIFIED', 'RETURNED', 'DISPUTED', 'DRAFT'];
-
 /**
  * The dictionary key of a count's verification status (verVERIFIED…), shown as other values show theirs; null for a
  * category not reported, or a status the dashboard does not know (shown as the server wrote it).
  */
-export function countStatusKey(status: string | null): MessageKey | null {
-  return status !== null && STATUSES.includes(status) ? (`ver${status}` as MessageKey) : null;
-}
+export const countStatusKey = (status: string | null): MessageKey | null => verificationStatusKey(status);
