@@ -63,8 +63,7 @@ describeEachDatabase(
         )
       )[0];
     const queue = async () =>
-      (await api.query<{ reviewQueue: { items: Record<string, unknown>[] } }>(QUEUE, {}, { viewer: verifier })).reviewQueue
-        .items;
+      (await api.query<{ reviewQueue: { items: Record<string, unknown>[] } }>(QUEUE, {}, { viewer: verifier })).reviewQueue.items;
     const valuesOf = async (indicator: string, who: Viewer) =>
       (
         await api.query<{ observations: { edges: { node: unknown }[] } }>(VALUES, { i: indicator }, { viewer: who })

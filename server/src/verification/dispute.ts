@@ -68,7 +68,10 @@ function checkRequest(disputes: Dispute[]): { id: string; kind: 'obs' | 'tgt' | 
       });
     }
     if (seen.has(d.id)) {
-      throw refuse({ en: `${d.id} is disputed twice in one request.`, id: `${d.id} dipersoalkan dua kali dalam satu permintaan.` });
+      throw refuse({
+        en: `${d.id} is disputed twice in one request.`,
+        id: `${d.id} dipersoalkan dua kali dalam satu permintaan.`,
+      });
     }
     seen.add(d.id);
     return { id: d.id, ...row, comment };

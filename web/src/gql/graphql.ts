@@ -214,7 +214,7 @@ export type RegionLevel =
 
 /** A verifier’s decision on a queue item. */
 export type ReviewAction =
-  /** Back to the region’s editor with a comment saying what to correct. A VERIFIED target may be returned too (by its tgt: id), so that its editor can change it. */
+  /** Back to the region’s editor with a comment saying what to correct. A VERIFIED target may be returned too (by its tgt: id), so that its editor can change it. A DISPUTED figure may be verified again (kept as it is) or returned. */
   | 'RETURN'
   /** The value is right: it becomes VERIFIED (a revision replaces the verified value). */
   | 'VERIFY';

@@ -102,7 +102,7 @@ function HistoryBody({ history, number }: { history: ValueHistory; number: (v: n
       </dl>
       <p className="history-review" data-testid="history-review">
         {reviewed
-          ? t(history.status === 'RETURNED' ? 'returnedByOn' : 'verifiedByOn', {
+          ? t(history.status === 'RETURNED' ? 'returnedByOn' : history.status === 'DISPUTED' ? 'disputedByOn' : 'verifiedByOn', {
               by: history.reviewedBy ?? '',
               date: formatDateTime(history.reviewedAt, lang),
             })

@@ -81,6 +81,7 @@ export type ChangeKind =
   | 'verified'
   | 'returned'
   | 'resubmitted'
+  | 'disputed'
   | 'savedAsDraft'
   | 'submitted'
   | 'revisionVerified'
@@ -102,9 +103,13 @@ export function changeKind(change: Pick<HistoryChange, 'field' | 'oldValue' | 'n
       if (change.newValue === 'VERIFIED (revision)') return 'revisionVerified';
       if (change.newValue === 'VERIFIED') return 'verified';
       if (change.newValue === 'RETURNED') return 'returned';
+      if (change.newValue === 'DISPUTED') return 'disputed';
       if (change.newValue === 'DRAFT') return 'savedAsDraft';
       if (change.newValue === 'UNVERIFIED' && change.oldValue === 'DRAFT') return 'submitted';
-      if (change.newValue === 'UNVERIFIED' && change.oldValue === 'RETURNED') return 'resubmitted';
+      // A returned or disputed value the region corrected.
+      if (change.newValue === 'UNVERIFIED' && (change.oldValue === 'RETURNED' || change.oldValue === 'DISPUTED')) {
+        return 'resubmitted';
+      }
       return 'statusChanged';
     default:
       return 'otherChange';
