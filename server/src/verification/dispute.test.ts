@@ -237,6 +237,43 @@ describeEachDatabase(
       expect((await queue()).map((i) => i.id)).not.toContain(P0);
     });
 
+    it('disputes an annual figure and its round together: they are one figure', async () => {
+      const round = `${P0}-03`;
+      const report = await importFile(use(), {
+        bytes: values([`75.71,poverty_rate_p0,2026-03,5.12,${SOURCE}`]),
+        fileName: 'p0-2026-03.csv',
+        viewer: editor,
+      });
+      expect(report.errors).toEqual([]);
+      await reviewValues(use(), verifier, [{ id: round, action: 'VERIFY' }]);
+      const done = await dispute([{ id: P0, comment: 'Periksa tabel Susenas Maret.' }]);
+      expect(done.data).toEqual({ disputeValues: { disputed: 2 } });
+      expect(
+        await use().sql.query(
+          `SELECT period, status::text, review_comment FROM observation
+           WHERE indicator_code = 'poverty_rate_p0' AND region_code = '75.71' AND year = 2026 ORDER BY period`,
+        ),
+      ).toEqual([
+        { period: '2026', status: 'DISPUTED', review_comment: 'Periksa tabel Susenas Maret.' },
+        { period: '2026-03', status: 'DISPUTED', review_comment: 'Periksa tabel Susenas Maret.' },
+      ]);
+      expect(await valuesOf('poverty_rate_p0', viewer)).toEqual([]);
+      await reviewValues(use(), verifier, [
+        { id: P0, action: 'VERIFY' },
+        { id: round, action: 'VERIFY' },
+      ]);
+      // Both halves named in one request: each disputed once.
+      const both = await dispute([
+        { id: P0, comment: 'Lagi.' },
+        { id: round, comment: 'Lagi.' },
+      ]);
+      expect(both.data).toEqual({ disputeValues: { disputed: 2 } });
+      await reviewValues(use(), verifier, [
+        { id: P0, action: 'VERIFY' },
+        { id: round, action: 'VERIFY' },
+      ]);
+    });
+
     it('the editor’s corrected import submits a disputed value, target and count again, not verified', async () => {
       await api.query(DISPUTE, { d: [{ id: P1, comment: 'P1 tertukar dengan P2.' }] }, { viewer: verifier });
       for (const [fileName, file] of [
@@ -272,13 +309,40 @@ describeEachDatabase(
       expect(await valuesOf('poverty_depth_index_p1', viewer)).toEqual([{ period: '2026', value: 0.81, status: 'VERIFIED' }]);
     });
 
+    it('a correction of a disputed value replaces a revision of it the region saved as a draft before', async () => {
+      const draft = await importFile(use(), {
+        bytes: values([`75.71,poverty_depth_index_p1,2026,0.79,${SOURCE}`]),
+        fileName: 'p1-draf.csv',
+        viewer: editor,
+        draft: true,
+      });
+      expect(draft.counts).toMatchObject({ revisions: 1 });
+      expect((await dispute([{ id: P1, comment: 'Periksa lagi P1.' }])).data).toEqual({ disputeValues: { disputed: 1 } });
+      const report = await importFile(use(), {
+        bytes: values([`75.71,poverty_depth_index_p1,2026,0.8,${SOURCE}`]),
+        fileName: 'p1-koreksi-2.csv',
+        viewer: editor,
+      });
+      expect(report.counts).toMatchObject({ updated: 1, revisions: 0 });
+      expect(
+        await use().sql.query(
+          `SELECT value::float8 AS value, status::text FROM observation_revision
+           WHERE indicator_code = 'poverty_depth_index_p1' AND region_code = '75.71' AND period = '2026'`,
+        ),
+      ).toEqual([{ value: 0.79, status: 'SUPERSEDED' }]);
+      expect(await statusOf('observation', `indicator_code = 'poverty_depth_index_p1' AND period = '2026'`)).toMatchObject({
+        status: 'UNVERIFIED',
+      });
+    });
+
     it('refuses to dispute a value whose revision waits: the verifier decides the revision first', async () => {
       const report = await importFile(use(), {
-        bytes: values([`75.71,poverty_rate_p0,2026,5.02,${SOURCE}`]),
+        bytes: values([`75.71,poverty_rate_p0,2026,5.02,${SOURCE}`, `75.71,poverty_rate_p0,2026-03,5.02,${SOURCE}`]),
         fileName: 'p0-revisi.csv',
         viewer: editor,
       });
-      expect(report.counts).toMatchObject({ revisions: 1 });
+      expect(report.errors).toEqual([]);
+      expect(report.counts).toMatchObject({ revisions: 2 });
       const before = await statuses();
       const refused = await dispute([{ id: P0, comment: 'Periksa lagi.' }]);
       expect(refused.errors?.[0]?.message).toMatch(/^obs:poverty_rate_p0\|75\.71\|2026 has a revision waiting \(rev:\d+\)/);

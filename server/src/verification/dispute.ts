@@ -104,6 +104,8 @@ export async function disputeValues(db: Database, viewer: Viewer, disputes: Disp
   const scopes = scopesFor(viewer, 'verify');
   const verifier = actorName(viewer);
   return db.transaction(async (tx) => {
+    // Keys disputed so far, so that an annual figure and its round given together are disputed once.
+    const done = new Set<string>();
     for (const item of items) {
       if (!scopes.some((s) => regionCovers(s, item.key.region))) {
         throw withIndonesian(
@@ -111,17 +113,19 @@ export async function disputeValues(db: Database, viewer: Viewer, disputes: Disp
           `${item.id} ada di wilayah ${item.key.region}, di luar wilayah yang Anda verifikasi (${scopes.join(', ')}).`,
         );
       }
-      await disputeRow(tx, item, verifier);
+      if (done.has(item.id)) continue;
+      for (const id of await disputeRow(tx, item, verifier)) done.add(id);
     }
-    return { disputed: items.length };
+    return { disputed: done.size };
   });
 }
 
+/** Disputes one row (and, for a value, its annual pair); returns the queue ids of the rows disputed. */
 async function disputeRow(
   tx: SqlClient,
   item: { id: string; kind: 'obs' | 'tgt' | 'cnt'; key: RowKey; comment: string },
   verifier: string,
-): Promise<void> {
+): Promise<string[]> {
   const spec = ROWS[item.kind];
   const key = keyValues(item.kind, item.key);
   const match = spec.keys.map((k, i) => `${k} = $${i + 1}`).join(' AND ');
@@ -145,17 +149,62 @@ async function disputeRow(
     });
   }
   await refuseWaitingRevision(tx, item, key);
+  const pair = item.kind === 'obs' ? await verifiedPair(tx, item) : null;
+  await markDisputed(tx, item.kind, key, verifier, item.comment);
+  if (!pair) return [item.id];
+  const pairKey = { ...item.key, period: pair };
+  const pairId = `obs:${item.key.indicator}|${item.key.region}|${pair}`;
+  await refuseWaitingRevision(tx, { id: pairId, kind: 'obs' }, keyValues('obs', pairKey));
+  await markDisputed(tx, 'obs', keyValues('obs', pairKey), verifier, item.comment);
+  return [item.id, pairId];
+}
+
+async function markDisputed(
+  tx: SqlClient,
+  kind: 'obs' | 'tgt' | 'cnt',
+  key: (string | number)[],
+  verifier: string,
+  comment: string,
+): Promise<void> {
+  const spec = ROWS[kind];
+  const match = spec.keys.map((k, i) => `${k} = $${i + 1}`).join(' AND ');
   await tx.query(
     `UPDATE ${spec.table} SET status = 'DISPUTED', reviewed_by = $${key.length + 1}, reviewed_at = now(),
             review_comment = $${key.length + 2}
      WHERE ${match}`,
-    [...key, verifier, item.comment],
+    [...key, verifier, comment],
   );
   await tx.query(
     `INSERT INTO audit_entry (entity, entity_key, field, old_value, new_value, changed_by, reason)
      VALUES ($1, $2, 'status', 'VERIFIED', 'DISPUTED', $3, $4)`,
-    [spec.table, key.join('|'), verifier, item.comment],
+    [spec.table, key.join('|'), verifier, comment],
   );
+}
+
+/**
+ * An annual figure and its round (P0 "2025" and "2025-03", annual-figure.ts) are one figure: disputing one half
+ * alone would leave viewers reading the same number under the other period. Returns the other half's period when it
+ * is verified (it is disputed too); refuses when it is published (BPS's, see above); null when there is none, or it
+ * is not visible to viewers anyway.
+ */
+async function verifiedPair(tx: SqlClient, item: { id: string; key: RowKey }): Promise<string | null> {
+  const [pair] = await tx.query<{ period: string; status: string }>(
+    `SELECT p.period, p.status::text AS status
+     FROM observation o JOIN indicator i ON i.code = o.indicator_code
+     JOIN observation p ON p.indicator_code = o.indicator_code AND p.region_code = o.region_code AND p.year = o.year
+      AND ((o.subperiod = 0 AND p.subperiod = i.annual_round) OR (o.subperiod = i.annual_round AND p.subperiod = 0))
+     WHERE o.indicator_code = $1 AND o.region_code = $2 AND o.period = $3 AND i.annual_round IS NOT NULL
+     FOR UPDATE OF p`,
+    [item.key.indicator, item.key.region, item.key.period],
+  );
+  if (!pair || (pair.status !== 'VERIFIED' && pair.status !== 'PUBLISHED')) return null;
+  if (pair.status === 'PUBLISHED') {
+    throw refuse({
+      en: `${item.id} is one figure with ${pair.period} of the same year, a published statistic (a BPS release): it is not disputed but replaced, by an administrator’s publishing import of the corrected release.`,
+      id: `${item.id} satu angka dengan periode ${pair.period} tahun yang sama, statistik resmi yang dipublikasikan (rilis BPS): tidak dipersoalkan, tetapi diganti lewat impor publikasi rilis yang sudah diperbaiki oleh administrator.`,
+    });
+  }
+  return pair.period;
 }
 
 /**

@@ -54,6 +54,8 @@ describe('verification model', () => {
     expect(changeKind({ field: 'status', oldValue: 'UNVERIFIED', newValue: 'RETURNED' })).toBe('returned');
     expect(changeKind({ field: 'status', oldValue: 'RETURNED', newValue: 'UNVERIFIED' })).toBe('resubmitted');
     expect(changeKind({ field: 'status', oldValue: 'DRAFT', newValue: 'UNVERIFIED' })).toBe('submitted');
+    expect(changeKind({ field: 'status', oldValue: 'VERIFIED', newValue: 'DISPUTED' })).toBe('disputed');
+    expect(changeKind({ field: 'status', oldValue: 'DISPUTED', newValue: 'UNVERIFIED' })).toBe('resubmitted');
     expect(changeKind({ field: 'status', oldValue: 'RETURNED', newValue: 'DRAFT' })).toBe('savedAsDraft');
     expect(changeKind({ field: 'status', oldValue: 'UNVERIFIED', newValue: 'DRAFT' })).toBe('savedAsDraft');
     expect(changeKind({ field: 'status', oldValue: 'UNVERIFIED', newValue: 'VERIFIED' })).toBe('verified');
