@@ -17,6 +17,15 @@ export const canVerify = (account: { grants: readonly Grant[] } | null | undefin
 export const canSubmitValues = (account: { grants: readonly Grant[] } | null | undefined) =>
   hasRole(account, ['EDITOR', 'VERIFIER', 'ADMINISTRATOR']);
 
+/**
+ * Whether the account may dispute a verified value of `regionCode`: a verifier or administrator whose region covers it
+ * (the server checks again, and refuses published statistics).
+ */
+export const canDispute = (account: { grants: readonly Grant[] } | null | undefined, regionCode: string) =>
+  Boolean(
+    account?.grants.some((g) => (g.role === 'VERIFIER' || g.role === 'ADMINISTRATOR') && isWithin(regionCode, g.regionCode)),
+  );
+
 /** Regions whose queue a verifier may open: the verifier's grants first, then an administrator's. */
 export function reviewRegions(grants: readonly Grant[]): string[] {
   const codes = [
