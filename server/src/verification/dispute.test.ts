@@ -205,6 +205,16 @@ describeEachDatabase(
         (await api.query<Rows>(COMPARISON, {}, { viewer: who })).comparison.rows.find((r) => r.regionCode === '75.71');
       expect((await rowOf(viewer))?.value ?? null).toBeNull();
       expect(await rowOf(ANALYST)).toEqual({ regionCode: '75.71', value: 5.12, status: 'DISPUTED' });
+      // The scorecard against the RKP: a viewer's latest value of Kota Gorontalo is the published 2025 one again.
+      const SCORECARD = `{ scorecard(documentCode: "RKP-2026", regionCodes: ["75.71"], indicatorCodes: ["poverty_rate_p0"]) {
+        cells { regionCode latest { period value } } } }`;
+      type Cells = { scorecard: { cells: unknown[] } };
+      expect((await api.query<Cells>(SCORECARD, {}, { viewer })).scorecard.cells).toEqual([
+        { regionCode: '75.71', latest: { period: '2025', value: 5.31 } },
+      ]);
+      expect((await api.query<Cells>(SCORECARD, {}, { viewer: ANALYST })).scorecard.cells).toEqual([
+        { regionCode: '75.71', latest: { period: '2026', value: 5.12 } },
+      ]);
       type Docs = { planningDocuments: { code: string; targets: { year: number; status: string }[] }[] };
       const targetsOf = async (who: Viewer) =>
         (await api.query<Docs>(DOCUMENT_TARGETS, {}, { viewer: who })).planningDocuments.find((d) => d.code === DOC)!.targets;
