@@ -11,7 +11,10 @@ registerEnumType(ReviewItemKind, {
   name: 'ReviewItemKind',
   description: 'What waits for the verifier.',
   valuesConfig: {
-    NEW_VALUE: { description: 'A value submitted (or corrected after a return) that has not been verified yet.' },
+    NEW_VALUE: {
+      description:
+        'A value submitted (or corrected after a return) that has not been verified yet, or a verified one disputed (status DISPUTED).',
+    },
     REVISION: { description: 'A correction of a verified value; the verified value stays until the revision is verified.' },
     TARGET: {
       description:

@@ -243,7 +243,7 @@ export type ReviewItemKind =
   | 'COUNT'
   /** A correction of a verified count by category; the verified count stays until the revision is verified. */
   | 'COUNT_REVISION'
-  /** A value submitted (or corrected after a return) that has not been verified yet. */
+  /** A value submitted (or corrected after a return) that has not been verified yet, or a verified one disputed (status DISPUTED). */
   | 'NEW_VALUE'
   /** A correction of a verified value; the verified value stays until the revision is verified. */
   | 'REVISION'
