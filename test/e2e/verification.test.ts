@@ -5,8 +5,9 @@ import { launch, newPage, pageErrors, screenshot } from './browser.js';
 
 // One verification cycle through the dashboard: an editor of Kota Gorontalo submits two values with the values
 // form, the province's verifier returns one with a comment and verifies the other, the editor corrects the returned
-// one, the verifier verifies it, and a viewer reads the verified value and its whole history. The accounts and values
-// (Kota Gorontalo's P1 and P2 for 2026) are touched by no other test.
+// one, the verifier verifies it, and a viewer reads the verified value and its whole history. Then the verifier disputes
+// the verified P2 from its history and verifies it again from the queue. The accounts and values (Kota Gorontalo's P1
+// and P2 for 2026) are touched by no other test.
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -28,6 +29,7 @@ const P2 = 'obs:poverty_severity_index_p2|75.71|2026';
 // and leaves it for later.
 const IPM = 'obs:human_development_index_ipm|75|2026';
 const RETURN_COMMENT = 'P1 tertukar dengan P2; periksa tabel sumber.';
+const DISPUTE_REASON = 'P2 jauh di bawah kabupaten tetangga; periksa tabel Susenas Maret 2026.';
 
 async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
   const page = await newPage(browser);
@@ -244,5 +246,47 @@ describe('Verification cycle', () => {
     await expect.poll(() => viewer.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-history');
     expect(pageErrors(viewer)).toEqual([]);
     await viewer.context().close();
+  });
+
+  it('lets the verifier dispute a verified value from its history, then verify it again from the queue', async () => {
+    const verifier = await signInFresh('/?hal=data&wilayah=75.71&indikator=poverty_severity_index_p2&cakupan=wilayah&dari=2026', {
+      ...VERIFIER,
+      password: VERIFIER.newPassword,
+    });
+    const row = verifier.locator('[data-testid="observations"] tr[data-region="75.71"][data-period="2026"]');
+    await expect.poll(() => row.locator('[data-testid="value"]').textContent()).toBe('0,21');
+    await row.getByRole('button', { name: /^Riwayat Indeks Keparahan Kemiskinan \(P2\), Kota Gorontalo, 2026$/ }).click();
+    const dialog = verifier.getByRole('dialog', { name: 'Riwayat nilai' });
+    await expect.poll(() => dialog.locator('[data-testid="history-status"]').textContent()).toBe('Terverifikasi');
+    await dialog.locator('[data-testid="dispute-open"]').click();
+    // A dispute needs a reason: nothing is sent without one.
+    await dialog.locator('[data-testid="dispute-submit"]').click();
+    await expect
+      .poll(() => dialog.locator('[data-testid="dispute"] [role="alert"]').textContent())
+      .toBe('Tuliskan alasannya: editor wilayah perlu tahu apa yang harus diperiksa.');
+    await dialog.locator('[data-testid="dispute-reason"]').fill(DISPUTE_REASON);
+    await screenshot(verifier, 'value-dispute');
+    await dialog.locator('[data-testid="dispute-submit"]').click();
+    await expect.poll(() => dialog.locator('[data-testid="history-status"]').textContent()).toBe('Dipersoalkan');
+    expect(await dialog.locator('[data-testid="history-review"]').textContent()).toMatch(
+      /^Dipersoalkan oleh verifikator\.gorontalo pada .*Komentar verifikator: “P2 jauh di bawah/,
+    );
+    expect(await dialog.locator('[data-testid="dispute-open"]').count()).toBe(0);
+    await verifier.keyboard.press('Escape');
+
+    // The queue lists it with the reason; verified again, it leaves the queue.
+    await verifier.goto(`${base}/?hal=verifikasi`);
+    const p2 = queueRow(verifier, P2);
+    await expect.poll(() => p2.locator('[data-testid="queue-status"]').textContent()).toBe('⚑ Dipersoalkan');
+    expect(await p2.locator('[data-testid="disputed-comment"]').textContent()).toBe(`Alasan: ${DISPUTE_REASON}`);
+    await screenshot(verifier, 'verification-disputed');
+    await p2.locator('[data-testid="decide-verify"]').check();
+    await verifier.locator('[data-testid="save-decisions"]').click();
+    await expect
+      .poll(() => verifier.locator('[data-testid="review-message"]').textContent())
+      .toBe('Keputusan disimpan: 1 nilai diverifikasi, 0 dikembalikan ke editor.');
+    await expect.poll(() => p2.count()).toBe(0);
+    expect(pageErrors(verifier)).toEqual([]);
+    await verifier.context().close();
   });
 });

@@ -117,6 +117,7 @@ describeEachDatabase(
         Drafts: { regionCode: 'ID' },
         SubmitDrafts: { regionCode: 'ID' },
         ReviewValues: { decisions: [] },
+        DisputeValues: { disputes: [] },
         SubmitValues: { values: [], dryRun: true, decimalComma: true },
         ValueHistory: { indicatorCode: 'poverty_rate_p0', regionCode: '75', period: '2025' },
         ChangePassword: { currentPassword: 'a', newPassword: 'b' },

@@ -316,10 +316,12 @@ export async function applyUpsert(tx: SqlClient, spec: TableSpec, plan: UpsertPl
   const open = spec.verifiable ? `t.status NOT IN (${statusList(ctx.locked)})` : 'true';
   // Old values must be read before the update overwrites them.
   if (plan.updated > 0) await auditEntries(`${stage} s JOIN ${spec.table} t ON ${keyJoin(spec)}`, (f) => asText('t', f), open);
-  // A returned value that the region corrects goes back to the verifier (or, saved as a draft, to the region's
-  // drafts; a submitted value saved again as a draft leaves the verifier's queue): that step is in its history too.
+  // A returned or disputed value that the region corrects goes back to the verifier (or, saved as a draft, to the
+  // region's drafts; a submitted value saved again as a draft leaves the verifier's queue): that step is in its
+  // history too.
   if (plan.updated > 0 && spec.verifiable && ctx.status !== 'PUBLISHED') {
-    const moved = ctx.status === 'DRAFT' ? `t.status IN ('RETURNED', 'UNVERIFIED')` : `t.status = 'RETURNED'`;
+    const moved =
+      ctx.status === 'DRAFT' ? `t.status IN ('RETURNED', 'DISPUTED', 'UNVERIFIED')` : `t.status IN ('RETURNED', 'DISPUTED')`;
     await tx.query(
       `INSERT INTO audit_entry (entity, entity_key, field, old_value, new_value, changed_by, reason, import_batch_id)
        SELECT $1, concat_ws('|', ${spec.keys.map((k) => asText('s', k)).join(', ')}), 'status', t.status::text, $5, $2, $3, $4
@@ -331,8 +333,27 @@ export async function applyUpsert(tx: SqlClient, spec: TableSpec, plan: UpsertPl
     await auditEntries(`${stage} s`, () => 'NULL::text', `NOT EXISTS (SELECT 1 FROM ${spec.table} t WHERE ${keyJoin(spec)})`);
   }
 
+  // A disputed value corrected in place: a revision of it saved earlier (a draft, or one submitted since) would
+  // otherwise replace this newer correction when verified. Open revisions are few (indexed by status): looking for
+  // one of a disputed row first spares a large import the join with the staged rows.
+  if (plan.updated > 0 && spec.revisions && (await openRevisionOfDisputed(tx, spec, spec.revisions))) {
+    await tx.query(
+      `UPDATE ${spec.revisions} r SET status = 'SUPERSEDED'
+       FROM ${stage} s JOIN ${spec.table} t ON ${keyJoin(spec)}
+       WHERE t.status = 'DISPUTED' AND ${differs(spec)} AND ${spec.keys.map((k) => `r.${k.name} = s.${k.name}`).join(' AND ')}
+         AND r.status IN ('SUBMITTED', 'RETURNED', 'DRAFT')`,
+    );
+  }
   await lockReferences(tx, spec, stage);
   await writeRows(tx, spec, plan, ctx);
+}
+
+async function openRevisionOfDisputed(tx: SqlClient, spec: TableSpec, revisions: string): Promise<boolean> {
+  const [row] = await tx.query<{ found: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM ${revisions} r JOIN ${spec.table} t ON ${spec.keys.map((k) => `t.${k.name} = r.${k.name}`).join(' AND ')}
+                    WHERE r.status IN ('SUBMITTED', 'RETURNED', 'DRAFT') AND t.status = 'DISPUTED') AS found`,
+  );
+  return row?.found === true;
 }
 
 async function writeRows(tx: SqlClient, spec: TableSpec, plan: UpsertPlan, ctx: WriteContext): Promise<void> {
@@ -343,8 +364,10 @@ async function writeRows(tx: SqlClient, spec: TableSpec, plan: UpsertPlan, ctx: 
   );
   if (batch) assignments.push(`import_batch_id = ${ctx.importBatchId}`);
   if (spec.verifiable && ctx.status) assignments.push(`status = '${ctx.status}'`);
-  // A corrected returned value goes back to the verifier.
-  else if (spec.verifiable) assignments.push(`status = CASE WHEN t.status = 'RETURNED' THEN 'UNVERIFIED' ELSE t.status END`);
+  // A corrected returned or disputed value goes back to the verifier, never keeping a verifier's mark it has not had.
+  else if (spec.verifiable) {
+    assignments.push(`status = CASE WHEN t.status IN ('RETURNED', 'DISPUTED') THEN 'UNVERIFIED' ELSE t.status END`);
+  }
   const open = spec.verifiable ? ` AND t.status NOT IN (${statusList(ctx.locked)})` : '';
   if (spec.timestamps) assignments.push('updated_at = now()');
   if (plan.updated > 0) {

@@ -3,7 +3,8 @@ import type { Database } from '../db/database.js';
 
 // What waits for the province's verifier, in one statement whatever its length: values and their revisions, targets,
 // and counts by category (PPKS, PSKS) and their revisions, each beside the figure before it and flagged where it
-// deserves a look (see review.service.ts for the decisions).
+// deserves a look (see review.service.ts for the decisions). Verified figures a verifier disputed (dispute.ts) are
+// listed too, as returned ones are, until the region corrects them or a verifier verifies them again.
 
 /** One item waiting for a verifier. */
 export interface ReviewItem {
@@ -35,11 +36,12 @@ export interface ReviewItem {
    */
   previousValue: number | null;
   previousPeriod: string | null;
-  status: 'SUBMITTED' | 'RETURNED';
+  /** RETURNED and DISPUTED (a verified figure questioned, see dispute.ts) wait for the region's correction. */
+  status: 'SUBMITTED' | 'RETURNED' | 'DISPUTED';
   submittedBy: string;
   submittedAt: string;
   fileName: string | null;
-  /** The verifier's comment on a returned value. */
+  /** The verifier's comment on a returned value, the reason on a disputed one. */
   comment: string | null;
   flags: string[];
 }
@@ -58,12 +60,12 @@ const ITEMS_SQL = `
 WITH pending AS (
   SELECT 'obs:' || o.indicator_code || '|' || o.region_code || '|' || o.period AS id, 'NEW_VALUE' AS kind,
          o.indicator_code, o.region_code, o.period, o.year, o.subperiod, o.value,
-         CASE WHEN o.status = 'RETURNED' THEN 'RETURNED' ELSE 'SUBMITTED' END AS status,
+         CASE WHEN o.status IN ('RETURNED', 'DISPUTED') THEN o.status::text ELSE 'SUBMITTED' END AS status,
          b.imported_by AS submitted_by, o.updated_at AS submitted_at, b.file_name, o.review_comment AS comment,
          NULL::numeric AS revised_value, NULL::text AS document_code, NULL::numeric AS lower_bound, NULL::numeric AS upper_bound,
          NULL::text AS category_code
   FROM observation o LEFT JOIN import_batch b ON b.id = o.import_batch_id
-  WHERE o.status IN ('UNVERIFIED', 'RETURNED') AND ${regionCoversSql('o.region_code', '$1')}
+  WHERE o.status IN ('UNVERIFIED', 'RETURNED', 'DISPUTED') AND ${regionCoversSql('o.region_code', '$1')}
   UNION ALL
   SELECT 'rev:' || r.id, 'REVISION', r.indicator_code, r.region_code, r.period, o.year, o.subperiod, r.value,
          r.status::text, r.submitted_by, r.submitted_at, b.file_name, r.review_comment, o.value, NULL, NULL, NULL, NULL
@@ -74,18 +76,18 @@ WITH pending AS (
   -- A target submitted (the time of the import that last wrote it) or returned; a range as its lower edge.
   SELECT 'tgt:' || t.document_code || '|' || t.indicator_code || '|' || t.region_code || '|' || t.year, 'TARGET',
          t.indicator_code, t.region_code, t.year::text, t.year, 0, COALESCE(t.value, t.lower_bound),
-         CASE WHEN t.status = 'RETURNED' THEN 'RETURNED' ELSE 'SUBMITTED' END, b.imported_by, b.started_at, b.file_name,
+         CASE WHEN t.status IN ('RETURNED', 'DISPUTED') THEN t.status::text ELSE 'SUBMITTED' END, b.imported_by, b.started_at, b.file_name,
          t.review_comment, NULL, t.document_code, t.lower_bound, t.upper_bound, NULL
   FROM target t LEFT JOIN import_batch b ON b.id = t.import_batch_id
-  WHERE t.status IN ('UNVERIFIED', 'RETURNED') AND ${regionCoversSql('t.region_code', '$1')}
+  WHERE t.status IN ('UNVERIFIED', 'RETURNED', 'DISPUTED') AND ${regionCoversSql('t.region_code', '$1')}
   UNION ALL
   -- A count by category (PPKS, PSKS) submitted or returned, as a value is.
   SELECT 'cnt:' || c.indicator_code || '|' || c.region_code || '|' || c.period || '|' || c.category_code, 'COUNT',
          c.indicator_code, c.region_code, c.period, c.year, c.subperiod, c.value,
-         CASE WHEN c.status = 'RETURNED' THEN 'RETURNED' ELSE 'SUBMITTED' END, b.imported_by, c.updated_at, b.file_name,
+         CASE WHEN c.status IN ('RETURNED', 'DISPUTED') THEN c.status::text ELSE 'SUBMITTED' END, b.imported_by, c.updated_at, b.file_name,
          c.review_comment, NULL, NULL, NULL, NULL, c.category_code
   FROM breakdown_count c LEFT JOIN import_batch b ON b.id = c.import_batch_id
-  WHERE c.status IN ('UNVERIFIED', 'RETURNED') AND ${regionCoversSql('c.region_code', '$1')}
+  WHERE c.status IN ('UNVERIFIED', 'RETURNED', 'DISPUTED') AND ${regionCoversSql('c.region_code', '$1')}
   UNION ALL
   SELECT 'crev:' || r.id, 'COUNT_REVISION', r.indicator_code, r.region_code, r.period, c.year, c.subperiod, r.value,
          r.status::text, r.submitted_by, r.submitted_at, b.file_name, r.review_comment, c.value, NULL, NULL, NULL, r.category_code

@@ -29,7 +29,7 @@ const MAX_COMMENT = 1_000;
 interface Item {
   decision: Decision;
   kind: 'obs' | 'tgt' | 'cnt' | 'rev' | 'crev';
-  key: { indicator: string; region: string; period: string; document?: string; category?: string } | null;
+  key: RowKey | null;
   revision: number | null;
 }
 
@@ -40,21 +40,39 @@ function parseDecision(d: Decision): Item {
     throw badInput(`Returning ${d.id.slice(0, 80)} needs a comment saying what to correct.`);
   }
   if ((d.comment?.length ?? 0) > MAX_COMMENT) throw badInput(`A comment may have at most ${MAX_COMMENT} characters.`);
-  const obs = /^obs:([^|]{1,100})\|([^|]{1,40})\|([^|]{1,20})$/.exec(d.id);
-  if (obs) return { decision: d, kind: 'obs', key: { indicator: obs[1]!, region: obs[2]!, period: obs[3]! }, revision: null };
   const rev = /^(rev|crev):(\d{1,9})$/.exec(d.id);
   if (rev) return { decision: d, kind: rev[1] as 'rev' | 'crev', key: null, revision: Number(rev[2]) };
-  const tgt = /^tgt:([^|]{1,100})\|([^|]{1,100})\|([^|]{1,40})\|(\d{4})$/.exec(d.id);
-  if (tgt) {
-    const key = { document: tgt[1]!, indicator: tgt[2]!, region: tgt[3]!, period: tgt[4]! };
-    return { decision: d, kind: 'tgt', key, revision: null };
-  }
-  const cnt = /^cnt:([^|]{1,100})\|([^|]{1,40})\|([^|]{1,20})\|([^|]{1,40})$/.exec(d.id);
-  if (cnt) {
-    const key = { indicator: cnt[1]!, region: cnt[2]!, period: cnt[3]!, category: cnt[4]! };
-    return { decision: d, kind: 'cnt', key, revision: null };
-  }
+  const row = parseRowId(d.id);
+  if (row) return { decision: d, ...row, revision: null };
   throw badInput(`“${d.id.slice(0, 80)}” is not an item of the verification queue (${QUEUE_IDS}).`);
+}
+
+/** A value's, target's or count's key, as queue ids and the audit trail write it. */
+export interface RowKey {
+  indicator: string;
+  region: string;
+  period: string;
+  document?: string;
+  category?: string;
+}
+
+/** The row a queue id names ("obs:…", "tgt:…", "cnt:…"); null for anything else (revisions included). */
+export function parseRowId(id: string): { kind: 'obs' | 'tgt' | 'cnt'; key: RowKey } | null {
+  const obs = /^obs:([^|]{1,100})\|([^|]{1,40})\|([^|]{1,20})$/.exec(id);
+  if (obs) return { kind: 'obs', key: { indicator: obs[1]!, region: obs[2]!, period: obs[3]! } };
+  const tgt = /^tgt:([^|]{1,100})\|([^|]{1,100})\|([^|]{1,40})\|(\d{4})$/.exec(id);
+  if (tgt) return { kind: 'tgt', key: { document: tgt[1]!, indicator: tgt[2]!, region: tgt[3]!, period: tgt[4]! } };
+  const cnt = /^cnt:([^|]{1,100})\|([^|]{1,40})\|([^|]{1,20})\|([^|]{1,40})$/.exec(id);
+  if (cnt) return { kind: 'cnt', key: { indicator: cnt[1]!, region: cnt[2]!, period: cnt[3]!, category: cnt[4]! } };
+  return null;
+}
+
+/** A row's key values in its table's key order (ROWS). */
+export function keyValues(kind: 'obs' | 'tgt' | 'cnt', key: RowKey): (string | number)[] {
+  const { indicator, region, period, document, category } = key;
+  if (kind === 'tgt') return [document!, indicator, region, Number(period)];
+  if (kind === 'cnt') return [indicator, region, period, category!];
+  return [indicator, region, period];
 }
 
 /**
@@ -103,7 +121,7 @@ function checkScope(regionCode: string, scopes: string[], id: string): void {
 }
 
 /** How a value, target or count row is found by its key; the audit trail names it by the same key, joined with "|". */
-const ROWS = {
+export const ROWS = {
   obs: { table: 'observation', keys: ['indicator_code', 'region_code', 'period'] },
   tgt: { table: 'target', keys: ['document_code', 'indicator_code', 'region_code', 'year'] },
   cnt: { table: 'breakdown_count', keys: ['indicator_code', 'region_code', 'period', 'category_code'] },
@@ -115,17 +133,15 @@ const ROWS = {
  * reopening it.
  */
 async function decideRow(tx: SqlClient, t: Item, comment: string | null, verifier: string, scopes: string[]) {
-  const { indicator, region, period, document, category } = t.key!;
-  checkScope(region, scopes, t.decision.id);
+  checkScope(t.key!.region, scopes, t.decision.id);
   const kind = ROWS[t.kind as keyof typeof ROWS];
-  const key =
-    t.kind === 'tgt'
-      ? [document!, indicator, region, Number(period)]
-      : t.kind === 'cnt'
-        ? [indicator, region, period, category!]
-        : [indicator, region, period];
+  const key = keyValues(t.kind as keyof typeof ROWS, t.key!);
   const next = t.decision.action === 'VERIFY' ? 'VERIFIED' : 'RETURNED';
-  const waiting = t.kind === 'tgt' && next === 'RETURNED' ? "'UNVERIFIED', 'RETURNED', 'VERIFIED'" : "'UNVERIFIED', 'RETURNED'";
+  // A disputed row waits too: verified again, it stays as it is; returned, it goes to the editor as a returned one.
+  const waiting =
+    t.kind === 'tgt' && next === 'RETURNED'
+      ? "'UNVERIFIED', 'RETURNED', 'DISPUTED', 'VERIFIED'"
+      : "'UNVERIFIED', 'RETURNED', 'DISPUTED'";
   const match = (alias: string) => kind.keys.map((k, i) => `${alias}${k} = $${i + 1}`).join(' AND ');
   const n = kind.keys.length;
   const [row] = await tx.query<{ old: string }>(

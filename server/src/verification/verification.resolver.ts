@@ -3,6 +3,7 @@ import { authorize } from '../accounts/viewer.js';
 import type { Context } from '../graphql/context.js';
 import { regionCodeOf } from '../graphql/lookups.js';
 import { ImportReportType } from '../imports/import.types.graphql.js';
+import { disputeValues } from './dispute.js';
 import { draftCounts, submitDrafts } from './drafts.service.js';
 import { countHistory, targetHistory, valueHistory } from './history.service.js';
 import { reviewValues } from './review.service.js';
@@ -10,6 +11,8 @@ import { reviewQueue } from './review-queue.js';
 import { submitFormValues } from './submit.service.js';
 import {
   CountHistory,
+  DisputeInput,
+  DisputeOutcome,
   DraftCounts,
   ReviewDecisionInput,
   ReviewOutcome,
@@ -112,6 +115,17 @@ export class VerificationResolver {
     @Arg('decisions', () => [ReviewDecisionInput], { description: 'One decision per item.' }) decisions: ReviewDecisionInput[],
   ): Promise<ReviewOutcome> {
     return reviewValues(db, viewer, decisions);
+  }
+
+  @Mutation(() => DisputeOutcome, {
+    description:
+      'Disputes verified values, targets and counts in one step, all or none, each with the reason its region’s editor reads: it becomes DISPUTED, viewers no longer see it, and it waits in reviewQueue until the region’s corrected import submits it again or a verifier verifies it again (reviewValues). Verifiers and administrators covering the region; published statistics (BPS releases) are not disputed but replaced by a publishing import.',
+  })
+  async disputeValues(
+    @Ctx() { db, viewer }: Context,
+    @Arg('disputes', () => [DisputeInput], { description: 'One per figure.' }) disputes: DisputeInput[],
+  ): Promise<DisputeOutcome> {
+    return disputeValues(db, viewer, disputes);
   }
 
   @Query(() => ValueHistory, {

@@ -11,7 +11,10 @@ registerEnumType(ReviewItemKind, {
   name: 'ReviewItemKind',
   description: 'What waits for the verifier.',
   valuesConfig: {
-    NEW_VALUE: { description: 'A value submitted (or corrected after a return) that has not been verified yet.' },
+    NEW_VALUE: {
+      description:
+        'A value submitted (or corrected after a return) that has not been verified yet, or a verified one disputed (status DISPUTED).',
+    },
     REVISION: { description: 'A correction of a verified value; the verified value stays until the revision is verified.' },
     TARGET: {
       description:
@@ -38,7 +41,7 @@ registerEnumType(ReviewAction, {
     VERIFY: { description: 'The value is right: it becomes VERIFIED (a revision replaces the verified value).' },
     RETURN: {
       description:
-        'Back to the region’s editor with a comment saying what to correct. A VERIFIED target may be returned too (by its tgt: id), so that its editor can change it.',
+        'Back to the region’s editor with a comment saying what to correct. A VERIFIED target may be returned too (by its tgt: id), so that its editor can change it. A DISPUTED figure may be verified again (kept as it is) or returned.',
     },
   },
 });
@@ -83,7 +86,10 @@ export class ReviewItem {
   previousValue!: number | null;
   @Field(() => String, { nullable: true, description: 'The period of previousValue.' })
   previousPeriod!: string | null;
-  @Field(() => String, { description: 'SUBMITTED, or RETURNED (waiting for the editor’s correction).' })
+  @Field(() => String, {
+    description:
+      'SUBMITTED; RETURNED (waiting for the editor’s correction); or DISPUTED (verified, then questioned by a verifier with disputeValues: viewers no longer see it, the editor corrects it or a verifier verifies it again).',
+  })
   status!: string;
   @Field(() => String, { description: 'The account that submitted it.' })
   submittedBy!: string;
@@ -91,7 +97,10 @@ export class ReviewItem {
   submittedAt!: string;
   @Field(() => String, { nullable: true, description: 'The file it came in.' })
   fileName!: string | null;
-  @Field(() => String, { nullable: true, description: 'The verifier’s comment when it was returned.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The verifier’s comment when it was returned; the reason when it was disputed.',
+  })
   comment!: string | null;
   @Field(() => [String], {
     description:
@@ -126,6 +135,25 @@ export class ReviewOutcome {
   verified!: number;
   @Field(() => Int, { description: 'Items returned to their editors.' })
   returned!: number;
+}
+
+@InputType({ description: 'A verified value, target or count a verifier questions, with the reason.' })
+export class DisputeInput {
+  @Field(() => String, {
+    description:
+      'The figure, as the queue names it: "obs:<indicator>|<region>|<period>", "tgt:<document>|<indicator>|<region>|<year>" or "cnt:<indicator>|<region>|<period>|<category>".',
+  })
+  id!: string;
+  @Field(() => String, {
+    description: 'Why it is questioned: the sentence the region’s editor reads to know what to check (required).',
+  })
+  comment!: string;
+}
+
+@ObjectType({ description: 'What a set of disputes did.' })
+export class DisputeOutcome {
+  @Field(() => Int, { description: 'Figures disputed.' })
+  disputed!: number;
 }
 
 @ObjectType({ description: 'An import, as the history of a value names it.' })

@@ -77,6 +77,7 @@ type Documents = {
     "\n  query ValueHistory($indicatorCode: String!, $regionCode: String!, $period: String!) {\n    valueHistory(indicatorCode: $indicatorCode, regionCode: $regionCode, period: $period) {\n      indicatorCode regionCode period value status reviewedBy reviewedAt reviewComment\n      created { id fileName checksum importedBy startedAt }\n      changes { at by field oldValue newValue reason importBatch { id fileName } }\n    }\n  }\n": typeof types.ValueHistoryDocument,
     "\n  mutation SubmitValues($values: [FormValueInput!]!, $dryRun: Boolean!, $decimalComma: Boolean!, $reason: String, $draft: Boolean! = false) {\n    submitValues(values: $values, dryRun: $dryRun, decimalComma: $decimalComma, reason: $reason, draft: $draft) {\n      status fileName importBatchId\n      counts { records inserted updated valueChanges metadataChanges unchanged missing }\n      errors { line column code message }\n      notices { line column code message }\n    }\n  }\n": typeof types.SubmitValuesDocument,
     "\n  query ChildRegions($parentCode: String!) {\n    regions(parentCode: $parentCode) { code name level kind }\n  }\n": typeof types.ChildRegionsDocument,
+    "\n  mutation DisputeValues($disputes: [DisputeInput!]!) {\n    disputeValues(disputes: $disputes) { disputed }\n  }\n": typeof types.DisputeValuesDocument,
     "\n  query RegionExplorer($code: String!) {\n    region(code: $code) {\n      code bpsCode name level kind\n      ancestors { code name level }\n      children { code bpsCode name level kind }\n    }\n  }\n": typeof types.RegionExplorerDocument,
     "\n  query RegionExplorerSearch($search: String!) {\n    regions(search: $search, limit: 20) { code bpsCode name level kind }\n  }\n": typeof types.RegionExplorerSearchDocument,
 };
@@ -144,6 +145,7 @@ const documents: Documents = {
     "\n  query ValueHistory($indicatorCode: String!, $regionCode: String!, $period: String!) {\n    valueHistory(indicatorCode: $indicatorCode, regionCode: $regionCode, period: $period) {\n      indicatorCode regionCode period value status reviewedBy reviewedAt reviewComment\n      created { id fileName checksum importedBy startedAt }\n      changes { at by field oldValue newValue reason importBatch { id fileName } }\n    }\n  }\n": types.ValueHistoryDocument,
     "\n  mutation SubmitValues($values: [FormValueInput!]!, $dryRun: Boolean!, $decimalComma: Boolean!, $reason: String, $draft: Boolean! = false) {\n    submitValues(values: $values, dryRun: $dryRun, decimalComma: $decimalComma, reason: $reason, draft: $draft) {\n      status fileName importBatchId\n      counts { records inserted updated valueChanges metadataChanges unchanged missing }\n      errors { line column code message }\n      notices { line column code message }\n    }\n  }\n": types.SubmitValuesDocument,
     "\n  query ChildRegions($parentCode: String!) {\n    regions(parentCode: $parentCode) { code name level kind }\n  }\n": types.ChildRegionsDocument,
+    "\n  mutation DisputeValues($disputes: [DisputeInput!]!) {\n    disputeValues(disputes: $disputes) { disputed }\n  }\n": types.DisputeValuesDocument,
     "\n  query RegionExplorer($code: String!) {\n    region(code: $code) {\n      code bpsCode name level kind\n      ancestors { code name level }\n      children { code bpsCode name level kind }\n    }\n  }\n": types.RegionExplorerDocument,
     "\n  query RegionExplorerSearch($search: String!) {\n    regions(search: $search, limit: 20) { code bpsCode name level kind }\n  }\n": types.RegionExplorerSearchDocument,
 };
@@ -414,6 +416,10 @@ export function graphql(source: "\n  mutation SubmitValues($values: [FormValueIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChildRegions($parentCode: String!) {\n    regions(parentCode: $parentCode) { code name level kind }\n  }\n"): (typeof documents)["\n  query ChildRegions($parentCode: String!) {\n    regions(parentCode: $parentCode) { code name level kind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisputeValues($disputes: [DisputeInput!]!) {\n    disputeValues(disputes: $disputes) { disputed }\n  }\n"): (typeof documents)["\n  mutation DisputeValues($disputes: [DisputeInput!]!) {\n    disputeValues(disputes: $disputes) { disputed }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

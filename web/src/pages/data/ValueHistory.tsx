@@ -8,6 +8,7 @@ import { formatDateTime, formatNumber, formatPeriod, formatValue } from '../../i
 import { type Translate, useI18n } from '../../i18n/useI18n';
 import { changeKind, fieldKey, type HistoryChange, shortChecksum, type ValueHistory } from '../verification/verification-model';
 import { VALUE_HISTORY } from '../verification/verification-queries';
+import { DisputeForm } from './DisputeForm';
 import './history.css';
 import { verificationStatusText } from '../../i18n/verification-status';
 
@@ -75,6 +76,7 @@ function HistoryView({ value, indicator }: { value: ValueKey; indicator: Indicat
       {!data && loading && <Notice kind="loading">{t('loadingData')}</Notice>}
       {data && !history && <Notice kind="empty">{t('historyUnavailable')}</Notice>}
       {history && <HistoryBody history={history} number={number} />}
+      {history && <DisputeForm value={value} status={history.status} onDone={() => void refetch()} />}
     </div>
   );
 }
@@ -102,7 +104,7 @@ function HistoryBody({ history, number }: { history: ValueHistory; number: (v: n
       </dl>
       <p className="history-review" data-testid="history-review">
         {reviewed
-          ? t(history.status === 'RETURNED' ? 'returnedByOn' : 'verifiedByOn', {
+          ? t(history.status === 'RETURNED' ? 'returnedByOn' : history.status === 'DISPUTED' ? 'disputedByOn' : 'verifiedByOn', {
               by: history.reviewedBy ?? '',
               date: formatDateTime(history.reviewedAt, lang),
             })

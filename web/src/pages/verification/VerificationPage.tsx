@@ -383,7 +383,7 @@ function QueueRow({
       data-region={item.regionCode}
       data-indicator={item.indicatorCode}
       data-period={item.period}
-      className={`${item.status === 'RETURNED' ? 'returned-row' : ''}${selected ? ' selected-row' : ''}`}
+      className={`${item.status === 'RETURNED' || item.status === 'DISPUTED' ? 'returned-row' : ''}${selected ? ' selected-row' : ''}`}
     >
       <td className="select-col">
         <input
@@ -458,12 +458,20 @@ function QueueRow({
           </span>
         )}
         <span className={`queue-status queue-status-${item.status.toLowerCase()}`} data-testid="queue-status">
-          {item.status === 'RETURNED' ? '↩ ' : ''}
-          {item.status === 'RETURNED' || item.status === 'SUBMITTED' ? t(`queue${item.status}`) : item.status}
+          {item.status === 'RETURNED' ? '↩ ' : item.status === 'DISPUTED' ? '⚑ ' : ''}
+          {item.status === 'RETURNED' || item.status === 'SUBMITTED' || item.status === 'DISPUTED'
+            ? t(`queue${item.status}`)
+            : item.status}
         </span>
         {item.status === 'RETURNED' && item.comment && (
           <span className="returned-comment" data-testid="returned-comment">
             {t('returnedWith', { comment: item.comment })}
+          </span>
+        )}
+        {/* A verified figure questioned: waits for the region's correction, or for the verifier to verify it again. */}
+        {item.status === 'DISPUTED' && item.comment && (
+          <span className="returned-comment" data-testid="disputed-comment">
+            {t('disputedWith', { comment: item.comment })}
           </span>
         )}
       </td>

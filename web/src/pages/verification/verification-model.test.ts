@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canDispute,
   canVerify,
   changeKind,
   changeOf,
@@ -27,6 +28,12 @@ describe('verification model', () => {
     expect(canVerify({ grants: [{ role: 'EDITOR', regionCode: '75.71' }] })).toBe(false);
     expect(canVerify({ grants })).toBe(true);
     expect(isWithin('75.71', '75')).toBe(true);
+    // Disputing needs a verifier's or administrator's role over the value's region.
+    expect(canDispute({ grants: [{ role: 'VERIFIER', regionCode: '75' }] }, '75.71')).toBe(true);
+    expect(canDispute({ grants: [{ role: 'VERIFIER', regionCode: '71' }] }, '75.71')).toBe(false);
+    expect(canDispute({ grants: [{ role: 'EDITOR', regionCode: '75.71' }] }, '75.71')).toBe(false);
+    expect(canDispute({ grants: [{ role: 'ADMINISTRATOR', regionCode: 'ID' }] }, '75.71')).toBe(true);
+    expect(canDispute(null, '75.71')).toBe(false);
     expect(isWithin('751', '75')).toBe(false);
     expect(isWithin('31.71', 'ID')).toBe(true);
   });
@@ -54,6 +61,8 @@ describe('verification model', () => {
     expect(changeKind({ field: 'status', oldValue: 'UNVERIFIED', newValue: 'RETURNED' })).toBe('returned');
     expect(changeKind({ field: 'status', oldValue: 'RETURNED', newValue: 'UNVERIFIED' })).toBe('resubmitted');
     expect(changeKind({ field: 'status', oldValue: 'DRAFT', newValue: 'UNVERIFIED' })).toBe('submitted');
+    expect(changeKind({ field: 'status', oldValue: 'VERIFIED', newValue: 'DISPUTED' })).toBe('disputed');
+    expect(changeKind({ field: 'status', oldValue: 'DISPUTED', newValue: 'UNVERIFIED' })).toBe('resubmitted');
     expect(changeKind({ field: 'status', oldValue: 'RETURNED', newValue: 'DRAFT' })).toBe('savedAsDraft');
     expect(changeKind({ field: 'status', oldValue: 'UNVERIFIED', newValue: 'DRAFT' })).toBe('savedAsDraft');
     expect(changeKind({ field: 'status', oldValue: 'UNVERIFIED', newValue: 'VERIFIED' })).toBe('verified');

@@ -17,6 +17,15 @@ export const canVerify = (account: { grants: readonly Grant[] } | null | undefin
 export const canSubmitValues = (account: { grants: readonly Grant[] } | null | undefined) =>
   hasRole(account, ['EDITOR', 'VERIFIER', 'ADMINISTRATOR']);
 
+/**
+ * Whether the account may dispute a verified value of `regionCode`: a verifier or administrator whose region covers it
+ * (the server checks again, and refuses published statistics).
+ */
+export const canDispute = (account: { grants: readonly Grant[] } | null | undefined, regionCode: string) =>
+  Boolean(
+    account?.grants.some((g) => (g.role === 'VERIFIER' || g.role === 'ADMINISTRATOR') && isWithin(regionCode, g.regionCode)),
+  );
+
 /** Regions whose queue a verifier may open: the verifier's grants first, then an administrator's. */
 export function reviewRegions(grants: readonly Grant[]): string[] {
   const codes = [
@@ -81,6 +90,7 @@ export type ChangeKind =
   | 'verified'
   | 'returned'
   | 'resubmitted'
+  | 'disputed'
   | 'savedAsDraft'
   | 'submitted'
   | 'revisionVerified'
@@ -102,9 +112,13 @@ export function changeKind(change: Pick<HistoryChange, 'field' | 'oldValue' | 'n
       if (change.newValue === 'VERIFIED (revision)') return 'revisionVerified';
       if (change.newValue === 'VERIFIED') return 'verified';
       if (change.newValue === 'RETURNED') return 'returned';
+      if (change.newValue === 'DISPUTED') return 'disputed';
       if (change.newValue === 'DRAFT') return 'savedAsDraft';
       if (change.newValue === 'UNVERIFIED' && change.oldValue === 'DRAFT') return 'submitted';
-      if (change.newValue === 'UNVERIFIED' && change.oldValue === 'RETURNED') return 'resubmitted';
+      // A returned or disputed value the region corrected.
+      if (change.newValue === 'UNVERIFIED' && (change.oldValue === 'RETURNED' || change.oldValue === 'DISPUTED')) {
+        return 'resubmitted';
+      }
       return 'statusChanged';
     default:
       return 'otherChange';

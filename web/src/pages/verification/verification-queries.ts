@@ -48,3 +48,9 @@ export const CHILD_REGIONS = graphql(`
     regions(parentCode: $parentCode) { code name level kind }
   }
 `);
+
+export const DISPUTE_VALUES = graphql(`
+  mutation DisputeValues($disputes: [DisputeInput!]!) {
+    disputeValues(disputes: $disputes) { disputed }
+  }
+`);
