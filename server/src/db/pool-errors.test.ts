@@ -17,7 +17,7 @@ it('survives the server ending its idle connections, and answers the next reques
   try {
     // Two statements at once leave two idle connections in the pool.
     await Promise.all([test.db.sql.query('SELECT pg_sleep(0.05)'), test.db.sql.query('SELECT pg_sleep(0.05)')]);
-    const [{ name }] = await test.db.sql.query<{ name: string }>('SELECT current_database() AS name');
+    const [{ name }] = (await test.db.sql.query<{ name: string }>('SELECT current_database() AS name')) as [{ name: string }];
     const admin = new pg.Client({ connectionString: TEST_SERVER_URL });
     await admin.connect();
     try {

@@ -97,10 +97,7 @@ for (const kind of DATABASE_KINDS) {
     let official: TestDatabase;
     let api: TestApi;
     beforeAll(async () => {
-      [training, official] = await Promise.all([
-        createTestDatabase(kind),
-        createTestDatabase(kind, { demoData: true }),
-      ]);
+      [training, official] = await Promise.all([createTestDatabase(kind), createTestDatabase(kind, { demoData: true })]);
       await loadTrainingData(training.db, { ...LOAD, seed: 'uji' });
       api = await createTestApi(training.db);
     });
