@@ -193,6 +193,22 @@ describe('RegionResolver: former names', () => {
   it('reads BPS’s own spellings without calling them renames', () => {
     expect(resolver.resolve({ text: 'MAHAKAM HULU', system: 'any', levelHint: 'REGENCY_CITY' })).toEqual({ code: '64.11' });
     expect(resolver.resolve({ text: 'Kab. Siau Tagulandang Biaro', system: 'any' })).toEqual({ code: '71.09' });
+    expect(resolver.resolve({ text: 'Kota Makasar', system: 'any', levelHint: 'REGENCY_CITY' })).toEqual({ code: '73.71' });
+  });
+
+  it('reads BPS’s “former / current” names when both parts name the same region, and only then', () => {
+    const context: ResolveContext = { level: 'REGENCY_CITY', parentCode: '12' };
+    expect(resolver.resolve({ text: 'Toba Samosir / Toba', system: 'any' }, context)).toMatchObject({
+      code: '12.12',
+      rename: { formerName: 'Kabupaten Toba Samosir', written: 'Toba Samosir', year: 2020 },
+    });
+    expect(code('Mamuju Utara / Pasangkayu', 'name', { level: 'REGENCY_CITY' })).toBe('76.01');
+    expect(code('Maluku Tenggara Barat / Kepulauan Tanimbar', 'name', { level: 'REGENCY_CITY' })).toBe('81.03');
+    expect(resolver.resolve({ text: 'Toba / Toba', system: 'any' }, context)).toEqual({ code: '12.12' });
+    // Two regions, or one part unknown, are not one region.
+    expect(code('Toba Samosir / Samosir', 'any', context)).toBeNull();
+    expect(code('Mamuju Utara / Mamuju', 'name', { level: 'REGENCY_CITY' })).toBeNull();
+    expect(code('Toba / Atlantis', 'any', context)).toBeNull();
   });
 
   it('never offers a renamed kabupaten its neighbour', () => {

@@ -55,6 +55,8 @@ export interface OtherRegionName {
 /** The rename a resolution went through, for the import report to say so. */
 export interface AppliedRename {
   formerName: string;
+  /** The part of a "former / current" name that was the former name, when the cell held both. */
+  written?: string;
   name: string;
   year: number | null;
   legalBasis: string | null;
@@ -299,9 +301,27 @@ export class RegionResolver {
         },
       };
     }
+    const both = this.byFormerAndCurrentName(written, level, parentCode);
+    if (both) return both;
     const suggestions = suggest ? this.nearest(name.key, level) : [];
     const hint = suggestions.length ? `; did you mean ${suggestions.map((s) => `“${s.name}”`).join(' or ')}?` : '';
     return unknown(`unknown region “${written}” (wilayah tidak dikenal)${hint}`, suggestions);
+  }
+
+  /**
+   * BPS's tables on its current site print a renamed kabupaten as "former / current" ("Toba Samosir / Toba",
+   * "Mamuju Utara / Pasangkayu") in every year. Such a name is read only when each part names the same region;
+   * the rename, if a part is a former name, is reported as for that part alone.
+   */
+  private byFormerAndCurrentName(written: string, level: string | undefined, parentCode: string | undefined) {
+    const parts = written.split(' / ');
+    if (parts.length !== 2) return undefined;
+    const found = parts.map((part) => this.byName(part, level, parentCode, false));
+    const codes = new Set(found.map((r) => ('code' in r ? r.code : undefined)));
+    if (codes.size !== 1 || codes.has(undefined)) return undefined;
+    const index = found.findIndex((r) => 'rename' in r && r.rename);
+    const result = found[index === -1 ? 0 : index] as { code: string; rename?: AppliedRename };
+    return result.rename ? { code: result.code, rename: { ...result.rename, written: parts[index]! } } : { code: result.code };
   }
 
   /** Former names and BPS spellings with this name key, under the same marker rules as today's names. */
@@ -362,7 +382,7 @@ export class RegionResolver {
 export function renameNotice(written: string, code: string, rename: AppliedRename): string {
   const when = rename.year === null ? '' : ` in ${rename.year}`;
   const law = rename.legalBasis ? ` (${rename.legalBasis.replace(/ tentang .*/, '')})` : ' (legal basis not recorded)';
-  return `“${written.trim()}” is the former name of ${rename.name} (${code}), renamed${when}${law}; its values are recorded under ${rename.name} (nama lama: ${rename.formerName}).`;
+  return `“${(rename.written ?? written).trim()}” is the former name of ${rename.name} (${code}), renamed${when}${law}; its values are recorded under ${rename.name} (nama lama: ${rename.formerName}).`;
 }
 
 function matchesMarker(entry: RegionEntry, marker: Marker): boolean {
