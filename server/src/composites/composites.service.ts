@@ -10,6 +10,7 @@ import { NATIONAL_CODE } from '../regions/registry.js';
 import { type CompositeComputation, computeComposite, type InputValue } from './compute.js';
 import {
   type Aggregation,
+  codeProblem,
   type MethodologyDefinition,
   type MethodologyStatusValue,
   officialProblems,
@@ -146,7 +147,7 @@ export async function checkMethodology(
     'SELECT code, direction::text AS direction FROM indicator',
   );
   const problems = [
-    ...(input.code?.trim() ? [] : ['A methodology needs a code.']),
+    ...[codeProblem(input.code, 'A methodology')].filter((p): p is string => p !== null),
     ...validateDefinition(input.definition, input.aggregation, new Set(indicators.map((i) => i.code))),
     ...resultIndicatorProblems(input, new Set(indicators.map((i) => i.code))),
     ...officialProblems({

@@ -128,6 +128,29 @@ describeEachDatabase(
         'The methodology cannot be stored: Dimension “kemiskinan”, component “tidak_ada”: unknown indicator. Dimension “kemiskinan”, component “tidak_ada”: max (5) must be above min (10). Dimension weights must add up to 1 for a weighted sum (they add up to 0.7).',
       );
     });
+
+    it('refuses codes that could be a spreadsheet formula, markup or a kilobyte of text, storing nothing', async () => {
+      const before = await use().sql.query<{ n: number }>('SELECT count(*)::int AS n FROM composite_methodology');
+      // A kilobyte is stopped by the API's bound on input lengths before the service sees it.
+      const long = await api.execute(DEFINE, { input: { ...INPUT, code: 'A'.repeat(1_000) } });
+      expect(long.errors?.[0]?.message).toMatch(/^input\.code \(of defineCompositeMethodology\)/);
+      for (const code of ['=HYPERLINK("http://example.com","x")', '<script>alert(1)</script>', 'A'.repeat(65), '  ']) {
+        const result = await api.execute(DEFINE, { input: { ...INPUT, code } });
+        expect(result.errors?.[0]?.message, code.slice(0, 20)).toMatch(
+          /^The methodology cannot be stored: A methodology('s code “.{1,41}” must start with a letter| needs a code)/,
+        );
+      }
+      const dimension = await api.execute(DEFINE, {
+        input: {
+          ...INPUT,
+          code: 'IKS_KODE_UJI',
+          dimensions: [{ ...INPUT.dimensions[0], code: '@SUM(A1)' }, ...INPUT.dimensions.slice(1)],
+        },
+      });
+      expect(dimension.errors?.[0]?.message).toContain('A dimension code “@SUM(A1)” must start with a letter');
+      const after = await use().sql.query<{ n: number }>('SELECT count(*)::int AS n FROM composite_methodology');
+      expect(after).toEqual(before);
+    });
   },
   { demoData: true },
 );

@@ -30,6 +30,19 @@ export interface MethodologyDefinition {
 
 export const AGGREGATIONS: Aggregation[] = ['SUM', 'WEIGHTED_SUM', 'WEIGHTED_MEAN'];
 
+// Codes travel into source titles, result sets, file names and exports: letters, digits and . _ - only, so none can be
+// a spreadsheet formula, markup or a kilobyte of text.
+const CODE = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
+
+/** Why a methodology's or dimension's code cannot be used; null when it can. */
+export function codeProblem(code: string | undefined | null, what: string): string | null {
+  const text = code?.trim() ?? '';
+  if (!text) return `${what} needs a code.`;
+  if (!CODE.test(text))
+    return `${what}'s code “${text.length > 40 ? `${text.slice(0, 40)}…` : text}” must start with a letter and have at most 64 letters, digits, dots, hyphens or underscores (e.g. IKS_LANSIA_GORONTALO).`;
+  return null;
+}
+
 /** Every problem with a definition, in words; empty when it can be stored. */
 export function validateDefinition(
   def: MethodologyDefinition,
@@ -45,7 +58,8 @@ export function validateDefinition(
   const codes = new Set<string>();
   for (const d of def.dimensions ?? []) {
     const at = `Dimension “${d.code}”`;
-    if (!d.code?.trim()) problems.push('Every dimension needs a code.');
+    const problem = codeProblem(d.code, 'Every dimension');
+    if (problem) problems.push(problem.replace("Every dimension's code", 'A dimension code'));
     if (codes.has(d.code)) problems.push(`${at} appears twice.`);
     codes.add(d.code);
     if (!(d.weight > 0)) problems.push(`${at}: weight must be above 0.`);
