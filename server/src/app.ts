@@ -18,6 +18,7 @@ import { depthRule } from './graphql/depth.js';
 import { serveGraphQLExplorer } from './graphql/explorer.js';
 import { capQuotes, formatError } from './graphql/format-error.js';
 import { bodyErrorHandler, graphqlJsonHandler, isJsonGraphQLPost, parseJsonBody } from './graphql/http.js';
+import { compiledGateway } from './graphql/compiled-execution.js';
 import { costLimitPlugin, MAX_TOKENS } from './graphql/limits.js';
 import { noStorePlugin } from './graphql/no-store.js';
 import { ReferenceCache } from './graphql/reference-cache.js';
@@ -66,7 +67,8 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
   // Training or official, read once: the kind of a database does not change under a running server.
   const dataset = await readDataset(db.sql);
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Queries run compiled (compiled-execution.ts); Apollo takes another executor only from a gateway.
+    gateway: compiledGateway(schema),
     // Apollo's default landing page loads from a CDN, which offline government networks cannot reach.
     // Apollo's default cache-control plugin runs a hook on every resolved field (and makes Apollo wrap every
     // resolver in the schema) only to arrive at "no-store", since the schema sets no cache hints. The
