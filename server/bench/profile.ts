@@ -1,7 +1,9 @@
 // Where the server's time goes for one operation: the compiled server in production mode on the demo data (PostgreSQL),
 // a client in a process of its own sending the request back to back (or under load), and V8's sampling profiler on
 // the server's thread only while timed requests run. Writes a .cpuprofile (open it in Chrome's DevTools) and prints
-// the functions and packages with the most self time.
+// the functions and packages with the most self time, and the server's CPU time per request (user + system, this
+// process only: on a shared machine a steadier figure than requests/s, which other people's work moves). PROFILE=0
+// skips the profiler, whose sampling costs a little of its own.
 //   pnpm --filter @kesra/server build && pnpm --filter @kesra/server exec tsx bench/profile.ts page|comparison [clients]
 import './server-flags.js';
 import './production-mode.js';
@@ -67,7 +69,11 @@ function summarise(profile: Profile): void {
 const test = await createTestDatabase('postgres', { demoData: true });
 const operator = benchOperator();
 const { handler, apollo } = await (await compiledCreateApp())(test.db, { production: true, accounts: operator.accounts });
-const server = createServer(handler).listen(0, '127.0.0.1');
+let handled = 0;
+const server = createServer((req, res) => {
+  handled++;
+  handler(req, res);
+}).listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 const client = new HttpClientProcess({ url, body, authorization: operator.authorization });
@@ -75,21 +81,35 @@ const session = new Session();
 session.connect();
 try {
   await client.latency(300);
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 100 });
-  await session.post('Profiler.start');
+  const profiling = process.env.PROFILE !== '0';
+  if (profiling) {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 100 });
+    await session.post('Profiler.start');
+  }
+  const cpu = process.cpuUsage();
+  const before = handled;
   if (clients) {
     const r = await load({ url, body, authorization: operator.authorization, connections: clients, seconds: 5 });
-    console.log(`${which}, ${clients} clients: ${Math.round(r.requestsPerSecond)} requests/s (profiled), p50 ${r.p50} ms`);
+    console.log(`${which}, ${clients} clients: ${Math.round(r.requestsPerSecond)} requests/s, p50 ${r.p50} ms`);
+    // The requests still in flight when the client stopped are carried through: their time counts, and so do they.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
   } else {
     const times = (await client.latency(300)).sort((a, b) => a - b);
-    console.log(`${which}: median ${percentile(times, 50).toFixed(1)} ms (profiled)`);
+    console.log(`${which}: median ${percentile(times, 50).toFixed(1)} ms`);
   }
-  const { profile } = await session.post('Profiler.stop');
-  const file = `/tmp/kesra-${which}-${clients || 1}.cpuprofile`;
-  writeFileSync(file, JSON.stringify(profile));
-  console.log(`profile: ${file}`);
-  summarise(profile as unknown as Profile);
+  const used = process.cpuUsage(cpu);
+  const requests = handled - before;
+  console.log(
+    `server CPU per request: ${((used.user + used.system) / requests / 1000).toFixed(3)} ms (user ${(used.user / requests / 1000).toFixed(3)}, system ${(used.system / requests / 1000).toFixed(3)})${profiling ? ', profiled' : ''}`,
+  );
+  if (profiling) {
+    const { profile } = await session.post('Profiler.stop');
+    const file = `/tmp/kesra-${which}-${clients || 1}.cpuprofile`;
+    writeFileSync(file, JSON.stringify(profile));
+    console.log(`profile: ${file}`);
+    summarise(profile as unknown as Profile);
+  }
 } finally {
   session.disconnect();
   client.close();

@@ -5,7 +5,6 @@ import {
   execute,
   GraphQLError,
   type GraphQLSchema,
-  getVariableValues,
   type OperationDefinitionNode,
   type SourceLocation,
 } from 'graphql';
@@ -66,7 +65,7 @@ function asGraphQLError(error: JitError): GraphQLError {
  * takes a few), and builds its answer from objects without a prototype, which V8 keeps as dictionaries and
  * JSON.stringify walks slowly. The compiled query calls the same resolvers with the same arguments and answers the
  * same data. Mutations (executed one after another, with uploads), introspection (the explorer), operations whose
- * variables do not coerce (graphql-js words those errors) and documents graphql-jit cannot compile run on graphql-js.
+ * variables do not coerce (graphql-js words those errors, before anything runs) and documents graphql-jit cannot compile run on graphql-js.
  */
 export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
@@ -92,10 +91,11 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
   return async ({ document, operation, operationName, request, context }) => {
     const variables = request.variables ?? {};
     const query = compiledFor(document, operation, operationName);
-    if (query && !getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) {
+    if (query) {
       const result = (await query.query(undefined, context, variables)) as ExecutionResult;
       if (!result.errors?.length) return result;
-      return { ...result, errors: result.errors.map((e) => asGraphQLError(e as JitError)) };
+      // No data at all: the variables did not coerce and nothing ran. graphql-js says what was wrong, in its words.
+      if (result.data !== undefined) return { ...result, errors: result.errors.map((e) => asGraphQLError(e as JitError)) };
     }
     return execute({ schema, document, contextValue: context, variableValues: variables, operationName });
   };
