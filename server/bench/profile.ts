@@ -43,23 +43,33 @@ interface Profile {
 function summarise(profile: Profile): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  for (const [i, id] of profile.samples.entries()) self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   const fns = new Map<string, number>();
   const packages = new Map<string, number>();
   for (const [id, t] of self) {
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
     const file = url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/server\//, '');
-    fns.set(`${functionName || '(anon)'} ${file}:${lineNumber + 1}`, (fns.get(`${functionName || '(anon)'} ${file}:${lineNumber + 1}`) ?? 0) + t);
+    fns.set(
+      `${functionName || '(anon)'} ${file}:${lineNumber + 1}`,
+      (fns.get(`${functionName || '(anon)'} ${file}:${lineNumber + 1}`) ?? 0) + t,
+    );
     const pkg = url.includes('node_modules/')
-      ? url.replace(/^.*node_modules\//, '').split('/').slice(0, url.includes('node_modules/@') ? 2 : 1).join('/')
+      ? url
+          .replace(/^.*node_modules\//, '')
+          .split('/')
+          .slice(0, url.includes('node_modules/@') ? 2 : 1)
+          .join('/')
       : url.includes('/dist/')
         ? `app ${url.replace(/^.*\/dist\//, '').split('/')[0]}`
         : url || functionName;
     packages.set(pkg, (packages.get(pkg) ?? 0) + t);
   }
   const top = (m: Map<string, number>, n: number) =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, t]) => `${((t / total) * 100).toFixed(1).padStart(5)}%  ${k}`);
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, t]) => `${((t / total) * 100).toFixed(1).padStart(5)}%  ${k}`);
   console.log('--- self time by package');
   console.log(top(packages, 25).join('\n'));
   console.log('--- self time by function');

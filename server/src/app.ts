@@ -12,13 +12,13 @@ import { type AccountSettings, type Accounts, accountsFor } from './accounts/req
 import { dashboardFiles } from './dashboard-files/dashboard-files.js';
 import type { Database } from './db/database.js';
 import { exportsRouter } from './exports/exports.router.js';
+import { compiledGateway } from './graphql/compiled-execution.js';
 import { type Context, type ContextOptions, createContext, createRequestContext } from './graphql/context.js';
 import { CostFactsHolder } from './graphql/cost-facts.js';
 import { depthRule } from './graphql/depth.js';
 import { serveGraphQLExplorer } from './graphql/explorer.js';
 import { capQuotes, formatError } from './graphql/format-error.js';
 import { bodyErrorHandler, graphqlJsonHandler, isJsonGraphQLPost, parseJsonBody } from './graphql/http.js';
-import { compiledGateway } from './graphql/compiled-execution.js';
 import { costLimitPlugin, MAX_TOKENS } from './graphql/limits.js';
 import { noStorePlugin } from './graphql/no-store.js';
 import { ReferenceCache } from './graphql/reference-cache.js';

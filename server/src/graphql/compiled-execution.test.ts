@@ -6,7 +6,8 @@ function testSchema(): GraphQLSchema {
   const schema = buildSchema(`
     type Row { code: String! value: Float note: String broken: Int! }
     type Page { rows: [Row!]! count: Int! }
-    type Query { page(first: Int = 2, level: Level): Page! fails: Int }
+    type Query { page(first: Int = 2, level: Level, where: RowFilter): Page! fails: Int }
+    input RowFilter { code: String or: [RowFilter!] not: RowFilter }
     enum Level { PROVINCE REGENCY_CITY }
     type Mutation { add(n: Int!): Int! }
   `);
@@ -16,7 +17,11 @@ function testSchema(): GraphQLSchema {
     { code: '75.02', value: null, note: null },
   ];
   const query = schema.getQueryType()!.getFields();
-  query.page!.resolve = (_source, { first }: { first: number }) => ({ rows: rows.slice(0, first), count: rows.length });
+  query.page!.resolve = (_source, { first, where }: { first: number; where?: { or?: { code: string }[] } }) => {
+    const codes = where?.or?.map((w) => w.code);
+    const kept = codes ? rows.filter((r) => codes.includes(r.code)) : rows;
+    return { rows: kept.slice(0, first), count: kept.length };
+  };
   query.fails!.resolve = () => {
     throw new GraphQLError('refused', { extensions: { code: 'BAD_USER_INPUT' } });
   };
@@ -64,6 +69,15 @@ describe('compiled execution', () => {
     const result = await run(schema, text, variables);
     expect(plain(result)).toEqual(plain(execute({ schema, document: parse(text), variableValues: variables })));
     expect(result.errors?.[0]?.message).toMatch(/Variable "\$level" got invalid value "DESA"/);
+  });
+
+  it('answers a variable of a recursive input type (a filter’s and/or/not), which graphql-jit cannot compile', async () => {
+    const schema = testSchema();
+    const text = 'query ($where: RowFilter) { page(first: 3, where: $where) { count rows { code } } }';
+    const variables = { where: { or: [{ code: '75.02' }, { code: '75' }], not: { not: { code: 'x' } } } };
+    const result = await run(schema, text, variables);
+    expect(plain(result)).toEqual(plain(execute({ schema, document: parse(text), variableValues: variables })));
+    expect(result.data?.page.count).toBe(2);
   });
 
   it('runs mutations and introspection on graphql-js', async () => {

@@ -4,9 +4,13 @@ import {
   type ExecutionResult,
   execute,
   GraphQLError,
+  type GraphQLInputType,
   type GraphQLSchema,
+  getNamedType,
+  isInputObjectType,
   type OperationDefinitionNode,
   type SourceLocation,
+  typeFromAST,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
@@ -42,6 +46,34 @@ function asksIntrospection(document: DocumentNode): boolean {
   return found;
 }
 
+/** An input type that holds itself, at any depth (a filter's and/or/not). */
+function isRecursive(type: GraphQLInputType): boolean {
+  const start = getNamedType(type);
+  if (!isInputObjectType(start)) return false;
+  const seen = new Set<string>();
+  const reaches = (fields: ReturnType<typeof start.getFields>): boolean =>
+    Object.values(fields).some((field) => {
+      const inner = getNamedType(field.type);
+      if (!isInputObjectType(inner)) return false;
+      if (inner === start) return true;
+      if (seen.has(inner.name)) return false;
+      seen.add(inner.name);
+      return reaches(inner.getFields());
+    });
+  return reaches(start.getFields());
+}
+
+/**
+ * Whether a variable of the operation is of a recursive input type: graphql-jit writes the coercion of a variable out
+ * in full, field by field, and for a type that holds itself that never ends (the process runs out of memory).
+ */
+function hasRecursiveVariable(schema: GraphQLSchema, operation: OperationDefinitionNode): boolean {
+  return (operation.variableDefinitions ?? []).some((definition) => {
+    const type = typeFromAST(schema, definition.type as never) as GraphQLInputType | undefined;
+    return type !== undefined && isRecursive(type);
+  });
+}
+
 /**
  * An error of a compiled query as graphql-js would have made it: the error a resolver threw, placed at its path (one
  * that is already placed stays as it is), with its extensions and the locations of its field in the document.
@@ -64,8 +96,8 @@ function asGraphQLError(error: JitError): GraphQLError {
  * each of them (a page of 1,000 observations is 12,000 fields, 5–13 ms of graphql-js for an answer whose statement
  * takes a few), and builds its answer from objects without a prototype, which V8 keeps as dictionaries and
  * JSON.stringify walks slowly. The compiled query calls the same resolvers with the same arguments and answers the
- * same data. Mutations (executed one after another, with uploads), introspection (the explorer), operations whose
- * variables do not coerce (graphql-js words those errors, before anything runs) and documents graphql-jit cannot compile run on graphql-js.
+ * same data. Mutations (executed one after another, with uploads), introspection (the explorer), operations with a variable of a
+ * recursive input type (a filter's and/or/not), operations whose variables do not coerce (graphql-js words those errors, before anything runs) and documents graphql-jit cannot compile run on graphql-js.
  */
 export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
@@ -79,7 +111,7 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
     const key = operationName ?? '';
     if (byName.has(key)) return byName.get(key)!;
     let query: CompiledQuery | null = null;
-    if (!asksIntrospection(document)) {
+    if (!asksIntrospection(document) && !hasRecursiveVariable(schema, operation)) {
       const result = compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
       if (isCompiledQuery(result)) query = result;
     }
