@@ -12,6 +12,7 @@ import { type AccountSettings, type Accounts, accountsFor } from './accounts/req
 import { dashboardFiles } from './dashboard-files/dashboard-files.js';
 import type { Database } from './db/database.js';
 import { exportsRouter } from './exports/exports.router.js';
+import { compiledGateway } from './graphql/compiled-execution.js';
 import { type Context, type ContextOptions, createContext, createRequestContext } from './graphql/context.js';
 import { CostFactsHolder } from './graphql/cost-facts.js';
 import { depthRule } from './graphql/depth.js';
@@ -66,7 +67,8 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
   // Training or official, read once: the kind of a database does not change under a running server.
   const dataset = await readDataset(db.sql);
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Queries run compiled (compiled-execution.ts); Apollo takes another executor only from a gateway.
+    gateway: compiledGateway(schema),
     // Apollo's default landing page loads from a CDN, which offline government networks cannot reach.
     // Apollo's default cache-control plugin runs a hook on every resolved field (and makes Apollo wrap every
     // resolver in the schema) only to arrive at "no-store", since the schema sets no cache hints. The

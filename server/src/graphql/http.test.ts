@@ -56,7 +56,7 @@ describe('writing an answer', () => {
 });
 
 /** POSTs to a listener and returns the bytes as sent, which supertest would decode. */
-async function postRaw(listener: RequestListener, body: unknown, acceptEncoding: string) {
+async function postRaw(listener: RequestListener, body: unknown, acceptEncoding: string | null) {
   const server = createServer(listener).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   try {
@@ -67,7 +67,10 @@ async function postRaw(listener: RequestListener, body: unknown, acceptEncoding:
           port,
           method: 'POST',
           path: '/graphql',
-          headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding },
+          headers: {
+            'content-type': 'application/json',
+            ...(acceptEncoding === null ? {} : { 'accept-encoding': acceptEncoding }),
+          },
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -114,6 +117,19 @@ describe('GraphQL over HTTP', () => {
       const text = (encoding === 'br' ? brotliDecompressSync(sent) : gunzipSync(sent)).toString('utf8');
       expect(JSON.parse(text)).toEqual(plain.body);
     }
+  });
+
+  it('answers a client that accepts no encoding as it is, with the same headers', async () => {
+    const query = `{ ${Array.from({ length: 4 }, (_, i) => `r${i}: regions(level: REGENCY_CITY) { code name }`).join(' ')} }`;
+    const [none, identity] = await Promise.all([
+      postRaw(api().http, { query }, null),
+      postRaw(api().http, { query }, 'identity'),
+    ]);
+    expect(none.status).toBe(200);
+    expect(none.headers['content-encoding']).toBeUndefined();
+    expect(none.headers.vary).toBe(identity.headers.vary);
+    expect(none.headers.vary).toMatch(/accept-encoding/i);
+    expect(none.body.toString('utf8')).toBe(identity.body.toString('utf8'));
   });
 
   it('leaves a small answer uncompressed', async () => {

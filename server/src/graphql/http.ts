@@ -96,6 +96,14 @@ export function graphqlJsonHandler<C extends BaseContext>(
   return (req: IncomingMessage & { body?: unknown }, res: ServerResponse): void => {
     const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
+    // A client that accepts no encoding (scripts, other servers, the load bench) is answered as it is anyway: it goes
+    // without the middleware's hooks on the response and its negotiation of each answer. The header the middleware
+    // adds to every JSON answer is set the same.
+    if (req.headers['accept-encoding'] === undefined) {
+      res.setHeader('vary', 'Accept-Encoding');
+      answer(req, res, requestId);
+      return;
+    }
     compressAnswer(req, res, () => answer(req, res, requestId));
   };
 

@@ -35,11 +35,13 @@ import { TargetProgressResolver, TargetsResolver } from '../targets/targets.reso
 import { DatasetResolver } from '../training/dataset.graphql.js';
 import { VerificationResolver } from '../verification/verification.resolver.js';
 import { paceListFields } from './budget.js';
+import { readFieldsAsProperties } from './plain-fields.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The GraphQL schema; built once per process (type-graphql's metadata is global). Its lists keep the time budget. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
+  if (!built) readFieldsAsProperties();
   built ??= buildSchema({
     resolvers: [
       RegionsResolver,

@@ -74,6 +74,17 @@ export class SeriesProvenanceResolver {
   }
 }
 
+/**
+ * An edge whose cursor is written only when asked for: clients page with pageInfo.endCursor, and encoding a cursor for
+ * each of a page's 1,000 rows (JSON, then base64) was a fiftieth of the request's time.
+ */
+class Edge {
+  constructor(readonly node: Observation) {}
+  get cursor(): string {
+    return encodeCursor(this.node);
+  }
+}
+
 @Resolver(() => ObservationConnection)
 export class ObservationsResolver {
   @Query(() => ObservationConnection, {
@@ -92,7 +103,7 @@ export class ObservationsResolver {
   ): Promise<ObservationConnection> {
     filter = await requireFilterCodes(loaders, filter);
     const { rows, hasNextPage } = await findObservationPage(db, viewer, filter, first, after);
-    const edges = rows.map((node) => ({ cursor: encodeCursor(node), node }));
+    const edges = rows.map((node) => new Edge(node));
     return { edges, pageInfo: { hasNextPage, endCursor: edges[edges.length - 1]?.cursor ?? null }, filter };
   }
 
