@@ -26,6 +26,7 @@ import { requestIdOf } from './graphql/request-id.js';
 import { requestPlugin, stringifyResult } from './graphql/request-plugin.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { useUploadTempDir } from './graphql/upload-temp.js';
+import { VisitorAnswers, visitorAnswersPlugin } from './graphql/visitor-answers.js';
 import { MAX_UPLOAD_BYTES } from './imports/imports.resolver.js';
 import { readOnlyRoutes, readRoutingPlugin } from './replicas/route.js';
 import { readDataset } from './training/dataset.js';
@@ -85,6 +86,8 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
       // Before the cost check: an anonymous ad-hoc query is refused for who sends it, whatever it costs.
       anonymousAccessPlugin(dashboardOperations),
       costLimitPlugin(schema, costFacts),
+      // After the access and cost checks: a visitor's query answered before, nothing changed since, is answered again.
+      visitorAnswersPlugin(new VisitorAnswers(reference)),
       { serverWillStart: async () => ({ serverWillStop: () => reference.stop() }) },
     ],
     validationRules: [depthRule],

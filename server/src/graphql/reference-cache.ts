@@ -136,6 +136,23 @@ export class ReferenceCache {
     composite_methodology: [],
     app_user: [],
     role_grant: [],
+    // Nor from these: notified for the answers kept for visitors (visitor-answers.ts), which any change drops.
+    region_change: [],
+    source: [],
+    activity: [],
+    activity_stage: [],
+    import_batch: [],
+    composite_result_set: [],
+    composite_result_value: [],
+    observation_revision: [],
+    deck: [],
+    deck_slide: [],
+    breakdown_set: [],
+    breakdown_category: [],
+    indicator_breakdown: [],
+    breakdown_count: [],
+    breakdown_count_revision: [],
+    dataset: [],
   };
 
   /** Starts listening for changes; resolves once listening, so held values are never older than it. */

@@ -109,6 +109,9 @@ async function checkAndSerialise(response: GraphQLResponse, contextValue: Contex
   if (result.errors) {
     result.errors = result.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId } }));
   }
+  // An answer kept for visitors (visitor-answers.ts) was checked and serialised when it was made: its text is sent.
+  const held = result.data && typeof result.data === 'object' && !result.errors ? serialised.get(result.data) : undefined;
+  if (held && held.errors === undefined) return;
   const text = await serialise(result, budget);
   // Characters are bytes for the ASCII answers are made of; count bytes only near the limit.
   const bytes = text.length > MAX_RESPONSE_BYTES / 3 ? Buffer.byteLength(text) : text.length;
