@@ -5,6 +5,7 @@
 // databases adds PostgreSQL with a streaming replica started on this machine (reads on the replica).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readDashboardOperations } from '../src/accounts/anonymous-access.js';
 import { bootstrapDatabase } from '../src/db/bootstrap.js';
 import { type Database, openDatabase } from '../src/db/database.js';
 import { TestCluster } from '../src/replicas/test-cluster.js';
@@ -28,7 +29,29 @@ const WARM_UP_SECONDS = 3;
 
 const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : '–');
 
+function summary(name: string, connections: number, r: Awaited<ReturnType<typeof load>>): string {
+  return `${name} — ${connections} clients, ${SECONDS} s: ${Math.round(r.requestsPerSecond)} requests/s, p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, p99 ${ms(r.p99)}, errors ${r.errors} (time-outs ${r.timeouts}, non-2xx ${r.non2xx}), ${r.unanswered} in flight when the time ran out`;
+}
+
 type LoadDatabase = DatabaseKind | 'replica';
+
+/**
+ * The dashboard's own comparison as a visitor who is not signed in sends it (its persisted hash, no credentials): the
+ * answers kept for visitors (graphql/visitor-answers.ts) serve it while the data does not change. BENCH_LOAD_VISITOR=off
+ * leaves it out.
+ */
+const VISITOR_CASE = {
+  name: "comparison as a visitor (the dashboard's persisted Comparison of the 38 provinces, P0)",
+  operation: 'query Comparison(',
+  variables: { indicator: 'poverty_rate_p0', parent: 'ID' },
+};
+const WITH_VISITOR = process.env.BENCH_LOAD_VISITOR !== 'off';
+
+function visitorBody(): string {
+  const hash = [...readDashboardOperations()].find(([, text]) => text.includes(VISITOR_CASE.operation))?.[0];
+  if (!hash) throw new Error(`The dashboard has no persisted operation with ${VISITOR_CASE.operation}`);
+  return JSON.stringify({ variables: VISITOR_CASE.variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+}
 const DATABASES = (process.env.BENCH_LOAD_DATABASES ?? 'postgres,pglite').split(',') as LoadDatabase[];
 
 /** A primary and a streaming replica on this machine, with the demo data: queries read the replica. */
@@ -67,9 +90,15 @@ export async function benchLoad(kinds: readonly LoadDatabase[] = DATABASES): Pro
         for (const connections of CLIENTS) {
           const r = await load({ url, body: body(c), authorization: operator.authorization, connections, seconds: SECONDS });
           const where = test.db.replicas ? `; statements so far ${JSON.stringify(test.db.replicas.counts)}` : '';
-          lines.push(
-            `[${kind}] ${c.name} — ${connections} clients, ${SECONDS} s: ${Math.round(r.requestsPerSecond)} requests/s, p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, p99 ${ms(r.p99)}, errors ${r.errors} (time-outs ${r.timeouts}, non-2xx ${r.non2xx}), ${r.unanswered} in flight when the time ran out${where}`,
-          );
+          lines.push(`${summary(`[${kind}] ${c.name}`, connections, r)}${where}`);
+        }
+      }
+      if (WITH_VISITOR) {
+        const body = visitorBody();
+        await load({ url, body, connections: 10, seconds: WARM_UP_SECONDS });
+        for (const connections of CLIENTS) {
+          const r = await load({ url, body, connections, seconds: SECONDS });
+          lines.push(summary(`[${kind}] ${VISITOR_CASE.name}`, connections, r));
         }
       }
     } finally {
