@@ -26,7 +26,7 @@ import { requestIdOf } from './graphql/request-id.js';
 import { requestPlugin, stringifyResult } from './graphql/request-plugin.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { useUploadTempDir } from './graphql/upload-temp.js';
-import { VisitorAnswers, visitorAnswersPlugin } from './graphql/visitor-answers.js';
+import { VISITOR_ANSWER_SETTINGS, VisitorAnswers, visitorAnswersPlugin } from './graphql/visitor-answers.js';
 import { MAX_UPLOAD_BYTES } from './imports/imports.resolver.js';
 import { readOnlyRoutes, readRoutingPlugin } from './replicas/route.js';
 import { readDataset } from './training/dataset.js';
@@ -87,7 +87,7 @@ export async function createApp(db: Database, options: AppOptions): Promise<App>
       anonymousAccessPlugin(dashboardOperations),
       costLimitPlugin(schema, costFacts),
       // After the access and cost checks: a visitor's query answered before, nothing changed since, is answered again.
-      visitorAnswersPlugin(new VisitorAnswers(reference)),
+      visitorAnswersPlugin(new VisitorAnswers(reference, { ...VISITOR_ANSWER_SETTINGS, settleMs: db.replicas?.maxLagMs ?? 0 })),
       { serverWillStart: async () => ({ serverWillStop: () => reference.stop() }) },
     ],
     validationRules: [depthRule],

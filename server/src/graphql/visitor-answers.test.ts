@@ -6,7 +6,7 @@ import { createTestApi, type TestApi } from '../test-support/graphql.js';
 import { VisitorAnswers } from './visitor-answers.js';
 
 describe('answers kept for visitors', () => {
-  const settings = { ttlMs: 60_000, maxAnswers: 2, maxChars: 100 };
+  const settings = { ttlMs: 60_000, maxAnswers: 2, maxChars: 100, settleMs: 0 };
   const result = (n: number) => ({ data: { n } });
   const make = () => {
     const changes = { changes: 0, isLive: true };
@@ -39,6 +39,19 @@ describe('answers kept for visitors', () => {
     expect(answers.get('big')).toBeUndefined();
     later(60_001);
     expect(answers.get('a')).toBeUndefined();
+  });
+
+  it('with read replicas, keeps nothing made while a replica may not have replayed the last change', () => {
+    const changes = { changes: 0, isLive: true };
+    let now = 0;
+    const answers = new VisitorAnswers(changes, { ...settings, settleMs: 5_000 }, () => now);
+    now = 10_000;
+    changes.changes++;
+    answers.set('a', answers.epoch(), result(1), 10);
+    expect(answers.get('a')).toBeUndefined();
+    now += 5_000;
+    answers.set('a', answers.epoch(), result(1), 10);
+    expect(answers.get('a')).toEqual(result(1));
   });
 
   it('keeps nothing while change notifications are not arriving', () => {

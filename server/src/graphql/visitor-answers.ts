@@ -17,16 +17,23 @@ import type { Context } from './context.js';
 export class VisitorAnswers {
   private readonly answers = new Map<string, { result: FormattedExecutionResult; at: number; epoch: number }>();
   private writesHere = 0;
+  private lastEpoch = -1;
+  private epochSince = 0;
 
   constructor(
     private readonly changes: { readonly changes: number; readonly isLive: boolean },
-    readonly settings: { ttlMs: number; maxAnswers: number; maxChars: number } = VISITOR_ANSWER_SETTINGS,
+    readonly settings: VisitorAnswerSettings = VISITOR_ANSWER_SETTINGS,
     private readonly now: () => number = Date.now,
   ) {}
 
   /** Moves on with every change notified or made here; an answer is good only in the epoch it was made in. */
   epoch(): number {
-    return this.changes.changes + this.writesHere;
+    const epoch = this.changes.changes + this.writesHere;
+    if (epoch !== this.lastEpoch) {
+      this.lastEpoch = epoch;
+      this.epochSince = this.now();
+    }
+    return epoch;
   }
 
   get enabled(): boolean {
@@ -52,6 +59,8 @@ export class VisitorAnswers {
   /** Keeps an answer made in `epoch` if nothing changed meanwhile and it is not too large to keep. */
   set(key: string, epoch: number, result: FormattedExecutionResult, chars: number): void {
     if (!this.enabled || epoch !== this.epoch() || chars > this.settings.maxChars) return;
+    // With read replicas an answer made soon after a change may come from a replica that has not replayed it yet.
+    if (this.now() - this.epochSince < this.settings.settleMs) return;
     if (this.answers.size >= this.settings.maxAnswers) {
       const oldest = this.answers.keys().next().value;
       if (oldest !== undefined) this.answers.delete(oldest);
@@ -64,8 +73,17 @@ export class VisitorAnswers {
   }
 }
 
+export interface VisitorAnswerSettings {
+  ttlMs: number;
+  maxAnswers: number;
+  maxChars: number;
+  /** After a change, how long no answer is kept: a read replica's largest lag (0 without replicas). */
+  settleMs: number;
+}
+
 /** VISITOR_ANSWER_SECONDS (default 60; 0 turns the cache off) bounds how long an answer is kept at most. */
-export const VISITOR_ANSWER_SETTINGS = {
+export const VISITOR_ANSWER_SETTINGS: VisitorAnswerSettings = {
+  settleMs: 0,
   ttlMs: Number(process.env.VISITOR_ANSWER_SECONDS ?? 60) * 1_000,
   maxAnswers: 1_000,
   /** About 1 MB of JSON: a dashboard view's answer is a few kilobytes; a 12-series grid is kept, an export is not. */

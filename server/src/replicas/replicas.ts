@@ -97,6 +97,11 @@ export class ReadReplicas {
   }
 
   /** The replicas' states, for /health and tests. */
+  /** The largest lag a replica may have and still be read. */
+  get maxLagMs(): number {
+    return this.settings.maxLagMs;
+  }
+
   status(): { name: string; state: State; lagMs: number }[] {
     return this.replicas.map((r) => ({ name: r.name, state: r.state, lagMs: r.lagMs }));
   }
