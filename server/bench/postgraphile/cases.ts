@@ -1,7 +1,8 @@
 // The plain lists of ../scale/lists.ts written as a PostGraphile client would ask for them, each read back as the same
 // row keys, so the bench can check PostGraphile, our API and one SQL statement give the same answer.
-import type { ListCase } from '../scale/lists.js';
+
 import { decodeCursor, periodKeys } from '../../src/observations/observation-pages.js';
+import type { ListCase } from '../scale/lists.js';
 
 export interface PostGraphileCase {
   query: string;
@@ -19,7 +20,10 @@ const PLAIN_PAGE_QUERY = `query ($condition: ObservationCondition!, $after: Curs
   allObservations(condition: $condition, orderBy: PRIMARY_KEY_ASC, first: 1000, after: $after) { ${PAGE_FIELDS} } }`;
 
 interface PageData {
-  allObservations: { pageInfo: { endCursor: string }; edges: { node: { indicatorCode: string; regionCode: string; period: string } }[] };
+  allObservations: {
+    pageInfo: { endCursor: string };
+    edges: { node: { indicatorCode: string; regionCode: string; period: string } }[];
+  };
 }
 const pageKeys = (data: unknown) =>
   (data as PageData).allObservations.edges.map((e) => `${e.node.indicatorCode}|${e.node.regionCode}|${e.node.period}`);

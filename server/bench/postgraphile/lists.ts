@@ -27,7 +27,10 @@ function startPostGraphile(url: string): Promise<{ child: ChildProcess; url: str
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`PostGraphile exited (${code})`)));
     child.stdout!.on('data', (chunk: Buffer) => {
-      const line = chunk.toString().split('\n').find((l) => l.startsWith('http://'));
+      const line = chunk
+        .toString()
+        .split('\n')
+        .find((l) => l.startsWith('http://'));
       if (line) resolve({ child, url: line.trim() });
     });
   });
@@ -73,7 +76,9 @@ try {
     const ourKeys = c.apiKeys(await post(oursUrl, c.query, c.variables ?? {}, operator.authorization));
     const pglKeys = p.keys(await post(pgl.url, p.query, p.variables));
     if (!same(ourKeys, expected) || !same(pglKeys, expected)) {
-      throw new Error(`${c.name}: SQL ${expected.length} rows, ours ${ourKeys.length}, PostGraphile ${pglKeys.length}: not the same`);
+      throw new Error(
+        `${c.name}: SQL ${expected.length} rows, ours ${ourKeys.length}, PostGraphile ${pglKeys.length}: not the same`,
+      );
     }
     const plainRows = p.plain ? p.keys(await post(pgl.url, p.plain.query, p.plain.variables)).length : 0;
     const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });

@@ -17,7 +17,8 @@ const pgl = postgraphile({
   extends: [PostGraphileAmberPreset, PostGraphileConnectionFilterPreset],
   pgServices: [makePgService({ connectionString, schemas: ['public'] })],
   // Production settings: no GraphiQL, no query explanations in answers.
-  grafserv: { graphiql: false, explain: false, watch: false },
+  grafserv: { graphiql: false, watch: false },
+  grafast: { explain: false },
 });
 const serv = pgl.createServ(grafserv);
 const server = createServer();
@@ -37,5 +38,5 @@ serv.addTo(server).then(
 );
 process.on('SIGTERM', () => {
   server.close();
-  void pgl.release().then(() => process.exit(0));
+  void Promise.resolve(pgl.release()).then(() => process.exit(0));
 });
