@@ -3,6 +3,7 @@
 
 import { decodeCursor, periodKeys } from '../../src/observations/observation-pages.js';
 import type { ListCase } from '../scale/lists.js';
+import { SERIES_PREFIX, seriesPostGraphileCase } from './series.js';
 
 export interface PostGraphileCase {
   query: string;
@@ -98,6 +99,7 @@ export async function postGraphileCase(
       },
     };
   }
+  if (c.name.startsWith(SERIES_PREFIX)) return seriesPostGraphileCase(c);
   if (c.name.startsWith('region list')) {
     return {
       query: '{ allRegions(condition: { level: DISTRICT }, orderBy: PRIMARY_KEY_ASC, first: 5000) { nodes { code name } } }',

@@ -14,6 +14,7 @@ import { listCases } from '../scale/lists.js';
 import { DEFAULT_SCALE_DATABASE_URL, scaleDatabaseProblem } from '../scale/synthetic.js';
 import { percentile } from '../stats.js';
 import { endCursorOf, postGraphileCase } from './cases.js';
+import { seriesListCases } from './series.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const RUNS_PER_ROUND = 5;
@@ -68,7 +69,7 @@ const pgl = await startPostGraphile(dbUrl);
 const clients: HttpClientProcess[] = [];
 try {
   const only = process.env.BENCH_SCALE_CASES;
-  const cases = (await listCases(db)).filter((c) => !only || c.name.includes(only));
+  const cases = [...(await listCases(db)), ...(await seriesListCases(db))].filter((c) => !only || c.name.includes(only));
   const firstCursor = async (query: string, variables: Record<string, unknown>) =>
     endCursorOf(await post(pgl.url, query, variables));
   for (const c of cases) {

@@ -2,7 +2,7 @@
 import type { Database } from '../../src/db/database.js';
 import { num, type ScaleCase, type ScaleSize } from './case.js';
 
-const INDICATOR = 'sintetis_01';
+export const INDICATOR = 'sintetis_01';
 
 /** `codes`: the regions, as a statement on the registry (a list) or one code. */
 function seriesCase(size: ScaleSize, scope: string, operation: string, codes: (db: Database) => Promise<string[]>): ScaleCase {
