@@ -2,8 +2,8 @@
 // for plain lists"): our API gets the scale bench's own `series` operation, PostGraphile the same observations as one
 // `allObservations` connection, SQL the scale bench's statement. All three are read back as the same keys.
 import type { Database } from '../../src/db/database.js';
-import type { ListCase } from '../scale/lists.js';
 import { num } from '../scale/case.js';
+import type { ListCase } from '../scale/lists.js';
 import { INDICATOR, cases as seriesCases } from '../scale/series.cases.js';
 
 export const SERIES_PREFIX = 'series, ';
@@ -47,8 +47,6 @@ export function seriesPostGraphileCase(c: ListCase) {
     query: SERIES_QUERY,
     variables: { filter },
     keys: (data: unknown) =>
-      seriesKeys(
-        (data as SeriesData).allObservations.nodes.map((n) => [n.regionCode, n.period, num(n.value)]),
-      ),
+      seriesKeys((data as SeriesData).allObservations.nodes.map((n) => [n.regionCode, n.period, num(n.value)])),
   };
 }
