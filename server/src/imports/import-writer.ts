@@ -16,7 +16,7 @@ import {
   type WriteContext,
   writeRevisions,
 } from './upsert.js';
-import type { SourceKey } from './validate.js';
+import type { SourceKey } from './validate.types.js';
 
 // A file is written while it is still being read: Node reads and checks the next chunk of rows
 // while PostgreSQL takes the previous one, so the two work side by side. Rows that might exist

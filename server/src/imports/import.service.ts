@@ -27,7 +27,8 @@ import { loadReferenceData } from './reference-data.js';
 import type { ForeignKeyChecks } from './references.js';
 import { OBSERVATIONS, PLANNING_DOCUMENTS, PROGRAMME_FIGURES, TARGETS } from './tables.js';
 import { forFileColumns, lockedStatuses, lockImportTables, type StagedRow, type TableSpec } from './upsert.js';
-import { createValidator, type RecordValidator, type ReferenceData } from './validate.js';
+import { createValidator } from './validate.js';
+import type { RecordValidator, ReferenceData } from './validate.types.js';
 
 export interface ImportRequest {
   bytes: Uint8Array;
