@@ -6,8 +6,9 @@
 // Reading only: the cells become a record with its line; the checks against the catalogue are in validate.ts.
 
 import type { ObservationRecord } from '../imports/import.types.js';
-import type { LayoutSpec, RowReader } from '../imports/layouts.js';
 import type { TableRow } from '../imports/read-table.js';
+import type { RowReader } from '../imports/row-reader.js';
+import type { LayoutSpec } from '../imports/structured-layouts.js';
 
 /** One row of a breakdown file: an observation of one category. */
 export interface BreakdownRecord extends Omit<ObservationRecord, 'kind'> {

@@ -11,6 +11,7 @@ import { staleRatioParts } from '../ratios/stale.js';
 import { readDataset } from '../training/dataset.js';
 import { fileLabelProblem, guardRecords } from '../training/import-guard.js';
 import { importCatalogueFile } from './catalogue-import.js';
+import { characterProblem, MAX_TEXT_CHARS, shown } from './cell-text.js';
 import {
   type ImportIssue,
   type ImportRecord,
@@ -21,7 +22,7 @@ import {
 } from './import.types.js';
 import { listed, nothingToWrite, startBatch } from './import-batch.js';
 import { CHUNK_ROWS, ImportWriter } from './import-writer.js';
-import { characterProblem, MAX_TEXT_CHARS, openImportFile, shown } from './layouts.js';
+import { openImportFile } from './layouts.js';
 import { ImportFileError, SUSPECT_CHARACTER } from './read-table.js';
 import { loadReferenceData } from './reference-data.js';
 import type { ForeignKeyChecks } from './references.js';

@@ -1,6 +1,6 @@
+import { shown } from './cell-text.js';
 import type { Collector } from './collector.js';
 import type { NumberCell, SourceLocation } from './import.types.js';
-import { shown } from './layouts.js';
 import type { IndicatorRule } from './validate.types.js';
 import { roundDecimal } from './values.js';
 
