@@ -26,8 +26,9 @@ import { openImportFile } from './layouts.js';
 import { ImportFileError, SUSPECT_CHARACTER } from './read-table.js';
 import { loadReferenceData } from './reference-data.js';
 import type { ForeignKeyChecks } from './references.js';
+import { forFileColumns, type StagedRow, type TableSpec } from './table-spec.js';
 import { OBSERVATIONS, PLANNING_DOCUMENTS, PROGRAMME_FIGURES, TARGETS } from './tables.js';
-import { forFileColumns, lockedStatuses, lockImportTables, type StagedRow, type TableSpec } from './upsert.js';
+import { lockedStatuses, lockImportTables } from './upsert.js';
 import { createValidator } from './validate.js';
 import type { RecordValidator, ReferenceData } from './validate.types.js';
 

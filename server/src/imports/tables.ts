@@ -1,4 +1,4 @@
-import type { StagedRow, TableSpec } from './upsert.js';
+import type { StagedRow, TableSpec } from './table-spec.js';
 import type { DocumentRow, ObservationRow, ProgrammeRow, TargetRow } from './validate.types.js';
 
 // The tables an import writes, described once for the shared stage-diff-write mechanism. Every
