@@ -1,9 +1,9 @@
 import { actorName, authorize, scopesFor, type Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import { Collector } from '../imports/collector.js';
-import type { ImportReport, ImportRequest } from '../imports/import.service.js';
 import type { RecordStream } from '../imports/import.types.js';
 import { listed, nothingToWrite, startBatch } from '../imports/import-batch.js';
+import type { ImportReport, ImportRequest } from '../imports/import-report.js';
 import { loadReferenceData } from '../imports/reference-data.js';
 import { suggest } from '../imports/suggest.js';
 import { readWholeFile, refusesStatusOptions } from '../imports/whole-file.js';

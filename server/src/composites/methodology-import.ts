@@ -1,8 +1,8 @@
 import { actorName } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
-import type { ImportReport, ImportRequest } from '../imports/import.service.js';
 import type { ImportIssue, RecordStream } from '../imports/import.types.js';
 import { listed, nothingToWrite, startBatch } from '../imports/import-batch.js';
+import type { ImportReport, ImportRequest } from '../imports/import-report.js';
 import { readWholeFile, refusesStatusOptions } from '../imports/whole-file.js';
 import {
   authorizeMethodology,
