@@ -12,7 +12,7 @@ import { fileLabelProblem, guardRecords } from '../training/import-guard.js';
 import { importCatalogueFile } from './catalogue-import.js';
 import { characterProblem, MAX_TEXT_CHARS, shown } from './cell-text.js';
 import { type ImportIssue, MAX_LISTED_ISSUES, type RecordStream } from './import.types.js';
-import { listed, nothingToWrite, startBatch } from './import-batch.js';
+import { finishBatch, listed, nothingToWrite, startBatch } from './import-batch.js';
 import { emptyCounts, type ImportReport, type ImportRequest } from './import-report.js';
 import { CHUNK_ROWS, ImportWriter } from './import-writer.js';
 import { openImportFile } from './layouts.js';
@@ -209,12 +209,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       }
       if (batchId === null) throw new DryRun();
       await writer.finish();
-      await tx.query('UPDATE import_batch SET inserted = $2, updated = $3, unchanged = $4, finished_at = now() WHERE id = $1', [
-        batchId,
-        counts.inserted,
-        counts.updated,
-        counts.unchanged,
-      ]);
+      await finishBatch(tx, batchId, counts);
       report.importBatchId = batchId;
       if (counts.inserted + counts.updated > 0) report.foreignKeyChecks = writer.foreignKeyChecks;
     });
