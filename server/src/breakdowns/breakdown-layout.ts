@@ -3,7 +3,7 @@
 //   kode_wilayah | nama_wilayah | indikator | kategori | periode | nilai | sumber | penerbit | url_sumber | tanggal_rilis | catatan
 // The category may be written as its code (PPKS01), its name as the regulation writes it (Anak Balita Terlantar), its
 // English name or its abbreviation (ABH); validation resolves it against the indicator's category set.
-// Reading only: the cells become a record with its line; the checks against the catalogue are in validate.ts.
+// Reading only: the cells become a record with its line; the checks against the catalogue are in validate-observations.ts.
 
 import type { ObservationRecord } from '../imports/import.types.js';
 import type { TableRow } from '../imports/read-table.js';
