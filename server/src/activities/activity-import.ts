@@ -1,10 +1,11 @@
 import { actorName, authorize, scopesFor, type Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
-import type { ImportReport, ImportRequest } from '../imports/import.service.js';
+import { Collector } from '../imports/collector.js';
 import type { RecordStream } from '../imports/import.types.js';
-import { listed, nothingToWrite, startBatch } from '../imports/import-batch.js';
+import { finishBatch, listed, nothingToWrite, startBatch } from '../imports/import-batch.js';
+import type { ImportReport, ImportRequest } from '../imports/import-report.js';
 import { loadReferenceData } from '../imports/reference-data.js';
-import { Collector, suggest } from '../imports/validate.js';
+import { suggest } from '../imports/suggest.js';
 import { readWholeFile, refusesStatusOptions } from '../imports/whole-file.js';
 import { NATIONAL_CODE } from '../regions/registry.js';
 import type { ActivityRecord } from './activity-layout.js';
@@ -67,12 +68,7 @@ export async function importActivityFile(db: Database, request: ImportRequest, s
       if (request.dryRun) throw new RolledBack();
       const batchId = await startBatch(tx, request, changedBy, report.checksum, 'activities');
       await writeActivities(tx, changed, stored, batchId, changedBy, request.reason ?? `Impor ${request.fileName}`);
-      await tx.query('UPDATE import_batch SET inserted = $2, updated = $3, unchanged = $4, finished_at = now() WHERE id = $1', [
-        batchId,
-        report.counts.inserted,
-        report.counts.updated,
-        report.counts.unchanged,
-      ]);
+      await finishBatch(tx, batchId, report.counts);
       report.importBatchId = batchId;
     });
     report.status = 'APPLIED';

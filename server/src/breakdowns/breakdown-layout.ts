@@ -3,11 +3,12 @@
 //   kode_wilayah | nama_wilayah | indikator | kategori | periode | nilai | sumber | penerbit | url_sumber | tanggal_rilis | catatan
 // The category may be written as its code (PPKS01), its name as the regulation writes it (Anak Balita Terlantar), its
 // English name or its abbreviation (ABH); validation resolves it against the indicator's category set.
-// Reading only: the cells become a record with its line; the checks against the catalogue are in validate.ts.
+// Reading only: the cells become a record with its line; the checks against the catalogue are in validate-observations.ts.
 
 import type { ObservationRecord } from '../imports/import.types.js';
-import type { LayoutSpec, RowReader } from '../imports/layouts.js';
 import type { TableRow } from '../imports/read-table.js';
+import type { RowReader } from '../imports/row-reader.js';
+import type { LayoutSpec } from '../imports/structured-layouts.js';
 
 /** One row of a breakdown file: an observation of one category. */
 export interface BreakdownRecord extends Omit<ObservationRecord, 'kind'> {

@@ -1,5 +1,5 @@
 import type { ImportTable } from '../imports/tables.js';
-import type { BreakdownRow } from '../imports/validate.js';
+import type { BreakdownRow } from '../imports/validate.types.js';
 
 // breakdown_count for the shared stage-diff-write mechanism (imports/upsert.ts): the observation's columns plus the
 // category in the key, so counts get the same provenance (source, import batch, audit trail) and verification status.

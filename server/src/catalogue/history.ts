@@ -17,6 +17,13 @@ export interface CatalogueVersionRecord<D extends Definition = Definition> {
   previous: D | null;
 }
 
+/** A version as the query returns it: definitions as JSON, perhaps still text (see parsed); changed fields by name. */
+type VersionRow<D extends Definition> = Omit<CatalogueVersionRecord<D>, 'changes' | 'definition' | 'previous'> & {
+  changedFields: string[];
+  definition: D | string;
+  previous: D | string | null;
+};
+
 const parsed = <T>(value: T | string | null): T | null => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
 
 /**
@@ -31,18 +38,7 @@ export async function catalogueHistory<D extends Definition>(
   code: string,
 ): Promise<CatalogueVersionRecord<D>[]> {
   authorize(viewer, 'readUnverified', `read the ${entity} catalogue’s history`);
-  const rows = await db.sql.query<{
-    version: number;
-    origin: CatalogueOrigin;
-    changedBy: string;
-    changedAt: string;
-    reason: string | null;
-    importBatchId: number | null;
-    fileName: string | null;
-    changedFields: string[];
-    definition: D | string;
-    previous: D | string | null;
-  }>(
+  const rows = await db.sql.query<VersionRow<D>>(
     `SELECT v.version, v.origin::text AS origin, v.changed_by AS "changedBy",
             to_char(v.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "changedAt", v.reason,
             v.import_batch_id AS "importBatchId", b.file_name AS "fileName", v.changed_fields AS "changedFields",

@@ -2,8 +2,8 @@
 // the seed files at start-up). Pure: the stored catalogue comes in, the changes and every problem come out, each
 // problem with the line and column (or field) to fix.
 
+import { characterProblem, MAX_TEXT_CHARS as MAX_TEXT, urlProblem } from '../imports/cell-text.js';
 import type { ImportIssue } from '../imports/import.types.js';
-import { characterProblem, MAX_TEXT_CHARS as MAX_TEXT, urlProblem } from '../imports/layouts.js';
 import { decimalShape } from '../imports/values.js';
 import {
   type CatalogueEntity,

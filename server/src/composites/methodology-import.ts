@@ -1,8 +1,8 @@
 import { actorName } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
-import type { ImportReport, ImportRequest } from '../imports/import.service.js';
 import type { ImportIssue, RecordStream } from '../imports/import.types.js';
-import { listed, nothingToWrite, startBatch } from '../imports/import-batch.js';
+import { finishBatch, listed, nothingToWrite, startBatch } from '../imports/import-batch.js';
+import type { ImportReport, ImportRequest } from '../imports/import-report.js';
 import { readWholeFile, refusesStatusOptions } from '../imports/whole-file.js';
 import {
   authorizeMethodology,
@@ -95,11 +95,7 @@ export async function importMethodologyFile(
         message: `methodology ${stored.code} stored as version ${stored.version} (${stored.status})`,
       });
     }
-    await tx.query('UPDATE import_batch SET inserted = $2, updated = 0, unchanged = $3, finished_at = now() WHERE id = $1', [
-      batchId,
-      changed.length,
-      checked.length - changed.length,
-    ]);
+    await finishBatch(tx, batchId, { inserted: changed.length, updated: 0, unchanged: checked.length - changed.length });
     report.importBatchId = batchId;
   });
   report.status = 'APPLIED';

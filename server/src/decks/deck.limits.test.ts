@@ -16,7 +16,8 @@ import {
   trendSlide,
   UPDATE,
 } from './deck.fixtures.js';
-import { addDeckSlides, createDeck, updateDeckSlide } from './deck.service.js';
+import { createDeck } from './deck.service.js';
+import { addDeckSlides, updateDeckSlide } from './deck-slides.service.js';
 
 describeEachDatabase('decks: limits and hostile input', (use) => {
   let api: TestApi;

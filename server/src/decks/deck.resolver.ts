@@ -2,22 +2,10 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { Context } from '../graphql/context.js';
 import { regionCodeOf } from '../graphql/lookups.js';
 import { Region } from '../regions/region.types.js';
-import {
-  addDeckSlides,
-  createDeck,
-  type DeckRecord,
-  type DeckSummaryRecord,
-  deckById,
-  deleteDeck,
-  duplicateDeck,
-  listDecks,
-  removeDeckSlide,
-  renameDeck,
-  reorderDeckSlides,
-  setDeckLinkSharing,
-  updateDeckSlide,
-} from './deck.service.js';
+import { createDeck, deckById, deleteDeck, duplicateDeck, listDecks, renameDeck, setDeckLinkSharing } from './deck.service.js';
 import { Deck, DeckSlideChanges, DeckSlideInput, DeckSummary, NewDeckInput } from './deck.types.js';
+import type { DeckRecord, DeckSummaryRecord } from './deck-access.js';
+import { addDeckSlides, removeDeckSlide, reorderDeckSlides, updateDeckSlide } from './deck-slides.service.js';
 
 function present(d: DeckRecord): Deck {
   return {

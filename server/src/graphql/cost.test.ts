@@ -13,8 +13,9 @@ import Upload from 'graphql-upload/Upload.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
-import { COUNT_ROWS_PER_POINT, LIST_RULES, operationCost } from './cost.js';
+import { operationCost } from './cost.js';
 import { type CostFacts, readCostFacts } from './cost-facts.js';
+import { COUNT_ROWS_PER_POINT, LIST_RULES } from './cost-rules.js';
 import { MAX_COST } from './limits.js';
 import { buildAppSchema } from './schema.js';
 

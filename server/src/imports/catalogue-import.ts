@@ -2,9 +2,9 @@ import { actorName } from '../accounts/viewer.js';
 import { authorizeCatalogue, programmeScope, saveCatalogue } from '../catalogue/catalogue.service.js';
 import type { CataloguePatch } from '../catalogue/rules.js';
 import type { Database } from '../db/database.js';
-import type { ImportReport, ImportRequest } from './import.service.js';
 import type { CatalogueRecord, RecordStream } from './import.types.js';
-import { listed, nothingToWrite, startBatch } from './import-batch.js';
+import { finishBatch, listed, nothingToWrite, startBatch } from './import-batch.js';
+import type { ImportReport, ImportRequest } from './import-report.js';
 import { readWholeFile, refusesStatusOptions } from './whole-file.js';
 
 // A catalogue file through the import pipeline: read whole (a catalogue holds dozens to thousands of entries), checked
@@ -61,12 +61,7 @@ export async function importCatalogueFile(
         throw new RolledBack();
       }
       if (batchId === null) throw new RolledBack();
-      await tx.query('UPDATE import_batch SET inserted = $2, updated = $3, unchanged = $4, finished_at = now() WHERE id = $1', [
-        batchId,
-        saved.inserted,
-        saved.updated,
-        saved.unchanged,
-      ]);
+      await finishBatch(tx, batchId, saved);
       report.importBatchId = batchId;
     });
     report.status = 'APPLIED';

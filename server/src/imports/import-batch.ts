@@ -45,3 +45,17 @@ export async function startBatch(
   );
   return batch!.id;
 }
+
+/** The batch's counts, known only once its rows are written (see startBatch); marks it finished. */
+export async function finishBatch(
+  tx: SqlClient,
+  batchId: number,
+  counts: { inserted: number; updated: number; unchanged: number },
+): Promise<void> {
+  await tx.query('UPDATE import_batch SET inserted = $2, updated = $3, unchanged = $4, finished_at = now() WHERE id = $1', [
+    batchId,
+    counts.inserted,
+    counts.updated,
+    counts.unchanged,
+  ]);
+}

@@ -1,22 +1,11 @@
 import type { CopyValue, SqlClient, TransactionClient } from '../db/database.js';
 import { type AnnualRoundConflict, annualRoundConflicts, cellNumber, touchedPairs } from '../observations/annual-figure.js';
 import { type ForeignKeyChecks, lockReferenceValues, restoreRowTriggers, switchOffRowTriggers } from './references.js';
+import { analyzeStaging, createStaging, type StagedSource, stageChunk, stageSources } from './staging.js';
+import type { StagedRow, TableSpec } from './table-spec.js';
 import { OBSERVATIONS } from './tables.js';
-import {
-  analyzeStaging,
-  applyUpsert,
-  createStaging,
-  planUpsert,
-  type StagedRow,
-  type StagedSource,
-  stageChunk,
-  stageSources,
-  type TableSpec,
-  type UpsertPlan,
-  type WriteContext,
-  writeRevisions,
-} from './upsert.js';
-import type { SourceKey } from './validate.js';
+import { applyUpsert, planUpsert, type UpsertPlan, type WriteContext, writeRevisions } from './upsert.js';
+import type { SourceKey } from './validate.types.js';
 
 // A file is written while it is still being read: Node reads and checks the next chunk of rows
 // while PostgreSQL takes the previous one, so the two work side by side. Rows that might exist

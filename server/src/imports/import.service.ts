@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { actorName, authorize, regionCovers, scopesFor, type Viewer } from '../accounts/viewer.js';
 import { importActivityFile } from '../activities/activity-import.js';
-import { BREAKDOWN_COUNTS } from '../breakdowns/breakdown-table.js';
 import { importMethodologyFile } from '../composites/methodology-import.js';
 import type { Database } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
@@ -11,99 +10,23 @@ import { staleRatioParts } from '../ratios/stale.js';
 import { readDataset } from '../training/dataset.js';
 import { fileLabelProblem, guardRecords } from '../training/import-guard.js';
 import { importCatalogueFile } from './catalogue-import.js';
-import {
-  type ImportIssue,
-  type ImportRecord,
-  type Layout,
-  MAX_LISTED_ISSUES,
-  type ParseOptions,
-  type RecordStream,
-} from './import.types.js';
-import { listed, nothingToWrite, startBatch } from './import-batch.js';
+import { characterProblem, MAX_TEXT_CHARS, shown } from './cell-text.js';
+import { type ImportIssue, MAX_LISTED_ISSUES, type RecordStream } from './import.types.js';
+import { finishBatch, listed, nothingToWrite, startBatch } from './import-batch.js';
+import { emptyCounts, type ImportReport, type ImportRequest } from './import-report.js';
 import { CHUNK_ROWS, ImportWriter } from './import-writer.js';
-import { characterProblem, MAX_TEXT_CHARS, openImportFile, shown } from './layouts.js';
+import { openImportFile } from './layouts.js';
 import { ImportFileError, SUSPECT_CHARACTER } from './read-table.js';
 import { loadReferenceData } from './reference-data.js';
-import type { ForeignKeyChecks } from './references.js';
-import { OBSERVATIONS, PLANNING_DOCUMENTS, PROGRAMME_FIGURES, TARGETS } from './tables.js';
-import { forFileColumns, lockedStatuses, lockImportTables, type StagedRow, type TableSpec } from './upsert.js';
-import { createValidator, type RecordValidator, type ReferenceData } from './validate.js';
-
-export interface ImportRequest {
-  bytes: Uint8Array;
-  fileName: string;
-  /** Who imports: the batch and audit trail record its name; its roles decide what it may write (see authorizeImport). */
-  viewer: Viewer;
-  /**
-   * Published statistics (a BPS release): the rows are written as PUBLISHED, with no verification round, and may
-   * replace earlier published values. Administrators only.
-   */
-  publish?: boolean;
-  /**
-   * Save as drafts: new and changed values (and revisions of verified ones) wait in the region until its editor
-   * submits them (submitDrafts); the verifier does not see them before. Not with publish.
-   */
-  draft?: boolean;
-  dryRun?: boolean;
-  /** Why the figures change; goes to the audit trail. */
-  reason?: string;
-  options?: ParseOptions;
-  /** Rows sent to the database at a time while the file is read (default CHUNK_ROWS; small in tests). */
-  chunkRows?: number;
-}
-
-export interface ImportCounts {
-  /** Records read from the file (for wide tables: cells). */
-  records: number;
-  inserted: number;
-  /** Existing rows that change: valueChanges + metadataChanges. */
-  updated: number;
-  /** Of those, rows whose figures change (a revision). */
-  valueChanges: number;
-  /** Of those, rows where only the source, note or other description changes (a re-labelling). */
-  metadataChanges: number;
-  unchanged: number;
-  /** Changes to verified values, stored as revisions for a verifier; the verified values stay until then. */
-  revisions: number;
-  /** Cells marked missing ("-", "...") or empty: not stored. */
-  missing: number;
-}
-
-export interface ImportReport {
-  fileName: string;
-  checksum: string;
-  layout: Layout | null;
-  status: 'APPLIED' | 'DRY_RUN' | 'REJECTED';
-  importBatchId: number | null;
-  counts: ImportCounts;
-  /** Every problem found (the first MAX_LISTED_ISSUES, then one saying how many more); an import with any error writes nothing. */
-  errors: ImportIssue[];
-  /** Worth knowing, not errors: a source taken from a table's title, a file with nothing to write. */
-  notices: ImportIssue[];
-  /** Earlier applied imports of a file with the same checksum. */
-  previousImports: { id: number; fileName: string; importedBy: string; startedAt: string }[];
-  /**
-   * How foreign keys were checked when writing: once per distinct value ("per-value"), or by
-   * PostgreSQL's per-row triggers when the database role may not switch them off. Null when nothing was written.
-   */
-  foreignKeyChecks: ForeignKeyChecks | null;
-  durationMs: number;
-}
+import { chunks, stagedRowsOf, TABLE_OF_LAYOUT } from './staged-records.js';
+import { forFileColumns } from './table-spec.js';
+import { lockedStatuses, lockImportTables } from './upsert.js';
+import { createValidator } from './validate.js';
+import type { ReferenceData } from './validate.types.js';
 
 class DryRun extends Error {}
 /** Rolls back an import that would change nothing, so that it leaves no empty batch behind. */
 class NothingWritten extends Error {}
-
-const emptyCounts = (): ImportCounts => ({
-  records: 0,
-  inserted: 0,
-  updated: 0,
-  valueChanges: 0,
-  metadataChanges: 0,
-  unchanged: 0,
-  revisions: 0,
-  missing: 0,
-});
 
 /** File name, importer, reason and the options' texts: stored with the batch, audit trail and sources. */
 function argumentProblems(request: ImportRequest): ImportIssue[] {
@@ -286,12 +209,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       }
       if (batchId === null) throw new DryRun();
       await writer.finish();
-      await tx.query('UPDATE import_batch SET inserted = $2, updated = $3, unchanged = $4, finished_at = now() WHERE id = $1', [
-        batchId,
-        counts.inserted,
-        counts.updated,
-        counts.unchanged,
-      ]);
+      await finishBatch(tx, batchId, counts);
       report.importBatchId = batchId;
       if (counts.inserted + counts.updated > 0) report.foreignKeyChecks = writer.foreignKeyChecks;
     });
@@ -336,90 +254,6 @@ function authorizeImport(viewer: Viewer, publish: boolean): (regionCode: string)
     scopes.some((scope) => regionCovers(scope, regionCode))
       ? null
       : `Region ${regionCode} is outside the regions your account may submit for (${scopes.join(', ')}).`;
-}
-
-/** Every layout holds one kind of row. */
-const TABLE_OF_LAYOUT: Record<
-  Exclude<Layout, 'indicator_catalogue' | 'programme_catalogue' | 'activities' | 'composite_methodology'>,
-  TableSpec
-> = {
-  long: OBSERVATIONS,
-  wide: OBSERVATIONS,
-  targets: TARGETS,
-  programmes: PROGRAMME_FIGURES,
-  documents: PLANNING_DOCUMENTS,
-  breakdown: BREAKDOWN_COUNTS,
-};
-
-/**
- * Checks each record as it is read and yields the valid ones as staging rows (see `stage` in
- * tables.ts), so a million-row file is never held as rows.
- */
-function* stagedRowsOf(
-  records: Iterable<ImportRecord>,
-  check: RecordValidator,
-  sources: Pick<ImportWriter, 'sourceNumber'>,
-  counts: ImportCounts,
-): Generator<StagedRow | null> {
-  // A record that is missing or has a problem yields null: nothing to stage, but the reader may give way.
-  for (const record of records) {
-    counts.records++;
-    switch (record.kind) {
-      case 'observation': {
-        const o = check.observation(record);
-        yield o && OBSERVATIONS.stage(o, sources.sourceNumber(o.source));
-        break;
-      }
-      case 'breakdown': {
-        const b = check.breakdown(record);
-        yield b && BREAKDOWN_COUNTS.stage(b, sources.sourceNumber(b.source));
-        break;
-      }
-      case 'target': {
-        const t = check.target(record);
-        yield t && TARGETS.stage(t, sources.sourceNumber(t.source));
-        break;
-      }
-      case 'programme': {
-        const p = check.programme(record);
-        yield p && PROGRAMME_FIGURES.stage(p, sources.sourceNumber(p.source));
-        break;
-      }
-      case 'document': {
-        const d = check.document(record);
-        yield d && PLANNING_DOCUMENTS.stage(d, null);
-        break;
-      }
-    }
-  }
-}
-
-/** Records between two moments where reading gives way to pending I/O, so chunks already sent keep flowing. */
-const GIVE_WAY_EVERY = 2_000;
-/** Bytes of workbook XML read between two such moments, however few records they held. */
-const GIVE_WAY_WORK = 4 * 1024 * 1024;
-
-/**
- * The rows in arrays of `size`, read in pieces with a pause for I/O (and other requests) after each:
- * every GIVE_WAY_EVERY records, rejected ones included, and every GIVE_WAY_WORK of reading work.
- */
-async function* chunks<T>(rows: Iterable<T | null>, size: number, work?: () => number): AsyncGenerator<T[]> {
-  let chunk: T[] = [];
-  let since = 0;
-  let workAt = work?.() ?? 0;
-  for (const row of rows) {
-    if (row !== null) chunk.push(row);
-    if (++since >= GIVE_WAY_EVERY || (work && work() - workAt >= GIVE_WAY_WORK)) {
-      since = 0;
-      workAt = work?.() ?? 0;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    if (chunk.length >= size) {
-      yield chunk;
-      chunk = [];
-    }
-  }
-  if (chunk.length) yield chunk;
 }
 
 async function previousImports(db: Database, checksum: string): Promise<ImportReport['previousImports']> {

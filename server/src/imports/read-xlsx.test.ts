@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ImportFileError, readTable } from './read-table.js';
-import { readWorkbookRows, WORKBOOK_LIMITS, type WorkbookLimits } from './read-xlsx.js';
+import { readWorkbookRows } from './read-xlsx.js';
 import { sheetXml, textCell, workbookFile } from './test-workbooks.js';
+import { WORKBOOK_LIMITS, type WorkbookLimits } from './xlsx-parts.js';
 
 const GiB = 1024 * 1024 * 1024;
 const HEADER = `<row r="1">${['kode_wilayah', 'indikator', 'periode', 'nilai'].map((t) => textCell(t)).join('')}</row>`;

@@ -2,8 +2,9 @@ import { loadCategoryRules } from '../breakdowns/category-rules.js';
 import type { Database, SqlClient } from '../db/database.js';
 import type { Formation } from '../regions/existence.js';
 import { readRegionNames } from '../regions/registry.js';
-import { type OtherRegionName, RegionResolver } from './region-resolver.js';
-import type { IndicatorRule, ReferenceData } from './validate.js';
+import { RegionResolver } from './region-resolver.js';
+import type { OtherRegionName } from './region-resolver.types.js';
+import type { IndicatorRule, ReferenceData } from './validate.types.js';
 
 const REGIONS =
   'SELECT code, bps_code AS "bpsCode", name, level::text AS level, kind::text AS kind, parent_code AS "parentCode" FROM region';

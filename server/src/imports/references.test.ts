@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { lockReferences, lockReferenceValues, withoutRowTriggers } from './references.js';
+import { stageRows } from './staging.js';
 import { OBSERVATIONS, PLANNING_DOCUMENTS, PROGRAMME_FIGURES, TARGETS } from './tables.js';
-import { stageRows } from './upsert.js';
 
 /** Foreign keys that point at rows the import writes or locks itself (see tables.ts). */
 const OWN_ROWS = ['source_id', 'import_batch_id', 'created_import_batch_id'];

@@ -1,5 +1,5 @@
 import type { SqlClient } from '../db/database.js';
-import type { Reference, TableSpec } from './upsert.js';
+import type { Reference, TableSpec } from './table-spec.js';
 
 // PostgreSQL checks a foreign key with a trigger that looks the referenced row up once per written
 // row: for a million observations, four million lookups of the same 514 regions and 36 indicators,

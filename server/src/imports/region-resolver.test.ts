@@ -6,7 +6,9 @@ import { repoRoot } from '../config.js';
 import { readRegionNames, readRegistry } from '../regions/registry.js';
 import type { RegionRef } from './import.types.js';
 import { otherRegionNames } from './reference-data.js';
-import { PROVINCE_ALIASES, RegionResolver, type ResolveContext, renameNotice } from './region-resolver.js';
+import { PROVINCE_ALIASES } from './region-name-key.js';
+import { RegionResolver, renameNotice } from './region-resolver.js';
+import type { ResolveContext } from './region-resolver.types.js';
 
 const resolver = new RegionResolver(readRegistry(['PROVINCE', 'REGENCY_CITY']), otherRegionNames());
 

@@ -1,4 +1,4 @@
-import type { ImportReport } from './import.service.js';
+import type { ImportReport } from './import-report.js';
 
 const STATUS: Record<ImportReport['status'], string> = {
   APPLIED: 'Applied',

@@ -4,7 +4,7 @@ import type { Database } from '../db/database.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
 import { importFile } from './import.service.js';
-import { parseReleaseDate } from './validate.js';
+import { parseReleaseDate } from './period-cells.js';
 
 const csv = (...lines: string[]) => new TextEncoder().encode(`${lines.join('\n')}\n`);
 const run = (db: Database, bytes: Uint8Array) =>

@@ -1,5 +1,5 @@
-import type { StagedRow, TableSpec } from './upsert.js';
-import type { DocumentRow, ObservationRow, ProgrammeRow, TargetRow } from './validate.js';
+import type { StagedRow, TableSpec } from './table-spec.js';
+import type { DocumentRow, ObservationRow, ProgrammeRow, TargetRow } from './validate.types.js';
 
 // The tables an import writes, described once for the shared stage-diff-write mechanism. Every
 // foreign key is either in `references` or points at a row the import writes itself (source,

@@ -1,87 +1,23 @@
-import type { CopyValue, SqlClient, TransactionClient } from '../db/database.js';
+import type { SqlClient } from '../db/database.js';
 import { lockReferences } from './references.js';
+import { type Column, compared, type TableSpec } from './table-spec.js';
+import {
+  asText,
+  columnsOf,
+  differs,
+  incoming,
+  incomingText,
+  keyJoin,
+  staged,
+  stagingTable,
+  statusList,
+  tracksBatch,
+} from './upsert-sql.js';
 
 // One mechanism writes every kind of imported row. The file's rows are copied (COPY, the fastest
 // way in) into a temporary staging table inside the import's transaction; from there set-based
 // statements compare them with what exists, count and report, write the audit entries for changed
 // values, update, and insert. No statement per row, and the data crosses the wire once.
-
-/** Also the column's PostgreSQL type in the staging table. */
-export type ColumnType = 'text' | 'int' | 'numeric';
-
-export interface Column {
-  name: string;
-  type: ColumnType;
-  /** PostgreSQL type to cast text into when writing, for enum columns. */
-  cast?: string;
-  /**
-   * The file columns (layout fields) that carry this field, when it is optional: a file without any
-   * of them leaves the field as it is on existing rows. Absent: always carried.
-   */
-  from?: readonly string[];
-  /** Describes a value (its source, a note, a title) rather than being one: counted apart in the report. */
-  metadata?: true;
-  /** This import leaves the field alone on existing rows (its file has no column for it). */
-  keep?: true;
-  /** An empty cell leaves the existing row's value as it is (a ratio's parts: a row with the value only keeps them). */
-  keepWhenEmpty?: true;
-}
-
-/** The fields this import compares, audits and updates: those its file has. */
-const compared = (spec: TableSpec) => spec.fields.filter((f) => !f.keep);
-
-/** The spec for a file with these columns: fields it has no column for are kept as they are. */
-export function forFileColumns<T extends TableSpec>(spec: T, fileColumns: ReadonlySet<string>): T {
-  return {
-    ...spec,
-    fields: spec.fields.map((f) => (f.from && !f.from.some((c) => fileColumns.has(c)) ? { ...f, keep: true as const } : f)),
-  };
-}
-
-/** A foreign key of the imported table, checked once per distinct value instead of once per row. */
-export interface Reference {
-  column: string;
-  table: string;
-  key: string;
-}
-
-export interface TableSpec {
-  table: string;
-  /** Entity name in the audit trail. */
-  entity: string;
-  /** Natural key: the unique constraint the upsert conflicts on. */
-  keys: Column[];
-  /** Compared and audited. */
-  fields: Column[];
-  /** Written with the row but not compared (derived columns such as year and subperiod). */
-  derived?: Column[];
-  /**
-   * Foreign keys to rows that exist before the import. The others (import batch, source) point at
-   * rows this import's transaction has just written or locked itself.
-   */
-  references: Reference[];
-  /** Whether the table has the verification status column (and reviewer columns) that protects verified values. */
-  verifiable?: boolean;
-  /**
-   * The table where a submission's change to a VERIFIED row becomes a revision waiting for a verifier (observations in
-   * observation_revision, counts by category in breakdown_count_revision: see writeRevisions); it has the row's key and
-   * fields as columns. Without it such a change is refused, row by row, until the verifier returns the row (targets).
-   */
-  revisions?: 'observation_revision' | 'breakdown_count_revision';
-  /** Whether the table has an updated_at column. */
-  timestamps?: boolean;
-  /**
-   * Whether rows record the import batch that created them and the one that last wrote them
-   * (default true). Such rows' creation is on record through the batch; the audit trail holds
-   * every change after it. Tables without batch columns audit their new rows' values too.
-   */
-  tracksBatch?: boolean;
-}
-
-export type CellValue = CopyValue;
-
-/** One row of a file, in staging column order: line, then keys, fields and derived columns. */
-export type StagedRow = readonly CellValue[];
 
 export interface VerifiedConflict {
   line: number;
@@ -123,131 +59,6 @@ export interface WriteContext {
  */
 export function lockedStatuses(publishing: boolean): string[] {
   return publishing ? ['VERIFIED'] : ['VERIFIED', 'PUBLISHED'];
-}
-
-const statusList = (statuses: readonly string[]) => statuses.map((s) => `'${s}'`).join(', ');
-
-const columnsOf = (spec: TableSpec) => [...spec.keys, ...spec.fields, ...(spec.derived ?? [])];
-/** What the statements below read: the staged rows with their sources' ids (a view). */
-const stagingTable = (spec: TableSpec) => `staged_${spec.table}`;
-/** What COPY writes: the rows as the file gave them, sources as the file's own numbers (see stageSources). */
-const stagedRows = (spec: TableSpec) => `staged_${spec.table}_rows`;
-const SOURCE_COLUMN = 'source_id';
-const tracksBatch = (spec: TableSpec) => spec.tracksBatch !== false;
-
-/** A field as text in the audit trail: numbers without trailing zeros ("16.37", not "16.370000"). */
-const asText = (alias: string, c: Column) =>
-  c.type === 'numeric'
-    ? `trim_scale(${alias}.${c.name})::text`
-    : c.type === 'int' || c.cast
-      ? `${alias}.${c.name}::text`
-      : `${alias}.${c.name}`;
-
-/** The staged value as the target column's type. */
-const staged = (c: Column) => (c.cast ? `s.${c.name}::"${c.cast}"` : `s.${c.name}`);
-
-/** What an existing row `t` would hold after the staged row `s` is written: an empty cell of a kept field keeps t's. */
-const incoming = (c: Column) => (c.keepWhenEmpty ? `COALESCE(s.${c.name}, t.${c.name})` : `s.${c.name}`);
-
-/** The incoming value as text in the audit trail (see asText). */
-const incomingText = (c: Column) => (c.keepWhenEmpty ? `trim_scale(COALESCE(s.${c.name}, t.${c.name}))::text` : asText('s', c));
-
-const keyJoin = (spec: TableSpec) => spec.keys.map((k) => `t.${k.name} = s.${k.name}`).join(' AND ');
-
-/** True when any of the fields (default: every compared one) of the existing row `t` differs from the staged row `s`. */
-const differs = (spec: TableSpec, fields = compared(spec)) =>
-  fields.length === 0
-    ? 'false'
-    : `(${fields.map((f) => (f.cast ? `t.${f.name}::text` : `t.${f.name}`)).join(', ')}) IS DISTINCT FROM (${fields
-        .map(incoming)
-        .join(', ')})`;
-
-/**
- * Creates the staging table, which collects the file's rows that may exist already (chunk by chunk)
- * and disappears with the transaction, and the view the statements below read. A source is staged as the file's
- * own number for it, which the view turns into the source table's id (see stageSources).
- */
-export async function createStaging(tx: SqlClient, spec: TableSpec): Promise<void> {
-  const columns = columnsOf(spec);
-  const raw = stagedRows(spec);
-  await tx.query(
-    `CREATE TEMP TABLE ${raw} (line int NOT NULL, ${columns.map((c) => `${c.name} ${c.type}`).join(', ')}) ON COMMIT DROP`,
-  );
-  const hasSource = columns.some((c) => c.name === SOURCE_COLUMN);
-  if (hasSource) await createStagedSources(tx);
-  // Statements that do not read the source leave the join out (the file's number is a unique key).
-  await tx.query(
-    `CREATE TEMP VIEW ${stagingTable(spec)} AS SELECT r.line, ${columns
-      .map((c) => (c.name === SOURCE_COLUMN ? `m.id AS ${SOURCE_COLUMN}` : `r.${c.name}`))
-      .join(', ')} FROM ${raw} r${hasSource ? ` LEFT JOIN ${STAGED_SOURCES} m ON m.ref = r.${SOURCE_COLUMN}` : ''}`,
-  );
-}
-
-/** Adds rows to the staging table (COPY: the fastest way in). */
-export async function stageChunk(tx: TransactionClient, spec: TableSpec, rows: Iterable<StagedRow>): Promise<void> {
-  await tx.copyRows(stagedRows(spec), ['line', ...columnsOf(spec).map((c) => c.name)], rows);
-}
-
-/** Creates the staging table and stages the rows. */
-export async function stageRows(tx: TransactionClient, spec: TableSpec, rows: Iterable<StagedRow>): Promise<void> {
-  await createStaging(tx, spec);
-  await stageChunk(tx, spec, rows);
-}
-
-/** Before planning: the planner needs the staging table's size to choose hash joins over nested loops. */
-export async function analyzeStaging(tx: SqlClient, spec: TableSpec): Promise<void> {
-  await tx.query(`ANALYZE ${stagedRows(spec)}`);
-}
-
-const STAGED_SOURCES = 'staged_source';
-
-const createStagedSources = (tx: SqlClient) =>
-  tx.query(`CREATE TEMP TABLE IF NOT EXISTS ${STAGED_SOURCES} (ref int PRIMARY KEY, id int NOT NULL) ON COMMIT DROP`);
-
-/** A source as a file names it, with the number the file's staged rows use for it. */
-export interface StagedSource {
-  ref: number;
-  title: string;
-  url: string;
-  publisher: string;
-  /** The publisher's own page; '' when the file names none. */
-  publisherUrl: string;
-  /** The publisher's release date (YYYY-MM-DD); null when the file gives none. */
-  releasedOn: string | null;
-}
-
-/**
- * Finds or creates sources (a handful per file) and maps the file's numbers to their ids, in one
- * statement; returns that map too.
- */
-export async function stageSources(tx: SqlClient, sources: readonly StagedSource[]): Promise<Map<number, number>> {
-  if (sources.length === 0) return new Map();
-  await createStagedSources(tx);
-  // A publisher, its page or a release date named in the file is kept; a file that names none does not erase a
-  // known one.
-  const rows = await tx.query<{ ref: number; id: number }>(
-    `WITH file AS (SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[])
-                     AS f(ref, title, url, publisher, publisher_url, released_on)),
-          found AS (
-            INSERT INTO source (title, url, publisher, publisher_url, released_on)
-            SELECT DISTINCT ON (title, url) title, url, publisher, publisher_url, released_on FROM file
-            ON CONFLICT (title, url) DO UPDATE
-              SET publisher = CASE WHEN EXCLUDED.publisher <> '' THEN EXCLUDED.publisher ELSE source.publisher END,
-                  publisher_url = CASE WHEN EXCLUDED.publisher_url <> '' THEN EXCLUDED.publisher_url ELSE source.publisher_url END,
-                  released_on = COALESCE(EXCLUDED.released_on, source.released_on)
-            RETURNING id, title, url)
-     INSERT INTO ${STAGED_SOURCES} (ref, id) SELECT f.ref, s.id FROM file f JOIN found s USING (title, url)
-     ON CONFLICT (ref) DO NOTHING RETURNING ref, id`,
-    [
-      sources.map((s) => s.ref),
-      sources.map((s) => s.title),
-      sources.map((s) => s.url),
-      sources.map((s) => s.publisher),
-      sources.map((s) => s.publisherUrl),
-      sources.map((s) => s.releasedOn),
-    ],
-  );
-  return new Map(rows.map((r) => [r.ref, r.id]));
 }
 
 /** Counts what the staged rows would insert, update and leave unchanged, and finds verified conflicts. */

@@ -1,5 +1,5 @@
-import type { ImportReport, ImportRequest } from './import.service.js';
 import type { RecordStream } from './import.types.js';
+import type { ImportReport, ImportRequest } from './import-report.js';
 import { ImportFileError } from './read-table.js';
 
 // What every file read whole before it is checked has in common (catalogues, activities, methodologies): it is neither

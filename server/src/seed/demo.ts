@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { systemViewer } from '../accounts/viewer.js';
 import { seedDir } from '../config.js';
 import type { Database } from '../db/database.js';
-import { type ImportReport, importFile } from '../imports/import.service.js';
+import { importFile } from '../imports/import.service.js';
+import type { ImportReport } from '../imports/import-report.js';
 
 interface Manifest {
   files: { file: string; reason?: string }[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breakMarks, END_LABEL_LINE, endLabels, niceRange, PEER_COLOUR, trendOption } from './trend.option';
+import { trendOption } from './trend.option';
+import { breakMarks, END_LABEL_LINE, endLabels, niceRange, PEER_COLOUR } from './trend-layout';
 
 type Series = {
   id: string;

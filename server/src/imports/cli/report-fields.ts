@@ -1,7 +1,7 @@
 // The import report as the command prints it, the same whether the import ran in this process or was
 // sent to a running server: the fields of the GraphQL type ImportReport (a test keeps the two equal), in
 // that order, with null for what is absent.
-import type { ImportReport } from '../import.service.js';
+import type { ImportReport } from '../import-report.js';
 
 type Shape = { readonly [field: string]: true | Shape };
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { type ReactNode, useMemo } from 'react';
+import { useMemo } from 'react';
 import { LoadFailed, Notice, Select, StatusBadge } from '../../app/ui';
 import { downloadFile, fileSlug, toCsv } from '../../charts/csv';
 import { STATUS_ORDER, STATUS_STYLE, textOn } from '../../charts/palette';
@@ -14,6 +14,7 @@ import { SlideSection } from '../../presentation/SlideSection';
 import { useViewState } from '../../url-state';
 import { peerParent, provinceOf } from '../compare/compare-model';
 import { ScorecardSlide } from './ScorecardSlide';
+import { SortableHeader } from './SortableHeader';
 import {
   type Cell,
   cellGap,
@@ -29,7 +30,7 @@ import {
   valueColumn,
 } from './scorecard-model';
 import { SCORECARD } from './scorecard-queries';
-import { type ScorecardSort, useScorecardSort } from './useScorecardSort';
+import { useScorecardSort } from './useScorecardSort';
 
 export function ScorecardPage() {
   const [view, navigate] = useViewState();
@@ -366,36 +367,4 @@ const NO_COLUMNS: ReturnType<typeof sortColumns> = [];
 function signedGap(gap: ReturnType<typeof cellGap>): number | null {
   if (!gap) return null;
   return gap.side === 'below' ? -gap.distance : gap.distance;
-}
-
-/** A column heading that sorts the regions: a button, with the column's order announced by aria-sort. */
-function SortableHeader({
-  id,
-  sort,
-  rowSpan,
-  children,
-}: {
-  id: string;
-  sort: ScorecardSort;
-  rowSpan?: number;
-  children: ReactNode;
-}) {
-  const { t } = useI18n();
-  const sorted = sort.sortedAs(id);
-  return (
-    <th
-      scope="col"
-      rowSpan={rowSpan}
-      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-      className="sortable"
-    >
-      <button type="button" className="sort-button" onClick={() => sort.toggle(id)} data-sort-column={id}>
-        {children}
-        <span className={`sort-mark${sorted ? ' active' : ''}`} aria-hidden="true">
-          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-        </span>
-        {sorted && <span className="sr-only">, {t(sorted === 'asc' ? 'sortAscending' : 'sortDescending')}</span>}
-      </button>
-    </th>
-  );
 }

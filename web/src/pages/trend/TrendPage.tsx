@@ -6,7 +6,7 @@ import { LoadFailed, Notice, StatusBadge } from '../../app/ui';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { useFitHeight } from '../../charts/fit-height';
 import { describeTrend } from '../../charts/trend.description';
-import { lineColours } from '../../charts/trend.option';
+import { lineColours } from '../../charts/trend-layout';
 import { indicatorsWithData, useCatalogue } from '../../data/catalogue';
 import { sourceLinks } from '../../data/sources';
 import { documentLabel, targetCaption } from '../../data/targets';

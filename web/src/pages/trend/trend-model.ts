@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartLabels } from '../../charts/common';
-import { type LineRole, trendOption } from '../../charts/trend.option';
+import { trendOption } from '../../charts/trend.option';
+import type { LineRole } from '../../charts/trend-layout';
 import { levelOfCode, parentCodeOf } from '../../data/catalogue';
 import { sourceFooter } from '../../data/sources';
 import { isNationalBenchmark, targetFor, targetLabel } from '../../data/targets';
