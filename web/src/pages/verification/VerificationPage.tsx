@@ -7,6 +7,7 @@ import { apiProblem, type SessionAccount } from '../../auth/auth-model';
 import { REGION_NAME } from '../../auth/auth-queries';
 import { RegionName } from '../../auth/RegionName';
 import { useSession } from '../../auth/session';
+import { useCatalogue } from '../../data/catalogue';
 import type { MessageKey } from '../../i18n/dictionary';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
@@ -58,7 +59,9 @@ function ReviewPanel({ account }: { account: SessionAccount }) {
     variables: { regionCode: region },
     fetchPolicy: 'cache-and-network',
   });
-  const items = data?.reviewQueue.items ?? [];
+  // Rows wait for the catalogue: without it an item shows its indicator's code and raw numbers, then changes.
+  const { catalogue, error: catalogueError, refetch: refetchCatalogue } = useCatalogue();
+  const items = catalogue ? (data?.reviewQueue.items ?? []) : [];
   const [decisions, setDecisions] = useState<Map<string, Decision>>(new Map());
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
@@ -184,9 +187,9 @@ function ReviewPanel({ account }: { account: SessionAccount }) {
           </p>
         )}
       </div>
-      {error && <LoadFailed error={error} retry={[refetch]} />}
-      {!data && loading && <Notice kind="loading">{t('loadingData')}</Notice>}
-      {data && items.length === 0 && (
+      {(error ?? catalogueError) && <LoadFailed error={(error ?? catalogueError)!} retry={[refetch, refetchCatalogue]} />}
+      {((!data && loading) || (data && !catalogue && !catalogueError)) && <Notice kind="loading">{t('loadingData')}</Notice>}
+      {data && catalogue && items.length === 0 && (
         <Notice kind="empty">
           <span data-testid="queue-empty">{t('queueEmpty', { region: regionName })}</span>
         </Notice>
