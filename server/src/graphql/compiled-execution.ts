@@ -101,8 +101,9 @@ function asGraphQLError(error: JitError): GraphQLError {
  */
 export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
-  const compiledFor = (document: DocumentNode, operation: OperationDefinitionNode, operationName: string | null) => {
-    if (operation.operation !== 'query') return null;
+  const compiledFor = (document: DocumentNode, operation: OperationDefinitionNode | undefined, operationName: string | null) => {
+    // No operation chosen (several in the document, none named): graphql-js says so.
+    if (operation?.operation !== 'query') return null;
     let byName = compiled.get(document);
     if (!byName) {
       byName = new Map();

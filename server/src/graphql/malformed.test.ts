@@ -77,6 +77,7 @@ function families(): [string, string][] {
     ['binary noise', String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 7919) % 65_000))],
     ['a subscription', 'subscription { x }'],
     ['two anonymous operations', '{ __typename } { __typename }'],
+    ['two named operations and no name chosen', 'query A { __typename } query B { __typename }'],
   ];
   // Random damage to a real query: characters deleted, doubled or swapped, with a seeded generator.
   const base = readFileSync(

@@ -107,7 +107,7 @@ export function visitorAnswersPlugin(answers: VisitorAnswers): ApolloServerPlugi
       let epoch = 0;
       return {
         async responseForOperation({ operation, contextValue, request, queryHash, response }) {
-          if (operation.operation !== 'query' || contextValue.viewer.kind !== 'anonymous' || !answers.enabled || !queryHash)
+          if (operation?.operation !== 'query' || contextValue.viewer.kind !== 'anonymous' || !answers.enabled || !queryHash)
             return null;
           key = keyOf(queryHash, request.operationName, request.variables, contextValue.language);
           epoch = answers.epoch();
