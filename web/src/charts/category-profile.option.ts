@@ -1,7 +1,16 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatNumber, formatPercent, formatSigned, type Lang } from '../i18n/format';
-import { BASE_TEXT, type ChartLabels, chartTitles, escapeHtml, FOOTER_HEIGHT, TITLE_HEIGHT, TOOLTIP } from './common';
-import { BAR, GRID_LINE, INK } from './palette';
+import {
+  BASE_TEXT,
+  type ChartLabels,
+  chartTitles,
+  escapeHtml,
+  FOOTER_HEIGHT,
+  horizontalBarAxes,
+  TITLE_HEIGHT,
+  TOOLTIP,
+} from './common';
+import { BAR, INK } from './palette';
 
 /** One category of a region's profile (PPKS, PSKS): its count this year and the year before. */
 export interface CategoryBar {
@@ -99,18 +108,12 @@ export function categoryProfileOption(data: CategoryProfileData, labels: ChartLa
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
-    xAxis: {
-      type: 'value',
-      min: 0,
-      axisLabel: { fontSize: 14, color: INK, formatter: (v: number) => formatNumber(v, 0, lang) },
-      splitLine: { lineStyle: { color: GRID_LINE } },
-    },
-    yAxis: {
-      type: 'category',
-      data: rows.map((r) => r.name),
-      axisLabel: { fontSize: 14, color: INK, width: 300, overflow: 'break' },
-      axisTick: { show: false },
-    },
+    ...horizontalBarAxes(
+      rows.map((r) => r.name),
+      lang,
+      300,
+      'break',
+    ),
     series: [
       {
         id: 'previous',

@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { INK, INK_MUTED } from './palette';
+import { formatNumber, type Lang } from '../i18n/format';
+import { GRID_LINE, INK, INK_MUTED } from './palette';
 
 /** What every chart says about itself: title, unit and period, source and "data per" date. */
 export interface ChartLabels {
@@ -50,4 +51,30 @@ export const TOOLTIP = {
 /** Escapes text for ECharts rich-text and HTML tooltips. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/**
+ * Axes of a horizontal bar chart that starts at zero: whole numbers along the bottom, one row per label, the labels cut
+ * ('truncate') or wrapped ('break') at `labelWidth` pixels.
+ */
+export function horizontalBarAxes(
+  labels: readonly string[],
+  lang: Lang,
+  labelWidth: number,
+  overflow: 'truncate' | 'break',
+): Pick<EChartsCoreOption, 'xAxis' | 'yAxis'> {
+  return {
+    xAxis: {
+      type: 'value',
+      min: 0,
+      axisLabel: { fontSize: MIN_FONT, color: INK, formatter: (v: number) => formatNumber(v, 0, lang) },
+      splitLine: { lineStyle: { color: GRID_LINE } },
+    },
+    yAxis: {
+      type: 'category',
+      data: labels,
+      axisLabel: { fontSize: MIN_FONT, color: INK, width: labelWidth, overflow },
+      axisTick: { show: false },
+    },
+  };
 }

@@ -1,7 +1,16 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatNumber, type Lang } from '../i18n/format';
-import { BASE_TEXT, type ChartLabels, chartTitles, escapeHtml, FOOTER_HEIGHT, TITLE_HEIGHT, TOOLTIP } from './common';
-import { GRID_LINE, INK, OKABE_ITO, TARGET } from './palette';
+import {
+  BASE_TEXT,
+  type ChartLabels,
+  chartTitles,
+  escapeHtml,
+  FOOTER_HEIGHT,
+  horizontalBarAxes,
+  TITLE_HEIGHT,
+  TOOLTIP,
+} from './common';
+import { INK, OKABE_ITO, TARGET } from './palette';
 
 // A composite index (IKS) for the kabupaten/kota of a province as stacked bars: each bar is a region's index, each
 // segment what one dimension adds to it, so the reader sees both the ranking and where the points come from. A region
@@ -86,18 +95,12 @@ export function compositeResultOption(data: CompositeResultChartData, labels: Ch
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
-    xAxis: {
-      type: 'value',
-      min: 0,
-      axisLabel: { fontSize: 14, color: INK, formatter: (v: number) => formatNumber(v, 0, lang) },
-      splitLine: { lineStyle: { color: GRID_LINE } },
-    },
-    yAxis: {
-      type: 'category',
-      data: rows.map((r) => r.regionName),
-      axisLabel: { fontSize: 14, color: INK, width: 240, overflow: 'truncate' },
-      axisTick: { show: false },
-    },
+    ...horizontalBarAxes(
+      rows.map((r) => r.regionName),
+      lang,
+      240,
+      'truncate',
+    ),
     series: data.dimensions.map((name, i) => ({
       id: `dimension-${i}`,
       name,
