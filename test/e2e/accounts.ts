@@ -86,3 +86,19 @@ export async function signOut(page: Page): Promise<void> {
   await page.locator('[data-testid="sign-out"]').click();
   await expect.poll(() => page.locator('header').getByRole('button', { name: 'Masuk', exact: true }).count()).toBe(1);
 }
+
+/**
+ * GraphQL over HTTP with the session cookie of a signed-in page (setting up figures, accounts or decks is not what those
+ * tests are about); fails on any GraphQL error.
+ */
+export async function graphqlWithSession<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const cookies = await page.context().cookies();
+  const res = await fetch(`${inject('baseUrl')}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; ') },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data as T;
+}

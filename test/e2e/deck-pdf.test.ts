@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { signInAsAdmin } from './accounts.js';
+import { graphqlWithSession, signInAsAdmin } from './accounts.js';
 import { launch, newPage, pageErrors } from './browser.js';
 
 // A deck as PDF, one slide a page: the deck's ⤓ PDF opens its print view in a new tab, which prints once every
@@ -37,18 +37,8 @@ let deckId: string;
 /** The headline on each slide of the print view, as the page shows it. */
 let headlines: string[] = [];
 
-/** GraphQL with the administrator's session cookie: the deck is built here, not through the editor (decks.test.ts). */
-async function asAdmin<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const cookies = await page.context().cookies();
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; ') },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data as T;
-}
+/** GraphQL as the administrator signed in on the page: the deck is built here, not through the editor (decks.test.ts). */
+const asAdmin = <T>(query: string, variables: Record<string, unknown>) => graphqlWithSession<T>(page, query, variables);
 
 const pdfTool = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { signInAsAdmin, signOut } from './accounts.js';
+import { graphqlWithSession, signInAsAdmin, signOut } from './accounts.js';
 import { chartOption, launch, newPage, pageErrors, SCREENSHOTS, screenshot } from './browser.js';
 
 // The IKS page on the suite's official database: the administrator submits and verifies the three IKS lansia
@@ -53,18 +53,8 @@ const TEST_OFFICIAL = {
   })),
 };
 
-/** GraphQL with the administrator's session cookie (setting up figures is not what this test is about). */
-async function asAdmin<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const cookies = await page.context().cookies();
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; ') },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data as T;
-}
+/** GraphQL as the administrator signed in on the page (setting up is not what this test is about). */
+const asAdmin = graphqlWithSession;
 
 async function importFileThroughDataPage(page: Page, name: string, csv: string) {
   await page.goto(`${base}/?hal=data`);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { signIn, signInAsAdmin } from './accounts.js';
+import { graphqlWithSession, signIn, signInAsAdmin } from './accounts.js';
 import { launch, newPage, pageErrors, screenshot } from './browser.js';
 
 // One verification cycle through the dashboard: an editor of Kota Gorontalo submits two values with the values
@@ -38,18 +38,8 @@ async function open(path: string, viewport?: { width: number; height: number }):
   return page;
 }
 
-/** GraphQL with the administrator's session cookie (setting up accounts is not what this test is about). */
-async function asAdmin<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
-  const cookies = await page.context().cookies();
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; ') },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data as T;
-}
+/** GraphQL as the administrator signed in on the page (setting up is not what this test is about). */
+const asAdmin = graphqlWithSession;
 
 const CREATE = `mutation ($input: NewAccountInput!) { createAccount(input: $input) { username } }`;
 
