@@ -173,6 +173,38 @@ describeEachDatabase(
       expect(held[0]).toMatch(/FROM observation/);
     });
 
+    it('holds the recorded splits a roll-up needs, and sees one taken away over another connection', async () => {
+      const ROLL_UP = '{ rollUp(indicatorCode: "poverty_rate_p0", parentCode: "ID", period: "2023-03") { coveredChildren missingChildren } }';
+      type Answer = { rollUp: { coveredChildren: string[]; missingChildren: string[] } };
+      const cold = await api.statementsOf(() => api.query(ROLL_UP));
+      expect(cold.some((sql) => /FROM region_change/.test(sql))).toBe(true);
+      const held = await api.statementsOf(() => api.query(ROLL_UP), 'held');
+      // One statement for the values: the children, the catalogue and the splits are held.
+      expect(held).toHaveLength(1);
+      expect(held[0]).toMatch(/FROM observation/);
+      const before = (await api.query<Answer>(ROLL_UP)).rollUp;
+      const split = before.coveredChildren[0]!;
+      expect(split).toBeDefined();
+      const removed = await use().sql.query<{ row: unknown }>(
+        `DELETE FROM region_change c WHERE kind = 'SPLIT' AND to_code = $1 RETURNING row_to_json(c) AS row`,
+        [split],
+      );
+      expect(removed.length).toBeGreaterThan(0);
+      try {
+        // Without its split on record, the region is a child with no figure: missing, not covered.
+        await expect
+          .poll(async () => (await api.query<Answer>(ROLL_UP)).rollUp.missingChildren, { timeout: 5000 })
+          .toContain(split);
+      } finally {
+        for (const { row } of removed) {
+          await use().sql.query('INSERT INTO region_change SELECT * FROM json_populate_record(null::region_change, $1::json)', [
+            JSON.stringify(row),
+          ]);
+        }
+      }
+      await expect.poll(async () => (await api.query<Answer>(ROLL_UP)).rollUp.coveredChildren, { timeout: 5000 }).toContain(split);
+    });
+
     it('sees a changed target written over another connection at the next request after it arrives', async () => {
       const progress = async () =>
         (

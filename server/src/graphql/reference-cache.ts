@@ -4,7 +4,7 @@ import type { IndicatorCoverage } from '../indicators/indicator.types.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import type { SeriesBreakRule } from '../observations/series.js';
 import type { RegionNameIndex } from '../regions/region-names.js';
-import type { FormedRegion, RegionRecord } from '../regions/regions.service.js';
+import type { FormedRegion, RegionRecord, RegionSplit } from '../regions/regions.service.js';
 import type { DocumentRecord, TargetRecord } from '../targets/targets.service.js';
 
 /** The channel the migration `notify_reference_changes` sends the changed table's name on. */
@@ -103,6 +103,8 @@ export class ReferenceCache {
   readonly seriesBreaks = new TableCache<'all', readonly SeriesBreakRule[]>(() => this.live, 1);
   /** The regions formed by a recorded split (six provinces today), so comparisons leave them out of earlier years. */
   readonly formedRegions = new TableCache<'all', readonly FormedRegion[]>(() => this.live, 1);
+  /** Every recorded split (region_change), which a roll-up needs to know which children a parent's figure covers. */
+  readonly regionSplits = new TableCache<'all', readonly RegionSplit[]>(() => this.live, 1);
   /**
    * Which periods have data for an indicator at a level under a parent (key: see periodsKey). Every
    * comparison starts from it, and it changes only when observations do (an import, a revision).
@@ -127,6 +129,7 @@ export class ReferenceCache {
       unknown
     >[],
     series_break: [this.seriesBreaks as TableCache<unknown, unknown>],
+    region_change: [this.regionSplits as TableCache<unknown, unknown>],
     observation: [this.periodsWithData, this.coverage] as TableCache<unknown, unknown>[],
     planning_document: [this.planningDocuments, this.targets] as TableCache<unknown, unknown>[],
     target: [this.targets as TableCache<unknown, unknown>],
@@ -137,7 +140,6 @@ export class ReferenceCache {
     app_user: [],
     role_grant: [],
     // Nor from these: notified for the answers kept for visitors (visitor-answers.ts), which any change drops.
-    region_change: [],
     source: [],
     activity: [],
     activity_stage: [],

@@ -4,7 +4,15 @@ import { badInput } from '../graphql/errors.js';
 import type { ReferenceCache } from '../graphql/reference-cache.js';
 import { REGION_MESSAGES } from './region-messages.js';
 import { type RegionNameIndex, readRegionNameIndex } from './region-names.js';
-import { childrenByParentCodes, type FormedRegion, formedRegions, type RegionRecord, regionsByCodes } from './regions.service.js';
+import {
+  childrenByParentCodes,
+  type FormedRegion,
+  formedRegions,
+  type RegionRecord,
+  type RegionSplit,
+  regionSplits,
+  regionsByCodes,
+} from './regions.service.js';
 
 /** A Kemendagri code ("75", "75.02", "75.02.01", "75.02.01.2001") or "ID": looked up as it is, never as a name. */
 const KEMENDAGRI_CODE = /^(?:ID|\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?)$/;
@@ -48,6 +56,10 @@ export function createRegionLoaders(db: Database, reference: ReferenceCache) {
   let formed: Promise<readonly FormedRegion[]> | undefined;
   const regionsFormed = (): Promise<readonly FormedRegion[]> =>
     (formed ??= reference.formedRegions.get('all', () => formedRegions(db)));
+  /** Every recorded split: held between requests, else one statement, at most once per request. */
+  let splits: Promise<readonly RegionSplit[]> | undefined;
+  const splitsRecorded = (): Promise<readonly RegionSplit[]> =>
+    (splits ??= reference.regionSplits.get('all', () => regionSplits(db)));
   /** The names, aliases and BPS codes of the regions down to kabupaten/kota: held between requests, else one statement. */
   const regionNames = (): Promise<RegionNameIndex> => reference.regionNames.get('all', () => readRegionNameIndex(db));
   /**
@@ -87,7 +99,7 @@ export function createRegionLoaders(db: Database, reference: ReferenceCache) {
       }),
     );
   });
-  return { regionByCode, regionOf, childrenOf, remember, regionNames, regionRef, regionsFormed };
+  return { regionByCode, regionOf, childrenOf, remember, regionNames, regionRef, regionsFormed, splitsRecorded };
 }
 
 /** Which region text was not found, for clients that say it in their own words (the dashboard). */

@@ -60,6 +60,23 @@ export interface FormedRegion {
   existsSince: number;
 }
 
+/** A region split off another in a year (region_change, kind SPLIT). */
+export interface RegionSplit {
+  fromCode: string;
+  toCode: string;
+  year: number;
+}
+
+/**
+ * Every recorded split, in one statement (held between requests, see ReferenceCache): a few hundred rows even with
+ * kecamatan and desa splits, so reading all of them once is cheaper than asking per roll-up.
+ */
+export async function regionSplits(db: Database): Promise<RegionSplit[]> {
+  return db.sql.query<RegionSplit>(
+    `SELECT from_code AS "fromCode", to_code AS "toCode", year FROM region_change WHERE kind = 'SPLIT' ORDER BY to_code, year`,
+  );
+}
+
 /** The regions formed by a recorded split, in one statement (held between requests, see ReferenceCache). */
 export async function formedRegions(db: Database): Promise<FormedRegion[]> {
   return db.sql.query<FormedRegion>(

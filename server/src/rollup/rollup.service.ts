@@ -32,8 +32,8 @@ interface ValueRow {
 }
 
 /**
- * A parent's value computed from its direct children: two statements (values, region splits), whatever the number of
- * children. Only values the viewer may read count, the children's and the published one alike (see visibility.ts).
+ * A parent's value computed from its direct children: one statement (values; the recorded splits are held between
+ * requests), whatever the number of children. Only values the viewer may read count, the children's and the published one alike (see visibility.ts).
  */
 export async function computeRollUp(
   db: Database,
@@ -56,7 +56,7 @@ export async function computeRollUp(
   const weightCode = indicator!.weightIndicatorCode;
   // A weight published yearly (population) stands for the rounds of its year.
   const weightPeriods = key.subperiod > 0 ? [period, String(key.year)] : [period];
-  const [rows, splits] = await Promise.all([
+  const [rows, recorded] = await Promise.all([
     db.sql.query<ValueRow>(
       `SELECT o.region_code AS "regionCode", o.indicator_code AS "indicatorCode", o.period, o.value::float8 AS value,
               o.numerator::float8 AS numerator, o.denominator::float8 AS denominator FROM observation o
@@ -65,14 +65,12 @@ export async function computeRollUp(
          AND ${visibleObservations(viewer)}`,
       [codes, indicator!.code, period, weightCode, weightPeriods],
     ),
-    db.sql.query<SplitOff>(
-      `SELECT from_code AS "fromCode", to_code AS "toCode", year FROM region_change
-       WHERE kind = 'SPLIT' AND to_code = ANY($1::text[])`,
-      [children.map((c) => c.code)],
-    ),
+    loaders.splitsRecorded(),
   ]);
-  const rowAt = (region: string, ind: string | null, p: string) =>
-    rows.find((r) => r.regionCode === region && r.indicatorCode === ind && r.period === p);
+  const childCodes = new Set(children.map((c) => c.code));
+  const splits: SplitOff[] = recorded.filter((s) => childCodes.has(s.toCode));
+  const byKey = new Map(rows.map((r) => [`${r.regionCode}|${r.indicatorCode}|${r.period}`, r]));
+  const rowAt = (region: string, ind: string | null, p: string) => byKey.get(`${region}|${ind}|${p}`);
   const valueAt = (region: string, ind: string | null, p: string) => rowAt(region, ind, p)?.value ?? null;
   const withValues = children.map((c) => {
     const row = rowAt(c.code, indicator!.code, period);
