@@ -5,6 +5,7 @@
 // process only: on a shared machine a steadier figure than requests/s, which other people's work moves). PROFILE=0
 // skips the profiler, whose sampling costs a little of its own.
 //   pnpm --filter @kesra/server build && pnpm --filter @kesra/server exec tsx bench/profile.ts page|comparison [clients]
+// PROFILE_QUERY='{ __typename }' profiles that document instead (named by the first argument): the fixed cost of any answer.
 import './server-flags.js';
 import './production-mode.js';
 import 'reflect-metadata';
@@ -25,8 +26,8 @@ const PAGE_QUERY = `query ($filter: ObservationFilter!, $after: String) { observ
 
 const which = process.argv[2] ?? 'page';
 const clients = Number(process.argv[3] ?? 0);
-const query = which === 'comparison' ? COMPARISON_QUERY : PAGE_QUERY;
-const body = JSON.stringify({ query, variables: which === 'comparison' ? {} : { filter: {} } });
+const query = process.env.PROFILE_QUERY ?? (which === 'comparison' ? COMPARISON_QUERY : PAGE_QUERY);
+const body = JSON.stringify({ query, variables: which === 'page' && !process.env.PROFILE_QUERY ? { filter: {} } : {} });
 
 interface Node {
   id: number;

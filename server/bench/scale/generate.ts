@@ -108,7 +108,13 @@ export async function generateScaleData(
     // The bootstrap above ran before any desa value existed, so it did not build the index a level's pages need at
     // this scale; a server would at its next start. Built here so the benches measure what a server would serve.
     const { ensureDesaScaleIndex } = await import('../../src/observations/desa-scale-index.js');
-    await timed('index of the values above desa', () => ensureDesaScaleIndex(db));
+    // The Database opened for the bootstrap is closed by now: the index is built through one of its own.
+    const indexDb: Database = await openDatabase({ kind: 'postgres', url });
+    try {
+      await timed('index of the values above desa', () => ensureDesaScaleIndex(indexDb));
+    } finally {
+      await indexDb.close();
+    }
     // VACUUM too, as autovacuum would in time: it sets the visibility map, without which no index-only scan is used
     // (the cost estimate's count of values per indicator and period reads 17 million heap rows instead of an index).
     await timed('VACUUM ANALYZE', async () => {
