@@ -23,9 +23,12 @@ export interface LoadResult {
   non2xx: number;
   /** Requests still waiting for their answer when the time ran out (autocannon counts them nowhere else). */
   unanswered: number;
+  /** CPU time the load client itself used (user + system), in ms: on a machine it shares, the server does not get it. */
+  clientCpuMs: number;
 }
 
 async function run(job: LoadJob): Promise<LoadResult> {
+  const cpu = process.cpuUsage();
   const times: number[] = [];
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (job.authorization) headers.authorization = job.authorization;
@@ -59,6 +62,7 @@ async function run(job: LoadJob): Promise<LoadResult> {
     timeouts: result.timeouts,
     non2xx: result.non2xx,
     unanswered: Math.max(0, result.requests.sent - times.length - result.errors),
+    clientCpuMs: (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpu)),
   };
 }
 

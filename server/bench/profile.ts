@@ -19,6 +19,7 @@ import { compiledCreateApp } from './compiled-app.js';
 import { HttpClientProcess } from './http-client.js';
 import { load } from './load-client.js';
 import { benchOperator } from './operator.js';
+import { postgresCpuMs } from './process-cpu.js';
 import { percentile } from './stats.js';
 
 const PAGE_QUERY = `query ($filter: ObservationFilter!, $after: String) { observations(filter: $filter, first: 1000, after: $after) {
@@ -95,14 +96,17 @@ try {
   const profiling = process.env.PROFILE !== '0';
   if (profiling) {
     await session.post('Profiler.enable');
-    await session.post('Profiler.setSamplingInterval', { interval: 100 });
+    await session.post('Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_INTERVAL_US ?? 100) });
     await session.post('Profiler.start');
   }
   const cpu = process.cpuUsage();
+  const postgresBefore = postgresCpuMs();
+  let clientCpuMs = 0;
   const before = handled;
   if (clients) {
     const r = await load({ url, body, authorization: operator.authorization, connections: clients, seconds: 5 });
     console.log(`${which}, ${clients} clients: ${Math.round(r.requestsPerSecond)} requests/s, p50 ${r.p50} ms`);
+    clientCpuMs = r.clientCpuMs;
     // The requests still in flight when the client stopped are carried through: their time counts, and so do they.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
   } else {
@@ -110,9 +114,14 @@ try {
     console.log(`${which}: median ${percentile(times, 50).toFixed(1)} ms`);
   }
   const used = process.cpuUsage(cpu);
+  const postgresMs = postgresCpuMs() - postgresBefore;
   const requests = handled - before;
   console.log(
     `server CPU per request: ${((used.user + used.system) / requests / 1000).toFixed(3)} ms (user ${(used.user / requests / 1000).toFixed(3)}, system ${(used.system / requests / 1000).toFixed(3)})${profiling ? ', profiled' : ''}`,
+  );
+  // Beside it on the same machine: PostgreSQL's processes, and the load client (under load only).
+  console.log(
+    `PostgreSQL CPU per request: ${(postgresMs / requests).toFixed(3)} ms${clients ? `; load client: ${(clientCpuMs / requests).toFixed(3)} ms` : ''}`,
   );
   if (profiling) {
     const { profile } = await session.post('Profiler.stop');
