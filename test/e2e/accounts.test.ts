@@ -75,6 +75,10 @@ describe('Accounts', () => {
 
     await signInAsAdmin(page);
     expect(await header(page).locator('[data-testid="account-name"]').textContent()).toBe('Administrator');
+    // An administrator has every tab; at a laptop's 1366 px they all show on one line, none cut or scrolled away.
+    await expect.poll(() => page.locator('nav.tabs a').count()).toBe(13);
+    await screenshot(page, 'tabs-administrator-1366');
+    expect(await page.locator('nav.tabs').evaluate((nav) => nav.scrollWidth - nav.clientWidth)).toBeLessThanOrEqual(0);
     await page.getByRole('link', { name: 'Akun', exact: true }).click();
     await expect.poll(() => page.locator('#accounts-heading').textContent()).toBe('Akun dan token akses');
 

@@ -17,6 +17,8 @@ import { Notice } from './ui';
 /** A deck laid out for print (its own chunk, like PresentDeck). */
 const PrintDeck = lazy(() => import('../presentation/PrintDeck').then((m) => ({ default: m.PrintDeck })));
 
+type TabKey = 'tabCompare' | 'tabTrend' | 'tabMap' | 'tabRegions';
+
 type PageKey =
   | 'pageOverview'
   | 'pageCompare'
@@ -32,17 +34,21 @@ type PageKey =
   | 'pagePpks'
   | 'pageIks';
 
-const NAV: { page: PageId; key: PageKey }[] = [
+/**
+ * The pages, named in full in the window title and with a shorter word on the tab where the full name is long: an
+ * administrator's thirteen tabs then fit one line at a laptop's 1366 px, as a visitor's ten do at 1280 px.
+ */
+const NAV: { page: PageId; key: PageKey; tab?: TabKey }[] = [
   { page: 'ringkasan', key: 'pageOverview' },
-  { page: 'bandingkan', key: 'pageCompare' },
-  { page: 'tren', key: 'pageTrend' },
+  { page: 'bandingkan', key: 'pageCompare', tab: 'tabCompare' },
+  { page: 'tren', key: 'pageTrend', tab: 'tabTrend' },
   { page: 'rapor', key: 'pageScorecard' },
-  { page: 'peta', key: 'pageMap' },
+  { page: 'peta', key: 'pageMap', tab: 'tabMap' },
   { page: 'program', key: 'pageProgrammes' },
   { page: 'ppks', key: 'pagePpks' },
   { page: 'iks', key: 'pageIks' },
   { page: 'data', key: 'pageData' },
-  { page: 'wilayah', key: 'pageRegions' },
+  { page: 'wilayah', key: 'pageRegions', tab: 'tabRegions' },
   { page: 'akun', key: 'pageAccounts' },
   { page: 'verifikasi', key: 'pageVerification' },
   { page: 'presentasi', key: 'pagePresentations' },
@@ -280,7 +286,7 @@ function Tabs({ nav }: { nav: typeof NAV }) {
           aria-current={view.page === n.page ? 'page' : undefined}
           onClick={(e) => onLink(e, { page: n.page })}
         >
-          {t(n.key)}
+          {t(n.tab ?? n.key)}
         </a>
       ))}
     </nav>
