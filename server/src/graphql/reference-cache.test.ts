@@ -174,7 +174,8 @@ describeEachDatabase(
     });
 
     it('holds the recorded splits a roll-up needs, and sees one taken away over another connection', async () => {
-      const ROLL_UP = '{ rollUp(indicatorCode: "poverty_rate_p0", parentCode: "ID", period: "2023-03") { coveredChildren missingChildren } }';
+      const ROLL_UP =
+        '{ rollUp(indicatorCode: "poverty_rate_p0", parentCode: "ID", period: "2023-03") { coveredChildren missingChildren } }';
       type Answer = { rollUp: { coveredChildren: string[]; missingChildren: string[] } };
       const cold = await api.statementsOf(() => api.query(ROLL_UP));
       expect(cold.some((sql) => /FROM region_change/.test(sql))).toBe(true);
@@ -202,7 +203,9 @@ describeEachDatabase(
           ]);
         }
       }
-      await expect.poll(async () => (await api.query<Answer>(ROLL_UP)).rollUp.coveredChildren, { timeout: 5000 }).toContain(split);
+      await expect
+        .poll(async () => (await api.query<Answer>(ROLL_UP)).rollUp.coveredChildren, { timeout: 5000 })
+        .toContain(split);
     });
 
     it('sees a changed target written over another connection at the next request after it arrives', async () => {
