@@ -5,35 +5,54 @@ import { apiProblem } from '../../auth/auth-model';
 import { useSession } from '../../auth/session';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useI18n } from '../../i18n/useI18n';
-import { canDispute } from '../verification/verification-model';
-import { DISPUTE_VALUES } from '../verification/verification-queries';
-import { FIELDS_CHANGED_BY_IMPORTS } from './data-model';
+import { FIELDS_CHANGED_BY_IMPORTS } from '../data/data-model';
+import { canDispute, type DisputeSubject } from './verification-model';
+import { DISPUTE_VALUES } from './verification-queries';
+import './dispute.css';
 
-interface ValueKey {
-  indicatorCode: string;
-  regionCode: string;
-  period: string;
-}
+/** The words of the form for each kind of figure: what the reader loses, and what was (not) done. */
+const WORDS: Record<DisputeSubject, { hint: MessageKey; saved: MessageKey; failed: MessageKey }> = {
+  value: { hint: 'disputeHint', saved: 'disputeSaved', failed: 'disputeFailed' },
+  target: { hint: 'disputeHintTarget', saved: 'disputeSavedTarget', failed: 'disputeFailedTarget' },
+  count: { hint: 'disputeHintCount', saved: 'disputeSavedCount', failed: 'disputeFailedCount' },
+};
 
 /**
- * "Persoalkan" under a verified value's history, for the verifiers and administrators of its region: the reason is
- * required (the region's editor reads it), and the value leaves what viewers see until it is corrected or verified
- * again. Nothing shows for anyone else, nor for a value that is not VERIFIED (published statistics are replaced, not
- * disputed).
+ * "Persoalkan" for a verified value, target or count (`id` as the queue writes it), for the verifiers and administrators
+ * of its region: the reason is required (the region's editor reads it), and the figure leaves what viewers see until it
+ * is corrected or verified again. Nothing shows for anyone else, nor for a figure that is not VERIFIED (published
+ * statistics are replaced, not disputed). Under a value's history it starts as a button; in a dialog (DisputeButton,
+ * `onCancel` given) it starts as the form, and cancelling closes the dialog. A refusal is the server's sentence.
  */
-export function DisputeForm({ value, status, onDone }: { value: ValueKey; status: string; onDone: () => void }) {
+export function DisputeForm({
+  id,
+  regionCode,
+  status,
+  subject = 'value',
+  onDone,
+  onCancel,
+}: {
+  id: string;
+  regionCode: string;
+  status: string;
+  subject?: DisputeSubject;
+  onDone: () => void;
+  onCancel?: () => void;
+}) {
   const { t } = useI18n();
   const { account } = useSession();
   const client = useApolloClient();
   const ids = useId();
-  const [open, setOpen] = useState(false);
+  const inDialog = onCancel !== undefined;
+  const [open, setOpen] = useState(inDialog);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   // Kept as words to say, so that switching the language translates what is on screen.
   const [message, setMessage] = useState<{ key: MessageKey; msg: string; error: boolean } | null>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   if (status !== 'VERIFIED' && !message) return null;
-  if (!canDispute(account, value.regionCode)) return null;
+  if (!canDispute(account, regionCode)) return null;
+  const words = WORDS[subject];
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -45,16 +64,15 @@ export function DisputeForm({ value, status, onDone }: { value: ValueKey; status
     setBusy(true);
     setMessage(null);
     try {
-      const id = `obs:${value.indicatorCode}|${value.regionCode}|${value.period}`;
       await client.mutate({ mutation: DISPUTE_VALUES, variables: { disputes: [{ id, comment: reason.trim() }] } });
-      setMessage({ key: 'disputeSaved', msg: '', error: false });
+      setMessage({ key: words.saved, msg: '', error: false });
       setOpen(false);
       setReason('');
-      // Viewers no longer see the value: every page with values may change.
+      // Viewers no longer see the figure: every page with values, targets or counts may change.
       evictRootFields(client.cache, FIELDS_CHANGED_BY_IMPORTS);
       onDone();
     } catch (err) {
-      setMessage({ key: 'disputeFailed', msg: apiProblem(err).message, error: true });
+      setMessage({ key: words.failed, msg: apiProblem(err).message, error: true });
     } finally {
       setBusy(false);
     }
@@ -67,7 +85,7 @@ export function DisputeForm({ value, status, onDone }: { value: ValueKey; status
           {t(message.key, { msg: message.msg })}
         </p>
       )}
-      {!open && status === 'VERIFIED' && (
+      {!open && !inDialog && status === 'VERIFIED' && (
         <button type="button" className="button-secondary" data-testid="dispute-open" onClick={() => setOpen(true)}>
           {t('disputeButton')}
         </button>
@@ -85,12 +103,18 @@ export function DisputeForm({ value, status, onDone }: { value: ValueKey; status
             aria-required="true"
             onChange={(e) => setReason(e.target.value)}
           />
-          <p className="muted">{t('disputeHint')}</p>
+          <p className="muted">{t(words.hint)}</p>
           <div className="form-actions">
             <button type="submit" className="button-primary" data-testid="dispute-submit" disabled={busy}>
               {t('disputeButton')}
             </button>
-            <button type="button" className="button-secondary" onClick={() => setOpen(false)} disabled={busy}>
+            <button
+              type="button"
+              className="button-secondary"
+              data-testid="dispute-cancel"
+              onClick={() => (onCancel ? onCancel() : setOpen(false))}
+              disabled={busy}
+            >
               {t('cancel')}
             </button>
           </div>
