@@ -1,14 +1,16 @@
+import { useApolloClient } from '@apollo/client/react';
 import { type ReactNode, useState } from 'react';
 import { Modal } from '../../auth/Modal';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/useI18n';
-import { DisputeForm } from './DisputeForm';
+import { DisputeForm, refreshAfterDispute } from './DisputeForm';
 import { type DisputeSubject, offersDispute } from './verification-model';
 
 /**
  * "Persoalkan" beside a verified target or count in a table, for the verifiers and administrators of its region: a
- * small button that opens a dialog naming the figure (`children`) with the dispute form. The dialog stays until it is
- * closed, so its outcome is read even when the table behind it changes (the figure, disputed, is no longer VERIFIED).
+ * small button that opens a dialog naming the figure (`children`) with the dispute form. The page behind is refreshed
+ * when the dialog closes after a dispute, so the outcome is read first (the figure, disputed, is no longer VERIFIED,
+ * and a reloading table would take the dialog with it).
  */
 export function DisputeButton({
   id,
@@ -28,12 +30,14 @@ export function DisputeButton({
 }) {
   const { t } = useI18n();
   const { account } = useSession();
+  const client = useApolloClient();
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState(false);
   if (!open && !offersDispute(account, { regionCode, status })) return null;
   const close = () => {
     setOpen(false);
     setDone(false);
+    if (done) refreshAfterDispute(client.cache);
   };
   return (
     <>

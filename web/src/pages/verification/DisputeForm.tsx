@@ -1,3 +1,4 @@
+import type { ApolloCache } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { useId, useRef, useState } from 'react';
 import { evictRootFields } from '../../apollo';
@@ -17,12 +18,18 @@ const WORDS: Record<DisputeSubject, { hint: MessageKey; saved: MessageKey; faile
   count: { hint: 'disputeHintCount', saved: 'disputeSavedCount', failed: 'disputeFailedCount' },
 };
 
+/** Viewers no longer see a disputed figure: every page with values, targets or counts may change. */
+export function refreshAfterDispute(cache: ApolloCache): void {
+  evictRootFields(cache, FIELDS_CHANGED_BY_IMPORTS);
+}
+
 /**
  * "Persoalkan" for a verified value, target or count (`id` as the queue writes it), for the verifiers and administrators
  * of its region: the reason is required (the region's editor reads it), and the figure leaves what viewers see until it
  * is corrected or verified again. Nothing shows for anyone else, nor for a figure that is not VERIFIED (published
  * statistics are replaced, not disputed). Under a value's history it starts as a button; in a dialog (DisputeButton,
- * `onCancel` given) it starts as the form, and cancelling closes the dialog. A refusal is the server's sentence.
+ * `onCancel` given) it starts as the form, cancelling closes the dialog, and the dialog refreshes the page when it
+ * closes. A refusal is the server's sentence.
  */
 export function DisputeForm({
   id,
@@ -68,8 +75,9 @@ export function DisputeForm({
       setMessage({ key: words.saved, msg: '', error: false });
       setOpen(false);
       setReason('');
-      // Viewers no longer see the figure: every page with values, targets or counts may change.
-      evictRootFields(client.cache, FIELDS_CHANGED_BY_IMPORTS);
+      // In a dialog the page behind is refreshed when the dialog closes (DisputeButton): refreshed now, a table
+      // reloading behind it would take the dialog, and the outcome it shows, with it.
+      if (!inDialog) refreshAfterDispute(client.cache);
       onDone();
     } catch (err) {
       setMessage({ key: words.failed, msg: apiProblem(err).message, error: true });
