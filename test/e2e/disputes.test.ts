@@ -137,6 +137,8 @@ describe('Disputing a verified target and count from the dashboard', () => {
     });
     await expect.poll(() => button.count()).toBe(1);
     expect(await button.textContent()).toBe('Persoalkan');
+    // The province's and the nation's rows show the same target (Kota Manado's): it is offered once, on its own row.
+    expect(await page.locator('[data-testid="trend-progress"] [data-testid="dispute-open"]').count()).toBe(1);
     for (const size of SIZES) {
       await page.setViewportSize(size);
       await page.locator('[data-testid="trend-progress"]').scrollIntoViewIfNeeded();
@@ -151,6 +153,8 @@ describe('Disputing a verified target and count from the dashboard', () => {
       .poll(() => dialog.locator('[role="alert"]').textContent())
       .toBe('Tuliskan alasannya: editor wilayah perlu tahu apa yang harus diperiksa.');
     await dialog.locator('[data-testid="dispute-reason"]').fill(TARGET_REASON);
+    // Written, the reason no longer needs asking for.
+    expect(await dialog.locator('[role="alert"]').count()).toBe(0);
     for (const size of SIZES) {
       await page.setViewportSize(size);
       await screenshot(page, `dispute-target-dialog-${size.width}x${size.height}`);

@@ -275,7 +275,8 @@ export function TrendPage() {
                                 regionCode: code,
                               })}
                             </span>
-                            {p.targetRegionCode && (
+                            {/* Once, on the row of the region whose target it is (a parent's target applies to rows below it). */}
+                            {p.targetRegionCode && (p.targetRegionCode === code || !regionCodes.includes(p.targetRegionCode)) && (
                               <TargetDispute
                                 target={{ ...p.target, documentCode: p.documentCode, regionCode: p.targetRegionCode }}
                                 indicatorCode={indicatorCode}

@@ -109,7 +109,11 @@ export function DisputeForm({
             maxLength={200}
             value={reason}
             aria-required="true"
-            onChange={(e) => setReason(e.target.value)}
+            onChange={(e) => {
+              setReason(e.target.value);
+              // "Write the reason" is answered by writing it.
+              if (message?.key === 'disputeReasonRequired' && e.target.value.trim()) setMessage(null);
+            }}
           />
           <p className="muted">{t(words.hint)}</p>
           <div className="form-actions">
