@@ -222,8 +222,10 @@ function CategoryTable({ profile, indicator, lang }: { profile: ProfileInfo; ind
                 {c.position}. {lang === 'id' ? c.nameId : c.nameEn}
               </th>
               <td className="num">{c.value === null ? missing : formatNumber(c.value, 0, lang)}</td>
-              <td data-testid="count-status">
-                <CountStatus status={c.status} />
+              <td>
+                <span data-testid="count-status">
+                  <CountStatus status={c.status} />
+                </span>
                 {/* A sum of the regions below is no one count: only the region's own counts are disputed. */}
                 {profile.origin === 'STORED' && c.value !== null && (
                   <DisputeButton
