@@ -126,6 +126,28 @@ export async function annualRoundConflicts(
   return rows;
 }
 
+/**
+ * The other half of a region's annual figure or round (the "2025-03" of "2025", or the reverse), locked for the
+ * caller's transaction; null when the indicator has no annual round, the period is neither half, or the other half is
+ * not stored. Used by the writes that change a status rather than a value (disputes and the decisions on them), which
+ * must move both halves together.
+ */
+export async function otherHalf(
+  sql: SqlClient,
+  key: { indicator: string; region: string; period: string },
+): Promise<{ period: string; status: string } | null> {
+  const [pair] = await sql.query<{ period: string; status: string }>(
+    `SELECT p.period, p.status::text AS status
+     FROM observation o JOIN indicator i ON i.code = o.indicator_code
+     JOIN observation p ON p.indicator_code = o.indicator_code AND p.region_code = o.region_code AND p.year = o.year
+      AND ((o.subperiod = 0 AND p.subperiod = i.annual_round) OR (o.subperiod = i.annual_round AND p.subperiod = 0))
+     WHERE o.indicator_code = $1 AND o.region_code = $2 AND o.period = $3 AND i.annual_round IS NOT NULL
+     FOR UPDATE OF p`,
+    [key.indicator, key.region, key.period],
+  );
+  return pair ?? null;
+}
+
 /** How a pair is named in a sentence: "tahunan 2025 dan Maret 2025" / "annual 2025 and March 2025". */
 function pairText(c: Pick<AnnualRoundConflict, 'year' | 'round'>) {
   return {

@@ -284,6 +284,96 @@ describeEachDatabase(
       ]);
     });
 
+    it('decides a disputed annual figure and its round together, whichever half the verifier names', async () => {
+      const round = `${P0}-03`;
+      const REVIEW = 'mutation ($d: [ReviewDecisionInput!]!) { reviewValues(decisions: $d) { verified returned } }';
+      const halves = () =>
+        use().sql.query(
+          `SELECT period, status::text, reviewed_by, review_comment FROM observation
+           WHERE indicator_code = 'poverty_rate_p0' AND region_code = '75.71' AND year = 2026 ORDER BY period`,
+        );
+      const auditOf = (period: string) =>
+        use().sql.query(
+          `SELECT old_value, new_value, changed_by, reason FROM audit_entry
+           WHERE entity = 'observation' AND entity_key = $1 AND field = 'status' ORDER BY id DESC LIMIT 1`,
+          [`poverty_rate_p0|75.71|${period}`],
+        );
+      expect((await dispute([{ id: P0, comment: 'Periksa tabel Susenas Maret.' }])).data).toEqual({
+        disputeValues: { disputed: 2 },
+      });
+
+      // Verified again through the round alone: the annual figure is verified with it, not left disputed.
+      const verified = await api.query(
+        REVIEW,
+        { d: [{ id: round, action: 'VERIFY', comment: 'Sesuai tabel Maret.' }] },
+        { viewer: verifier },
+      );
+      expect(verified).toEqual({ reviewValues: { verified: 2, returned: 0 } });
+      expect(await halves()).toEqual([
+        { period: '2026', status: 'VERIFIED', reviewed_by: 'verifikator-gorontalo', review_comment: 'Sesuai tabel Maret.' },
+        { period: '2026-03', status: 'VERIFIED', reviewed_by: 'verifikator-gorontalo', review_comment: 'Sesuai tabel Maret.' },
+      ]);
+      for (const period of ['2026', '2026-03']) {
+        expect(await auditOf(period)).toEqual([
+          { old_value: 'DISPUTED', new_value: 'VERIFIED', changed_by: 'verifikator-gorontalo', reason: 'Sesuai tabel Maret.' },
+        ]);
+      }
+      expect(await valuesOf('poverty_rate_p0', viewer)).toEqual([
+        { period: '2026', value: 5.12, status: 'VERIFIED' },
+        { period: '2026-03', value: 5.12, status: 'VERIFIED' },
+      ]);
+
+      // Different decisions on the two halves: refused, nothing written.
+      expect((await dispute([{ id: round, comment: 'Periksa lagi.' }])).data).toEqual({ disputeValues: { disputed: 2 } });
+      const before = await statuses();
+      const apart = await api.execute(
+        REVIEW,
+        {
+          d: [
+            { id: P0, action: 'VERIFY' },
+            { id: round, action: 'RETURN', comment: 'Koreksi.' },
+          ],
+        },
+        { viewer: verifier },
+      );
+      expect(apart.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+      expect(apart.errors?.[0]?.message).toMatch(
+        /^obs:poverty_rate_p0\|75\.71\|2026-03 is one figure with obs:poverty_rate_p0\|75\.71\|2026 \(an annual figure and its round, disputed together\), and was verified with it/,
+      );
+      const apartId = await api.execute(
+        REVIEW,
+        {
+          d: [
+            { id: P0, action: 'VERIFY' },
+            { id: round, action: 'RETURN', comment: 'Koreksi.' },
+          ],
+        },
+        { viewer: verifier, language: 'id' },
+      );
+      expect(apartId.errors?.[0]?.message).toMatch(
+        /^obs:poverty_rate_p0\|75\.71\|2026-03 satu angka dengan obs:poverty_rate_p0\|75\.71\|2026 .* Putuskan keduanya dengan cara yang sama\.$/,
+      );
+      expect(await statuses()).toBe(before);
+
+      // Returned through the annual figure alone: the round goes back to the region with it.
+      const returned = await api.query(
+        REVIEW,
+        { d: [{ id: P0, action: 'RETURN', comment: 'Koreksi dari tabel Maret.' }] },
+        { viewer: verifier },
+      );
+      expect(returned).toEqual({ reviewValues: { verified: 0, returned: 2 } });
+      expect((await halves()).map((h) => [h.period, h.status, h.review_comment])).toEqual([
+        ['2026', 'RETURNED', 'Koreksi dari tabel Maret.'],
+        ['2026-03', 'RETURNED', 'Koreksi dari tabel Maret.'],
+      ]);
+      // A returned pair is decided half by half as any submission (the region's correction must change both anyway).
+      await reviewValues(use(), verifier, [
+        { id: P0, action: 'VERIFY' },
+        { id: round, action: 'VERIFY' },
+      ]);
+      expect((await halves()).map((h) => h.status)).toEqual(['VERIFIED', 'VERIFIED']);
+    });
+
     it('the editor’s corrected import submits a disputed value, target and count again, not verified', async () => {
       await api.query(DISPUTE, { d: [{ id: P1, comment: 'P1 tertukar dengan P2.' }] }, { viewer: verifier });
       for (const [fileName, file] of [

@@ -3,6 +3,7 @@ import { actorName, authorize, forbidden, regionCovers, scopesFor, type Viewer }
 import type { Database, SqlClient } from '../db/database.js';
 import { badInput, withIndonesian } from '../graphql/errors.js';
 import type { Localized } from '../graphql/language.js';
+import { otherHalf } from '../observations/annual-figure.js';
 import { keyValues, parseRowId, ROWS, type RowKey } from './review.service.js';
 
 // A verifier questioning a value, target or count it (or a colleague) verified earlier: a figure found wrong after
@@ -188,15 +189,7 @@ async function markDisputed(
  * is not visible to viewers anyway.
  */
 async function verifiedPair(tx: SqlClient, item: { id: string; key: RowKey }): Promise<string | null> {
-  const [pair] = await tx.query<{ period: string; status: string }>(
-    `SELECT p.period, p.status::text AS status
-     FROM observation o JOIN indicator i ON i.code = o.indicator_code
-     JOIN observation p ON p.indicator_code = o.indicator_code AND p.region_code = o.region_code AND p.year = o.year
-      AND ((o.subperiod = 0 AND p.subperiod = i.annual_round) OR (o.subperiod = i.annual_round AND p.subperiod = 0))
-     WHERE o.indicator_code = $1 AND o.region_code = $2 AND o.period = $3 AND i.annual_round IS NOT NULL
-     FOR UPDATE OF p`,
-    [item.key.indicator, item.key.region, item.key.period],
-  );
+  const pair = await otherHalf(tx, item.key);
   if (!pair || (pair.status !== 'VERIFIED' && pair.status !== 'PUBLISHED')) return null;
   if (pair.status === 'PUBLISHED') {
     throw refuse({

@@ -52,6 +52,17 @@ export const LARGE_CHANGE_FACTOR = 3;
 export const MAX_QUEUE_ITEMS = 500;
 
 const CHECKED = `IN ('VERIFIED', 'PUBLISHED')`;
+
+/**
+ * The verifier's order of work: what waits for the verifier's decision (SUBMITTED) first, then what waits for the
+ * region's correction (RETURNED, then DISPUTED); within each, by region, indicator and period. The queue is cut at
+ * MAX_QUEUE_ITEMS, so the items the verifier can act on must come before those the verifier cannot. Spelled out rather
+ * than left to the statuses' alphabetical order, which happened to give the same thing.
+ */
+const queueOrder = (alias: string) =>
+  `CASE ${alias}status WHEN 'SUBMITTED' THEN 0 WHEN 'RETURNED' THEN 1 ELSE 2 END, ${alias}region_code, ${alias}indicator_code, ` +
+  `${alias}year, ${alias}subperiod, ${alias}document_code NULLS FIRST, ${alias}category_code NULLS FIRST`;
+
 /** The item is a value or a revision of one (read from observation), or a count or its revision (breakdown_count). */
 const IS_VALUE = `l.category_code IS NULL AND l.kind <> 'TARGET'`;
 const IS_COUNT = 'l.category_code IS NOT NULL';
@@ -96,8 +107,7 @@ WITH pending AS (
   WHERE r.status IN ('SUBMITTED', 'RETURNED') AND ${regionCoversSql('r.region_code', '$1')}
 ),
 listed AS (
-  SELECT * FROM pending
-  ORDER BY status DESC, region_code, indicator_code, year, subperiod, document_code NULLS FIRST, category_code NULLS FIRST
+  SELECT * FROM pending ORDER BY ${queueOrder('')}
   LIMIT $2
 ),
 -- The median change between consecutive checked counts of each category listed, computed once per category rather
@@ -176,7 +186,7 @@ CROSS JOIN LATERAL (VALUES (
   CASE WHEN l.category_code IS NULL THEN value_peers.low ELSE count_peers.low END,
   CASE WHEN l.category_code IS NULL THEN value_peers.high ELSE count_peers.high END
 )) AS f(usual_change, peer_count, peer_low, peer_high)
-ORDER BY l.status DESC, l.region_code, l.indicator_code, l.year, l.subperiod, l.document_code NULLS FIRST, l.category_code NULLS FIRST`;
+ORDER BY ${queueOrder('l.')}`;
 
 export interface ReviewQueue {
   items: ReviewItem[];

@@ -1,7 +1,8 @@
 import { actorName, authorize, forbidden, regionCovers, scopesFor, type Viewer } from '../accounts/viewer.js';
 import type { Database, SqlClient } from '../db/database.js';
 import { badInput } from '../graphql/errors.js';
-import { type AnnualPair, annualRoundConflicts, reviewConflictMessage } from '../observations/annual-figure.js';
+import type { Localized } from '../graphql/language.js';
+import { type AnnualPair, annualRoundConflicts, otherHalf, reviewConflictMessage } from '../observations/annual-figure.js';
 import { parseStoredPeriod } from '../observations/periods.js';
 
 // The province ↔ kabupaten/kota verification cycle, for observations, targets and counts by category (PPKS, PSKS). An
@@ -97,16 +98,29 @@ export async function reviewValues(db: Database, viewer: Viewer, decisions: Deci
     const outcome: ReviewOutcome = { verified: 0, returned: 0 };
     // Only a verified revision changes a stored value: an annual figure and its round must still agree after it.
     const revised: AnnualPair[] = [];
+    // Rows decided so far and how, so that the other half of a disputed annual figure, decided with the half named,
+    // is not decided twice (or the other way) when the request names it too.
+    const decided = new Map<string, { action: Decision['action']; with: string }>();
     for (const t of targets) {
       const comment = t.decision.comment?.trim() || null;
+      const before = decided.get(t.decision.id);
+      if (before) {
+        if (before.action !== t.decision.action) throw badInput(pairDecidedApart(t.decision, before));
+        continue;
+      }
+      let rows = 1;
       if (t.kind === 'rev' || t.kind === 'crev') {
         const key = await decideRevision(tx, t, comment, verifier, scopes);
         // Counts have no annual round; a value's verified revision is checked against its pair.
         if (key && t.kind === 'rev')
           revised.push({ indicatorCode: key.indicator, regionCode: key.region, year: key.year, round: null });
-      } else await decideRow(tx, t, comment, verifier, scopes);
-      if (t.decision.action === 'VERIFY') outcome.verified++;
-      else outcome.returned++;
+      } else {
+        const ids = await decideRow(tx, t, comment, verifier, scopes);
+        for (const id of ids) decided.set(id, { action: t.decision.action, with: t.decision.id });
+        rows = ids.length;
+      }
+      if (t.decision.action === 'VERIFY') outcome.verified += rows;
+      else outcome.returned += rows;
     }
     const [apart] = await annualRoundConflicts(tx, revised);
     if (apart) throw badInput(reviewConflictMessage(apart));
@@ -127,19 +141,50 @@ export const ROWS = {
   cnt: { table: 'breakdown_count', keys: ['indicator_code', 'region_code', 'period', 'category_code'] },
 } as const;
 
+/** The refusal of a request deciding the two halves of a disputed annual figure differently, both languages. */
+function pairDecidedApart(d: Decision, before: { action: Decision['action']; with: string }): Localized {
+  const word = { VERIFY: { en: 'verified', id: 'diverifikasi' }, RETURN: { en: 'returned', id: 'dikembalikan' } };
+  return {
+    en: `${d.id} is one figure with ${before.with} (an annual figure and its round, disputed together), and was ${word[before.action].en} with it earlier in this request: it cannot be ${word[d.action].en} apart. Decide both the same way.`,
+    id: `${d.id} satu angka dengan ${before.with} (angka tahunan dan putarannya, dipersoalkan bersama), dan sudah ${word[before.action].id} bersamanya sebelumnya dalam permintaan ini: tidak dapat ${word[d.action].id} terpisah. Putuskan keduanya dengan cara yang sama.`,
+  };
+}
+
 /**
  * Verifies or returns a submitted (or returned) value, target or count. A verified target may be returned too: a
  * target is not revised beside its verified version, so a change to it (an amended document) starts with the verifier
- * reopening it.
+ * reopening it. Returns the queue ids of the rows decided: the row named, and, for a disputed annual figure or round,
+ * the other half when it is disputed too — the two were disputed together (dispute.ts) and hold one number, so
+ * verifying one alone would show viewers the number under one period only, and returning one alone would ask the
+ * region to correct half a figure.
  */
-async function decideRow(tx: SqlClient, t: Item, comment: string | null, verifier: string, scopes: string[]) {
+async function decideRow(tx: SqlClient, t: Item, comment: string | null, verifier: string, scopes: string[]): Promise<string[]> {
   checkScope(t.key!.region, scopes, t.decision.id);
-  const kind = ROWS[t.kind as keyof typeof ROWS];
-  const key = keyValues(t.kind as keyof typeof ROWS, t.key!);
-  const next = t.decision.action === 'VERIFY' ? 'VERIFIED' : 'RETURNED';
+  const old = await setStatus(tx, t.kind as keyof typeof ROWS, t.key!, t.decision.action, comment, verifier);
+  if (!old) throw badInput(`${t.decision.id} is not waiting for verification (decided already, or not submitted).`);
+  if (t.kind !== 'obs' || old !== 'DISPUTED') return [t.decision.id];
+  const pair = await otherHalf(tx, t.key!);
+  if (pair?.status !== 'DISPUTED') return [t.decision.id];
+  const pairKey = { ...t.key!, period: pair.period };
+  await setStatus(tx, 'obs', pairKey, t.decision.action, comment, verifier);
+  return [t.decision.id, `obs:${pairKey.indicator}|${pairKey.region}|${pairKey.period}`];
+}
+
+/** Sets a waiting row's status from a decision, with its audit entry; returns the old status (null: not waiting). */
+async function setStatus(
+  tx: SqlClient,
+  kindCode: keyof typeof ROWS,
+  rowKey: RowKey,
+  action: Decision['action'],
+  comment: string | null,
+  verifier: string,
+): Promise<string | null> {
+  const kind = ROWS[kindCode];
+  const key = keyValues(kindCode, rowKey);
+  const next = action === 'VERIFY' ? 'VERIFIED' : 'RETURNED';
   // A disputed row waits too: verified again, it stays as it is; returned, it goes to the editor as a returned one.
   const waiting =
-    t.kind === 'tgt' && next === 'RETURNED'
+    kindCode === 'tgt' && next === 'RETURNED'
       ? "'UNVERIFIED', 'RETURNED', 'DISPUTED', 'VERIFIED'"
       : "'UNVERIFIED', 'RETURNED', 'DISPUTED'";
   const match = (alias: string) => kind.keys.map((k, i) => `${alias}${k} = $${i + 1}`).join(' AND ');
@@ -151,12 +196,13 @@ async function decideRow(tx: SqlClient, t: Item, comment: string | null, verifie
      FROM old WHERE ${match('o.')} RETURNING old.status AS old`,
     [...key, next, verifier, comment],
   );
-  if (!row) throw badInput(`${t.decision.id} is not waiting for verification (decided already, or not submitted).`);
+  if (!row) return null;
   await tx.query(
     `INSERT INTO audit_entry (entity, entity_key, field, old_value, new_value, changed_by, reason)
      VALUES ($1, $2, 'status', $3, $4, $5, $6)`,
     [kind.table, key.join('|'), row.old, next, verifier, comment],
   );
+  return row.old;
 }
 
 /**

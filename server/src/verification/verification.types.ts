@@ -112,7 +112,8 @@ export class ReviewItem {
 @ObjectType({ description: 'What waits for verification under a region.' })
 export class ReviewQueue {
   @Field(() => [ReviewItem], {
-    description: 'The items, returned ones first, then by region, indicator and period (at most 500).',
+    description:
+      'The items, in the verifier’s order of work: submitted ones first (waiting for the verifier’s decision), then returned and then disputed ones (waiting for the region’s correction); within each, by region, indicator and period (at most 500).',
   })
   items!: ReviewItem[];
   @Field(() => Int, { description: 'How many items wait in all.' })

@@ -6,9 +6,16 @@ import { useCatalogue } from '../../data/catalogue';
 import type { IndicatorInfo } from '../../data/types';
 import { formatDateTime, formatNumber, formatPeriod, formatValue } from '../../i18n/format';
 import { type Translate, useI18n } from '../../i18n/useI18n';
-import { changeKind, fieldKey, type HistoryChange, shortChecksum, type ValueHistory } from '../verification/verification-model';
+import { DisputeForm } from '../verification/DisputeForm';
+import {
+  changeKind,
+  fieldKey,
+  type HistoryChange,
+  shortChecksum,
+  type ValueHistory,
+  valueDisputeId,
+} from '../verification/verification-model';
 import { VALUE_HISTORY } from '../verification/verification-queries';
-import { DisputeForm } from './DisputeForm';
 import './history.css';
 import { verificationStatusText } from '../../i18n/verification-status';
 
@@ -76,7 +83,14 @@ function HistoryView({ value, indicator }: { value: ValueKey; indicator: Indicat
       {!data && loading && <Notice kind="loading">{t('loadingData')}</Notice>}
       {data && !history && <Notice kind="empty">{t('historyUnavailable')}</Notice>}
       {history && <HistoryBody history={history} number={number} />}
-      {history && <DisputeForm value={value} status={history.status} onDone={() => void refetch()} />}
+      {history && (
+        <DisputeForm
+          id={valueDisputeId(value)}
+          regionCode={value.regionCode}
+          status={history.status}
+          onDone={() => void refetch()}
+        />
+      )}
     </div>
   );
 }

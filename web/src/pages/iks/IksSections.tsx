@@ -1,6 +1,8 @@
 import { formatNumber, formatPeriod, type Lang } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { verificationStatusText } from '../../i18n/verification-status';
+import { DisputeButton } from '../verification/DisputeButton';
+import { targetDisputeId } from '../verification/verification-model';
 import type { IksTargetRow, InputGaps, Methodology, StoredResult } from './iks-queries';
 
 // The IKS page's blocks below the chart: the method and its status, every step of every kabupaten/kota on demand, the
@@ -225,7 +227,29 @@ export function IksTargets({ rows, indicator, province }: { rows: IksTargetRow[]
                   <th scope="row">{r.document.title}</th>
                   <td>{r.regionCode}</td>
                   <td className="num">{r.year}</td>
-                  <td className="num">{value(r)}</td>
+                  <td className="num">
+                    {value(r)}
+                    <DisputeButton
+                      id={targetDisputeId(r)}
+                      regionCode={r.regionCode}
+                      status={r.status}
+                      subject="target"
+                      label={t('disputeTargetLabel', {
+                        indicator: indicator || r.indicatorCode,
+                        region: r.regionCode,
+                        year: r.year,
+                        doc: r.document.title,
+                      })}
+                    >
+                      <strong>{indicator || r.indicatorCode}</strong>
+                      <span>
+                        <span className="code">{r.regionCode}</span> · {r.document.title} · {r.year}
+                      </span>
+                      <span>
+                        {t('iksTargetValue')}: <strong data-testid="dispute-figure">{value(r)}</strong>
+                      </span>
+                    </DisputeButton>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -52,7 +52,7 @@ export const IKS_RESULT = graphql(`
   }
 
   fragment IksTarget on Target {
-    documentCode regionCode year value lowerBound upperBound note
+    documentCode indicatorCode regionCode year value lowerBound upperBound note status
     document { code title kind }
   }
 `);

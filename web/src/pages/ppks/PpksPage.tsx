@@ -7,6 +7,8 @@ import { categoryProfileHeight, categoryProfileOption, categoryProfileRows } fro
 import { formatNumber, formatPercent, formatSigned, type Lang, missingText } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { useViewState } from '../../url-state';
+import { DisputeButton } from '../verification/DisputeButton';
+import { countDisputeId } from '../verification/verification-model';
 import {
   type BreakdownIndicator,
   categoryBars,
@@ -136,7 +138,7 @@ export function PpksPage() {
               ]),
             }}
           />
-          <CategoryTable profile={profile} lang={lang} />
+          <CategoryTable profile={profile} indicator={indicator} lang={lang} />
         </>
       )}
       {below && profileResult.data?.below && profileResult.data.below.length > 0 && year !== null && (
@@ -188,7 +190,7 @@ function ProfileSummary({ profile, lang }: { profile: ProfileInfo; lang: Lang })
   );
 }
 
-function CategoryTable({ profile, lang }: { profile: ProfileInfo; lang: Lang }) {
+function CategoryTable({ profile, indicator, lang }: { profile: ProfileInfo; indicator: BreakdownIndicator; lang: Lang }) {
   const { t } = useI18n();
   const missing = <span className="missing">{t('ppksNotReported')}</span>;
   return (
@@ -220,8 +222,39 @@ function CategoryTable({ profile, lang }: { profile: ProfileInfo; lang: Lang }) 
                 {c.position}. {lang === 'id' ? c.nameId : c.nameEn}
               </th>
               <td className="num">{c.value === null ? missing : formatNumber(c.value, 0, lang)}</td>
-              <td data-testid="count-status">
-                <CountStatus status={c.status} />
+              <td>
+                <span data-testid="count-status">
+                  <CountStatus status={c.status} />
+                </span>
+                {/* A sum of the regions below is no one count: only the region's own counts are disputed. */}
+                {profile.origin === 'STORED' && c.value !== null && (
+                  <DisputeButton
+                    id={countDisputeId({
+                      indicatorCode: indicator,
+                      regionCode: profile.regionCode,
+                      period: String(profile.year),
+                      categoryCode: c.code,
+                    })}
+                    regionCode={profile.regionCode}
+                    status={c.status}
+                    subject="count"
+                    label={t('disputeCountLabel', {
+                      category: lang === 'id' ? c.nameId : c.nameEn,
+                      region: profile.regionName,
+                      year: profile.year,
+                    })}
+                  >
+                    <strong>
+                      {c.position}. {lang === 'id' ? c.nameId : c.nameEn}
+                    </strong>
+                    <span>
+                      {profile.regionName} <span className="muted code">{profile.regionCode}</span> · {profile.year}
+                    </span>
+                    <span>
+                      {t('ppksCountLabel')}: <strong data-testid="dispute-figure">{formatNumber(c.value, 0, lang)}</strong>
+                    </span>
+                  </DisputeButton>
+                )}
               </td>
               <td className="num">{c.share === null ? '–' : formatPercent(c.share, 1, lang)}</td>
               <td className="num">{c.previousValue === null ? missing : formatNumber(c.previousValue, 0, lang)}</td>

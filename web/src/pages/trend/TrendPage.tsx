@@ -16,6 +16,8 @@ import { trendHeadline } from '../../presentation/headlines/trend';
 import { MAX_TREND_REGIONS, useViewState } from '../../url-state';
 import { peerParent } from '../compare/compare-model';
 import { PARENT } from '../compare/compare-queries';
+import { DisputeButton } from '../verification/DisputeButton';
+import { targetDisputeId } from '../verification/verification-model';
 import {
   defaultTrendRegions,
   peersName,
@@ -273,6 +275,21 @@ export function TrendPage() {
                                 regionCode: code,
                               })}
                             </span>
+                            {/* Once, on the row of the region whose target it is (a parent's target applies to rows below it). */}
+                            {p.targetRegionCode && (p.targetRegionCode === code || !regionCodes.includes(p.targetRegionCode)) && (
+                              <TargetDispute
+                                target={{ ...p.target, documentCode: p.documentCode, regionCode: p.targetRegionCode }}
+                                indicatorCode={indicatorCode}
+                                indicatorName={indicatorName(indicator)}
+                                regionName={names.get(p.targetRegionCode) ?? p.targetRegionCode}
+                                documentName={document ? documentLabel(document) : p.documentCode}
+                                formatted={formatTarget(
+                                  { value: p.target.value, lowerBound: p.target.lowerBound, upperBound: p.target.upperBound },
+                                  indicator,
+                                  lang,
+                                )}
+                              />
+                            )}
                           </>
                         ) : (
                           '–'
@@ -345,5 +362,50 @@ export function TrendPage() {
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * "Persoalkan" under a verified target, for the verifiers and administrators of the target's region (the target that
+ * applies may be a parent's: it is that region's figure that is questioned).
+ */
+function TargetDispute({
+  target,
+  indicatorCode,
+  indicatorName,
+  regionName,
+  documentName,
+  formatted,
+}: {
+  target: { documentCode: string; regionCode: string; year: number; status: string };
+  indicatorCode: string;
+  indicatorName: string;
+  regionName: string;
+  documentName: string;
+  formatted: string;
+}) {
+  const { t } = useI18n();
+  const id = targetDisputeId({ ...target, indicatorCode });
+  return (
+    <DisputeButton
+      id={id}
+      regionCode={target.regionCode}
+      status={target.status}
+      subject="target"
+      label={t('disputeTargetLabel', {
+        indicator: indicatorName || indicatorCode,
+        region: regionName,
+        year: target.year,
+        doc: documentName,
+      })}
+    >
+      <strong>{indicatorName || indicatorCode}</strong>
+      <span>
+        {regionName} <span className="muted code">{target.regionCode}</span> · {documentName} · {target.year}
+      </span>
+      <span>
+        {t('target')}: <strong data-testid="dispute-figure">{formatted}</strong>
+      </span>
+    </DisputeButton>
   );
 }

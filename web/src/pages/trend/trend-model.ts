@@ -80,7 +80,7 @@ export function trendVariables(
 }
 
 /** Each region's progress, for the regions measured against a target (the others have nothing to show). */
-export function targetProgressByRegion(cells: readonly ProgressInfo[] | undefined): Map<string, ProgressInfo> {
+export function targetProgressByRegion<P extends ProgressInfo>(cells: readonly P[] | undefined): Map<string, P> {
   return new Map((cells ?? []).filter((c) => c.target).map((c) => [c.regionCode, c]));
 }
 

@@ -5,7 +5,8 @@ export const TREND = graphql(`
   query Trend($indicator: String!, $regions: [String!]!, $document: String!, $withTargets: Boolean!) {
     series(indicatorCode: $indicator, regionCodes: $regions) { ...SeriesFields }
     scorecard(documentCode: $document, regionCodes: $regions, indicatorCodes: [$indicator]) @include(if: $withTargets) {
-      cells { ...ProgressFields }
+      # The target's document and status: its verifiers may dispute a verified one from the progress table.
+      cells { ...ProgressFields documentCode target { status } }
     }
   }
 `);

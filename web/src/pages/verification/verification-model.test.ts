@@ -4,16 +4,20 @@ import {
   canVerify,
   changeKind,
   changeOf,
+  countDisputeId,
   decisionInputs,
   emptyRow,
   fieldKey,
   formInputs,
   isWithin,
+  offersDispute,
   reviewRegions,
   rowNumberOfLine,
   rowProblems,
   shortChecksum,
   submitRegions,
+  targetDisputeId,
+  valueDisputeId,
 } from './verification-model';
 
 describe('verification model', () => {
@@ -36,6 +40,37 @@ describe('verification model', () => {
     expect(canDispute(null, '75.71')).toBe(false);
     expect(isWithin('751', '75')).toBe(false);
     expect(isWithin('31.71', 'ID')).toBe(true);
+  });
+
+  it('offers a dispute of a verified figure only, to a verifier or administrator of its region', () => {
+    const verifier = { grants: [{ role: 'VERIFIER' as const, regionCode: '75' }] };
+    expect(offersDispute(verifier, { regionCode: '75.71', status: 'VERIFIED' })).toBe(true);
+    // Published statistics are replaced, not disputed; a waiting or disputed figure is decided in the queue.
+    for (const status of ['PUBLISHED', 'UNVERIFIED', 'RETURNED', 'DISPUTED', 'DRAFT', null, undefined]) {
+      expect(offersDispute(verifier, { regionCode: '75.71', status })).toBe(false);
+    }
+    expect(offersDispute(verifier, { regionCode: '71.71', status: 'VERIFIED' })).toBe(false);
+    expect(offersDispute({ grants: [{ role: 'ANALYST', regionCode: 'ID' }] }, { regionCode: '75.71', status: 'VERIFIED' })).toBe(
+      false,
+    );
+    expect(offersDispute(null, { regionCode: '75.71', status: 'VERIFIED' })).toBe(false);
+  });
+
+  it('names a value, target and count as the queue and disputeValues do', () => {
+    expect(valueDisputeId({ indicatorCode: 'poverty_rate_p0', regionCode: '75.71', period: '2026-03' })).toBe(
+      'obs:poverty_rate_p0|75.71|2026-03',
+    );
+    expect(
+      targetDisputeId({
+        documentCode: 'RPJMD-75.71-2025-2029',
+        indicatorCode: 'poverty_rate_p0',
+        regionCode: '75.71',
+        year: 2027,
+      }),
+    ).toBe('tgt:RPJMD-75.71-2025-2029|poverty_rate_p0|75.71|2027');
+    expect(countDisputeId({ indicatorCode: 'jumlah_pmks', regionCode: '75.71', period: '2024', categoryCode: 'PPKS01' })).toBe(
+      'cnt:jumlah_pmks|75.71|2024|PPKS01',
+    );
   });
 
   it('sends the decisions taken, in the queue’s order, and names returns without a comment', () => {

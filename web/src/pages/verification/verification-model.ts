@@ -26,6 +26,30 @@ export const canDispute = (account: { grants: readonly Grant[] } | null | undefi
     account?.grants.some((g) => (g.role === 'VERIFIER' || g.role === 'ADMINISTRATOR') && isWithin(regionCode, g.regionCode)),
   );
 
+/** What a dispute questions: a value, a target or a count by category; it picks the words the form says. */
+export type DisputeSubject = 'value' | 'target' | 'count';
+
+/** The id disputeValues takes for a value, as the queue writes it: "obs:<indicator>|<region>|<period>". */
+export const valueDisputeId = (v: { indicatorCode: string; regionCode: string; period: string }) =>
+  `obs:${v.indicatorCode}|${v.regionCode}|${v.period}`;
+
+/** …for a target: "tgt:<document>|<indicator>|<region>|<year>". */
+export const targetDisputeId = (v: { documentCode: string; indicatorCode: string; regionCode: string; year: number }) =>
+  `tgt:${v.documentCode}|${v.indicatorCode}|${v.regionCode}|${v.year}`;
+
+/** …for a count by category: "cnt:<indicator>|<region>|<period>|<category>". */
+export const countDisputeId = (v: { indicatorCode: string; regionCode: string; period: string; categoryCode: string }) =>
+  `cnt:${v.indicatorCode}|${v.regionCode}|${v.period}|${v.categoryCode}`;
+
+/**
+ * Whether to offer "Persoalkan" for a figure: the account may dispute in its region, and the figure is VERIFIED (a
+ * published statistic is replaced, not disputed; one still waiting is returned from the queue instead).
+ */
+export const offersDispute = (
+  account: { grants: readonly Grant[] } | null | undefined,
+  figure: { regionCode: string; status: string | null | undefined },
+) => figure.status === 'VERIFIED' && canDispute(account, figure.regionCode);
+
 /** Regions whose queue a verifier may open: the verifier's grants first, then an administrator's. */
 export function reviewRegions(grants: readonly Grant[]): string[] {
   const codes = [
