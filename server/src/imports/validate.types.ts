@@ -118,7 +118,10 @@ export interface RecordValidator {
   programme(r: ProgrammeRecord): ProgrammeRow | null;
   document(r: PlanningDocumentRecord): DocumentRow | null;
   readonly issues: ImportIssue[];
-  /** Worth knowing, not errors: each former region name read as today's region, once per region. */
+  /**
+   * Worth knowing, not errors: each former region name read as today's region, once per region; each cell given again
+   * with the same content (stored once), the first MAX_LISTED_ISSUES listed and the rest counted.
+   */
   readonly notices: ImportIssue[];
   /** Issues found beyond those listed. */
   readonly omitted: { count: number };
