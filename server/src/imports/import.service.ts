@@ -6,6 +6,7 @@ import type { Database } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
 import { badInput } from '../graphql/errors.js';
 import { importConflictMessage } from '../observations/annual-figure.js';
+import { ensureDesaScaleIndexSoon } from '../observations/desa-scale-index.js';
 import { staleRatioParts } from '../ratios/stale.js';
 import { readDataset } from '../training/dataset.js';
 import { fileLabelProblem, guardRecords } from '../training/import-guard.js';
@@ -226,7 +227,13 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
     } else if (!(err instanceof DryRun)) throw err;
     report.status = report.errors.length ? 'REJECTED' : 'DRY_RUN';
   }
-  if (report.status === 'APPLIED') await analyzeIfMuchChanged(db, spec.table, report.counts.inserted + report.counts.updated);
+  if (report.status === 'APPLIED') {
+    const written = report.counts.inserted + report.counts.updated;
+    await analyzeIfMuchChanged(db, spec.table, written);
+    // A database whose first kecamatan or desa values came now needs the index of the levels above desa: checked from
+    // what this import knows it wrote, built without holding up this answer.
+    if (spec.table === 'observation' && written > 0 && validator.rowsBelowRegency > 0) void ensureDesaScaleIndexSoon(db);
+  }
   return finish();
 }
 

@@ -146,6 +146,8 @@ export function observationChecks(ctx: ValidationContext) {
       else issues.add(r.loc, 'DUPLICATE', `${what.en} appears twice in the file: ${where(first.loc)} and ${where(r.loc)}.`);
       return null;
     }
+    // The import then knows whether it wrote below kab/kota without a look at the table (desa-scale-index.ts).
+    if (level === 'DISTRICT' || level === 'VILLAGE') counts.rowsBelowRegency++;
     return row;
   }
 

@@ -31,6 +31,9 @@ export function createValidator(ref: ReferenceData, options: ValidatorOptions = 
     get ratioRowsWithoutParts() {
       return counts.ratioRowsWithoutParts;
     },
+    get rowsBelowRegency() {
+      return counts.rowsBelowRegency;
+    },
     lineOf: (indicator, region, year, subperiod) => cells.lineOf(indicator, region, year, subperiod),
   };
 }

@@ -129,6 +129,8 @@ export interface RecordValidator {
   readonly missing: number;
   /** Rows of ratio indicators given without their parts (their stored parts are kept if the value stays). */
   readonly ratioRowsWithoutParts: number;
+  /** Checked rows of a kecamatan or desa/kelurahan (written unless the file has a problem). */
+  readonly rowsBelowRegency: number;
   /** The line of the file that gave an observation's cell, or null when the file has none. */
   lineOf(indicator: string, region: string, year: number, subperiod: number): number | null;
 }

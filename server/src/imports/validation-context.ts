@@ -15,7 +15,7 @@ export interface ValidationContext {
   issues: Collector;
   notices: ImportIssue[];
   cells: FirstSeenCells;
-  counts: { missing: number; ratioRowsWithoutParts: number };
+  counts: { missing: number; ratioRowsWithoutParts: number; rowsBelowRegency: number };
   resolveRegion(region: RegionRef, loc: SourceLocation): string | null;
   existed(region: string, year: number, loc: SourceLocation, what?: string): boolean;
   /**
@@ -75,7 +75,7 @@ export function createValidationContext(ref: ReferenceData, options: ValidatorOp
   // by the million, have their own cheaper record.
   const seen = new Map<string, { loc: SourceLocation; content: string }>();
   const cells = new FirstSeenCells();
-  const counts = { missing: 0, ratioRowsWithoutParts: 0 };
+  const counts = { missing: 0, ratioRowsWithoutParts: 0, rowsBelowRegency: 0 };
   let lastProvince: string | undefined;
   const notices: ImportIssue[] = [];
   const renamed = new Set<string>();
