@@ -64,7 +64,13 @@ describeEachDatabase('a real BPS kabupaten/kota table, 2013–2024, with the nam
       expect(report.status, `${year}`).toBe('DRY_RUN');
       const repeats = report.notices.filter((n) => n.code === 'REPEATED_CELL');
       expect(
-        repeats.map((n) => [n.line, n.message.match(/baris (\d+), kolom “\d+” dan baris (\d+)/)?.slice(1).map(Number)]),
+        repeats.map((n) => [
+          n.line,
+          n.message
+            .match(/baris (\d+), kolom “\d+” dan baris (\d+)/)
+            ?.slice(1)
+            .map(Number),
+        ]),
         `${year}`,
       ).toEqual(repeatedRows(text).map(([first, second]) => [second, [first, second]]));
       expect(repeats.length, `${year}`).toBe(year === 2022 || year === 2023 ? 26 : 0);

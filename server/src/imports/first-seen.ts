@@ -1,13 +1,14 @@
 import type { SourceLocation } from './import.types.js';
-import type { SourceKey } from './validate.types.js';
 
-/** What an observation row says about its cell besides the key: two rows saying the same are one figure given twice. */
+/**
+ * What an observation row says about its cell besides the key and source (given by its number, see SourceNumbers):
+ * two rows saying the same are one figure given twice.
+ */
 export interface CellContent {
   value: number;
   numerator: number | null;
   denominator: number | null;
   note: string | null;
-  source: SourceKey | null;
 }
 
 /** The row that gave a cell first, and whether the row now giving it again says the same. */
@@ -16,16 +17,16 @@ export interface EarlierCell {
   same: boolean;
 }
 
-/** Distinct notes and sources remembered for comparing repeats; past it a repeat of a new one is taken as differing. */
-const MAX_REMEMBERED_METADATA = 100_000;
+/** Distinct notes remembered for comparing repeats; past it a repeat with a new one is taken as differing. */
+const MAX_REMEMBERED_NOTES = 100_000;
 
 /**
  * Where each observation cell (indicator × region × period) of a file was first seen and what it said, to tell a
  * cell given twice with the same content (stored once) from one given twice with different content (an error). A
  * million cells kept as string keys cost more than all other checks together (building, hashing and keeping a
  * million strings); as small integers in nested maps they cost almost nothing. What a row said is kept the same way:
- * its numbers in typed arrays by the cell's ordinal, its note and source as a small number — a file's rows mostly
- * repeat the row before's (one source for the whole table), which is checked first without a map.
+ * its numbers in typed arrays by the cell's ordinal, its source by the file's number for it, its note as a small
+ * number (most rows have none, or the row before's, which is checked first without a map).
  */
 export class FirstSeenCells {
   private readonly indicators = new Map<string, number>();
@@ -36,11 +37,14 @@ export class FirstSeenCells {
   private lines = new Int32Array(1024);
   /** Value, numerator, denominator of each cell; NaN for an empty part. */
   private numbers = new Float64Array(3 * 1024);
-  private metadata = new Int32Array(1024);
+  /** The source's number (0: none) and the note's (0: none, -1: one of too many to remember) of each cell. */
+  private sources = new Int32Array(1024);
+  private notes = new Int32Array(1024);
   /** The locations that name a column (wide tables), by ordinal. */
   private readonly columns = new Map<number, SourceLocation>();
-  private readonly metadataIds = new Map<string, number>();
-  private last: { note: string | null; source: SourceKey | null; id: number } | null = null;
+  private readonly noteIds = new Map<string, number>();
+  private lastNote: string | null = null;
+  private lastNoteId = 0;
 
   /**
    * The row that gave the cell first and whether `content` says the same, or undefined when this is the first time
@@ -53,20 +57,22 @@ export class FirstSeenCells {
     subperiod: number,
     loc: SourceLocation,
     content: CellContent,
+    source: number | null,
   ): EarlierCell | undefined {
     const byRegion = getOrAdd(this.cells, numberOf(this.indicators, indicator), () => new Map());
     const byPeriod = getOrAdd(byRegion, numberOf(this.regions, region), () => new Map());
     const period = year * 16 + subperiod;
-    const meta = this.metadataOf(content);
+    const note = this.noteNumber(content.note);
     const first = byPeriod.get(period);
-    if (first !== undefined) return { loc: this.locationOf(first), same: this.says(first, content, meta) };
+    if (first !== undefined) return { loc: this.locationOf(first), same: this.says(first, content, source ?? 0, note) };
     const n = this.size++;
     if (n === this.lines.length) this.grow();
     this.lines[n] = loc.line;
     this.numbers[3 * n] = content.value;
     this.numbers[3 * n + 1] = content.numerator ?? Number.NaN;
     this.numbers[3 * n + 2] = content.denominator ?? Number.NaN;
-    this.metadata[n] = meta;
+    this.sources[n] = source ?? 0;
+    this.notes[n] = note;
     // A line number is enough unless the location names a column (wide tables).
     if (loc.column) this.columns.set(n, loc);
     byPeriod.set(period, n);
@@ -89,29 +95,27 @@ export class FirstSeenCells {
     return this.columns.get(n) ?? { line: this.lines[n]! };
   }
 
-  private says(n: number, content: CellContent, meta: number): boolean {
+  private says(n: number, content: CellContent, source: number, note: number): boolean {
     return (
-      meta !== -1 &&
-      this.metadata[n] === meta &&
+      note !== -1 &&
+      this.notes[n] === note &&
+      this.sources[n] === source &&
       sameNumber(this.numbers[3 * n]!, content.value) &&
       sameNumber(this.numbers[3 * n + 1]!, content.numerator ?? Number.NaN) &&
       sameNumber(this.numbers[3 * n + 2]!, content.denominator ?? Number.NaN)
     );
   }
 
-  /** A number for the row's note and source, the same for rows with the same ones; -1 when too many were seen. */
-  private metadataOf({ note, source }: CellContent): number {
-    const last = this.last;
-    if (last && last.note === note && sameSource(last.source, source)) return last.id;
-    const key = source
-      ? `${note ?? ''}\u0000${source.title}\u0001${source.url}\u0001${source.publisher}\u0001${source.publisherUrl}\u0001${source.releasedOn ?? ''}`
-      : `${note ?? ''}\u0000`;
-    let id = this.metadataIds.get(key);
+  /** A number for the row's note, the same for the same text; 0 for none, -1 once too many were seen. */
+  private noteNumber(note: string | null): number {
+    if (note === this.lastNote) return this.lastNoteId;
+    let id = note === null ? 0 : this.noteIds.get(note);
     if (id === undefined) {
-      id = this.metadataIds.size < MAX_REMEMBERED_METADATA ? this.metadataIds.size : -1;
-      if (id !== -1) this.metadataIds.set(key, id);
+      id = this.noteIds.size < MAX_REMEMBERED_NOTES ? this.noteIds.size + 1 : -1;
+      if (id !== -1) this.noteIds.set(note!, id);
     }
-    this.last = { note, source, id };
+    this.lastNote = note;
+    this.lastNoteId = id;
     return id;
   }
 
@@ -119,9 +123,12 @@ export class FirstSeenCells {
     const lines = new Int32Array(this.lines.length * 2);
     lines.set(this.lines);
     this.lines = lines;
-    const metadata = new Int32Array(this.metadata.length * 2);
-    metadata.set(this.metadata);
-    this.metadata = metadata;
+    const sources = new Int32Array(this.sources.length * 2);
+    sources.set(this.sources);
+    this.sources = sources;
+    const notes = new Int32Array(this.notes.length * 2);
+    notes.set(this.notes);
+    this.notes = notes;
     const numbers = new Float64Array(this.numbers.length * 2);
     numbers.set(this.numbers);
     this.numbers = numbers;
@@ -130,19 +137,7 @@ export class FirstSeenCells {
 
 /** Equal numbers, two empty parts (NaN) included. */
 function sameNumber(a: number, b: number): boolean {
-  return a === b || (a !== a && b !== b);
-}
-
-function sameSource(a: SourceKey | null, b: SourceKey | null): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  return (
-    a.title === b.title &&
-    a.url === b.url &&
-    a.publisher === b.publisher &&
-    a.publisherUrl === b.publisherUrl &&
-    a.releasedOn === b.releasedOn
-  );
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
 }
 
 function numberOf(numbers: Map<string, number>, code: string): number {

@@ -84,7 +84,12 @@ describeEachDatabase('importFile mutation (multipart upload)', (use) => {
     expect(preview.body.errors).toBeUndefined();
     expect(preview.body.data.importFile).toMatchObject({ status: 'DRY_RUN', errors: [], counts: { records: 15 } });
     const notices = preview.body.data.importFile.notices.filter((n: { code: string }) => n.code === 'REPEATED_CELL');
-    expect(notices.map((n: { line: number; message: string }) => [n.line, n.message.match(/baris \d+, kolom “2023” dan baris \d+/)?.[0]])).toEqual([
+    expect(
+      notices.map((n: { line: number; message: string }) => [
+        n.line,
+        n.message.match(/baris \d+, kolom “2023” dan baris \d+/)?.[0],
+      ]),
+    ).toEqual([
       [8, 'baris 5, kolom “2023” dan baris 8'],
       [8, undefined],
       [8, undefined],

@@ -60,7 +60,9 @@ describeEachDatabase('a cell given twice in one file', (use) => {
       ),
     );
     expect(report.status).toBe('REJECTED');
-    expect(errors(report).map(([line, code, message]) => [line, code, String(message).match(/line \d+ and line \d+/)?.[0]])).toEqual([
+    expect(
+      errors(report).map(([line, code, message]) => [line, code, String(message).match(/line \d+ and line \d+/)?.[0]]),
+    ).toEqual([
       [5, 'DUPLICATE', 'line 2 and line 5'],
       [6, 'DUPLICATE', 'line 3 and line 6'],
       [7, 'DUPLICATE', 'line 4 and line 7'],
@@ -74,13 +76,20 @@ describeEachDatabase('a cell given twice in one file', (use) => {
     const header = 'kode_wilayah,indikator,kategori,periode,nilai,sumber';
     const same = await run(
       use(),
-      csv(header, '75.01,jumlah_pmks,PPKS01,2024,120,Rekap PPKS', '75.01,jumlah_pmks,PPKS02,2024,7,Rekap PPKS', '75.01,jumlah_pmks,PPKS01,2024,120,Rekap PPKS'),
+      csv(
+        header,
+        '75.01,jumlah_pmks,PPKS01,2024,120,Rekap PPKS',
+        '75.01,jumlah_pmks,PPKS02,2024,7,Rekap PPKS',
+        '75.01,jumlah_pmks,PPKS01,2024,120,Rekap PPKS',
+      ),
     );
     expect(same).toMatchObject({ status: 'APPLIED', errors: [], counts: { inserted: 2 } });
     expect(repeats(same)).toEqual([
       [
         4,
-        expect.stringMatching(/^Nilai jumlah_pmks, kategori PPKS01, wilayah 75\.01, periode 2024 tertulis dua kali .*baris 2 dan baris 4.* \/ The value for jumlah_pmks, category PPKS01, .*line 2 and line 4; stored once\.$/),
+        expect.stringMatching(
+          /^Nilai jumlah_pmks, kategori PPKS01, wilayah 75\.01, periode 2024 tertulis dua kali .*baris 2 dan baris 4.* \/ The value for jumlah_pmks, category PPKS01, .*line 2 and line 4; stored once\.$/,
+        ),
       ],
     ]);
     const differs = await run(
@@ -97,9 +106,17 @@ describeEachDatabase('a cell given twice in one file', (use) => {
     const docs = await run(use(), csv(DOCS, doc, doc));
     expect(docs).toMatchObject({ status: 'APPLIED', errors: [], counts: { inserted: 1 } });
     expect(repeats(docs)).toEqual([
-      [3, expect.stringMatching(/^Dokumen RPJMD-75-ULANG tertulis dua kali .*baris 2 dan baris 3.* \/ Document RPJMD-75-ULANG is given twice .*line 2 and line 3; stored once\.$/)],
+      [
+        3,
+        expect.stringMatching(
+          /^Dokumen RPJMD-75-ULANG tertulis dua kali .*baris 2 dan baris 3.* \/ Document RPJMD-75-ULANG is given twice .*line 2 and line 3; stored once\.$/,
+        ),
+      ],
     ]);
-    const docsDiffer = await run(use(), csv(DOCS, 'RPJMD-75-LAIN,RPJMD,Judul A,75,2025,2029,', 'RPJMD-75-LAIN,RPJMD,Judul B,75,2025,2029,'));
+    const docsDiffer = await run(
+      use(),
+      csv(DOCS, 'RPJMD-75-LAIN,RPJMD,Judul A,75,2025,2029,', 'RPJMD-75-LAIN,RPJMD,Judul B,75,2025,2029,'),
+    );
     expect(errors(docsDiffer).map(([line, code]) => [line, code])).toEqual([[3, 'DUPLICATE']]);
 
     const TARGETS = 'dokumen,indikator,wilayah,tahun,nilai,batas_bawah,batas_atas,tahun_dasar,nilai_dasar';
@@ -117,7 +134,10 @@ describeEachDatabase('a cell given twice in one file', (use) => {
     const programmes = await run(use(), csv(PROGRAMMES, figure, figure));
     expect(programmes).toMatchObject({ status: 'APPLIED', errors: [], counts: { inserted: 1 } });
     expect(repeats(programmes).map(([line]) => line)).toEqual([3]);
-    const programmesDiffer = await run(use(), csv(PROGRAMMES, '75.02,PKH,2024,1200,1500,,,Kemensos', '75.02,PKH,2024,1200,1600,,,Kemensos'));
+    const programmesDiffer = await run(
+      use(),
+      csv(PROGRAMMES, '75.02,PKH,2024,1200,1500,,,Kemensos', '75.02,PKH,2024,1200,1600,,,Kemensos'),
+    );
     expect(errors(programmesDiffer).map(([line, code]) => [line, code])).toEqual([[3, 'DUPLICATE']]);
   });
 

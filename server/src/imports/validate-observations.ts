@@ -14,7 +14,7 @@ import { sourceKey, type ValidationContext } from './validation-context.js';
 // The checks of observations, and of the counts by category (PPKS, PSKS) that are observations too.
 
 export function observationChecks(ctx: ValidationContext) {
-  const { ref, issues, cells, counts, resolveRegion, existed, repeated, indicatorOf, number } = ctx;
+  const { ref, issues, cells, counts, resolveRegion, existed, repeated, indicatorOf, number, sourceNumber } = ctx;
   return { observation, breakdown };
 
   function observation(r: ObservationRecord): ObservationRow | null {
@@ -135,7 +135,9 @@ export function observationChecks(ctx: ValidationContext) {
       ),
       note: restoreNeutralisedCell(r.note?.trim()) || null,
     };
-    const first = cells.check(category ? `${rule.code}|${category}` : rule.code, region, period.year, period.subperiod, r.loc, row);
+    // The source by its number, not its texts: comparing a title on every row cost as much as the rest of this check.
+    const key = category ? `${rule.code}|${category}` : rule.code;
+    const first = cells.check(key, region, period.year, period.subperiod, r.loc, row, sourceNumber(row.source));
     if (first) {
       const kategori = category ? `, kategori ${category}` : '';
       const what = {

@@ -57,7 +57,10 @@ export function programmeChecks(ctx: ValidationContext) {
       budgetSpent: budgetSpent ?? null,
       source: sourceKey(r.source, undefined, r.publisher),
     };
-    const what = { id: `Angka ${code}, wilayah ${region}, ${r.year}`, en: `The figures for ${code}, region ${region}, ${r.year}` };
+    const what = {
+      id: `Angka ${code}, wilayah ${region}, ${r.year}`,
+      en: `The figures for ${code}, region ${region}, ${r.year}`,
+    };
     return duplicate(`p|${code}|${region}|${r.year}`, r.loc, what, contentOf(row)) ? null : row;
   }
 }

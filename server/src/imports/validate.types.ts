@@ -3,6 +3,7 @@ import type { CategoryRule } from '../breakdowns/categories.js';
 import type { Formation } from '../regions/existence.js';
 import type { ImportIssue, ObservationRecord, PlanningDocumentRecord, ProgrammeRecord, TargetRecord } from './import.types.js';
 import type { RegionResolver } from './region-resolver.js';
+import type { SourceNumbers } from './source-numbers.js';
 
 // What validation reads (the catalogue and the registry) and what it hands to the writer: one row per
 // record that passed every check.
@@ -138,4 +139,6 @@ export interface RecordValidator {
 export interface ValidatorOptions {
   /** Why a row's region may not be written by this import (outside the importer's regions), or null when it may. */
   regionAllowed?: (regionCode: string) => string | null;
+  /** The file's sources, numbered as the writer will stage them: a repeated cell's source is compared by its number. */
+  sources?: SourceNumbers;
 }

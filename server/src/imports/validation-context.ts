@@ -4,6 +4,7 @@ import { FirstSeenCells } from './first-seen.js';
 import { type ImportIssue, MAX_LISTED_ISSUES, type NumberCell, type RegionRef, type SourceLocation } from './import.types.js';
 import { checkNumber, type NumericColumn } from './number-cells.js';
 import { renameNotice } from './region-resolver.js';
+import { SourceNumbers } from './source-numbers.js';
 import { suggest } from './suggest.js';
 import type { IndicatorRule, ReferenceData, SourceKey, ValidatorOptions } from './validate.types.js';
 
@@ -28,6 +29,8 @@ export interface ValidationContext {
   /** Repeats noted beyond the first MAX_LISTED_ISSUES: counted, not listed. */
   readonly repeats: { omitted: number };
   indicatorOf(code: string, loc: SourceLocation): IndicatorRule | null;
+  /** The file's number for a source (the writer's, when given): rows with the same number name the same source. */
+  sourceNumber(key: SourceKey | null): number | null;
   number(
     cell: NumberCell,
     loc: SourceLocation,
@@ -151,7 +154,24 @@ export function createValidationContext(ref: ReferenceData, options: ValidatorOp
   const number: ValidationContext['number'] = (cell, loc, label, column, rule) =>
     checkNumber(issues, cell, loc, label, column, rule);
 
-  return { ref, issues, notices, cells, counts, resolveRegion, existed, duplicate, repeated, repeats, indicatorOf, number };
+  const sources = options.sources ?? new SourceNumbers();
+  const sourceNumber = (key: SourceKey | null) => sources.numberOf(key);
+
+  return {
+    ref,
+    issues,
+    notices,
+    cells,
+    counts,
+    resolveRegion,
+    existed,
+    duplicate,
+    repeated,
+    repeats,
+    indicatorOf,
+    number,
+    sourceNumber,
+  };
 }
 
 /** Everything a checked row would write besides its line, as one text: two rows with the same text say the same. */
