@@ -116,6 +116,24 @@ describe('Data page', () => {
     await page.context().close();
   });
 
+  it('previews a row given twice with the same value: a notice naming both lines, in Indonesian, and no error', async () => {
+    const page = await openSignedIn('/?hal=data&wilayah=75.02&indikator=poverty_rate_p0&cakupan=wilayah');
+    await upload(
+      page,
+      'p0-ulang.csv',
+      ['kode_wilayah,indikator,periode,nilai', '75.02,poverty_rate_p0,2025,16.37', '75.02,poverty_rate_p0,2025,16.37'].join('\n'),
+    );
+    await page.getByRole('button', { name: 'Pratinjau' }).click();
+    const notices = page.locator('[data-testid="import-notices"] li');
+    await expect.poll(() => notices.count()).toBeGreaterThan(0);
+    const repeat = (await notices.allTextContents()).find((t) => t.includes('tertulis dua kali'));
+    expect(repeat).toContain('Sel yang sama tertulis dua kali dengan isi sama: disimpan sekali (Baris 3)');
+    expect(repeat).toContain('baris 2 dan baris 3; disimpan sekali');
+    expect(await page.locator('[data-testid="import-errors"]').count()).toBe(0);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('applies a clean file after its preview, and the list on screen shows the change', async () => {
     const page = await openSignedIn('/?hal=data&indikator=gini_ratio_rural&cakupan=wilayah&dari=2019-03&sampai=2019-03');
     await expect.poll(() => rows(page).count()).toBe(1);

@@ -18,3 +18,8 @@ export class Collector {
 export function where(loc: SourceLocation): string {
   return loc.column ? `line ${loc.line}, column “${loc.column}”` : `line ${loc.line}`;
 }
+
+/** `where` in Bahasa Indonesia, for the first half of a bilingual message. */
+export function whereId(loc: SourceLocation): string {
+  return loc.column ? `baris ${loc.line}, kolom “${loc.column}”` : `baris ${loc.line}`;
+}

@@ -1,6 +1,7 @@
 import type { CopyValue, SqlClient, TransactionClient } from '../db/database.js';
 import { type AnnualRoundConflict, annualRoundConflicts, cellNumber, touchedPairs } from '../observations/annual-figure.js';
 import { type ForeignKeyChecks, lockReferenceValues, restoreRowTriggers, switchOffRowTriggers } from './references.js';
+import { SourceNumbers } from './source-numbers.js';
 import { analyzeStaging, createStaging, type StagedSource, stageChunk, stageSources } from './staging.js';
 import type { StagedRow, TableSpec } from './table-spec.js';
 import { OBSERVATIONS } from './tables.js';
@@ -22,7 +23,6 @@ export class ImportWriter {
   /** Rows written straight into the table (new by construction). */
   private direct = 0;
   private readonly directReferences: Set<string>[];
-  private readonly sources = new SourceNumbers();
   private readonly sourceIds = new Map<number, number>();
   private previous: Promise<void> = Promise.resolve();
   private plan: UpsertPlan | null = null;
@@ -34,16 +34,23 @@ export class ImportWriter {
     private readonly write: WriteContext | null,
     private readonly newCells: NewObservationCells | null,
     readonly foreignKeyChecks: ForeignKeyChecks | null,
+    private readonly sources: SourceNumbers,
   ) {
     this.directReferences = spec.references.map(() => new Set());
   }
 
   /** Call with the import's tables locked (nobody else may add rows while this one decides what is new). */
-  static async open(tx: TransactionClient, spec: TableSpec, write: WriteContext | null): Promise<ImportWriter> {
+  static async open(
+    tx: TransactionClient,
+    spec: TableSpec,
+    write: WriteContext | null,
+    /** The file's sources as the validator numbered them (it compares repeated cells by them), or a new list. */
+    sources = new SourceNumbers(),
+  ): Promise<ImportWriter> {
     await createStaging(tx, spec);
     const newCells = spec.table === OBSERVATIONS.table ? await NewObservationCells.load(tx) : null;
     const checks = write ? await switchOffRowTriggers(tx) : null;
-    return new ImportWriter(tx, spec, write, newCells, checks);
+    return new ImportWriter(tx, spec, write, newCells, checks, sources);
   }
 
   /** The number the staged rows use for a source (see stageSources). */
@@ -210,49 +217,5 @@ class NewObservationCells {
   isNew(row: StagedRow): boolean {
     const periods = this.existing.get(row[INDICATOR_AT] as string);
     return !periods?.has(periodNumber(row[YEAR_AT] as number, row[SUBPERIOD_AT] as number));
-  }
-}
-
-/** The file's sources, numbered from 1 in the order they first appear. */
-class SourceNumbers {
-  private readonly list: StagedSource[] = [];
-  private readonly numbers = new Map<string, number>();
-  private unstaged: StagedSource[] = [];
-
-  numberOf(key: SourceKey | null): number | null {
-    if (!key) return null;
-    const id = `${key.title}\u0001${key.url}`;
-    const known = this.numbers.get(id);
-    if (known !== undefined) {
-      const source = this.list[known - 1]!;
-      // A publisher, its page or a release date named on a later row completes the source; staged again, it
-      // updates the source row.
-      let completed = false;
-      if (key.publisher && key.publisher !== source.publisher) {
-        source.publisher = key.publisher;
-        completed = true;
-      }
-      if (key.publisherUrl && key.publisherUrl !== source.publisherUrl) {
-        source.publisherUrl = key.publisherUrl;
-        completed = true;
-      }
-      if (key.releasedOn && key.releasedOn !== source.releasedOn) {
-        source.releasedOn = key.releasedOn;
-        completed = true;
-      }
-      if (completed) this.unstaged.push(source);
-      return known;
-    }
-    const source = { ref: this.list.length + 1, ...key };
-    this.list.push(source);
-    this.numbers.set(id, source.ref);
-    this.unstaged.push(source);
-    return source.ref;
-  }
-
-  takeUnstaged(): StagedSource[] {
-    const taken = this.unstaged;
-    this.unstaged = [];
-    return taken;
   }
 }

@@ -6,6 +6,7 @@ import type { Database } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
 import { badInput } from '../graphql/errors.js';
 import { importConflictMessage } from '../observations/annual-figure.js';
+import { ensureDesaScaleIndexSoon } from '../observations/desa-scale-index.js';
 import { staleRatioParts } from '../ratios/stale.js';
 import { readDataset } from '../training/dataset.js';
 import { fileLabelProblem, guardRecords } from '../training/import-guard.js';
@@ -18,6 +19,7 @@ import { CHUNK_ROWS, ImportWriter } from './import-writer.js';
 import { openImportFile } from './layouts.js';
 import { ImportFileError, SUSPECT_CHARACTER } from './read-table.js';
 import { loadReferenceData } from './reference-data.js';
+import { SourceNumbers } from './source-numbers.js';
 import { chunks, stagedRowsOf, TABLE_OF_LAYOUT } from './staged-records.js';
 import { forFileColumns } from './table-spec.js';
 import { lockedStatuses, lockImportTables } from './upsert.js';
@@ -122,7 +124,9 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
     return finish();
   }
   const reference = await loadReferenceData(db);
-  const validator = createValidator(reference, { regionAllowed: scope });
+  // One numbering of the file's sources for the checks (a cell given twice names the same source or not) and the writer.
+  const sources = new SourceNumbers();
+  const validator = createValidator(reference, { regionAllowed: scope, sources });
   // Fields the file has no column for are left as they are on existing rows.
   const spec = forFileColumns(TABLE_OF_LAYOUT[stream.layout as keyof typeof TABLE_OF_LAYOUT], stream.columns);
 
@@ -142,7 +146,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
               locked: lockedStatuses(request.publish === true),
               revisable: request.publish !== true,
             };
-      const writer = await ImportWriter.open(tx, spec, write);
+      const writer = await ImportWriter.open(tx, spec, write, sources);
       const counts = report.counts;
       const hasErrors = () => stream.issues.length > 0 || validator.issues.length > 0;
       // Reading, checking and writing are one pass. After the first problem the file is still read
@@ -226,7 +230,13 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
     } else if (!(err instanceof DryRun)) throw err;
     report.status = report.errors.length ? 'REJECTED' : 'DRY_RUN';
   }
-  if (report.status === 'APPLIED') await analyzeIfMuchChanged(db, spec.table, report.counts.inserted + report.counts.updated);
+  if (report.status === 'APPLIED') {
+    const written = report.counts.inserted + report.counts.updated;
+    await analyzeIfMuchChanged(db, spec.table, written);
+    // A database whose first kecamatan or desa values came now needs the index of the levels above desa: checked from
+    // what this import knows it wrote, built without holding up this answer.
+    if (spec.table === 'observation' && written > 0 && validator.rowsBelowRegency > 0) void ensureDesaScaleIndexSoon(db);
+  }
   return finish();
 }
 

@@ -77,6 +77,26 @@ describeEachDatabase('importFile mutation (multipart upload)', (use) => {
     ]);
   });
 
+  it('answers a row BPS prints twice with the same figures with a notice naming both lines, in a preview too', async () => {
+    // As BPS prints a kabupaten under its former and its new province: the same row again, further down.
+    const twice = BPS_WIDE.replace('Sumber:', 'Boalemo,18.38,17.83,16.37\nSumber:');
+    const preview = await upload(twice, 'p0-kabkota.csv', { dryRun: true, indicator: 'poverty_rate_p0' });
+    expect(preview.body.errors).toBeUndefined();
+    expect(preview.body.data.importFile).toMatchObject({ status: 'DRY_RUN', errors: [], counts: { records: 15 } });
+    const notices = preview.body.data.importFile.notices.filter((n: { code: string }) => n.code === 'REPEATED_CELL');
+    expect(
+      notices.map((n: { line: number; message: string }) => [
+        n.line,
+        n.message.match(/baris \d+, kolom “2023” dan baris \d+/)?.[0],
+      ]),
+    ).toEqual([
+      [8, 'baris 5, kolom “2023” dan baris 8'],
+      [8, undefined],
+      [8, undefined],
+    ]);
+    expect(notices[2].message).toMatch(/line 5, column “2025” and line 8, column “2025”; stored once\.$/);
+  });
+
   it('asks for the indicator when a wide table has none', async () => {
     const res = await upload(BPS_WIDE, 'p0-kabkota.csv', { dryRun: true });
     expect(res.body.data.importFile.status).toBe('REJECTED');

@@ -14,7 +14,7 @@ import { sourceKey, type ValidationContext } from './validation-context.js';
 // The checks of observations, and of the counts by category (PPKS, PSKS) that are observations too.
 
 export function observationChecks(ctx: ValidationContext) {
-  const { ref, issues, cells, counts, resolveRegion, existed, indicatorOf, number } = ctx;
+  const { ref, issues, cells, counts, resolveRegion, existed, repeated, indicatorOf, number, sourceNumber } = ctx;
   return { observation, breakdown };
 
   function observation(r: ObservationRecord): ObservationRow | null {
@@ -115,16 +115,7 @@ export function observationChecks(ctx: ValidationContext) {
     }
     if ((rule.ratioFactor ?? null) !== null && ratio.numerator === null) counts.ratioRowsWithoutParts++;
     if (!existed(region, period.year, r.loc)) return null;
-    const first = cells.check(category ? `${rule.code}|${category}` : rule.code, region, period.year, period.subperiod, r.loc);
-    if (first) {
-      issues.add(
-        r.loc,
-        'DUPLICATE',
-        `The value for ${rule.code}${category ? `, category ${category}` : ''}, region ${region}, period ${period.text} appears twice in the file: ${where(first)} and ${where(r.loc)}.`,
-      );
-      return null;
-    }
-    return {
+    const row: ObservationRow = {
       line: r.loc.line,
       indicator: rule.code,
       region,
@@ -144,6 +135,22 @@ export function observationChecks(ctx: ValidationContext) {
       ),
       note: restoreNeutralisedCell(r.note?.trim()) || null,
     };
+    // The source by its number, not its texts: comparing a title on every row cost as much as the rest of this check.
+    const key = category ? `${rule.code}|${category}` : rule.code;
+    const first = cells.check(key, region, period.year, period.subperiod, r.loc, row, sourceNumber(row.source));
+    if (first) {
+      const kategori = category ? `, kategori ${category}` : '';
+      const what = {
+        id: `Nilai ${rule.code}${kategori}, wilayah ${region}, periode ${period.text}`,
+        en: `The value for ${rule.code}${category ? `, category ${category}` : ''}, region ${region}, period ${period.text}`,
+      };
+      if (first.same) repeated(first.loc, r.loc, what);
+      else issues.add(r.loc, 'DUPLICATE', `${what.en} appears twice in the file: ${where(first.loc)} and ${where(r.loc)}.`);
+      return null;
+    }
+    // The import then knows whether it wrote below kab/kota without a look at the table (desa-scale-index.ts).
+    if (level === 'DISTRICT' || level === 'VILLAGE') counts.rowsBelowRegency++;
+    return row;
   }
 
   /** The release date a file gives: null when none, undefined when it cannot be read (reported). */

@@ -2,7 +2,7 @@ import type { NumberCell, ProgrammeRecord } from './import.types.js';
 import { AMOUNT_COLUMN, fmt } from './number-cells.js';
 import { suggest } from './suggest.js';
 import type { ProgrammeRow } from './validate.types.js';
-import { sourceKey, type ValidationContext } from './validation-context.js';
+import { contentOf, sourceKey, type ValidationContext } from './validation-context.js';
 
 // The checks of a programme's yearly figures: recipients, eligible population and budget.
 
@@ -45,9 +45,8 @@ export function programmeChecks(ctx: ValidationContext) {
       return null;
     }
     if (!existed(region, r.year, r.loc, 'a programme figure')) return null;
-    if (duplicate(`p|${code}|${region}|${r.year}`, r.loc, `The figures for ${code}, region ${region}, ${r.year}`)) return null;
     const [recipients, eligible, budgetAllocated, budgetSpent] = values as (number | null)[];
-    return {
+    const row: ProgrammeRow = {
       line: r.loc.line,
       programme: code,
       region,
@@ -58,5 +57,10 @@ export function programmeChecks(ctx: ValidationContext) {
       budgetSpent: budgetSpent ?? null,
       source: sourceKey(r.source, undefined, r.publisher),
     };
+    const what = {
+      id: `Angka ${code}, wilayah ${region}, ${r.year}`,
+      en: `The figures for ${code}, region ${region}, ${r.year}`,
+    };
+    return duplicate(`p|${code}|${region}|${r.year}`, r.loc, what, contentOf(row)) ? null : row;
   }
 }

@@ -2,7 +2,7 @@ import type { PlanningDocumentRecord, TargetRecord } from './import.types.js';
 import { VALUE_COLUMN } from './number-cells.js';
 import { suggest } from './suggest.js';
 import type { DocumentRow, TargetRow } from './validate.types.js';
-import { sourceKey, type ValidationContext } from './validation-context.js';
+import { contentOf, sourceKey, type ValidationContext } from './validation-context.js';
 
 // The checks of planning documents and of the targets they set.
 
@@ -52,15 +52,7 @@ export function targetChecks(ctx: ValidationContext) {
       return null;
     }
     if (!existed(region, r.year, r.loc, 'a target')) return null;
-    if (
-      duplicate(
-        `t|${r.document.trim()}|${rule.code}|${region}|${r.year}`,
-        r.loc,
-        `The target of ${r.document.trim()} for ${rule.code}, region ${region}, ${r.year}`,
-      )
-    )
-      return null;
-    return {
+    const row: TargetRow = {
       line: r.loc.line,
       document: r.document.trim(),
       indicator: rule.code,
@@ -74,6 +66,11 @@ export function targetChecks(ctx: ValidationContext) {
       source: sourceKey(r.source, undefined, r.publisher),
       note: r.note?.trim() || null,
     };
+    const what = {
+      id: `Target ${row.document} untuk ${rule.code}, wilayah ${region}, ${r.year}`,
+      en: `The target of ${row.document} for ${rule.code}, region ${region}, ${r.year}`,
+    };
+    return duplicate(`t|${row.document}|${rule.code}|${region}|${r.year}`, r.loc, what, contentOf(row)) ? null : row;
   }
 
   function planningDocument(r: PlanningDocumentRecord): DocumentRow | null {
@@ -89,8 +86,7 @@ export function targetChecks(ctx: ValidationContext) {
       issues.add(r.loc, 'BAD_YEAR', `The document ends (${r.endYear}) before it starts (${r.startYear}).`);
     const region = resolveRegion(r.region, r.loc);
     if (!region || !DOCUMENT_KINDS.has(kind) || r.endYear < r.startYear) return null;
-    if (duplicate(`d|${r.code.trim()}`, r.loc, `Document ${r.code.trim()}`)) return null;
-    return {
+    const row: DocumentRow = {
       line: r.loc.line,
       code: r.code.trim(),
       kind,
@@ -102,5 +98,7 @@ export function targetChecks(ctx: ValidationContext) {
       legalBasis: r.legalBasis?.trim() || null,
       url: r.url?.trim() || null,
     };
+    const what = { id: `Dokumen ${row.code}`, en: `Document ${row.code}` };
+    return duplicate(`d|${row.code}`, r.loc, what, contentOf(row)) ? null : row;
   }
 }

@@ -3,6 +3,7 @@ import type { CategoryRule } from '../breakdowns/categories.js';
 import type { Formation } from '../regions/existence.js';
 import type { ImportIssue, ObservationRecord, PlanningDocumentRecord, ProgrammeRecord, TargetRecord } from './import.types.js';
 import type { RegionResolver } from './region-resolver.js';
+import type { SourceNumbers } from './source-numbers.js';
 
 // What validation reads (the catalogue and the registry) and what it hands to the writer: one row per
 // record that passed every check.
@@ -118,7 +119,10 @@ export interface RecordValidator {
   programme(r: ProgrammeRecord): ProgrammeRow | null;
   document(r: PlanningDocumentRecord): DocumentRow | null;
   readonly issues: ImportIssue[];
-  /** Worth knowing, not errors: each former region name read as today's region, once per region. */
+  /**
+   * Worth knowing, not errors: each former region name read as today's region, once per region; each cell given again
+   * with the same content (stored once), the first MAX_LISTED_ISSUES listed and the rest counted.
+   */
   readonly notices: ImportIssue[];
   /** Issues found beyond those listed. */
   readonly omitted: { count: number };
@@ -126,6 +130,8 @@ export interface RecordValidator {
   readonly missing: number;
   /** Rows of ratio indicators given without their parts (their stored parts are kept if the value stays). */
   readonly ratioRowsWithoutParts: number;
+  /** Checked rows of a kecamatan or desa/kelurahan (written unless the file has a problem). */
+  readonly rowsBelowRegency: number;
   /** The line of the file that gave an observation's cell, or null when the file has none. */
   lineOf(indicator: string, region: string, year: number, subperiod: number): number | null;
 }
@@ -133,4 +139,6 @@ export interface RecordValidator {
 export interface ValidatorOptions {
   /** Why a row's region may not be written by this import (outside the importer's regions), or null when it may. */
   regionAllowed?: (regionCode: string) => string | null;
+  /** The file's sources, numbered as the writer will stage them: a repeated cell's source is compared by its number. */
+  sources?: SourceNumbers;
 }

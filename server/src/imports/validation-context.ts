@@ -1,9 +1,10 @@
 import { beforeExistenceMessage } from '../regions/existence.js';
-import { Collector, where } from './collector.js';
+import { Collector, where, whereId } from './collector.js';
 import { FirstSeenCells } from './first-seen.js';
-import type { ImportIssue, NumberCell, RegionRef, SourceLocation } from './import.types.js';
+import { type ImportIssue, MAX_LISTED_ISSUES, type NumberCell, type RegionRef, type SourceLocation } from './import.types.js';
 import { checkNumber, type NumericColumn } from './number-cells.js';
 import { renameNotice } from './region-resolver.js';
+import { SourceNumbers } from './source-numbers.js';
 import { suggest } from './suggest.js';
 import type { IndicatorRule, ReferenceData, SourceKey, ValidatorOptions } from './validate.types.js';
 
@@ -15,11 +16,21 @@ export interface ValidationContext {
   issues: Collector;
   notices: ImportIssue[];
   cells: FirstSeenCells;
-  counts: { missing: number; ratioRowsWithoutParts: number };
+  counts: { missing: number; ratioRowsWithoutParts: number; rowsBelowRegency: number };
   resolveRegion(region: RegionRef, loc: SourceLocation): string | null;
   existed(region: string, year: number, loc: SourceLocation, what?: string): boolean;
-  duplicate(key: string, loc: SourceLocation, what: string): boolean;
+  /**
+   * Whether the row is a repeat of an earlier one, to be left out: reported as DUPLICATE when its `content` differs,
+   * noted when it is the same. `content` is everything the row would write besides its key.
+   */
+  duplicate(key: string, loc: SourceLocation, what: Subject, content: string): boolean;
+  /** Notes a cell given again with the same content (stored once). */
+  repeated(first: SourceLocation, loc: SourceLocation, what: Subject): void;
+  /** Repeats noted beyond the first MAX_LISTED_ISSUES: counted, not listed. */
+  readonly repeats: { omitted: number };
   indicatorOf(code: string, loc: SourceLocation): IndicatorRule | null;
+  /** The file's number for a source (the writer's, when given): rows with the same number name the same source. */
+  sourceNumber(key: SourceKey | null): number | null;
   number(
     cell: NumberCell,
     loc: SourceLocation,
@@ -29,13 +40,45 @@ export interface ValidationContext {
   ): number | null | undefined;
 }
 
+/** What a repeated row gives, in Bahasa Indonesia and in English (“The value for …”). */
+export interface Subject {
+  id: string;
+  en: string;
+}
+
+/**
+ * The notice for a row that gives a cell again with the same content: BPS prints a kabupaten that moved to a new
+ * province under both provinces, same figure. One figure, stored once; worth knowing, not an error.
+ */
+export function repeatNotice(what: Subject, first: SourceLocation, loc: SourceLocation): ImportIssue {
+  return {
+    line: loc.line,
+    ...(loc.column ? { column: loc.column } : {}),
+    code: 'REPEATED_CELL',
+    message:
+      `${what.id} tertulis dua kali dengan isi yang sama: ${whereId(first)} dan ${whereId(loc)}; disimpan sekali. / ` +
+      `${what.en} is given twice with the same content: ${where(first)} and ${where(loc)}; stored once.`,
+  };
+}
+
+/** The notice counting the repeats beyond those listed. */
+export function moreRepeatsNotice(omitted: number): ImportIssue {
+  return {
+    line: null,
+    code: 'MORE_REPEATED_CELLS',
+    message:
+      `${omitted.toLocaleString('id-ID')} sel lain yang tertulis dua kali dengan isi yang sama tidak dicantumkan; masing-masing disimpan sekali. / ` +
+      `${omitted.toLocaleString('en-US')} more cells given twice with the same content are not listed; each is stored once.`,
+  };
+}
+
 export function createValidationContext(ref: ReferenceData, options: ValidatorOptions = {}): ValidationContext {
   const issues = new Collector();
-  // Where each target, programme figure or document was first seen; observations, which come by
-  // the million, have their own cheaper record.
-  const seen = new Map<string, SourceLocation>();
+  // Where each target, programme figure or document was first seen and what its row said; observations, which come
+  // by the million, have their own cheaper record.
+  const seen = new Map<string, { loc: SourceLocation; content: string }>();
   const cells = new FirstSeenCells();
-  const counts = { missing: 0, ratioRowsWithoutParts: 0 };
+  const counts = { missing: 0, ratioRowsWithoutParts: 0, rowsBelowRegency: 0 };
   let lastProvince: string | undefined;
   const notices: ImportIssue[] = [];
   const renamed = new Set<string>();
@@ -80,14 +123,26 @@ export function createValidationContext(ref: ReferenceData, options: ValidatorOp
     return false;
   };
 
-  const duplicate = (key: string, loc: SourceLocation, what: string): boolean => {
-    const first = seen.get(key);
-    if (first) {
-      issues.add(loc, 'DUPLICATE', `${what} appears twice in the file: ${where(first)} and ${where(loc)}.`);
-      return true;
+  const repeats = { omitted: 0 };
+  let listedRepeats = 0;
+  const repeated = (first: SourceLocation, loc: SourceLocation, what: Subject) => {
+    if (listedRepeats >= MAX_LISTED_ISSUES) {
+      repeats.omitted++;
+      return;
     }
-    seen.set(key, loc);
-    return false;
+    listedRepeats++;
+    notices.push(repeatNotice(what, first, loc));
+  };
+
+  const duplicate = (key: string, loc: SourceLocation, what: Subject, content: string): boolean => {
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, { loc, content });
+      return false;
+    }
+    if (first.content === content) repeated(first.loc, loc, what);
+    else issues.add(loc, 'DUPLICATE', `${what.en} appears twice in the file: ${where(first.loc)} and ${where(loc)}.`);
+    return true;
   };
 
   const indicatorOf = (code: string, loc: SourceLocation): IndicatorRule | null => {
@@ -99,7 +154,29 @@ export function createValidationContext(ref: ReferenceData, options: ValidatorOp
   const number: ValidationContext['number'] = (cell, loc, label, column, rule) =>
     checkNumber(issues, cell, loc, label, column, rule);
 
-  return { ref, issues, notices, cells, counts, resolveRegion, existed, duplicate, indicatorOf, number };
+  const sources = options.sources ?? new SourceNumbers();
+  const sourceNumber = (key: SourceKey | null) => sources.numberOf(key);
+
+  return {
+    ref,
+    issues,
+    notices,
+    cells,
+    counts,
+    resolveRegion,
+    existed,
+    duplicate,
+    repeated,
+    repeats,
+    indicatorOf,
+    number,
+    sourceNumber,
+  };
+}
+
+/** Everything a checked row would write besides its line, as one text: two rows with the same text say the same. */
+export function contentOf(row: { line: number }): string {
+  return JSON.stringify({ ...row, line: 0 });
 }
 
 export function sourceKey(

@@ -14,10 +14,14 @@ const CREATE = `CREATE INDEX IF NOT EXISTS ${DESA_SCALE_INDEX} ON observation (
   indicator_code, ${CODE_DEPTH.replaceAll('o.', '')}, region_code, period
 ) WHERE ${CODE_DEPTH.replaceAll('o.', '')} < 3`;
 
+/** The advisory lock two builders take in turn (two servers, or a server and the import command, at once). */
+const BUILD_LOCK = 4_716_001_201;
+
 /**
  * Creates the index once the database holds a value below kab/kota (read from the coverage tallies, a few thousand
- * rows at most at kab/kota scale), at start; a database that gains such values gets it at its next start. Returns
- * whether it was created now. Building it reads every value: minutes at 17 million, hence no statement timeout.
+ * rows at most at kab/kota scale): at start, and after an import that stored such values (ensureDesaScaleIndexSoon).
+ * Returns whether it was created now. Building it reads every value: minutes at 17 million, hence no statement
+ * timeout; it waits for an import in progress and holds the next until built (CREATE INDEX takes a SHARE lock).
  */
 export async function ensureDesaScaleIndex(db: Database): Promise<boolean> {
   const [state] = await db.sql.query<{ exists: boolean; deep: boolean }>(
@@ -26,9 +30,50 @@ export async function ensureDesaScaleIndex(db: Database): Promise<boolean> {
     [DESA_SCALE_INDEX],
   );
   if (!state || state.exists || !state.deep) return false;
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await tx.query('SET LOCAL statement_timeout = 0');
+    // Another session may be building it now: wait for it, then find it built. (Two CREATE INDEX IF NOT EXISTS at
+    // once both pass the check, and the second fails on the catalogue's unique name.)
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [BUILD_LOCK]);
+    // Read from pg_class with this statement's snapshot: to_regclass answers from the session's catalogue cache,
+    // which an advisory lock does not refresh, and would still say "absent".
+    const [again] = await tx.query<{ exists: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                      WHERE c.relname = $1 AND n.nspname = current_schema()) AS exists`,
+      [DESA_SCALE_INDEX],
+    );
+    if (again?.exists) return false;
     await tx.query(CREATE);
+    return true;
   });
-  return true;
+}
+
+const inFlight = new WeakMap<Database, Promise<boolean>>();
+
+/**
+ * ensureDesaScaleIndex after an import that stored values below kab/kota, for a database whose first such values
+ * arrive while the server runs: the import's answer does not wait for it. Imports finishing together share one check
+ * (the one in flight began after an import of such values committed, so it sees them); the returned promise never
+ * rejects — a failure is logged, and the next such import or the next start tries again.
+ */
+export function ensureDesaScaleIndexSoon(db: Database): Promise<boolean> {
+  const running = inFlight.get(db);
+  if (running) return running;
+  const work = ensureDesaScaleIndex(db)
+    .then((created) => {
+      if (created) console.log('[kesra] Created the index of values above desa: an import stored kecamatan or desa values.');
+      return created;
+    })
+    .catch((err: unknown) => {
+      console.error(`[kesra] Could not create ${DESA_SCALE_INDEX} after an import (tried again at the next):`, err);
+      return false;
+    })
+    .finally(() => inFlight.delete(db));
+  inFlight.set(db, work);
+  return work;
+}
+
+/** The check started by an import, if one is running (the import command waits for it before closing the database). */
+export function desaScaleIndexInFlight(db: Database): Promise<boolean> | undefined {
+  return inFlight.get(db);
 }

@@ -102,9 +102,10 @@ export const importCommand: Command = async (args, io) => {
     const db = opened.db;
     try {
       // Loaded here, not above: a file sent to a server needs none of the import pipeline in this process.
-      const [{ bootstrapDatabase }, { importFile }] = await Promise.all([
+      const [{ bootstrapDatabase }, { importFile }, { desaScaleIndexInFlight }] = await Promise.all([
         import('../../db/bootstrap.js'),
         import('../import.service.js'),
+        import('../../observations/desa-scale-index.js'),
       ]);
       // A new database is set up exactly as `pnpm start` would, so that the first import is not special.
       await bootstrapDatabase(db, { demoData: config.demoData }).catch((err: Error) => {
@@ -124,6 +125,8 @@ export const importCommand: Command = async (args, io) => {
         },
       });
       report = publicReport(local);
+      // The index an import of the first desa values starts is finished before the database is closed.
+      await desaScaleIndexInFlight(db);
     } finally {
       await db.close();
     }

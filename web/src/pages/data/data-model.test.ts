@@ -168,6 +168,9 @@ describe('import upload', () => {
       'INVERTED_RANGE',
       'BAD_MONTHS',
       'OUTSIDE_PROGRAMME_REGION',
+      // Notices: a cell given twice with the same content, and those beyond the listed ones.
+      'REPEATED_CELL',
+      'MORE_REPEATED_CELLS',
     ];
     for (const code of codes) {
       const key = issueCodeKey(code);
