@@ -1,10 +1,11 @@
 // Which way server/src's imports may point, checked by `pnpm lint` (pnpm --filter @kesra/server lint:deps).
 //
-// Layers, lowest first: db/ and the feature folders' rules; messages/ (the language of a request's messages,
-// refusals with their sentences, suggestions) and reference/ (reference data held between requests, lookups of
-// the codes, regions and periods a client typed); the feature folders (loaders, services, resolvers); at the top
-// graphql/ (schema, context assembly, HTTP, plugins, cost and limits), app.ts and main.ts, and the other edges that
-// build a request's context as /graphql does (exports/*.router.ts) or start commands (cli/run.ts).
+// Layers, lowest first: db/ and the feature folders' rules (periods.ts, values.ts, region-codes.ts: no imports);
+// messages/ (the language of a request's messages, refusals with their sentences, suggestions) and reference/
+// (reference data held between requests, lookups of the codes, regions and periods a client typed); the feature
+// folders (loaders, services, resolvers); at the top graphql/ (schema, context assembly, HTTP, plugins, cost and
+// limits), app.ts and main.ts, and the other edges that build a request's context as /graphql does
+// (exports/*.router.ts) or start commands (cli/run.ts).
 //
 // The graph is the one Node.js loads: type-only imports are erased when TypeScript compiles
 // (tsPreCompilationDeps: false), so a resolver or service may name graphql/context.ts's Context type, which
@@ -51,8 +52,17 @@ module.exports = {
       name: 'messages-at-the-bottom',
       comment: 'messages/ is imported by every layer, so it imports nothing of the server but itself.',
       severity: 'error',
-      from: { path: '^src/messages/' },
+      from: { path: '^src/messages/', pathNot: '\\.test\\.ts$' },
       to: { path: '^src/', pathNot: '^src/messages/' },
+    },
+    {
+      name: 'reference-uses-rules',
+      comment:
+        'reference/ sits below the features: of a feature folder it uses only rules (periods.ts, values.ts, region-codes.ts), ' +
+        "never a feature's loaders, services, resolvers or routers (their record types by `import type` only).",
+      severity: 'error',
+      from: { path: '^src/reference/', pathNot: '\\.test\\.ts$' },
+      to: { path: '\\.(loaders|service|resolver|graphql|router)\\.ts$' },
     },
     {
       name: 'no-circular',
