@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
-import { withRegionCodes } from '../graphql/lookups.js';
+import { withRegionCodes } from '../reference/lookups.js';
 import {
   type AccessTokenInfo,
   type Account as AccountRecord,

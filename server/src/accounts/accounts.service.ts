@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Database, SqlClient } from '../db/database.js';
 import type { Role } from '../generated/prisma/enums.js';
-import { badInput } from '../graphql/errors.js';
+import { badInput } from '../messages/errors.js';
 import { NATIONAL_CODE } from '../regions/registry.js';
 import { ACCESS_TOKEN_PREFIX, GRANTS_JSON, newSecret, SESSION_LIFETIME_MS, secretHash } from './credentials.js';
 import type { LoginThrottle } from './login-throttle.js';

@@ -2,9 +2,9 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphq
 import { BreakdownCategory } from '../breakdowns/profile.graphql.js';
 import { ActivityStatus } from '../generated/prisma/enums.js';
 import type { Context } from '../graphql/context.js';
-import { badInput } from '../graphql/errors.js';
-import { optionalRegionCode, requireRegions } from '../graphql/lookups.js';
+import { badInput } from '../messages/errors.js';
 import { requireProgrammes } from '../programmes/programmes.graphql.js';
+import { optionalRegionCode, requireRegions } from '../reference/lookups.js';
 import { activityBudget, activityOverlaps, activityRanking, listActivities } from './activities.service.js';
 import {
   Activity,

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import type { ActivityStatus, FundingSource } from '../generated/prisma/enums.js';
-import { badInput } from '../graphql/errors.js';
+import { badInput } from '../messages/errors.js';
 import type { Activity, ActivityBudgetSeries, ActivityOverlap, ActivityRankingRow, ActivityStage } from './activities.types.js';
 import { countReports, findOverlaps, type RankingOrder, rankRegions, type StageReport, stageTiming } from './activity.rules.js';
 

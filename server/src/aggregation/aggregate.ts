@@ -1,4 +1,4 @@
-import type { Localized } from '../graphql/language.js';
+import type { Localized } from '../messages/language.js';
 import type { AggregationRule } from '../rollup/rollup.js';
 
 /** One region of a group, with its value of the indicator and its weight, either possibly missing. */

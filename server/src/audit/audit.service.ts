@@ -1,6 +1,6 @@
 import { authorize, can, forbidden, type Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
-import { badInput } from '../graphql/errors.js';
+import { badInput } from '../messages/errors.js';
 
 // The import history (import_batch) and the audit trail (audit_entry), read page by page, newest first. Both are
 // for the people who work with unchecked figures (see `readUnverified` in accounts/viewer.ts); entries about

@@ -1,9 +1,9 @@
 import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import type { Context } from '../graphql/context.js';
-import { badInput } from '../graphql/errors.js';
-import { requireIndicators, requireRegions } from '../graphql/lookups.js';
+import { badInput } from '../messages/errors.js';
 import { visibilityOf, visibleRows } from '../observations/visibility.js';
+import { requireIndicators, requireRegions } from '../reference/lookups.js';
 import type { CategoryRef } from './categories.js';
 import { type CountRow, existedIn, FigureBook, type Profile, type ProfileRegion, profileOf } from './profile.js';
 

@@ -4,9 +4,9 @@
 
 import { actorName, authorize, can, type Viewer } from '../accounts/viewer.js';
 import type { Database, SqlClient } from '../db/database.js';
-import { badInput } from '../graphql/errors.js';
 import type { ImportIssue } from '../imports/import.types.js';
 import { regionResolverOf } from '../imports/reference-data.js';
+import { badInput } from '../messages/errors.js';
 import { annualRoundConflicts } from '../observations/annual-figure.js';
 import { MONTH_NAMES } from '../observations/periods.js';
 import { NATIONAL_CODE } from '../regions/registry.js';

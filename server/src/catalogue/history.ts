@@ -1,6 +1,6 @@
 import { authorize, type Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
-import { badInput } from '../graphql/errors.js';
+import { badInput } from '../messages/errors.js';
 import type { CatalogueFieldChange, CatalogueOrigin } from './catalogue.types.js';
 import { type CatalogueEntity, type Definition, fieldText } from './definitions.js';
 

@@ -1,8 +1,8 @@
 import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import type { RegionLevel } from '../generated/prisma/enums.js';
-import type { ReferenceCache } from '../graphql/reference-cache.js';
 import { visibilityOf } from '../observations/visibility.js';
+import type { ReferenceCache } from '../reference/reference-cache.js';
 import { readRegionNameIndex } from '../regions/region-names.js';
 import { type PeriodsWithDataReader, readPeriodsWithData, scopeOf } from './comparison.service.js';
 import type { ScopeRegion } from './comparison-query.js';

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { checkListArgs } from '../filters/filter.rules.js';
 import type { Context } from '../graphql/context.js';
-import { requireIndicators, requireRegions } from '../graphql/lookups.js';
 import { Indicator } from '../indicators/indicator.types.js';
 import { Source } from '../observations/observation.types.js';
+import { requireIndicators, requireRegions } from '../reference/lookups.js';
 import { Region } from '../regions/region.types.js';
 import {
   type ComparisonResult,

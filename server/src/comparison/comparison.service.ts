@@ -1,14 +1,14 @@
 import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import type { RegionLevel } from '../generated/prisma/enums.js';
-import { badInput } from '../graphql/errors.js';
-import { requirePeriod } from '../graphql/lookups.js';
 import { formatPeriod } from '../imports/values.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
+import { badInput } from '../messages/errors.js';
 import { previousComparable } from '../observations/comparable.js';
 import { onOrAfter, parseStoredPeriod } from '../observations/periods.js';
 import type { SeriesBreakRule } from '../observations/series.js';
 import { checkedObservations, visibleObservations } from '../observations/visibility.js';
+import { requirePeriod } from '../reference/lookups.js';
 import { existedIn } from '../regions/existence.js';
 import { type FormedRegion, REGION_COLUMNS, type RegionRecord } from '../regions/regions.service.js';
 import { LEVEL_ORDER } from '../regions/registry.js';

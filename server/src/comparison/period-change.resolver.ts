@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
-import { requireIndicators, requireRegions } from '../graphql/lookups.js';
 import { Indicator } from '../indicators/indicator.types.js';
+import { requireIndicators, requireRegions } from '../reference/lookups.js';
 import { Region } from '../regions/region.types.js';
 import { ComparisonScopeArgs } from './comparison.types.js';
 import { changeBetweenPeriods, type PeriodChangeResult, requireChangeRange } from './period-change.service.js';

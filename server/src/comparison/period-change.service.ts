@@ -1,12 +1,12 @@
 import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import type { RegionLevel } from '../generated/prisma/enums.js';
-import { badInput } from '../graphql/errors.js';
-import { requirePeriod } from '../graphql/lookups.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
+import { badInput } from '../messages/errors.js';
 import { parseStoredPeriod } from '../observations/periods.js';
 import type { SeriesBreakRule } from '../observations/series.js';
 import { visibleObservations } from '../observations/visibility.js';
+import { requirePeriod } from '../reference/lookups.js';
 import { REGION_COLUMNS, type RegionRecord } from '../regions/regions.service.js';
 import type { Direction } from '../targets/progress.js';
 import { levelToCompare, scopeOf } from './comparison.service.js';

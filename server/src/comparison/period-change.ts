@@ -1,5 +1,5 @@
 // The change between two chosen periods for every region of a level, ranked: the rules, apart from the database.
-import type { Localized } from '../graphql/language.js';
+import type { Localized } from '../messages/language.js';
 import { comparePeriods, frequencyOf, onOrAfter, type PeriodKey, parseStoredPeriod } from '../observations/periods.js';
 import { breaksFor, type SeriesBreakRule } from '../observations/series.js';
 import type { Direction } from '../targets/progress.js';

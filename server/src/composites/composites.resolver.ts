@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { refuseClaimedActor } from '../accounts/viewer.js';
 import type { Context } from '../graphql/context.js';
-import { requirePeriod, requireRegionList } from '../graphql/lookups.js';
+import { requirePeriod, requireRegionList } from '../reference/lookups.js';
 import { RegionListArgs } from '../regions/region-list.args.js';
 import {
   type CompositeResultRecord,

@@ -1,8 +1,8 @@
 import { authorize, type Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
-import { badInput } from '../graphql/errors.js';
 import { importFile } from '../imports/import.service.js';
 import type { ImportReport } from '../imports/import-report.js';
+import { badInput } from '../messages/errors.js';
 import { marksTraining, readDataset, TRAINING_SOURCE } from '../training/dataset.js';
 import { findMethodology } from './composites.service.js';
 import type { ObservedInput, StoredResultSet } from './results.service.js';

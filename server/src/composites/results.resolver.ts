@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
-import { requirePeriod, requireRegions } from '../graphql/lookups.js';
+import { requirePeriod, requireRegions } from '../reference/lookups.js';
 import { presentResult } from './composites.resolver.js';
 import { publishResultSet } from './publish.service.js';
 import { computeAndStore, findInputGaps, findResultSet, listResultSets, type StoredResultSet } from './results.service.js';

@@ -1,6 +1,6 @@
 import { actorName, authorize, can, type Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
-import { badInput } from '../graphql/errors.js';
+import { badInput } from '../messages/errors.js';
 import { VISIBLE_STATUSES, visibleObservations } from '../observations/visibility.js';
 import { findMethodology } from './composites.service.js';
 import { type CompositeComputation, computeComposite, type InputValue } from './compute.js';

@@ -1,6 +1,6 @@
 import type { Viewer } from '../accounts/viewer.js';
 import type { Database, SqlClient } from '../db/database.js';
-import { badInput } from '../graphql/errors.js';
+import { badInput } from '../messages/errors.js';
 import {
   checkId,
   checkSlideChanges,

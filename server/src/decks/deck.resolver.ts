@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
-import { regionCodeOf } from '../graphql/lookups.js';
+import { regionCodeOf } from '../reference/lookups.js';
 import { Region } from '../regions/region.types.js';
 import { createDeck, deckById, deleteDeck, duplicateDeck, listDecks, renameDeck, setDeckLinkSharing } from './deck.service.js';
 import { Deck, DeckSlideChanges, DeckSlideInput, DeckSummary, NewDeckInput } from './deck.types.js';

@@ -1,4 +1,4 @@
-import { badInput } from '../graphql/errors.js';
+import { badInput } from '../messages/errors.js';
 
 /**
  * What a deck and its slides may hold. A province's per-kabupaten deck is at most 38 slides plus the agenda; the

@@ -1,7 +1,7 @@
 import { actorName, authorize, can, forbidden, type Viewer } from '../accounts/viewer.js';
 import { ACCOUNT_ENTITY } from '../audit/audit.service.js';
 import type { Database, SqlClient } from '../db/database.js';
-import { badInput } from '../graphql/errors.js';
+import { badInput } from '../messages/errors.js';
 import { NATIONAL_CODE } from '../regions/registry.js';
 import { checkId, checkSlides, checkTitle, DECK_LIMITS, quote, type SlideInput } from './deck.rules.js';
 import {

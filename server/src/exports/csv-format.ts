@@ -1,4 +1,4 @@
-import { badInput } from '../graphql/errors.js';
+import { badInput } from '../messages/errors.js';
 import { needsNeutralising } from './csv-injection.js';
 
 export interface CsvStyle {

@@ -2,7 +2,7 @@
 // export answers in the one Accept-Language prefers, see export-stream.ts).
 
 import type { Request } from 'express';
-import { badInput } from '../graphql/errors.js';
+import { badInput } from '../messages/errors.js';
 
 /** Characters a code or a word in the query string may have: enough for any code, period or level. */
 export const MAX_VALUE_CHARS = 100;

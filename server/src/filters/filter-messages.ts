@@ -1,6 +1,6 @@
 // The words of the errors about `where`, `orderBy` and `first` on the lists analysts query, in English and Bahasa
 // Indonesia: one place, so both languages say the same thing.
-import type { Localized } from '../graphql/language.js';
+import type { Localized } from '../messages/language.js';
 
 const fmt = (n: number) => String(n);
 const fmtId = (n: number) => String(n).replace('.', ',');

@@ -1,4 +1,4 @@
-import { badInput } from '../graphql/errors.js';
+import { badInput } from '../messages/errors.js';
 import { FILTER_MESSAGES } from './filter-messages.js';
 
 // `where`, `orderBy` and `first` on a list already read in full (a comparison's rows, a scorecard's cells): the list

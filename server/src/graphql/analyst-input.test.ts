@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Language } from '../messages/language.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/databases.js';
 import { createTestApi } from '../test-support/graphql.js';
-import type { Language } from './language.js';
 
 // What an analyst writes, read as they mean it: region names and both code systems wherever a region code goes, names
 // found as people write them, a suggestion for every misspelt code, a sentence for a period that cannot exist, enum

@@ -1,8 +1,8 @@
 import { type GraphQLError, type GraphQLInputType, getNamedType, getNullableType, isInputObjectType, isListType } from 'graphql';
 import { DECK_LIMITS } from '../decks/deck.rules.js';
+import { badInput } from '../messages/errors.js';
+import type { Localized } from '../messages/language.js';
 import type { Args } from './cost-rules.js';
-import { badInput } from './errors.js';
-import type { Localized } from './language.js';
 
 // Bounds on the length of string and list arguments, checked while an operation's cost is reckoned (see cost.ts).
 

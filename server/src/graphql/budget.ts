@@ -8,7 +8,7 @@ import {
   isObjectType,
 } from 'graphql';
 import type { Database, SqlClient } from '../db/database.js';
-import { withIndonesian } from './errors.js';
+import { withIndonesian } from '../messages/errors.js';
 
 /** How long one query may run (from the request's arrival) before it is stopped. */
 export const REQUEST_TIME_LIMIT_MS = Number(process.env.REQUEST_TIME_LIMIT_MS ?? 10_000);

@@ -5,14 +5,14 @@ import { ANONYMOUS, type Viewer } from '../accounts/viewer.js';
 import { createActivityLoaders } from '../activities/activities.loaders.js';
 import { createComparisonLoaders } from '../comparison/comparison.loaders.js';
 import type { Database } from '../db/database.js';
+import { type Language, preferredLanguage } from '../messages/language.js';
 import { createObservationLoaders } from '../observations/observations.loaders.js';
+import type { ReferenceCache } from '../reference/reference-cache.js';
 import { createRegionGraphLoaders } from '../region-graph/region-graph.loaders.js';
 import { createRegionLoaders } from '../regions/regions.loaders.js';
 import { type ReadClient, ReadRoute, readClientOf, routedDatabase } from '../replicas/route.js';
 import { createTargetLoaders } from '../targets/targets.loaders.js';
 import { budgetedDatabase, RequestBudget, STATEMENTS_PER_REQUEST } from './budget.js';
-import { type Language, preferredLanguage } from './language.js';
-import type { ReferenceCache } from './reference-cache.js';
 import { newRequestId } from './request-id.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import { parsePeriod } from '../imports/values.js';
-import { isKemendagriCode } from '../regions/regions.loaders.js';
+import { isKemendagriCode } from '../regions/region-codes.js';
 
 /**
  * What the cost estimate needs to know of the data, read in a few grouped statements and held: how many regions lie

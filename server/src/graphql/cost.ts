@@ -23,10 +23,10 @@ import {
   type SelectionSetNode,
   TypeMetaFieldDef,
 } from 'graphql';
+import { badInput } from '../messages/errors.js';
 import { checkValue } from './argument-limits.js';
 import type { CostFacts } from './cost-facts.js';
 import { LIST_RULES, type Rule, type Scope, type Sized } from './cost-rules.js';
-import { badInput } from './errors.js';
 
 /**
  * The cost of an operation, in points: one per field returned, lists multiplied by the number of items they will

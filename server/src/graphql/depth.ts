@@ -6,7 +6,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
-import { withIndonesian } from './errors.js';
+import { withIndonesian } from '../messages/errors.js';
 
 /** Deepest nesting of fields a query may have. region → children → children … */
 export const MAX_DEPTH = 10;

@@ -1,7 +1,7 @@
 import { type GraphQLFormattedError, type GraphQLSchema, isEnumType, isInputObjectType } from 'graphql';
-import { indonesianMessage } from './errors.js';
-import type { Language } from './language.js';
-import { boundedDistance } from './suggestions.js';
+import { indonesianMessage } from '../messages/errors.js';
+import type { Language } from '../messages/language.js';
+import { boundedDistance } from '../messages/suggestions.js';
 
 export const PUBLIC_CODES = new Set([
   'TIME_LIMIT_EXCEEDED',

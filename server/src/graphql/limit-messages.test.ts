@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { indonesianMessage } from '../messages/errors.js';
 import { useProductionApi } from '../test-support/graphql.js';
 import { timeLimitError } from './budget.js';
-import { indonesianMessage } from './errors.js';
 
 // The refusals of the query limits in the language the request asks for (Accept-Language), as the other refusals.
 describe('query limit messages', () => {

@@ -1,10 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, GraphQLError, type GraphQLSchema } from 'graphql';
+import { badInput, indonesianMessage } from '../messages/errors.js';
+import type { Localized } from '../messages/language.js';
 import type { Context } from './context.js';
 import { operationCost } from './cost.js';
 import type { CostFactsHolder } from './cost-facts.js';
-import { badInput, indonesianMessage } from './errors.js';
-import type { Localized } from './language.js';
 
 /**
  * Cost budget of one operation: one point per field returned, lists multiplied by the items they will hold, a count

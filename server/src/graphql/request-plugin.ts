@@ -1,10 +1,10 @@
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import type { FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
+import { badInput, indonesianMessage } from '../messages/errors.js';
+import type { Language } from '../messages/language.js';
 import { MUTATION_TIME_LIMIT_MS, type RequestBudget, timeLimitError } from './budget.js';
 import type { Context } from './context.js';
-import { badInput, indonesianMessage } from './errors.js';
 import { noteLanguage, PUBLIC_CODES } from './format-error.js';
-import type { Language } from './language.js';
 
 /** Largest answer sent: a result that would be larger is refused with a sentence instead. */
 export const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;

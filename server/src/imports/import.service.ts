@@ -4,7 +4,7 @@ import { importActivityFile } from '../activities/activity-import.js';
 import { importMethodologyFile } from '../composites/methodology-import.js';
 import type { Database } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
-import { badInput } from '../graphql/errors.js';
+import { badInput } from '../messages/errors.js';
 import { importConflictMessage } from '../observations/annual-figure.js';
 import { ensureDesaScaleIndexSoon } from '../observations/desa-scale-index.js';
 import { staleRatioParts } from '../ratios/stale.js';

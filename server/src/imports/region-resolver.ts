@@ -2,7 +2,7 @@
 // tables and analysts write it ("KAB. BONE BOLANGO", "Kep. Riau", "DKI Jakarta"). Pure: built from
 // registry rows, with every index made once, because one file can hold a million region cells.
 
-import { boundedDistance } from '../graphql/suggestions.js';
+import { boundedDistance } from '../messages/suggestions.js';
 import type { RegionRef } from './import.types.js';
 import { type Marker, type NameKey, nameKey, PROVINCE_ALIASES } from './region-name-key.js';
 import type {

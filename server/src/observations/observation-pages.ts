@@ -1,7 +1,7 @@
 import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
-import { badInput } from '../graphql/errors.js';
 import { formatPeriod, parsePeriod } from '../imports/values.js';
+import { badInput } from '../messages/errors.js';
 import type { Observation, ObservationFilter } from './observation.types.js';
 import { visibleObservations } from './visibility.js';
 

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
-import type { ReferenceCache } from '../graphql/reference-cache.js';
 import { coverageByIndicator, findIndicators, indicatorsByCodes } from '../indicators/indicators.service.js';
+import type { ReferenceCache } from '../reference/reference-cache.js';
 import type { Source } from './observation.types.js';
 import { loadSeriesBreaks } from './observations.service.js';
 import type { SeriesBreakRule } from './series.js';

@@ -1,7 +1,7 @@
 import { Arg, Args, type ClassType, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
-import { requireIndicators, requirePeriodRange, requireRegionList, requireRegions } from '../graphql/lookups.js';
 import { Indicator } from '../indicators/indicator.types.js';
+import { requireIndicators, requirePeriodRange, requireRegionList, requireRegions } from '../reference/lookups.js';
 import { Region } from '../regions/region.types.js';
 import { RegionListArgs } from '../regions/region-list.args.js';
 import { latestChange } from './comparable.js';

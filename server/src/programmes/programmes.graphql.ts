@@ -2,9 +2,9 @@ import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver
 import type { Database } from '../db/database.js';
 import { ProgrammeScope } from '../generated/prisma/enums.js';
 import type { Context } from '../graphql/context.js';
-import { badInput } from '../graphql/errors.js';
-import { requireRegions, unknownCodeError } from '../graphql/lookups.js';
+import { badInput } from '../messages/errors.js';
 import { Source } from '../observations/observation.types.js';
+import { requireRegions, unknownCodeError } from '../reference/lookups.js';
 import { readProgrammeFigures } from './programme-figures.service.js';
 
 registerEnumType(ProgrammeScope, {

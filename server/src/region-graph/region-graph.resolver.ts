@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
-import { requireIndicators, requirePeriodRange, unknownCodeError } from '../graphql/lookups.js';
 import { Observation, Series, SeriesFrequency } from '../observations/observation.types.js';
 import type { SeriesResult } from '../observations/observations.service.js';
 import { ProgrammeFigure } from '../programmes/programmes.graphql.js';
+import { requireIndicators, requirePeriodRange, unknownCodeError } from '../reference/lookups.js';
 import { Region } from '../regions/region.types.js';
 import type { RegionRecord } from '../regions/regions.service.js';
 import type { TargetRecord } from '../targets/targets.service.js';

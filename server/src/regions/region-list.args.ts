@@ -3,7 +3,7 @@ import { RegionLevel } from '../generated/prisma/enums.js';
 
 /**
  * The regions a list query reads: each one named, or every region of a level under a parent (see
- * graphql/lookups.ts requireRegionList). The same three arguments for series, seriesGrid and compositeIndex.
+ * reference/lookups.ts requireRegionList). The same three arguments for series, seriesGrid and compositeIndex.
  */
 @ArgsType()
 export class RegionListArgs {

@@ -1,7 +1,7 @@
-// The words of every region argument error, in English and Bahasa Indonesia (see graphql/language.ts): one place,
+// The words of every region argument error, in English and Bahasa Indonesia (see messages/language.ts): one place,
 // so both languages say the same thing.
 
-import type { Localized } from '../graphql/language.js';
+import type { Localized } from '../messages/language.js';
 
 export interface NamedCode {
   code: string;

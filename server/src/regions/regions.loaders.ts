@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database.js';
-import { badInput } from '../graphql/errors.js';
-import type { ReferenceCache } from '../graphql/reference-cache.js';
+import { badInput } from '../messages/errors.js';
+import type { ReferenceCache } from '../reference/reference-cache.js';
+import { isKemendagriCode } from './region-codes.js';
 import { REGION_MESSAGES } from './region-messages.js';
 import { type RegionNameIndex, readRegionNameIndex } from './region-names.js';
 import {
@@ -13,13 +14,6 @@ import {
   regionSplits,
   regionsByCodes,
 } from './regions.service.js';
-
-/** A Kemendagri code ("75", "75.02", "75.02.01", "75.02.01.2001") or "ID": looked up as it is, never as a name. */
-const KEMENDAGRI_CODE = /^(?:ID|\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?)$/;
-
-export function isKemendagriCode(text: string): boolean {
-  return KEMENDAGRI_CODE.test(text);
-}
 
 /** Unknown names of one batch that get suggestions (see regionRef). */
 const SUGGESTED_NAMES = 3;

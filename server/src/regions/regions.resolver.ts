@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { RegionLevel } from '../generated/prisma/enums.js';
 import type { Context } from '../graphql/context.js';
-import { badInput } from '../graphql/errors.js';
-import { optionalRegionCode, requireRegions } from '../graphql/lookups.js';
+import { badInput } from '../messages/errors.js';
+import { optionalRegionCode, requireRegions } from '../reference/lookups.js';
 import { Region } from './region.types.js';
-import { isKemendagriCode } from './regions.loaders.js';
+import { isKemendagriCode } from './region-codes.js';
 import { findRegions, RegionInputError, type RegionRecord } from './regions.service.js';
 
 @Resolver(() => Region)

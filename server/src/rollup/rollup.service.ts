@@ -1,11 +1,11 @@
 import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import type { Context } from '../graphql/context.js';
-import { requireIndicators, requirePeriod, requireRegions } from '../graphql/lookups.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
 import { parseStoredPeriod } from '../observations/periods.js';
 import { breaksFor } from '../observations/series.js';
 import { visibleObservations } from '../observations/visibility.js';
+import { requireIndicators, requirePeriod, requireRegions } from '../reference/lookups.js';
 import { existedIn } from '../regions/existence.js';
 import { type ChildValue, coveredBySplitOrigin, type RollupResult, rollUp, type SplitOff, weightPeriodFor } from './rollup.js';
 

@@ -1,9 +1,9 @@
 import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import type { Context } from '../graphql/context.js';
-import { badInput } from '../graphql/errors.js';
-import { requireRegions } from '../graphql/lookups.js';
+import { badInput } from '../messages/errors.js';
 import { visibleObservations } from '../observations/visibility.js';
+import { requireRegions } from '../reference/lookups.js';
 import { existedIn } from '../regions/existence.js';
 import type { RegionRecord } from '../regions/regions.service.js';
 import { achievements, type ServiceAchievement, type SpmValue } from './achievement.js';

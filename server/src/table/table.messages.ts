@@ -1,7 +1,7 @@
-// The words of the table's refusals, in English and Bahasa Indonesia (see graphql/language.ts): one place, so both
+// The words of the table's refusals, in English and Bahasa Indonesia (see messages/language.ts): one place, so both
 // languages say the same thing. The query and its exports (/export/table.csv, .xlsx) say the same sentences.
 
-import type { Localized } from '../graphql/language.js';
+import type { Localized } from '../messages/language.js';
 
 export const TABLE_MESSAGES = {
   noIndicators: (): Localized => ({

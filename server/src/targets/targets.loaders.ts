@@ -1,7 +1,7 @@
 import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
-import type { ReferenceCache } from '../graphql/reference-cache.js';
 import { visibilityOf } from '../observations/visibility.js';
+import type { ReferenceCache } from '../reference/reference-cache.js';
 import { type DocumentRecord, findDocuments, type TargetRecord, targetsOf } from './targets.service.js';
 
 /**

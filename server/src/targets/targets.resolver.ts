@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { checkListArgs } from '../filters/filter.rules.js';
 import type { Context } from '../graphql/context.js';
-import { badInput } from '../graphql/errors.js';
-import { optionalRegionCode, requireIndicators, requireRegions } from '../graphql/lookups.js';
 import { Indicator } from '../indicators/indicator.types.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
+import { badInput } from '../messages/errors.js';
+import { optionalRegionCode, requireIndicators, requireRegions } from '../reference/lookups.js';
 import { Region } from '../regions/region.types.js';
 import { type Cell, needsRegionNames, queryScorecard } from './scorecard-query.js';
 import { MAX_SCORECARD_FIRST, ScorecardListArgs } from './scorecard-query.types.js';

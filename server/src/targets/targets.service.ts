@@ -1,10 +1,10 @@
 import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
-import { badInput } from '../graphql/errors.js';
-import { unknownCodeError } from '../graphql/lookups.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
+import { badInput } from '../messages/errors.js';
 import { breaksFor, buildSeries, pickFrequency, type SeriesBreakRule, sinceLastBreak } from '../observations/series.js';
 import { type Visibility, visibleObservations, visibleRows } from '../observations/visibility.js';
+import { unknownCodeError } from '../reference/lookups.js';
 import { type Direction, distanceToGoal, type Point, type Progress, progressToTarget, type TargetSpec } from './progress.js';
 
 export interface DocumentRecord {

@@ -6,7 +6,7 @@ import { systemViewer, type Viewer } from '../accounts/viewer.js';
 import { createApp } from '../app.js';
 import type { Database } from '../db/database.js';
 import { BACKGROUND_SQL } from '../graphql/cost-facts.js';
-import type { Language } from '../graphql/language.js';
+import type { Language } from '../messages/language.js';
 import { createTestDatabase } from './databases.js';
 
 export interface GraphQLResult<T> {

@@ -1,8 +1,8 @@
 import type { GraphQLError } from 'graphql';
 import { actorName, authorize, forbidden, regionCovers, scopesFor, type Viewer } from '../accounts/viewer.js';
 import type { Database, SqlClient } from '../db/database.js';
-import { badInput, withIndonesian } from '../graphql/errors.js';
-import type { Localized } from '../graphql/language.js';
+import { badInput, withIndonesian } from '../messages/errors.js';
+import type { Localized } from '../messages/language.js';
 import { otherHalf } from '../observations/annual-figure.js';
 import { keyValues, parseRowId, ROWS, type RowKey } from './review.service.js';
 

@@ -1,7 +1,7 @@
 import { actorName, authorize, forbidden, regionCovers, scopesFor, type Viewer } from '../accounts/viewer.js';
 import type { Database, SqlClient } from '../db/database.js';
-import { badInput } from '../graphql/errors.js';
-import type { Localized } from '../graphql/language.js';
+import { badInput } from '../messages/errors.js';
+import type { Localized } from '../messages/language.js';
 import { type AnnualPair, annualRoundConflicts, otherHalf, reviewConflictMessage } from '../observations/annual-figure.js';
 import { parseStoredPeriod } from '../observations/periods.js';
 

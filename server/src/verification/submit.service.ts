@@ -1,8 +1,8 @@
 import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
-import { badInput } from '../graphql/errors.js';
 import { importFile } from '../imports/import.service.js';
 import type { ImportReport } from '../imports/import-report.js';
+import { badInput } from '../messages/errors.js';
 
 /** A value typed into the dashboard's form. */
 export interface FormValue {

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { authorize } from '../accounts/viewer.js';
 import type { Context } from '../graphql/context.js';
-import { regionCodeOf } from '../graphql/lookups.js';
 import { ImportReportType } from '../imports/import.types.graphql.js';
+import { regionCodeOf } from '../reference/lookups.js';
 import { disputeValues } from './dispute.js';
 import { draftCounts, submitDrafts } from './drafts.service.js';
 import { countHistory, targetHistory, valueHistory } from './history.service.js';

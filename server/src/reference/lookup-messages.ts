@@ -2,8 +2,8 @@ import { MONTH_NAMES } from '../observations/periods.js';
 // The words of the errors about codes and periods an analyst got wrong (see lookups.ts), in English and Bahasa
 // Indonesia: one place, so both languages say the same thing.
 
-import type { Localized } from './language.js';
-import { didYouMean } from './suggestions.js';
+import type { Localized } from '../messages/language.js';
+import { didYouMean } from '../messages/suggestions.js';
 
 const MONTHS_ID = MONTH_NAMES.id;
 const MONTHS_EN = MONTH_NAMES.en;

@@ -1,14 +1,14 @@
 import type { RegionLevel } from '../generated/prisma/enums.js';
+import type { Context } from '../graphql/context.js';
 import type { PeriodRef } from '../imports/import.types.js';
 import { formatPeriod, parsePeriod } from '../imports/values.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';
+import { badInput } from '../messages/errors.js';
+import { type Suggestible, suggest } from '../messages/suggestions.js';
 import { periodFit } from '../observations/periods.js';
-import { isKemendagriCode } from '../regions/regions.loaders.js';
+import { isKemendagriCode } from '../regions/region-codes.js';
 import type { RegionRecord } from '../regions/regions.service.js';
-import type { Context } from './context.js';
-import { badInput } from './errors.js';
 import { LOOKUP_MESSAGES } from './lookup-messages.js';
-import { type Suggestible, suggest } from './suggestions.js';
 
 // An unknown code is the analyst's mistake, not an empty answer: say which code, what it may have meant and where
 // the valid ones are. Through the request's loaders, so checking the codes batches with (and primes) every later lookup.
