@@ -17,7 +17,12 @@ import { percentile } from '../stats.js';
 import { SCALE_SIZES, type ScaleCase } from './case.js';
 import { DEFAULT_SCALE_DATABASE_URL, SYNTHETIC_GENERATOR_VERSION } from './synthetic.js';
 
-const WARM_UP_RUNS = 60;
+/**
+ * Requests of each case before any is timed (BENCH_SCALE_WARM_UP). A server that has run for a while has every path
+ * compiled by V8's optimising compiler; 60 runs left it half way: `{ __typename }` then took 0.6 ms over HTTP, and
+ * 0.32 ms once 20,000 had gone by (0.23 ms for a bare node:http server on this machine).
+ */
+const WARM_UP_RUNS = Number(process.env.BENCH_SCALE_WARM_UP ?? 2000);
 const RUNS_PER_ROUND = 20;
 
 /** Every case of every *.cases.ts file in this folder, by operation and size. */
