@@ -148,11 +148,51 @@ export async function benchScale(url = process.env.SCALE_DATABASE_URL ?? DEFAULT
         `| ${c.operation} | ${c.size} | ${c.scope} | ${rows} | ${statements} | ${ms(percentile(api, 50))} / ${ms(percentile(api, 95))} ms | ${ms(percentile(sql, 50))} / ${ms(percentile(sql, 95))} ms | ${ratio.toFixed(1)}× |`,
       );
     }
+    lines.push(...(await floorOfAnAnswer(endpoint, operator.authorization, runs)));
   } finally {
     for (const client of clients) client.close();
     server.close();
     await apollo.stop();
     await db.close();
+  }
+  return lines;
+}
+
+/**
+ * What any answer over HTTP costs whatever it holds, beside which a ratio to a sub-millisecond statement is read:
+ * `{ __typename }` through the same server (no statement, no resolver of ours), and a bare node:http server answering
+ * the same bytes on this machine, each timed as the cases are.
+ */
+async function floorOfAnAnswer(endpoint: string, authorization: string, runs: number): Promise<string[]> {
+  const bare = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.setHeader('content-type', 'application/json');
+      res.end('{"data":{"__typename":"Query"}}');
+    });
+  }).listen(0, '127.0.0.1');
+  await new Promise((r) => bare.once('listening', r));
+  const lines: string[] = [];
+  try {
+    const body = JSON.stringify({ query: '{ __typename }' });
+    const targets = [
+      { name: '`{ __typename }` through this server', url: endpoint },
+      { name: 'a bare node:http server, same bytes', url: `http://127.0.0.1:${(bare.address() as AddressInfo).port}/graphql` },
+    ];
+    for (const { name, url } of targets) {
+      const client = new HttpClientProcess({ url, body, authorization });
+      try {
+        await client.latency(WARM_UP_RUNS);
+        const times = (await client.latency(runs)).sort((a, b) => a - b);
+        lines.push(
+          `Floor of an answer over HTTP — ${name}: median ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms.`,
+        );
+      } finally {
+        client.close();
+      }
+    }
+  } finally {
+    bare.close();
   }
   return lines;
 }
