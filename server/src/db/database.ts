@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
@@ -14,6 +13,7 @@ import { copyText, rowChunks } from './copy-text.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { listenOnServer, type ServerSubscription } from './listen.js';
 import { pgliteMigrationAdapter, postgresMigrationAdapter } from './migration-adapters.js';
+import { POSTGRES_TIMEOUTS, type QueryOptions, statementName } from './postgres-statements.js';
 
 /**
  * A column's values as one array parameter. PGlite serialises arrays of the types it knows; an enum's (a quoted
@@ -32,31 +32,6 @@ export interface SqlClient {
    */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<T[]>;
 }
-
-export interface QueryOptions {
-  prepare?: boolean;
-  /**
-   * On a PostgreSQL server, give up waiting for the answer after this long (the request's remaining time): a server
-   * that stopped answering (frozen, a network fault) fails the request instead of holding it, and the connection is
-   * dropped from the pool. PGlite runs in this process and cannot hang this way.
-   */
-  timeoutMs?: number;
-}
-
-/** Timeouts of the connections to a PostgreSQL server (see README, Configuration). */
-export const POSTGRES_TIMEOUTS = {
-  /** Waiting for a free pooled connection, or for a new one to open. */
-  connectMs: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
-  /**
-   * Any one statement, cut by the server itself (statement_timeout); transactions (imports) set their own. By default
-   * as long as a request's time budget, so that raising one raises both.
-   */
-  statementMs: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? process.env.REQUEST_TIME_LIMIT_MS ?? 10_000),
-  /** A statement inside a transaction (imports, demo data): long COPYs and upserts of a million rows. */
-  transactionStatementMs: 15 * 60_000,
-  /** A transaction left open without a statement (a client that vanished mid-import) is ended by the server. */
-  idleInTransactionMs: 60_000,
-};
 
 /** A value COPY can write: text, a number, or null for SQL NULL. */
 export type CopyValue = string | number | null;
@@ -132,18 +107,6 @@ function createPrisma(adapter: SqlMigrationAwareDriverAdapterFactory, listeners:
 }
 
 const COPY_CHUNK_ROWS = 20_000;
-
-const statementNames = new Map<string, string>();
-
-/** A name for a prepared statement, the same for the same text (node-postgres prepares a name once per connection). */
-export function statementName(sql: string): string {
-  let name = statementNames.get(sql);
-  if (!name) {
-    name = `kesra_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
-    statementNames.set(sql, name);
-  }
-  return name;
-}
 
 export async function openDatabase(
   config: DatabaseConfig,

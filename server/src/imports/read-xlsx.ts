@@ -10,7 +10,7 @@
 // model (about 1 KB per cell) and bounds nothing: a 400 KB file held the API for 15 s at 1.3 GB,
 // and its streaming WorkbookReader inflates without limit too.
 
-import { ImportFileError, SUSPECT_CHARACTER, type TableRow } from './read-table.js';
+import { ImportFileError, SUSPECT_CHARACTER, type TableRow } from './table-rows.js';
 import {
   bytesText,
   count,

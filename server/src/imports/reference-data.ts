@@ -1,7 +1,7 @@
 import { loadCategoryRules } from '../breakdowns/category-rules.js';
 import type { Database, SqlClient } from '../db/database.js';
 import type { Formation } from '../regions/existence.js';
-import { readRegionNames } from '../regions/registry.js';
+import { readRegionNames } from '../regions/seed-files.js';
 import { RegionResolver } from './region-resolver.js';
 import type { OtherRegionName } from './region-resolver.types.js';
 import type { IndicatorRule, ReferenceData } from './validate.types.js';

@@ -1,7 +1,7 @@
 import { Inflate } from 'fflate';
 import { Parser } from 'htmlparser2';
 import yauzl from 'yauzl';
-import { ImportFileError } from './read-table.js';
+import { ImportFileError } from './table-rows.js';
 
 // The parts of an .xlsx zip, located from its central directory and inflated step by step within the bounds of an
 // import (see read-xlsx.ts), then fed to an XML tokeniser.

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../config.js';
-import { readRegionChanges, readRegionNames, readRegistry } from './registry.js';
+import { readRegistry } from './registry.js';
+import { readRegionChanges, readRegionNames } from './seed-files.js';
 
 // Checks the seed crosswalk of BPS and Kemendagri kabupaten/kota codes, and the former names
 // that explain the pairs whose names differ, against the registry (idn-area-data).

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../config.js';
 import { readSeriesBreaks } from '../indicators/catalogue.js';
 import { formationYears, splitSeriesBreaks } from './region-history.js';
-import { readRegionChanges, readRegistry } from './registry.js';
+import { readRegistry } from './registry.js';
+import { readRegionChanges } from './seed-files.js';
 
 // Checks the recorded boundary changes (prisma/seed/regions/region-changes.csv) against the registry, as
 // crosswalk.test.ts does for the code crosswalks: each row must hold up on its own, with its law and its source.

@@ -4,7 +4,7 @@
 import type { SqlClient } from '../db/database.js';
 import type { SeriesBreakRow } from '../indicators/catalogue.js';
 import { lawShort } from './existence.js';
-import { type RegionChangeRow, readRegionChanges } from './registry.js';
+import { type RegionChangeRow, readRegionChanges } from './seed-files.js';
 
 /** The year each region was formed by a recorded split. A region formed from two (Tambrauw) has one row per parent. */
 export function formationYears(changes: readonly RegionChangeRow[]): Map<string, number> {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bootstrapDatabase } from '../db/bootstrap.js';
 import { describeEachDatabase } from '../test-support/databases.js';
-import { loadRegionRegistry, readRegionChanges, readRegistry, regencyKind } from './registry.js';
+import { loadRegionRegistry, readRegistry, regencyKind } from './registry.js';
+import { readRegionChanges } from './seed-files.js';
 
 describe('region registry files', () => {
   it('tells kabupaten from kota by the Kemendagri name', () => {

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { repoRoot } from '../config.js';
 import type { SqlClient } from '../db/database.js';
 import { analyzeIfMuchChanged } from '../db/table-statistics.js';
 import type { RegionKind, RegionLevel } from '../generated/prisma/enums.js';
 import { formationYears } from './region-history.js';
+import { type RegionChangeRow, readCsv, readRegionChanges, seedDir } from './seed-files.js';
 
 /** The national root. Kemendagri has no code for the whole country; "ID" cannot clash with one. */
 export const NATIONAL_CODE = 'ID';
@@ -21,12 +19,6 @@ export interface RegistryRow {
   validFrom: number | null;
   /** Year the region was formed by a recorded SPLIT; null when it existed before every recorded change. */
   existsSince: number | null;
-}
-
-const seedDir = join(repoRoot, 'prisma/seed/regions');
-
-function readCsv(path: string): Record<string, string>[] {
-  return parse(readFileSync(path), { columns: true, skip_empty_lines: true, trim: true, bom: true });
 }
 
 function idnAreaDataFile(name: string): string {
@@ -103,31 +95,6 @@ export function readRegistry(levels: readonly LoadableLevel[]): RegistryRow[] {
   return rows;
 }
 
-export interface RegionChangeRow {
-  kind: 'SPLIT' | 'MERGE' | 'RENAME';
-  fromCode: string;
-  toCode: string;
-  year: number;
-  legalBasis: string;
-  /** Where the change was read (the law, or a page quoting it). */
-  source: string;
-}
-
-let regionChanges: RegionChangeRow[] | undefined;
-
-/** The recorded boundary changes since 2004, each with its law and source. Read once per process. */
-export function readRegionChanges(): readonly RegionChangeRow[] {
-  regionChanges ??= readCsv(join(seedDir, 'region-changes.csv')).map((r) => ({
-    kind: r.kind as RegionChangeRow['kind'],
-    fromCode: r.from_code!,
-    toCode: r.to_code!,
-    year: Number(r.year),
-    legalBasis: r.legal_basis!,
-    source: r.source ?? '',
-  }));
-  return regionChanges;
-}
-
 /** The year each region touched by a recorded change got its current boundaries: its last change. */
 function boundaryYears(changes: readonly RegionChangeRow[]): Map<string, number> {
   const years = new Map<string, number>();
@@ -135,36 +102,6 @@ function boundaryYears(changes: readonly RegionChangeRow[]): Map<string, number>
     for (const code of [c.fromCode, c.toCode]) years.set(code, Math.max(years.get(code) ?? c.year, c.year));
   }
   return years;
-}
-
-export interface RegionNameRow {
-  /** Kemendagri code of the region as it is today. */
-  code: string;
-  /** The other name, as tables of the day write it ("Kabupaten Mamuju Utara"). */
-  name: string;
-  /** FORMER: the region's name before a rename; BPS_SPELLING: BPS spells today's name differently. */
-  kind: 'FORMER' | 'BPS_SPELLING';
-  /** The year of the rename (FORMER only). */
-  year: number | null;
-  /** The regulation of the rename; null where no source confirmed its number. */
-  legalBasis: string | null;
-}
-
-let regionNames: RegionNameRow[] | undefined;
-
-/**
- * Former names and BPS spellings of provinces and kabupaten/kota, each with its source in
- * region-names.csv. Read once: every import builds its region resolver from them.
- */
-export function readRegionNames(): readonly RegionNameRow[] {
-  regionNames ??= readCsv(join(seedDir, 'region-names.csv')).map((r) => ({
-    code: r.kemendagri_code!,
-    name: r.name!,
-    kind: r.kind as RegionNameRow['kind'],
-    year: r.year ? Number(r.year) : null,
-    legalBasis: r.legal_basis || null,
-  }));
-  return regionNames;
 }
 
 /** The levels from the top down: a region's parent is always one level above it. */

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { describeDatabase } from '../config.js';
-import { POSTGRES_TIMEOUTS, type QueryOptions, statementName } from '../db/database.js';
+import { POSTGRES_TIMEOUTS, type QueryOptions, statementName } from '../db/postgres-statements.js';
 import { parseLsn } from './lsn.js';
 
 /** Read-replica settings (see README, Read replicas). */

@@ -76,18 +76,3 @@ export const TRAINING_GENERATORS: readonly TrainingGenerator[] = [
   activitiesGenerator,
   iksInputsGenerator,
 ];
-
-/** A CSV line of plain cells (generators write codes, names without commas or quotes, and numbers). */
-export function csvRow(cells: readonly (string | number | null)[]): string {
-  return cells
-    .map((c) => {
-      const text = c === null ? '' : String(c);
-      return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-    })
-    .join(',');
-}
-
-/** A whole uniform number in [min, max]. */
-export function between(random: () => number, min: number, max: number): number {
-  return Math.floor(min + random() * (max - min + 1));
-}

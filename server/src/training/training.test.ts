@@ -6,7 +6,8 @@ import { importFile } from '../imports/import.service.js';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../test-support/databases.js';
 import { createTestApi, type TestApi } from '../test-support/graphql.js';
 import { readDataset, TRAINING_IMPORTER, TRAINING_LABEL_ID, TRAINING_SOURCE } from './dataset.js';
-import { csvRow, TRAINING_GENERATORS, type TrainingGenerator } from './generators.js';
+import { csvRow } from './generators/cells.js';
+import { TRAINING_GENERATORS, type TrainingGenerator } from './generators.js';
 import { loadTrainingData } from './loader.js';
 import { seededRandom } from './random.js';
 

@@ -1,5 +1,6 @@
 import { TRAINING_SOURCE } from '../dataset.js';
-import { csvRow, type TrainingGenerator } from '../generators.js';
+import type { TrainingGenerator } from '../generators.js';
+import { csvRow } from './cells.js';
 import { storeTrainingIksResults } from './iks-results.js';
 
 // Inputs of the two IKS example methods (IKS_ELDERLY_RPJMN, IKS_DISABILITY_RPJMN): the three dimension values of IKS

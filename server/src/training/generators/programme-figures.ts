@@ -1,5 +1,6 @@
 import { TRAINING_SOURCE } from '../dataset.js';
-import { between, csvRow, type GeneratorContext, type TrainingFile, type TrainingGenerator } from '../generators.js';
+import type { GeneratorContext, TrainingFile, TrainingGenerator } from '../generators.js';
+import { between, csvRow } from './cells.js';
 
 // Programme coverage and budgets per kabupaten/kota and year: a feature that has no real figures yet. National
 // programmes get recipients, eligible population, pagu and realisasi; the regional nomenclature's programmes (urusan
