@@ -1,0 +1,43 @@
+// The words of signing in, the account menu and changing one's password, Bahasa Indonesia first; spread into the dashboard's dictionary.
+
+export const authId = {
+  signInIntro: 'Masuk untuk mengimpor, memverifikasi, atau mengelola akun. Data yang dipublikasikan dapat dilihat tanpa masuk.',
+  signingIn: 'Sedang masuk…',
+  signInWrong: 'Nama pengguna atau kata sandi salah, atau akun dinonaktifkan.',
+  signInWait: 'Terlalu banyak percobaan masuk yang gagal. Tunggu {wait}, lalu coba lagi.',
+  waitMinutes: '{n} menit',
+  waitSeconds: '{n} detik',
+  signInFailed: 'Tidak dapat masuk: {msg}',
+  signOut: 'Keluar',
+  signOutFailed: 'Tidak dapat keluar: {msg}',
+  accountMenu: 'Menu akun',
+  changePassword: 'Ganti kata sandi',
+  currentPassword: 'Kata sandi sekarang',
+  repeatPassword: 'Ulangi kata sandi baru',
+  passwordRule: 'Minimal 10 karakter, tidak memuat nama pengguna.',
+  passwordsDiffer: 'Kedua isian kata sandi baru tidak sama.',
+  passwordChanged: 'Kata sandi sudah diganti.',
+  changePasswordFailed: 'Kata sandi tidak dapat diganti: {msg}',
+  sessionEnded: 'Sesi Anda berakhir, silakan masuk lagi.',
+};
+
+export const authEn: Record<keyof typeof authId, string> = {
+  signInIntro: 'Sign in to import, verify or manage accounts. Published data can be read without signing in.',
+  signingIn: 'Signing in…',
+  signInWrong: 'The username or password is wrong, or the account is disabled.',
+  signInWait: 'Too many failed sign-ins. Wait {wait}, then try again.',
+  waitMinutes: '{n} minutes',
+  waitSeconds: '{n} seconds',
+  signInFailed: 'Could not sign in: {msg}',
+  signOut: 'Sign out',
+  signOutFailed: 'Could not sign out: {msg}',
+  accountMenu: 'Account menu',
+  changePassword: 'Change password',
+  currentPassword: 'Current password',
+  repeatPassword: 'Repeat the new password',
+  passwordRule: 'At least 10 characters, not containing the username.',
+  passwordsDiffer: 'The two new passwords differ.',
+  passwordChanged: 'Your password has been changed.',
+  changePasswordFailed: 'The password could not be changed: {msg}',
+  sessionEnded: 'Your session has ended; please sign in again.',
+};
