@@ -109,6 +109,8 @@ describe('Accounts', () => {
     expect(await viewer.locator('[data-testid="account-grants"]').textContent()).toBe('Viewer · Gorontalo');
     expect(await page.locator('[data-testid="accounts-message"]').textContent()).toContain('Account pembaca.gorontalo created');
     await screenshot(page, 'accounts-en');
+    // The English tab words fit one line too.
+    expect(await page.locator('nav.tabs').evaluate((nav) => nav.scrollWidth - nav.clientWidth)).toBeLessThanOrEqual(0);
     await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
 
     // An access token for a script: its secret is shown once, it answers for the administrator, and is revoked.

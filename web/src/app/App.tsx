@@ -17,7 +17,7 @@ import { Notice } from './ui';
 /** A deck laid out for print (its own chunk, like PresentDeck). */
 const PrintDeck = lazy(() => import('../presentation/PrintDeck').then((m) => ({ default: m.PrintDeck })));
 
-type TabKey = 'tabCompare' | 'tabTrend' | 'tabMap' | 'tabRegions';
+type TabKey = 'tabCompare' | 'tabTrend' | 'tabScorecard' | 'tabMap' | 'tabRegions';
 
 type PageKey =
   | 'pageOverview'
@@ -42,7 +42,7 @@ const NAV: { page: PageId; key: PageKey; tab?: TabKey }[] = [
   { page: 'ringkasan', key: 'pageOverview' },
   { page: 'bandingkan', key: 'pageCompare', tab: 'tabCompare' },
   { page: 'tren', key: 'pageTrend', tab: 'tabTrend' },
-  { page: 'rapor', key: 'pageScorecard' },
+  { page: 'rapor', key: 'pageScorecard', tab: 'tabScorecard' },
   { page: 'peta', key: 'pageMap', tab: 'tabMap' },
   { page: 'program', key: 'pageProgrammes' },
   { page: 'ppks', key: 'pagePpks' },
