@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { graphqlWithSession, signIn, signInAsAdmin } from './accounts.js';
 import { launch, newPage, pageErrors, screenshot } from './browser.js';
+import { importThroughDataPage } from './data-page.js';
 
 // "Persoalkan" beside a verified target (the Tren page's progress table) and a verified count by category (the PPKS
 // page's table), for the province's verifier. The administrator imports, for Kota Manado (71.71), a planning document
@@ -44,17 +45,6 @@ const REVIEW = `mutation ($d: [ReviewDecisionInput!]!) { reviewValues(decisions:
 const STATUSES = `{ targetHistory(documentCode: "${DOC}", indicatorCode: "poverty_rate_p0", regionCode: "71.71", year: 2029) { status reviewComment }
   lansia: countHistory(indicatorCode: "jumlah_pmks", regionCode: "71.71", period: "2025", categoryCode: "PPKS08") { status reviewComment }
   fakir: countHistory(indicatorCode: "jumlah_pmks", regionCode: "71.71", period: "2025", categoryCode: "PPKS24") { status } }`;
-
-async function importThroughDataPage(page: Page, name: string, csv: string) {
-  await page.goto(`${base}/?hal=data`);
-  await expect.poll(() => page.locator('[data-testid="import-as"]').textContent()).toContain('Administrator (admin)');
-  await page.locator('[data-testid="import-file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await page.getByRole('button', { name: 'Pratinjau' }).click();
-  const report = page.locator('[data-testid="import-report"]');
-  await expect.poll(() => report.locator('.report-status').textContent()).toContain('Pratinjau');
-  await page.getByRole('button', { name: 'Terapkan' }).click();
-  await expect.poll(() => report.locator('.report-status').textContent()).toContain('Diterapkan');
-}
 
 async function signInFresh(path: string, account: typeof VERIFIER): Promise<Page> {
   const page = await newPage(browser);

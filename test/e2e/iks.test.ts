@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { graphqlWithSession, signInAsAdmin, signOut } from './accounts.js';
 import { chartOption, launch, newPage, pageErrors, SCREENSHOTS, screenshot } from './browser.js';
+import { importThroughDataPage } from './data-page.js';
 
 // The IKS page on the suite's official database: the administrator submits and verifies the three IKS lansia
 // dimension inputs of Gorontalo's kabupaten/kota for 2025 (Kabupaten Gorontalo Utara without its social-role input),
@@ -56,17 +57,6 @@ const TEST_OFFICIAL = {
 /** GraphQL as the administrator signed in on the page (setting up is not what this test is about). */
 const asAdmin = graphqlWithSession;
 
-async function importFileThroughDataPage(page: Page, name: string, csv: string) {
-  await page.goto(`${base}/?hal=data`);
-  await expect.poll(() => page.locator('[data-testid="import-as"]').textContent()).toContain('Administrator (admin)');
-  await page.locator('[data-testid="import-file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await page.getByRole('button', { name: 'Pratinjau' }).click();
-  const report = page.locator('[data-testid="import-report"]');
-  await expect.poll(() => report.locator('.report-status').textContent()).toContain('Pratinjau');
-  await page.getByRole('button', { name: 'Terapkan' }).click();
-  await expect.poll(() => report.locator('.report-status').textContent()).toContain('Diterapkan');
-}
-
 async function setUp(page: Page) {
   const values = INPUTS.flatMap(([region, ...dims]) =>
     dims.flatMap((v, i) =>
@@ -95,12 +85,12 @@ async function setUp(page: Page) {
   await asAdmin(page, 'mutation ($d: [ReviewDecisionInput!]!) { reviewValues(decisions: $d) { verified } }', {
     d: ids.map((id) => ({ id, action: 'VERIFY' })),
   });
-  await importFileThroughDataPage(
+  await importThroughDataPage(
     page,
     'rpjmd-iks.csv',
     'kode,jenis,judul,wilayah,tahun_awal,tahun_akhir\nRPJMD-75-IKS-UJI,RPJMD,RPJMD uji e2e Provinsi Gorontalo,75,2025,2029\n',
   );
-  await importFileThroughDataPage(
+  await importThroughDataPage(
     page,
     'target-iks.csv',
     'dokumen,indikator,wilayah,tahun,nilai,catatan\nRPJMD-75-IKS-UJI,iks_elderly,75,2029,75,nilai uji e2e\n',
