@@ -33,7 +33,8 @@ interface ValueRow {
 
 /**
  * A parent's value computed from its direct children: one statement (values; the recorded splits are held between
- * requests), whatever the number of children. Only values the viewer may read count, the children's and the published one alike (see visibility.ts).
+ * requests), whatever the number of children. Only values the viewer may read count, the children's and the published
+ * one alike (see visibility.ts).
  */
 export async function computeRollUp(
   db: Database,

@@ -4,7 +4,7 @@ import type { Database, SqlClient } from '../db/database.js';
 import { badInput, withIndonesian } from '../messages/errors.js';
 import type { Localized } from '../messages/language.js';
 import { otherHalf } from '../observations/annual-figure.js';
-import { keyValues, parseRowId, ROWS, type RowKey } from './review.service.js';
+import { keyValues, observationRowId, parseRowId, ROWS, type RowKey } from './review.service.js';
 
 // A verifier questioning a value, target or count it (or a colleague) verified earlier: a figure found wrong after
 // verification — a rakor spots a kab/kota far off its neighbours, a source table is re-read — must stop reaching
@@ -154,7 +154,7 @@ async function disputeRow(
   await markDisputed(tx, item.kind, key, verifier, item.comment);
   if (!pair) return [item.id];
   const pairKey = { ...item.key, period: pair };
-  const pairId = `obs:${item.key.indicator}|${item.key.region}|${pair}`;
+  const pairId = observationRowId(pairKey);
   await refuseWaitingRevision(tx, { id: pairId, kind: 'obs' }, keyValues('obs', pairKey));
   await markDisputed(tx, 'obs', keyValues('obs', pairKey), verifier, item.comment);
   return [item.id, pairId];

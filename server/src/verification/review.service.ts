@@ -68,6 +68,11 @@ export function parseRowId(id: string): { kind: 'obs' | 'tgt' | 'cnt'; key: RowK
   return null;
 }
 
+/** The queue id of an observation (the inverse of parseRowId for "obs:…"). */
+export function observationRowId(key: Pick<RowKey, 'indicator' | 'region' | 'period'>): string {
+  return `obs:${key.indicator}|${key.region}|${key.period}`;
+}
+
 /** A row's key values in its table's key order (ROWS). */
 export function keyValues(kind: 'obs' | 'tgt' | 'cnt', key: RowKey): (string | number)[] {
   const { indicator, region, period, document, category } = key;
@@ -167,7 +172,7 @@ async function decideRow(tx: SqlClient, t: Item, comment: string | null, verifie
   if (pair?.status !== 'DISPUTED') return [t.decision.id];
   const pairKey = { ...t.key!, period: pair.period };
   await setStatus(tx, 'obs', pairKey, t.decision.action, comment, verifier);
-  return [t.decision.id, `obs:${pairKey.indicator}|${pairKey.region}|${pairKey.period}`];
+  return [t.decision.id, observationRowId(pairKey)];
 }
 
 /** Sets a waiting row's status from a decision, with its audit entry; returns the old status (null: not waiting). */
