@@ -16,8 +16,7 @@ import { trendHeadline } from '../../presentation/headlines/trend';
 import { MAX_TREND_REGIONS, useViewState } from '../../url-state';
 import { peerParent } from '../compare/compare-model';
 import { PARENT } from '../compare/compare-queries';
-import { DisputeButton } from '../verification/DisputeButton';
-import { targetDisputeId } from '../verification/verification-model';
+import { TargetDispute } from './TargetDispute';
 import {
   defaultTrendRegions,
   peersName,
@@ -362,50 +361,5 @@ export function TrendPage() {
         </>
       )}
     </section>
-  );
-}
-
-/**
- * "Persoalkan" under a verified target, for the verifiers and administrators of the target's region (the target that
- * applies may be a parent's: it is that region's figure that is questioned).
- */
-function TargetDispute({
-  target,
-  indicatorCode,
-  indicatorName,
-  regionName,
-  documentName,
-  formatted,
-}: {
-  target: { documentCode: string; regionCode: string; year: number; status: string };
-  indicatorCode: string;
-  indicatorName: string;
-  regionName: string;
-  documentName: string;
-  formatted: string;
-}) {
-  const { t } = useI18n();
-  const id = targetDisputeId({ ...target, indicatorCode });
-  return (
-    <DisputeButton
-      id={id}
-      regionCode={target.regionCode}
-      status={target.status}
-      subject="target"
-      label={t('disputeTargetLabel', {
-        indicator: indicatorName || indicatorCode,
-        region: regionName,
-        year: target.year,
-        doc: documentName,
-      })}
-    >
-      <strong>{indicatorName || indicatorCode}</strong>
-      <span>
-        {regionName} <span className="muted code">{target.regionCode}</span> · {documentName} · {target.year}
-      </span>
-      <span>
-        {t('target')}: <strong data-testid="dispute-figure">{formatted}</strong>
-      </span>
-    </DisputeButton>
   );
 }

@@ -33,7 +33,8 @@ export function DisputeButton({
   const client = useApolloClient();
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState(false);
-  if (!open && !offersDispute(account, { regionCode, status })) return null;
+  const offered = offersDispute(account, { regionCode, status });
+  if (!open && !offered) return null;
   const close = () => {
     setOpen(false);
     setDone(false);
@@ -41,7 +42,7 @@ export function DisputeButton({
   };
   return (
     <>
-      {offersDispute(account, { regionCode, status }) && (
+      {offered && (
         <button
           type="button"
           className="button-secondary dispute-button"
