@@ -1,5 +1,5 @@
 import type { Viewer } from '../accounts/viewer.js';
-import { levelToCompare, scopeOf } from '../comparison/comparison.service.js';
+import { levelToCompare, scopeOf } from '../comparison/scope.js';
 import type { Database } from '../db/database.js';
 import type { RegionLevel } from '../generated/prisma/enums.js';
 import type { IndicatorRecord } from '../indicators/indicators.service.js';

@@ -4,8 +4,10 @@ import type { RegionLevel } from '../generated/prisma/enums.js';
 import { visibilityOf } from '../observations/visibility.js';
 import type { ReferenceCache } from '../reference/reference-cache.js';
 import { readRegionNameIndex } from '../regions/region-names.js';
-import { type PeriodsWithDataReader, readPeriodsWithData, scopeOf } from './comparison.service.js';
+import { type PeriodsWithDataReader, readPeriodsWithData } from './comparison.service.js';
 import type { ScopeRegion } from './comparison-query.js';
+import type { HeldRegions } from './comparison-values.js';
+import { scopeOf } from './scope.js';
 
 /**
  * The periods with data of a comparison, held between requests until observations or regions change. What is held
@@ -30,6 +32,8 @@ export function createComparisonLoaders(db: Database, reference: ReferenceCache,
    * Every region of a level under a parent, for what a comparison is missing: provinces and kabupaten/kota from the
    * region index held between requests (no statement once held), deeper levels in one statement per scope.
    */
+  const regionIndex: HeldRegions = () =>
+    reference.regionNames.get('all', () => readRegionNameIndex(db)).then((index) => index.byCode);
   const scopes = new Map<string, Promise<readonly ScopeRegion[]>>();
   const regionsInScope = (parentCode: string, level: RegionLevel): Promise<readonly ScopeRegion[]> => {
     const key = `${level}\u0000${parentCode}`;
@@ -37,19 +41,17 @@ export function createComparisonLoaders(db: Database, reference: ReferenceCache,
     if (!found) {
       found =
         level === 'PROVINCE' || level === 'REGENCY_CITY'
-          ? reference.regionNames
-              .get('all', () => readRegionNameIndex(db))
-              .then((index) =>
-                [...index.byCode.values()].filter(
-                  (r) => r.level === level && (parentCode === 'ID' || r.code.startsWith(`${parentCode}.`)),
-                ),
-              )
+          ? regionIndex().then((byCode) =>
+              [...byCode.values()].filter(
+                (r) => r.level === level && (parentCode === 'ID' || r.code.startsWith(`${parentCode}.`)),
+              ),
+            )
           : readRegionsInScope(db, parentCode, level);
       scopes.set(key, found);
     }
     return found;
   };
-  return { periodsWithData, regionsInScope };
+  return { periodsWithData, regionsInScope, regionIndex };
 }
 
 async function readRegionsInScope(db: Database, parentCode: string, level: RegionLevel): Promise<ScopeRegion[]> {

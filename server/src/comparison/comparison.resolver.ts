@@ -46,7 +46,7 @@ export class ComparisonResolver {
       indicator!,
       parent!,
       { level, period: period?.trim() || null },
-      { breaks, periodsWithData: loaders.periodsWithData, formed },
+      { breaks, periodsWithData: loaders.periodsWithData, formed, regionIndex: loaders.regionIndex },
     );
     loaders.remember(result.regions); // the rows' region fields then cost no further statement
     return queryComparison(result, list);
@@ -84,7 +84,7 @@ export class ComparisonResolver {
       indicators,
       parent!,
       { level, period: period?.trim() || null },
-      { breaks, periodsWithData: loaders.periodsWithData, formed },
+      { breaks, periodsWithData: loaders.periodsWithData, formed, regionIndex: loaders.regionIndex },
     );
     for (const result of results) loaders.remember(result.regions); // the rows' region fields then cost no further statement
     return results.map((result) => queryComparison(result, list));

@@ -7,13 +7,14 @@ import { badInput } from '../messages/errors.js';
 import { previousComparable } from '../observations/comparable.js';
 import { onOrAfter, parseStoredPeriod } from '../observations/periods.js';
 import type { SeriesBreakRule } from '../observations/series.js';
-import { checkedObservations, visibleObservations } from '../observations/visibility.js';
+import { checkedObservations } from '../observations/visibility.js';
 import { requirePeriod } from '../reference/lookups.js';
 import { existedIn } from '../regions/existence.js';
-import { type FormedRegion, REGION_COLUMNS, type RegionRecord } from '../regions/regions.service.js';
-import { LEVEL_ORDER } from '../regions/registry.js';
+import type { FormedRegion, RegionRecord } from '../regions/regions.service.js';
 import type { Direction } from '../targets/progress.js';
+import { type HeldRegions, readComparisonValues, type ScopePeriod, type ValueRow } from './comparison-values.js';
 import { type Ranked, rankRegions, type Summary, summarise } from './ranking.js';
+import { levelToCompare, scopeOf } from './scope.js';
 
 export interface ComparisonResult {
   indicatorCode: string;
@@ -45,13 +46,6 @@ export interface ComparisonResult {
   summary: Summary;
 }
 
-const CHILD_LEVEL: Partial<Record<RegionLevel, RegionLevel>> = {
-  NATIONAL: 'PROVINCE',
-  PROVINCE: 'REGENCY_CITY',
-  REGENCY_CITY: 'DISTRICT',
-  DISTRICT: 'VILLAGE',
-};
-
 /** Indicators a `comparisons` request may hold: each can rank every kabupaten/kota of the country. */
 export const MAX_COMPARISON_INDICATORS = 10;
 
@@ -65,6 +59,10 @@ export interface PeriodWithData {
    * nothing else (see visibility.ts). Both kinds of reader are answered from the same list.
    */
   visibleToAll: boolean;
+  /** Values in the scope, all kinds: with `total`, how the values statement reads them (see readByPeriod). */
+  regions: number;
+  /** Values of the indicator in the period at every level and in every scope (the triggers' tally). */
+  total: number;
 }
 
 /**
@@ -83,6 +81,8 @@ export interface ComparisonLookups {
   periodsWithData: PeriodsWithDataReader;
   /** The regions formed by a recorded split, with their year (held: see ReferenceCache.formedRegions). */
   formed: readonly FormedRegion[];
+  /** The nation, provinces and kabupaten/kota, held: a comparison of those reads their values without their rows. */
+  regionIndex: HeldRegions;
 }
 
 /**
@@ -101,39 +101,10 @@ export async function compareRegions(
   return result!;
 }
 
-/** The level compared under `parent`: the one asked for (it must be below the parent), else the level below it. */
-export function levelToCompare(parent: { code: string; level: RegionLevel }, asked: RegionLevel | null): RegionLevel {
-  const level = asked ?? CHILD_LEVEL[parent.level];
-  if (!level) throw badInput(`Region ${parent.code} has no lower level to compare.`);
-  if (LEVEL_ORDER.indexOf(level) <= LEVEL_ORDER.indexOf(parent.level)) {
-    throw badInput(
-      `level ${level} is not below ${parent.code} (${parent.level}): compare ${CHILD_LEVEL[parent.level] ?? 'a lower level'} under it, or choose a higher parent.`,
-    );
-  }
-  return level;
-}
-
-/**
- * The regions of `level` under a parent, as a condition on `r`. Kemendagri codes nest, so "all kab/kota of 75" is a
- * prefix match; the nation holds every region. The prefix alone cannot use an index (LIKE needs the C collation for
- * that), and the whole region table is 91,600 rows once desa are loaded: the parent chain (region.parent_code, indexed)
- * finds the scope's few hundred regions first, one level at a time, so that the cost follows the answer.
- */
-export function scopeOf(parentCode: string, level: RegionLevel, first: number): { sql: string; params: unknown[] } {
-  if (parentCode === 'ID') return { sql: `r.level = $${first}::"RegionLevel"`, params: [level] };
-  // "75" is a province, "75.01" a kab/kota, "75.01.01" a kecamatan: one level down per part of the code.
-  const depth = LEVEL_ORDER.indexOf(level) - parentCode.split('.').length;
-  let parents = `$${first + 2}::text`;
-  for (let d = 1; d < depth; d++) parents = `SELECT p${d}.code FROM region p${d} WHERE p${d}.parent_code IN (${parents})`;
-  return {
-    sql: `r.level = $${first}::"RegionLevel" AND r.code LIKE $${first + 1} AND r.parent_code IN (${parents})`,
-    params: [level, `${parentCode}.%`, parentCode],
-  };
-}
-
 /**
  * The periods with data, read from the database in one statement for every indicator asked: every period with a
- * value, each marked whether some of its values are VERIFIED or PUBLISHED, so that what is held serves every viewer.
+ * value, each marked whether some of its values are VERIFIED or PUBLISHED, so that what is held serves every viewer,
+ * with how many values it has in the scope and in all (the tally kept by migration observation_tally's triggers).
  */
 export async function readPeriodsWithData(
   db: Database,
@@ -143,7 +114,10 @@ export async function readPeriodsWithData(
 ): Promise<PeriodWithData[][]> {
   const scope = scopeOf(parentCode, level, 2);
   const rows = await db.sql.query<PeriodWithData & { indicatorCode: string }>(
-    `SELECT o.indicator_code AS "indicatorCode", o.period, o.year, o.subperiod, bool_or(${checkedObservations('o')}) AS "visibleToAll"
+    `SELECT o.indicator_code AS "indicatorCode", o.period, o.year, o.subperiod, bool_or(${checkedObservations('o')}) AS "visibleToAll",
+            count(*)::int AS regions,
+            coalesce((SELECT t.all_rows FROM observation_tally_period t
+                      WHERE t.indicator_code = o.indicator_code AND t.period = o.period), 0) AS total
      FROM observation o JOIN region r ON r.code = o.region_code
      WHERE o.indicator_code = ANY($1::text[]) AND ${scope.sql} AND (r.exists_since IS NULL OR r.exists_since <= o.year)
      GROUP BY o.indicator_code, o.period, o.year, o.subperiod ORDER BY o.indicator_code, o.year DESC, o.subperiod DESC`,
@@ -153,20 +127,15 @@ export async function readPeriodsWithData(
   return codes.map((code) =>
     rows
       .filter((r) => r.indicatorCode === code)
-      .map(({ period, year, subperiod, visibleToAll }) => ({ period, year, subperiod, visibleToAll })),
+      .map(({ period, year, subperiod, visibleToAll, regions, total }) => ({
+        period,
+        year,
+        subperiod,
+        visibleToAll,
+        regions,
+        total,
+      })),
   );
-}
-
-interface ValueRow extends RegionRecord {
-  indicatorCode: string;
-  period: string;
-  value: number;
-  numerator: number | null;
-  denominator: number | null;
-  sourceId: number | null;
-  status: string;
-  updatedAt: string;
-  compared: boolean;
 }
 
 interface PeriodPlan {
@@ -187,7 +156,7 @@ export async function compareRegionsForIndicators(
   indicators: readonly IndicatorRecord[],
   parent: { code: string; level: RegionLevel },
   args: { level: RegionLevel | null; period: string | null },
-  { breaks, periodsWithData, formed }: ComparisonLookups,
+  { breaks, periodsWithData, formed, regionIndex }: ComparisonLookups,
 ): Promise<ComparisonResult[]> {
   const level = levelToCompare(parent, args.level);
   if (indicators.length > MAX_COMPARISON_INDICATORS) {
@@ -204,39 +173,30 @@ export async function compareRegionsForIndicators(
   const plans = new Map<string, PeriodPlan>(
     indicators.map((indicator, i) => [indicator.code, planPeriods(indicator, periods[i]!, asked)]),
   );
-  // From the map, so an indicator named twice does not fetch (and rank) its values twice.
-  const wanted = [...plans].flatMap(([indicatorCode, plan]) =>
-    plan.period
-      ? [...new Set([plan.period, plan.previousPeriod, plan.fallback])]
-          .filter((p): p is string => p !== null)
-          .map((period) => ({ indicatorCode, period }))
-      : [],
+  // From the map, so an indicator named twice does not fetch (and rank) its values twice. The scope's values are read
+  // for the period and the previous one, where the periods with data say the scope has values; the parent's and the
+  // nation's for the period and its fallback round.
+  const scopePeriods: ScopePeriod[] = [];
+  const referenceWanted: { indicatorCode: string; period: string }[] = [];
+  for (const [i, indicator] of indicators.entries()) {
+    const plan = plans.get(indicator.code)!;
+    if (!plan.period || codes.indexOf(indicator.code) !== i) continue;
+    for (const period of new Set([plan.period, plan.previousPeriod])) {
+      const known = periods[i]!.find((p) => p.period === period);
+      if (known)
+        scopePeriods.push({ indicatorCode: indicator.code, period: known.period, regions: known.regions, total: known.total });
+    }
+    for (const period of new Set([plan.period, plan.fallback])) {
+      if (period) referenceWanted.push({ indicatorCode: indicator.code, period });
+    }
+  }
+  const values = await readComparisonValues(
+    db,
+    viewer,
+    { codes: [...new Set([parent.code, 'ID'])], wanted: referenceWanted },
+    { parentCode: parent.code, level, periods: scopePeriods },
+    regionIndex,
   );
-  // Driven by the regions (the scope's, found through the parent chain, then the parent and the nation) and read
-  // through observation's primary key (indicator, region, period): one probe per region and period wanted, so the cost
-  // follows the answer. Read by (indicator, year, subperiod) instead, every region's value for the period was read and
-  // most thrown away: 183,169 rows for 413 at desa scale. MATERIALIZED: a CTE scan is never run in parallel workers,
-  // whose start-up (several ms on a busy machine) cost more than the few thousand index probes they would share.
-  const scope = scopeOf(parent.code, level, 1);
-  const next = scope.params.length + 1;
-  const values = wanted.length
-    ? await db.sql.query<ValueRow>(
-        `WITH scope AS MATERIALIZED (
-           SELECT r.*, true AS compared FROM region r WHERE ${scope.sql}
-           UNION ALL
-           SELECT r.*, false FROM region r WHERE r.code = ANY($${next + 2}::text[])
-         )
-         SELECT o.indicator_code AS "indicatorCode", ${REGION_COLUMNS('r')}, o.period, o.value::float8 AS value,
-                o.numerator::float8 AS numerator, o.denominator::float8 AS denominator, o.source_id AS "sourceId", o.status::text AS status,
-                to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt", r.compared
-         FROM scope r
-           CROSS JOIN unnest($${next}::text[], $${next + 1}::text[]) AS w(indicator_code, period)
-           JOIN observation o ON o.indicator_code = w.indicator_code AND o.region_code = r.code AND o.period = w.period
-         WHERE ${visibleObservations(viewer)}`,
-        [...scope.params, wanted.map((w) => w.indicatorCode), wanted.map((w) => w.period), [parent.code, 'ID']],
-        { prepare: true },
-      )
-    : [];
   return indicators.map((indicator) =>
     rankComparison(
       indicator,
@@ -288,10 +248,10 @@ function rankComparison(
   };
   if (!period) return empty;
   const key = parseStoredPeriod(period);
-  const reference = values.filter((v) => !v.compared || v.code === parentCode);
+  const reference = values.filter((v) => !v.compared || v.region.code === parentCode);
   const pick = (code: string) =>
-    reference.find((r) => r.code === code && r.period === period) ??
-    reference.find((r) => r.code === code && r.period === fallback) ??
+    reference.find((r) => r.region.code === code && r.period === period) ??
+    reference.find((r) => r.region.code === code && r.period === fallback) ??
     null;
   const parentRef = pick(parentCode);
   const nationalRef = pick('ID');
@@ -299,11 +259,11 @@ function rankComparison(
   const previousKey = previousPeriod === null ? null : parseStoredPeriod(previousPeriod);
   // A region is ranked only in the years it existed: a value a table gave a province before it was formed is its
   // parent's, and neither ranks it nor serves as its previous value.
-  const current = values.filter((v) => v.compared && v.period === period && existedIn(v.existsSince, key.year));
+  const current = values.filter((v) => v.compared && v.period === period && existedIn(v.region.existsSince, key.year));
   const before = new Map(
     values
-      .filter((v) => v.compared && v.period === previousPeriod && existedIn(v.existsSince, previousKey!.year))
-      .map((v) => [v.code, v.value]),
+      .filter((v) => v.compared && v.period === previousPeriod && existedIn(v.region.existsSince, previousKey!.year))
+      .map((v) => [v.region.code, v.value]),
   );
   // Breaks of this indicator between the previous period and this one: usually none, checked once per comparison.
   const between = previousKey
@@ -314,20 +274,20 @@ function rankComparison(
       })
     : [];
   const notComparable = new Set(
-    current.filter((v) => between.some((b) => b.regionCode === null || b.regionCode === v.code)).map((v) => v.code),
+    current.filter((v) => between.some((b) => b.regionCode === null || b.regionCode === v.region.code)).map((v) => v.region.code),
   );
   const ranked = rankRegions(
     current.map((v) => ({
-      regionCode: v.code,
-      kind: v.kind,
+      regionCode: v.region.code,
+      kind: v.region.kind,
       value: v.value,
-      previousValue: notComparable.has(v.code) ? null : (before.get(v.code) ?? null),
+      previousValue: notComparable.has(v.region.code) ? null : (before.get(v.region.code) ?? null),
     })),
     indicator.direction as Direction,
     parentRef?.value ?? null,
     nationalRef?.value ?? null,
   );
-  const byCode = new Map(current.map((v) => [v.code, v]));
+  const byCode = new Map(current.map((v) => [v.region.code, v]));
   return {
     ...empty,
     previousPeriod,
@@ -359,7 +319,7 @@ function rankComparison(
         peerCodes: r.peerCodes,
         indicatorCode: indicator.code,
         period,
-        regionName: v.name,
+        regionName: v.region.name,
         numerator: v.numerator,
         denominator: v.denominator,
         sourceId: v.sourceId,
@@ -368,19 +328,7 @@ function rankComparison(
         changeNotComparable: notComparable.has(r.regionCode),
       };
     }),
-    regions: values.map(
-      (v): RegionRecord => ({
-        code: v.code,
-        bpsCode: v.bpsCode,
-        name: v.name,
-        level: v.level,
-        kind: v.kind,
-        parentCode: v.parentCode,
-        validFrom: v.validFrom,
-        validUntil: v.validUntil,
-        existsSince: v.existsSince,
-      }),
-    ),
+    regions: values.map((v) => v.region),
     summary: summarise(current.map((v) => v.value)),
   };
 }

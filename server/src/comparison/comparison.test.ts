@@ -138,7 +138,9 @@ describeEachDatabase(
     it('costs the same SQL statements for all 514 kabupaten/kota as for the 6 of one province', async () => {
       const six = await api.statementsOf(() => api.query(COMPARISON, { parent: '75' }));
       const all = await api.statementsOf(() => api.query(COMPARISON, { parent: 'ID', level: 'REGENCY_CITY' }));
-      expect(all.length).toBe(six.length);
+      // All kab/kota read their values by period and take their regions from the held registry, which this test's
+      // server (no notifications) reads again each request: one statement more, whatever the number of regions.
+      expect(all.length).toBe(six.length + 1);
       expect(all.length).toBeLessThanOrEqual(9);
       // A viewer, who reads only verified and published values, costs the same.
       const viewer = await api.statementsOf(() =>
@@ -194,7 +196,7 @@ describeEachDatabase(
       });
       expect(all.comparisons).toHaveLength(6);
       expect(all.comparisons[0]?.rows.length).toBeGreaterThan(30);
-      expect(many.length).toBe(one.length);
+      expect(many.length).toBe(one.length + 1); // the held registry, as above
       expect(many.length).toBeLessThanOrEqual(9);
       const viewer = await api.statementsOf(() =>
         api.query(q, { indicators: six, parent: 'ID', level: 'REGENCY_CITY' }, { viewer: VIEWER }),

@@ -9,8 +9,8 @@ import { visibleObservations } from '../observations/visibility.js';
 import { requirePeriod } from '../reference/lookups.js';
 import { REGION_COLUMNS, type RegionRecord } from '../regions/regions.service.js';
 import type { Direction } from '../targets/progress.js';
-import { levelToCompare, scopeOf } from './comparison.service.js';
 import { type RankedChange, rangeProblem, rankChanges } from './period-change.js';
+import { levelToCompare, scopeOf } from './scope.js';
 
 export interface PeriodChangeResult {
   indicatorCode: string;

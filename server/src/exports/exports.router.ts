@@ -201,7 +201,12 @@ export function exportsRouter(
         indicator!,
         parent!,
         { level: oneOf(params, 'level', LEVELS), period: text(params, 'period') },
-        { breaks: await loaders.seriesBreaks(), periodsWithData: loaders.periodsWithData, formed: await loaders.regionsFormed() },
+        {
+          breaks: await loaders.seriesBreaks(),
+          periodsWithData: loaders.periodsWithData,
+          formed: await loaders.regionsFormed(),
+          regionIndex: loaders.regionIndex,
+        },
       );
       return {
         fileName: `perbandingan-${indicator!.code}-${c.period ?? 'kosong'}.csv`,
