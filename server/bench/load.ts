@@ -5,6 +5,7 @@
 // databases adds PostgreSQL with a streaming replica started on this machine (reads on the replica).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { readDashboardOperations } from '../src/accounts/anonymous-access.js';
 import { bootstrapDatabase } from '../src/db/bootstrap.js';
 import { type Database, openDatabase } from '../src/db/database.js';
@@ -14,6 +15,7 @@ import { API_CASES } from './api.js';
 import { compiledCreateApp } from './compiled-app.js';
 import { load } from './load-client.js';
 import { benchOperator } from './operator.js';
+import { postgresCpuMs } from './process-cpu.js';
 
 /** The dashboard's comparison first, then the series chart and the scorecard. */
 const LOAD_CASES = (process.env.BENCH_LOAD_CASES ?? 'comparison,series,scorecard').split(',').map((prefix) => {
@@ -34,6 +36,33 @@ function summary(name: string, connections: number, r: Awaited<ReturnType<typeof
 }
 
 type LoadDatabase = DatabaseKind | 'replica';
+
+/**
+ * The CPU time a request cost on this machine, where the server, PostgreSQL and the load client share its cores: a
+ * steadier figure than requests/s on a machine whose neighbours take turns, and the ceiling it sets (all cores busy).
+ * The server's CPU includes PGlite's, which runs in its thread.
+ */
+async function cpuPerRequest(
+  handled: () => number,
+  run: () => Promise<Awaited<ReturnType<typeof load>>>,
+): Promise<{ result: Awaited<ReturnType<typeof load>>; line: string }> {
+  const before = handled();
+  const cpu = process.cpuUsage();
+  const postgresBefore = postgresCpuMs();
+  const result = await run();
+  // The requests in flight when the client stopped are carried through: their CPU counts, and so do they.
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  const requests = handled() - before;
+  const server = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpu)) / requests;
+  const postgres = (postgresCpuMs() - postgresBefore) / requests;
+  const client = result.clientCpuMs / requests;
+  const total = server + postgres + client;
+  const ceiling = Math.round((availableParallelism() * 1000) / total);
+  return {
+    result,
+    line: `; CPU per request ${total.toFixed(2)} ms (server ${server.toFixed(2)}, PostgreSQL ${postgres.toFixed(2)}, client ${client.toFixed(2)}): at most ${ceiling} requests/s on ${availableParallelism()} cores`,
+  };
+}
 
 /**
  * The dashboard's own comparison as a visitor who is not signed in sends it (its persisted hash, no credentials): the
@@ -75,7 +104,12 @@ export async function benchLoad(kinds: readonly LoadDatabase[] = DATABASES): Pro
     // The cases are the benchmark's own documents, not the dashboard's persisted operations: sent as the operator.
     const operator = benchOperator();
     const { handler, apollo } = await (await compiledCreateApp())(test.db, { production: true, accounts: operator.accounts });
-    const server = createServer(handler).listen(0, '127.0.0.1');
+    let handledCount = 0;
+    const handled = () => handledCount;
+    const server = createServer((req, res) => {
+      handledCount++;
+      handler(req, res);
+    }).listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     const codes = (
@@ -88,17 +122,19 @@ export async function benchLoad(kinds: readonly LoadDatabase[] = DATABASES): Pro
       }
       for (const c of LOAD_CASES) {
         for (const connections of CLIENTS) {
-          const r = await load({ url, body: body(c), authorization: operator.authorization, connections, seconds: SECONDS });
+          const { result, line } = await cpuPerRequest(handled, () =>
+            load({ url, body: body(c), authorization: operator.authorization, connections, seconds: SECONDS }),
+          );
           const where = test.db.replicas ? `; statements so far ${JSON.stringify(test.db.replicas.counts)}` : '';
-          lines.push(`${summary(`[${kind}] ${c.name}`, connections, r)}${where}`);
+          lines.push(`${summary(`[${kind}] ${c.name}`, connections, result)}${line}${where}`);
         }
       }
       if (WITH_VISITOR) {
         const body = visitorBody();
         await load({ url, body, connections: 10, seconds: WARM_UP_SECONDS });
         for (const connections of CLIENTS) {
-          const r = await load({ url, body, connections, seconds: SECONDS });
-          lines.push(summary(`[${kind}] ${VISITOR_CASE.name}`, connections, r));
+          const { result, line } = await cpuPerRequest(handled, () => load({ url, body, connections, seconds: SECONDS }));
+          lines.push(`${summary(`[${kind}] ${VISITOR_CASE.name}`, connections, result)}${line}`);
         }
       }
     } finally {
