@@ -15,7 +15,7 @@ import { API_CASES } from './api.js';
 import { compiledCreateApp } from './compiled-app.js';
 import { load } from './load-client.js';
 import { benchOperator } from './operator.js';
-import { postgresCpuMs } from './process-cpu.js';
+import { postgresCpuSince } from './process-cpu.js';
 
 /** The dashboard's comparison first, then the series chart and the scorecard. */
 const LOAD_CASES = (process.env.BENCH_LOAD_CASES ?? 'comparison,series,scorecard').split(',').map((prefix) => {
@@ -48,13 +48,13 @@ async function cpuPerRequest(
 ): Promise<{ result: Awaited<ReturnType<typeof load>>; line: string }> {
   const before = handled();
   const cpu = process.cpuUsage();
-  const postgresBefore = postgresCpuMs();
+  const postgresSince = postgresCpuSince();
   const result = await run();
   // The requests in flight when the client stopped are carried through: their CPU counts, and so do they.
   await new Promise((resolve) => setTimeout(resolve, 1_500));
   const requests = handled() - before;
   const server = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpu)) / requests;
-  const postgres = (postgresCpuMs() - postgresBefore) / requests;
+  const postgres = postgresSince() / requests;
   const client = result.clientCpuMs / requests;
   const total = server + postgres + client;
   const ceiling = Math.round((availableParallelism() * 1000) / total);

@@ -19,7 +19,7 @@ import { compiledCreateApp } from './compiled-app.js';
 import { HttpClientProcess } from './http-client.js';
 import { load } from './load-client.js';
 import { benchOperator } from './operator.js';
-import { postgresCpuMs } from './process-cpu.js';
+import { postgresCpuSince } from './process-cpu.js';
 import { percentile } from './stats.js';
 
 const PAGE_QUERY = `query ($filter: ObservationFilter!, $after: String) { observations(filter: $filter, first: 1000, after: $after) {
@@ -100,7 +100,7 @@ try {
     await session.post('Profiler.start');
   }
   const cpu = process.cpuUsage();
-  const postgresBefore = postgresCpuMs();
+  const postgresSince = postgresCpuSince();
   let clientCpuMs = 0;
   const before = handled;
   if (clients) {
@@ -114,7 +114,7 @@ try {
     console.log(`${which}: median ${percentile(times, 50).toFixed(1)} ms`);
   }
   const used = process.cpuUsage(cpu);
-  const postgresMs = postgresCpuMs() - postgresBefore;
+  const postgresMs = postgresSince();
   const requests = handled - before;
   console.log(
     `server CPU per request: ${((used.user + used.system) / requests / 1000).toFixed(3)} ms (user ${(used.user / requests / 1000).toFixed(3)}, system ${(used.system / requests / 1000).toFixed(3)})${profiling ? ', profiled' : ''}`,
