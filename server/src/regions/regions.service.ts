@@ -53,6 +53,24 @@ export const REGION_COLUMNS = (alias: string) =>
    ${alias}.parent_code AS "parentCode", ${alias}.valid_from AS "validFrom", ${alias}.valid_until AS "validUntil",
    ${alias}.exists_since AS "existsSince"`;
 
+/**
+ * The region of a row read with REGION_COLUMNS beside other columns, as a RegionRecord of its own (written out: a
+ * spread would carry the other columns along, and costs several times more per row).
+ */
+export function regionRecordOf(row: RegionRecord): RegionRecord {
+  return {
+    code: row.code,
+    bpsCode: row.bpsCode,
+    name: row.name,
+    level: row.level,
+    kind: row.kind,
+    parentCode: row.parentCode,
+    validFrom: row.validFrom,
+    validUntil: row.validUntil,
+    existsSince: row.existsSince,
+  };
+}
+
 /** A region formed by a recorded split: not ranked or counted for years before `existsSince`. */
 export interface FormedRegion {
   code: string;

@@ -9,7 +9,7 @@ import { badInput } from '../messages/errors.js';
 import { comparePeriods, parseStoredPeriod, periodFit } from '../observations/periods.js';
 import { visibleObservations } from '../observations/visibility.js';
 import { requireIndicators, requirePeriod, requirePeriodRange, requireRegions } from '../reference/lookups.js';
-import { REGION_COLUMNS, type RegionRecord } from '../regions/regions.service.js';
+import { REGION_COLUMNS, type RegionRecord, regionRecordOf } from '../regions/regions.service.js';
 import { TABLE_MESSAGES } from './table.messages.js';
 import { assembleTable, type TableResult, type TableValue } from './table.rules.js';
 
@@ -192,17 +192,7 @@ function regionsOf(rows: readonly TableRowRead[]): RegionRecord[] {
   const seen = new Map<string, RegionRecord>();
   for (const r of rows) {
     if (seen.has(r.code)) continue;
-    seen.set(r.code, {
-      code: r.code,
-      bpsCode: r.bpsCode,
-      name: r.name,
-      level: r.level,
-      kind: r.kind,
-      parentCode: r.parentCode,
-      validFrom: r.validFrom,
-      validUntil: r.validUntil,
-      existsSince: r.existsSince,
-    });
+    seen.set(r.code, regionRecordOf(r));
   }
   return [...seen.values()];
 }
