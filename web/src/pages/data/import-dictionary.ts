@@ -42,7 +42,7 @@ export const dataImportId = {
   errorLine: 'Baris',
   errorColumn: 'Kolom',
   errorProblem: 'Masalah',
-  errorServerMessage: 'Pesan server (bahasa Inggris)',
+  errorServerMessage: 'Pesan server (umumnya dalam bahasa Inggris)',
   wholeFile: 'seluruh berkas',
   previousImportsTitle: 'Impor terdahulu dari berkas yang sama',
   previousImport: 'Impor #{id}: {file}, oleh {by}, {date}',
