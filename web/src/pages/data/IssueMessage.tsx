@@ -1,12 +1,15 @@
-import { Fragment } from 'react';
 import { issueMessageParts } from './issue-language';
 
-/** A server message of an import report, each language run marked with its `lang`, the runs apart by " / ". */
+/** A server message of an import report, each language run marked with its `lang`. */
 export function IssueMessage({ issue }: { issue: { code: string; message: string } }) {
-  return issueMessageParts(issue).map((part, i) => (
-    <Fragment key={part.lang || 'unknown'}>
-      {i > 0 && ' / '}
-      <span lang={part.lang}>{part.text}</span>
-    </Fragment>
-  ));
+  return issueMessageParts(issue).map((part, i) =>
+    part.lang === undefined ? (
+      part.text
+    ) : (
+      // biome-ignore lint/suspicious/noArrayIndexKey: the runs of one message, never reordered
+      <span key={i} lang={part.lang}>
+        {part.text}
+      </span>
+    ),
+  );
 }
