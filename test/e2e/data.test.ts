@@ -129,6 +129,12 @@ describe('Data page', () => {
     const repeat = (await notices.allTextContents()).find((t) => t.includes('tertulis dua kali'));
     expect(repeat).toContain('Sel yang sama tertulis dua kali dengan isi sama: disimpan sekali (Baris 3)');
     expect(repeat).toContain('baris 2 dan baris 3; disimpan sekali');
+    // Each half in its language, for screen readers and hyphenation.
+    const halves = notices.filter({ hasText: 'tertulis dua kali' }).locator('[lang]');
+    const langs = await halves.evaluateAll((spans) => spans.map((s) => [s.getAttribute('lang'), s.textContent ?? '']));
+    expect(langs.map(([lang]) => lang)).toEqual(['id', 'en']);
+    expect(langs[0]?.[1]).toMatch(/^Nilai poverty_rate_p0.*disimpan sekali\.$/);
+    expect(langs[1]?.[1]).toMatch(/^The value for poverty_rate_p0.*stored once\.$/);
     expect(await page.locator('[data-testid="import-errors"]').count()).toBe(0);
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();

@@ -10,7 +10,6 @@ export const presentationId = {
   leavePresentation: 'Keluar dari presentasi',
   presentationHelp:
     '→ / PageDown: berikutnya · ← / PageUp: sebelumnya · angka + Enter: ke slide · F: layar penuh · S: layar penyaji · Esc: keluar',
-  slideNotShown: 'Halaman ini tidak menggambar grafik yang dapat ditampilkan sebagai slide.',
   slideShortlist: '{n} teratas dan {n} terbawah dari {total}, dan wilayah terpilih',
   pagePresentations: 'Presentasi',
   decksIntro:
@@ -85,7 +84,6 @@ export const presentationEn: Record<keyof typeof presentationId, string> = {
   leavePresentation: 'Leave the presentation',
   presentationHelp:
     '→ / PageDown: next · ← / PageUp: previous · number + Enter: go to slide · F: full screen · S: presenter view · Esc: leave',
-  slideNotShown: 'This page draws no chart that can be shown as a slide.',
   slideShortlist: 'the top {n} and bottom {n} of {total}, and the chosen region',
   pagePresentations: 'Presentations',
   decksIntro:

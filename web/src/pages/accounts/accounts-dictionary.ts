@@ -52,7 +52,6 @@ export const accountsId = {
   tokensTitle: 'Token akses',
   tokensIntro:
     'Untuk skrip dan alat analisis: kirim sebagai header “Authorization: Bearer <token>”. Token bertindak atas nama Anda, dengan peran Anda.',
-  tokensNotForYou: 'Token akses tersedia untuk analis dan administrator.',
   tokenName: 'Nama token',
   tokenNameHelp: 'Untuk apa, mis. “ekspor mingguan”.',
   tokenDays: 'Berlaku (hari, 1–366)',
@@ -126,7 +125,6 @@ export const accountsEn: Record<keyof typeof accountsId, string> = {
   tokensTitle: 'Access tokens',
   tokensIntro:
     'For scripts and analysis tools: send as the header “Authorization: Bearer <token>”. A token acts in your name, with your roles.',
-  tokensNotForYou: 'Access tokens are for analysts and administrators.',
   tokenName: 'Token name',
   tokenNameHelp: 'What it is for, e.g. “weekly export”.',
   tokenDays: 'Valid for (days, 1–366)',

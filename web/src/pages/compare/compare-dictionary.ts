@@ -23,7 +23,6 @@ export const compareId = {
   higherBetter: 'lebih tinggi lebih baik',
   peersIn: 'kabupaten/kota di {name}',
   compareSummary: '{region}: peringkat {rank} dari {count} ({value})',
-  compareHighlightMissing: '{region} tidak ada dalam perbandingan ini.',
   previousPeriodNone: 'tidak ada periode sebelumnya',
   regionsCount: '{count} wilayah',
 };
@@ -51,7 +50,6 @@ export const compareEn: Record<keyof typeof compareId, string> = {
   higherBetter: 'higher is better',
   peersIn: 'regencies/cities of {name}',
   compareSummary: '{region}: rank {rank} of {count} ({value})',
-  compareHighlightMissing: '{region} is not in this comparison.',
   previousPeriodNone: 'no earlier period',
   regionsCount: '{count} regions',
 };

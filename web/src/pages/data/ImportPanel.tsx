@@ -17,6 +17,7 @@ import {
   layoutKey,
   sendImport,
 } from './data-model';
+import { IssueMessage } from './IssueMessage';
 
 /**
  * Imports are made by accounts with the Editor, Verifier or Administrator role (the server checks each row against
@@ -239,7 +240,7 @@ function ImportReportView({ report }: { report: ImportReport }) {
                 // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered
                 <li key={i}>
                   <strong>{key ? t(key) : n.code}</strong>
-                  {n.line === null ? '' : ` (${t('errorLine')} ${n.line})`}: <span lang="en">{n.message}</span>
+                  {n.line === null ? '' : ` (${t('errorLine')} ${n.line})`}: <IssueMessage issue={n} />
                 </li>
               );
             })}
@@ -272,7 +273,9 @@ function ImportReportView({ report }: { report: ImportReport }) {
                     <td>
                       <strong>{key ? t(key) : e.code}</strong> <code className="issue-code">{e.code}</code>
                     </td>
-                    <td lang="en">{e.message}</td>
+                    <td>
+                      <IssueMessage issue={e} />
+                    </td>
                   </tr>
                 );
               })}

@@ -21,6 +21,7 @@ import {
 } from '../verification/verification-model';
 import { CHILD_REGIONS, SUBMIT_VALUES } from '../verification/verification-queries';
 import { FIELDS_CHANGED_BY_IMPORTS, issueCodeKey } from './data-model';
+import { IssueMessage } from './IssueMessage';
 import './history.css';
 
 const SHOWN_LEVELS = new Set(['NATIONAL', 'PROVINCE', 'REGENCY_CITY']);
@@ -382,7 +383,9 @@ function FormReportView({ report, rows }: { report: FormReport; rows: FormRow[] 
                     <td>
                       <strong>{key ? t(key) : e.code}</strong> <code className="issue-code">{e.code}</code>
                     </td>
-                    <td lang="en">{e.message}</td>
+                    <td>
+                      <IssueMessage issue={e} />
+                    </td>
                   </tr>
                 );
               })}

@@ -171,6 +171,27 @@ describe('import upload', () => {
       // Notices: a cell given twice with the same content, and those beyond the listed ones.
       'REPEATED_CELL',
       'MORE_REPEATED_CELLS',
+      // A region named by a former name: its values recorded under the current one.
+      'FORMER_REGION_NAME',
+      'BEFORE_REGION_EXISTED',
+      'OUT_OF_SCOPE',
+      'BAD_YEAR',
+      'BAD_DATE',
+      'BAD_VALUE',
+      'UNSUPPORTED_FILE_TYPE',
+      'UNKNOWN_DOCUMENT_KIND',
+      // The activities import.
+      'NOT_A_WHOLE_NUMBER',
+      'BAD_STAGE',
+      'BAD_IMPLEMENTER',
+      'BAD_LOCATION',
+      'OUTSIDE_IMPLEMENTER',
+      'UNKNOWN_TARGET_GROUP',
+      'REALISED_IN_PLAN',
+      'DATE_WITHOUT_STAGE',
+      'DATE_OUTSIDE_YEAR',
+      'DATE_IN_FUTURE',
+      'DUPLICATE_ROW',
     ];
     for (const code of codes) {
       const key = issueCodeKey(code);

@@ -10,10 +10,7 @@ export const overviewId = {
   projectedIn: 'proyeksi {year}: {value}',
   notPublishedAtLevel: 'BPS tidak menerbitkan indikator ini untuk {level}.',
   noTargetShort: 'Tanpa target dalam {doc}',
-  since: 'sejak {period}',
   rankNational: 'Angka nasional: tidak ada peringkat',
-  peerPeriod: 'pada {period}',
-  overviewAsOf: 'Data terbaru per {date}',
   belowTitle: 'Kabupaten/kota di {name}',
   belowIntro:
     'Untuk indikator utama: kabupaten/kota yang paling jauh dari target {doc}, dan yang paling membaik sejak periode sebelumnya yang sebanding (tidak melintasi pemutusan seri).',
@@ -42,10 +39,7 @@ export const overviewEn: Record<keyof typeof overviewId, string> = {
   projectedIn: 'projection {year}: {value}',
   notPublishedAtLevel: 'BPS does not publish this indicator for {level}.',
   noTargetShort: 'No target in {doc}',
-  since: 'since {period}',
   rankNational: 'National figure: no rank',
-  peerPeriod: 'in {period}',
-  overviewAsOf: 'Latest data as of {date}',
   belowTitle: 'Regencies and cities of {name}',
   belowIntro:
     'For the key indicators: the regency or city furthest from the {doc} target, and the one most improved since the previous comparable period (never across a series break).',
