@@ -102,7 +102,10 @@ export class ImportReportType {
   @Field(() => [ImportIssueType], {
     description:
       'Worth knowing, not errors: SOURCE_FROM_TITLE (a wide table’s title recorded as its values’ source), NO_DATA_ROWS ' +
-      '(a file with a header and no rows) and NOTHING_TO_WRITE (nothing differs from what is stored), after which no import batch is recorded.',
+      '(a file with a header and no rows), NOTHING_TO_WRITE (nothing differs from what is stored; no import batch is ' +
+      'recorded), REPEATED_CELL (a cell given twice with the same content, stored once; both lines named) and ' +
+      'MORE_REPEATED_CELLS (how many more were not listed), FORMER_REGION_NAME (a region written by a former name) and ' +
+      'METHODOLOGY_STORED (a composite methodology stored as a new version).',
   })
   notices!: ImportIssueType[];
   @Field(() => [PreviousImportType], {
