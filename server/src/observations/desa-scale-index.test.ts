@@ -1,0 +1,184 @@
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { systemViewer } from '../accounts/viewer.js';
+import { type Database, openDatabase } from '../db/database.js';
+import { importFile } from '../imports/import.service.js';
+import { readRegistry, upsertRegions } from '../regions/registry.js';
+import { createTestDatabase, type TestDatabase } from '../test-support/databases.js';
+import { DESA_SCALE_INDEX, desaScaleIndexInFlight, ensureDesaScaleIndex } from './desa-scale-index.js';
+
+// On a PostgreSQL server the index is built while imports go on writing. (Both kinds of database are covered for when
+// it is built by imports/desa-import.test.ts.) Each test holds the build at a known point instead of timing it: an
+// open transaction that has written to observation, which CREATE INDEX waits for, CONCURRENTLY or not. A plain CREATE
+// INDEX waits with its SHARE lock requested, and every later writer queues behind that request; CONCURRENTLY waits
+// holding a lock writers pass.
+
+const HEADER = 'kode_wilayah,indikator,periode,pembilang,penyebut,sumber';
+const csv = (...lines: string[]) => new TextEncoder().encode(`${lines.join('\n')}\n`);
+/** Kecamatan Limboto (Kabupaten Gorontalo) and its desa, as the registry lists them. */
+const KECAMATAN = '75.01.01';
+
+describe('the index of values above desa on a PostgreSQL server', () => {
+  let test: TestDatabase;
+  let db: Database;
+  let url: string;
+  let desa: string[];
+  /** Connections a test opened, ended after it (a held writer's transaction rolled back). */
+  const opened: pg.Client[] = [];
+  const databases: Database[] = [];
+
+  const connect = async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    opened.push(client);
+    return client;
+  };
+  /** Another connection in the middle of an import: it has written to observation, and not committed yet. */
+  const holdWriter = async () => {
+    const writer = await connect();
+    await writer.query('BEGIN');
+    await writer.query('LOCK TABLE observation IN ROW EXCLUSIVE MODE');
+    return writer;
+  };
+  /** A CREATE INDEX waiting for a lock in this database: the builder is held at the writer. */
+  const builderWaits = async () => {
+    const [row] = await db.sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+       WHERE NOT l.granted AND a.datname = current_database() AND a.query ILIKE 'CREATE INDEX%'`,
+    );
+    return row?.n ?? 0;
+  };
+  const untilBuilderWaits = () =>
+    vi.waitFor(async () => expect(await builderWaits()).toBeGreaterThan(0), { timeout: 20_000, interval: 25 });
+  const indexState = async () =>
+    (
+      await db.sql.query<{ valid: boolean; definition: string }>(
+        `SELECT i.indisvalid AS valid, pg_get_indexdef(i.indexrelid) AS definition
+         FROM pg_index i WHERE i.indexrelid = to_regclass($1)`,
+        [DESA_SCALE_INDEX],
+      )
+    )[0];
+  const openAnother = async () => {
+    const other = await openDatabase({ kind: 'postgres', url });
+    databases.push(other);
+    return other;
+  };
+
+  beforeAll(async () => {
+    test = await createTestDatabase('postgres');
+    db = test.db;
+    if (!test.url) throw new Error('a PostgreSQL test database has an address');
+    url = test.url;
+    const rows = readRegistry(['DISTRICT', 'VILLAGE']).filter((r) => r.code === KECAMATAN || r.code.startsWith(`${KECAMATAN}.`));
+    await upsertRegions(db.sql, rows);
+    desa = rows.filter((r) => r.code.startsWith(`${KECAMATAN}.`)).map((r) => r.code);
+    const report = await importFile(db, {
+      bytes: csv(HEADER, ...desa.map((code, i) => `${code},pkh_coverage,2024,${i + 1},${10 * (i + 1) + 5},SIKS-NG`)),
+      fileName: 'pkh-desa.csv',
+      viewer: systemViewer('tester'),
+    });
+    expect(report).toMatchObject({ status: 'APPLIED', errors: [] });
+    await desaScaleIndexInFlight(db);
+  });
+  beforeEach(async () => {
+    await db.sql.query(`DROP INDEX IF EXISTS ${DESA_SCALE_INDEX}`);
+  });
+  afterEach(async () => {
+    // Rolled back even when a test failed half-way, so a build it held can finish.
+    for (const client of opened.splice(0)) await client.end().catch(() => {});
+    for (const other of databases.splice(0)) await other.close().catch(() => {});
+    await desaScaleIndexInFlight(db);
+  });
+  afterAll(async () => {
+    await test?.drop();
+  });
+
+  it('lets an insert and an import write observations while it is being built', async () => {
+    const writer = await holdWriter();
+    const build = ensureDesaScaleIndex(db);
+    await untilBuilderWaits();
+    // Behind a requested SHARE lock this insert would wait until the writer above ends, and fail after lock_timeout.
+    const other = await connect();
+    await other.query("SET lock_timeout = '5s'");
+    const inserted = await other.query(
+      `INSERT INTO observation (region_code, indicator_code, period, year, subperiod, value, numerator, denominator, source_id)
+       SELECT region_code, indicator_code, '2019', 2019, subperiod, value, numerator, denominator, source_id
+       FROM observation WHERE indicator_code = 'pkh_coverage' AND period = '2024' AND region_code = $1`,
+      [desa[0]],
+    );
+    expect(inserted.rowCount).toBe(1);
+    // An import through the application too; the check it starts finds the build under way and leaves it.
+    const report = await importFile(db, {
+      bytes: csv(HEADER, ...desa.map((code, i) => `${code},pkh_coverage,2018,${i + 1},${10 * (i + 1) + 5},SIKS-NG`)),
+      fileName: 'pkh-desa.csv',
+      viewer: systemViewer('tester'),
+    });
+    expect(report).toMatchObject({ status: 'APPLIED', errors: [], counts: { inserted: desa.length } });
+    expect((await desaScaleIndexInFlight(db)) ?? false).toBe(false);
+    expect(await builderWaits()).toBeGreaterThan(0);
+
+    await writer.query('ROLLBACK');
+    expect(await build).toBe(true);
+    expect(await indexState()).toMatchObject({ valid: true, definition: expect.stringContaining('WHERE') });
+  });
+
+  it('is built once when two servers check at once, and the second does not wait for the first', async () => {
+    const other = await openAnother();
+    const creates: string[] = [];
+    for (const d of [db, other])
+      d.onQuery((sql) => {
+        if (sql.startsWith('CREATE INDEX')) creates.push(sql);
+      });
+    const writer = await holdWriter();
+    const first = ensureDesaScaleIndex(db);
+    await untilBuilderWaits();
+    // The first still building (held at the writer): the second leaves it to it, instead of waiting minutes.
+    expect(await ensureDesaScaleIndex(other)).toBe(false);
+    expect(await indexState()).toMatchObject({ valid: false });
+
+    await writer.query('ROLLBACK');
+    expect(await first).toBe(true);
+    expect(await ensureDesaScaleIndex(other)).toBe(false);
+    expect(creates).toHaveLength(1);
+    expect(await indexState()).toMatchObject({ valid: true });
+  });
+
+  it('replaces an index an earlier build left unfinished', async () => {
+    // A CREATE INDEX CONCURRENTLY cancelled half-way (a server stopped, a timeout) leaves an index marked invalid:
+    // no query uses it, every import still writes to it, and it has the index's name.
+    const writer = await holdWriter();
+    const builder = await connect();
+    const pid = (await builder.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid;
+    const failed = builder.query(`CREATE INDEX CONCURRENTLY ${DESA_SCALE_INDEX} ON observation (period)`).then(
+      () => undefined,
+      (err: Error) => err,
+    );
+    await untilBuilderWaits();
+    await db.sql.query('SELECT pg_cancel_backend($1)', [pid]);
+    expect(await failed).toMatchObject({ message: expect.stringMatching(/cancel/i) });
+    await writer.query('ROLLBACK');
+    expect(await indexState()).toMatchObject({ valid: false });
+
+    expect(await ensureDesaScaleIndex(db)).toBe(true);
+    expect(await indexState()).toMatchObject({ valid: true, definition: expect.stringContaining('WHERE') });
+    expect(await ensureDesaScaleIndex(db)).toBe(false);
+  });
+
+  it('stops its build when the database is closed, and the next check builds it again', async () => {
+    const other = await openAnother();
+    const writer = await holdWriter();
+    const build = ensureDesaScaleIndex(other).then(
+      () => undefined,
+      (err: Error) => err,
+    );
+    await untilBuilderWaits();
+    // A server stopping: the build on the server is cancelled rather than left running without it.
+    await other.close();
+    expect(await build).toMatchObject({ message: expect.stringMatching(/cancel/i) });
+    expect(await builderWaits()).toBe(0);
+    await writer.query('ROLLBACK');
+
+    expect(await ensureDesaScaleIndex(db)).toBe(true);
+    expect(await indexState()).toMatchObject({ valid: true });
+  });
+});
