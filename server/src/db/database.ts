@@ -84,14 +84,6 @@ export interface Database {
    * returned function stops. `close` stops every subscription.
    */
   listen(channel: string, handlers: NotificationHandlers, options?: ListenOptions): Promise<() => Promise<void>>;
-  /**
-   * PostgreSQL server only: `work` on a connection of its own, opened for it and closed after, outside any transaction
-   * and without a statement timeout: for what PostgreSQL refuses in a transaction block (CREATE INDEX CONCURRENTLY)
-   * and session state (advisory locks) that must stay on one connection. Not a pooled connection, so minutes of work
-   * hold none from requests and leave no setting behind. `close` cancels a statement it still runs. Embedded there is
-   * one connection, and no writer to keep out of the way.
-   */
-  session?<T>(work: (client: SqlClient) => Promise<T>): Promise<T>;
   /** Embedded only: the whole database as one archive, which `loadDataDir` opens as a copy. */
   dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
@@ -229,12 +221,10 @@ async function openPostgres(url: string, replicaUrls: readonly string[], replica
   probe.release();
   const listeners = new Listeners();
   const subscriptions = new Set<ServerSubscription>();
-  /** The open sessions, by their server process (what `close` cancels). */
-  const sessions = new Set<number>();
   const prismaAdapter = new PrismaPg(pool);
   const prisma = createPrisma(prismaAdapter, listeners);
   const adapterFactory = postgresMigrationAdapter(prismaAdapter);
-  const wrap = (client: pg.Pool | pg.PoolClient | pg.Client): SqlClient => ({
+  const wrap = (client: pg.Pool | pg.PoolClient): SqlClient => ({
     async query<T>(sql: string, params?: unknown[], options?: QueryOptions) {
       listeners.emit(sql);
       const config: pg.QueryConfig & { query_timeout?: number } = { text: sql, values: params ?? [] };
@@ -277,28 +267,6 @@ async function openPostgres(url: string, replicaUrls: readonly string[], replica
         client.release();
       }
     },
-    async session(work) {
-      const client = new pg.Client({
-        connectionString: url,
-        connectionTimeoutMillis: POSTGRES_TIMEOUTS.connectMs,
-        statement_timeout: 0,
-        idle_in_transaction_session_timeout: POSTGRES_TIMEOUTS.idleInTransactionMs,
-        keepAlive: true,
-      });
-      // A connection the server ends is reported on the statement that was running; without a listener the event
-      // itself would stop the process.
-      client.on('error', () => {});
-      await client.connect();
-      let pid: number | undefined;
-      try {
-        pid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid;
-        if (pid !== undefined) sessions.add(pid);
-        return await work(wrap(client));
-      } finally {
-        if (pid !== undefined) sessions.delete(pid);
-        await client.end().catch(() => {});
-      }
-    },
     adapterFactory,
     onQuery: (l) => listeners.add(l),
     async listen(channel, handlers, options) {
@@ -319,11 +287,6 @@ async function openPostgres(url: string, replicaUrls: readonly string[], replica
     },
     async close() {
       await Promise.all([...subscriptions].map((s) => s.stop()));
-      // A session's statement (an index build of minutes) would otherwise run on in the server after this process
-      // ends; its work sees the cancellation as an error and ends the session.
-      await Promise.all(
-        [...sessions].map((pid) => pool.query('SELECT pg_cancel_backend($1)', [pid]).catch(() => {})),
-      );
       await replicas?.close();
       await prisma.$disconnect();
       await pool.end();

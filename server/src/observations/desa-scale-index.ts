@@ -1,4 +1,4 @@
-import type { Database, SqlClient } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import { CODE_DEPTH } from './observation-pages.js';
 
 export const DESA_SCALE_INDEX = 'observation_above_village_idx';
@@ -10,31 +10,29 @@ export const DESA_SCALE_INDEX = 'observation_above_village_idx';
  * second copy of every row for each import to write (200,000 new rows: 1.9–2.2 s without it, 3.0–5.1 s with it), so
  * it exists only in a database that holds values below kab/kota. The expression is CODE_DEPTH, as the pages write it.
  */
-const COLUMNS = `(indicator_code, ${CODE_DEPTH.replaceAll('o.', '')}, region_code, period)
-  WHERE ${CODE_DEPTH.replaceAll('o.', '')} < 3`;
+const CREATE = `CREATE INDEX ${DESA_SCALE_INDEX} ON observation (
+  indicator_code, ${CODE_DEPTH.replaceAll('o.', '')}, region_code, period
+) WHERE ${CODE_DEPTH.replaceAll('o.', '')} < 3`;
 
 /** The advisory lock of the builder (two servers, or a server and the import command, at once: one builds). */
 const BUILD_LOCK = 4_716_001_201;
 
 /**
- * Whether the index is usable (no row: absent), read from pg_class with this statement's snapshot: to_regclass answers
- * from the session's catalogue cache, which an advisory lock does not refresh. While a CONCURRENTLY build runs, and
- * after one failed, the index is there but not valid.
+ * The index's row in pg_index (none: absent), read from pg_class with this statement's snapshot: to_regclass answers
+ * from the session's catalogue cache, which an advisory lock does not refresh, and would still say "absent".
  */
 const STATE = `SELECT i.indisvalid AS valid FROM pg_class c
   JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_index i ON i.indexrelid = c.oid
   WHERE c.relname = $1 AND n.nspname = current_schema()`;
 
-async function indexState(sql: SqlClient): Promise<'absent' | 'valid' | 'invalid'> {
-  const [row] = await sql.query<{ valid: boolean }>(STATE, [DESA_SCALE_INDEX]);
-  return row ? (row.valid ? 'valid' : 'invalid') : 'absent';
-}
-
 /**
  * Creates the index once the database holds a value below kab/kota (read from the coverage tallies, a few thousand
  * rows at most at kab/kota scale): at start, and after an import that stored such values (ensureDesaScaleIndexSoon).
  * Returns whether it was created now. Building it reads every value: minutes at 17 million, hence no statement
- * timeout. On a PostgreSQL server it is built CONCURRENTLY, so imports go on writing meanwhile (see buildOnServer).
+ * timeout. A plain CREATE INDEX takes a SHARE lock: it waits for an import in progress and holds the next until built.
+ * CONCURRENTLY would not spare imports that: they lock observation in SHARE ROW EXCLUSIVE mode (lockImportTables),
+ * which conflicts with its lock too, and an import waiting there holds a snapshot its last phase waits for: a deadlock
+ * that ends the import or the build (the PostgreSQL tests of desa-scale-index.test.ts).
  */
 export async function ensureDesaScaleIndex(db: Database): Promise<boolean> {
   const [state] = await db.sql.query<{ valid: boolean; deep: boolean }>(
@@ -43,46 +41,24 @@ export async function ensureDesaScaleIndex(db: Database): Promise<boolean> {
     [DESA_SCALE_INDEX],
   );
   if (!state || state.valid || !state.deep) return false;
-  return db.session ? db.session(buildOnServer) : buildEmbedded(db);
-}
-
-/**
- * A plain CREATE INDEX takes a SHARE lock on observation: every import would wait minutes for the build, and the build
- * for an import in progress. CONCURRENTLY takes a lock writers pass, but cannot run in a transaction block, hence a
- * session of its own (Database.session). The lock is the session's, held across the build's own transactions; a second
- * builder finding it taken leaves the work to the first (a start is not held up by another server's build).
- */
-async function buildOnServer(session: SqlClient): Promise<boolean> {
-  const [lock] = await session.query<{ got: boolean }>('SELECT pg_try_advisory_lock($1) AS got', [BUILD_LOCK]);
-  if (!lock?.got) return false;
-  try {
-    const state = await indexState(session);
-    if (state === 'valid') return false;
-    // Under the lock an invalid index is no build in progress but one that failed or was cancelled (a server stopped
-    // mid-build): unused by queries yet written by every import, and IF NOT EXISTS would take it for the index.
-    if (state === 'invalid') {
-      console.warn(`[kesra] ${DESA_SCALE_INDEX} was left unfinished by an earlier build: dropped and built again.`);
-      await session.query(`DROP INDEX CONCURRENTLY IF EXISTS ${DESA_SCALE_INDEX}`);
-    }
-    await session.query(`CREATE INDEX CONCURRENTLY ${DESA_SCALE_INDEX} ON observation ${COLUMNS}`);
-    return true;
-  } finally {
-    // Closing the session would release it too; unlocked here so the next builder never finds it still held.
-    await session.query('SELECT pg_advisory_unlock($1)', [BUILD_LOCK]).catch(() => {});
-  }
-}
-
-/**
- * Embedded: one connection, whose transactions PGlite runs one at a time, and no other process writing, so a plain
- * CREATE INDEX holds nobody up (PGlite accepts CONCURRENTLY, but it would only add its waits and passes).
- */
-function buildEmbedded(db: Database): Promise<boolean> {
   return db.transaction(async (tx) => {
-    // Two checks at once (a start and an import's) wait for each other here: the second finds the index built.
-    const state = await indexState(tx);
-    if (state === 'valid') return false;
-    if (state === 'invalid') await tx.query(`DROP INDEX ${DESA_SCALE_INDEX}`);
-    await tx.query(`CREATE INDEX ${DESA_SCALE_INDEX} ON observation ${COLUMNS}`);
+    await tx.query('SET LOCAL statement_timeout = 0');
+    // Another session building it now (another server's start, the import command) has it in hand: this one leaves it,
+    // rather than wait minutes (a start would not serve meanwhile) to find it built. Embedded, PGlite runs one
+    // transaction at a time, so a second check waits here for the first and finds the index.
+    const [lock] = await tx.query<{ got: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS got', [BUILD_LOCK]);
+    if (!lock?.got) return false;
+    const [index] = await tx.query<{ valid: boolean }>(STATE, [DESA_SCALE_INDEX]);
+    if (index?.valid === false) {
+      // Not one of these builds, which are all or nothing, but a CREATE INDEX CONCURRENTLY that failed or still runs
+      // (an administrator's): dropping it here would lock observation against reads for the whole build.
+      console.warn(
+        `[kesra] ${DESA_SCALE_INDEX} is invalid (a CREATE INDEX CONCURRENTLY that failed or is running): once no build runs, drop it with DROP INDEX CONCURRENTLY ${DESA_SCALE_INDEX}; the next start builds it.`,
+      );
+      return false;
+    }
+    if (index) return false;
+    await tx.query(CREATE);
     return true;
   });
 }
