@@ -31,7 +31,7 @@ describe('the index of values above desa on a PostgreSQL server', () => {
     opened.push(client);
     return client;
   };
-  /** Another connection in the middle of an import: it has written to observation, and not committed yet. */
+  /** Another connection in the middle of a write: it holds a writer's lock on observation, not committed yet. */
   const holdWriter = async () => {
     const writer = await connect();
     await writer.query('BEGIN');

@@ -53,7 +53,7 @@ export async function ensureDesaScaleIndex(db: Database): Promise<boolean> {
       // Not one of these builds, which are all or nothing, but a CREATE INDEX CONCURRENTLY that failed or still runs
       // (an administrator's): dropping it here would lock observation against reads for the whole build.
       console.warn(
-        `[kesra] ${DESA_SCALE_INDEX} is invalid (a CREATE INDEX CONCURRENTLY that failed or is running): once no build runs, drop it with DROP INDEX CONCURRENTLY ${DESA_SCALE_INDEX}; the next start builds it.`,
+        `[kesra] ${DESA_SCALE_INDEX} is invalid (a CREATE INDEX CONCURRENTLY that failed or is running): once no build runs, drop it with DROP INDEX CONCURRENTLY ${DESA_SCALE_INDEX}; the next start, or import of kecamatan or desa values, builds it.`,
       );
       return false;
     }
