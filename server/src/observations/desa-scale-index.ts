@@ -10,39 +10,54 @@ export const DESA_SCALE_INDEX = 'observation_above_village_idx';
  * second copy of every row for each import to write (200,000 new rows: 1.9–2.2 s without it, 3.0–5.1 s with it), so
  * it exists only in a database that holds values below kab/kota. The expression is CODE_DEPTH, as the pages write it.
  */
-const CREATE = `CREATE INDEX IF NOT EXISTS ${DESA_SCALE_INDEX} ON observation (
+const CREATE = `CREATE INDEX ${DESA_SCALE_INDEX} ON observation (
   indicator_code, ${CODE_DEPTH.replaceAll('o.', '')}, region_code, period
 ) WHERE ${CODE_DEPTH.replaceAll('o.', '')} < 3`;
 
-/** The advisory lock two builders take in turn (two servers, or a server and the import command, at once). */
+/** The advisory lock of the builder (two servers, or a server and the import command, at once: one builds). */
 const BUILD_LOCK = 4_716_001_201;
+
+/**
+ * The index's row in pg_index (none: absent), read from pg_class with this statement's snapshot: to_regclass answers
+ * from the session's catalogue cache, which an advisory lock does not refresh, and would still say "absent".
+ */
+const STATE = `SELECT i.indisvalid AS valid FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_index i ON i.indexrelid = c.oid
+  WHERE c.relname = $1 AND n.nspname = current_schema()`;
 
 /**
  * Creates the index once the database holds a value below kab/kota (read from the coverage tallies, a few thousand
  * rows at most at kab/kota scale): at start, and after an import that stored such values (ensureDesaScaleIndexSoon).
  * Returns whether it was created now. Building it reads every value: minutes at 17 million, hence no statement
- * timeout; it waits for an import in progress and holds the next until built (CREATE INDEX takes a SHARE lock).
+ * timeout. A plain CREATE INDEX takes a SHARE lock: it waits for an import in progress and holds the next until built.
+ * CONCURRENTLY would not spare imports that: they lock observation in SHARE ROW EXCLUSIVE mode (lockImportTables),
+ * which conflicts with its lock too, and an import waiting there holds a snapshot its last phase waits for: a deadlock
+ * that ends the import or the build (the PostgreSQL tests of desa-scale-index.test.ts).
  */
 export async function ensureDesaScaleIndex(db: Database): Promise<boolean> {
-  const [state] = await db.sql.query<{ exists: boolean; deep: boolean }>(
-    `SELECT to_regclass($1) IS NOT NULL AS exists,
+  const [state] = await db.sql.query<{ valid: boolean; deep: boolean }>(
+    `SELECT coalesce((${STATE}), false) AS valid,
             EXISTS (SELECT 1 FROM observation_tally_region WHERE all_rows > 0 AND region_code LIKE '%.%.%') AS deep`,
     [DESA_SCALE_INDEX],
   );
-  if (!state || state.exists || !state.deep) return false;
+  if (!state || state.valid || !state.deep) return false;
   return db.transaction(async (tx) => {
     await tx.query('SET LOCAL statement_timeout = 0');
-    // Another session may be building it now: wait for it, then find it built. (Two CREATE INDEX IF NOT EXISTS at
-    // once both pass the check, and the second fails on the catalogue's unique name.)
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [BUILD_LOCK]);
-    // Read from pg_class with this statement's snapshot: to_regclass answers from the session's catalogue cache,
-    // which an advisory lock does not refresh, and would still say "absent".
-    const [again] = await tx.query<{ exists: boolean }>(
-      `SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                      WHERE c.relname = $1 AND n.nspname = current_schema()) AS exists`,
-      [DESA_SCALE_INDEX],
-    );
-    if (again?.exists) return false;
+    // Another session building it now (another server's start, the import command) has it in hand: this one leaves it,
+    // rather than wait minutes (a start would not serve meanwhile) to find it built. Embedded, PGlite runs one
+    // transaction at a time, so a second check waits here for the first and finds the index.
+    const [lock] = await tx.query<{ got: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS got', [BUILD_LOCK]);
+    if (!lock?.got) return false;
+    const [index] = await tx.query<{ valid: boolean }>(STATE, [DESA_SCALE_INDEX]);
+    if (index?.valid === false) {
+      // Not one of these builds, which are all or nothing, but a CREATE INDEX CONCURRENTLY that failed or still runs
+      // (an administrator's): dropping it here would lock observation against reads for the whole build.
+      console.warn(
+        `[kesra] ${DESA_SCALE_INDEX} is invalid (a CREATE INDEX CONCURRENTLY that failed or is running): once no build runs, drop it with DROP INDEX CONCURRENTLY ${DESA_SCALE_INDEX}; the next start, or import of kecamatan or desa values, builds it.`,
+      );
+      return false;
+    }
+    if (index) return false;
     await tx.query(CREATE);
     return true;
   });

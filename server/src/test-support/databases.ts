@@ -34,6 +34,8 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 
 export interface TestDatabase {
   db: Database;
+  /** PostgreSQL: the database's address, for connections a test opens beside `db`'s. */
+  url?: string;
   drop(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ export async function createTestDatabase(
   if (bootstrap && !template) await bootstrapDatabase(db, { demoData });
   return {
     db,
+    url,
     async drop() {
       await db.close();
       await dropServerDatabase(name);
