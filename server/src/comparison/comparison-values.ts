@@ -98,30 +98,37 @@ async function readByPeriodWithHeldRegions(
   heldRegions: HeldRegions,
 ): Promise<ValueRow[]> {
   const visible = visibleObservations(viewer);
-  const keys = scope.periods.map((p) => parseStoredPeriod(p.period));
-  const prefix = scope.parentCode === 'ID' ? '' : `AND o.region_code LIKE $8`;
-  const params: unknown[] = [
-    reference.codes,
-    reference.wanted.map((w) => w.indicatorCode),
-    reference.wanted.map((w) => w.period),
-    scope.periods.map((p) => p.indicatorCode),
-    keys.map((k) => k.year),
-    keys.map((k) => k.subperiod),
-    DEPTH_OF_LEVEL[scope.level],
-  ];
-  if (prefix) params.push(`${scope.parentCode}.%`);
+  // One parameter per value, not arrays: PostgreSQL then finds a generic plan as good as the custom ones (the indexes
+  // above, by equality) and stops planning each request after the fifth; with arrays to unnest, its generic plan was a
+  // sequential scan, and each request was planned anew (0.15–0.23 ms of the statement's 0.3–0.4 ms on the demo data,
+  // against 0.1 ms in all now). One text per shape (indicators, periods of each), a handful in practice.
+  const params: unknown[] = [];
+  const $ = (value: unknown, type = 'text') => {
+    params.push(value);
+    return `$${params.length}::${type}`;
+  };
+  const referencePeriods = byIndicator(reference.wanted, (w) => w.period);
+  const referenceSql = `o.region_code IN (${reference.codes.map((c) => $(c)).join(', ')}) AND (${[...referencePeriods]
+    .map(([code, periods]) => `(o.indicator_code = ${$(code)} AND o.period IN (${periods.map((p) => $(p)).join(', ')}))`)
+    .join(' OR ')})`;
+  const scopeKeys = byIndicator(scope.periods, (p) => parseStoredPeriod(p.period));
+  const scopeSql = `${CODE_DEPTH} = ${$(DEPTH_OF_LEVEL[scope.level], 'int')}${
+    scope.parentCode === 'ID' ? '' : ` AND o.region_code LIKE ${$(`${scope.parentCode}.%`)}`
+  } AND (${[...scopeKeys]
+    .map(
+      ([code, keys]) =>
+        `(o.indicator_code = ${$(code)} AND (${keys
+          .map((k) => `(o.year = ${$(k.year, 'int')} AND o.subperiod = ${$(k.subperiod, 'int')})`)
+          .join(' OR ')}))`,
+    )
+    .join(' OR ')})`;
   const [rows, regions] = await Promise.all([
     db.sql.query<Omit<ValueRow, 'region'> & { code: string }>(
-      `SELECT ${VALUE_COLUMNS}, o.region_code AS code, false AS compared
-       FROM unnest($1::text[]) AS c(code)
-         CROSS JOIN unnest($2::text[], $3::text[]) AS w(indicator_code, period)
-         JOIN observation o ON o.indicator_code = w.indicator_code AND o.region_code = c.code AND o.period = w.period
-       WHERE ${visible}
+      `SELECT ${VALUE_COLUMNS}, o.region_code AS code, false AS compared FROM observation o
+       WHERE ${referenceSql} AND ${visible}
        UNION ALL
-       SELECT ${VALUE_COLUMNS}, o.region_code, true
-       FROM unnest($4::text[], $5::int[], $6::int[]) AS w(indicator_code, year, subperiod)
-         JOIN observation o ON o.indicator_code = w.indicator_code AND o.year = w.year AND o.subperiod = w.subperiod
-       WHERE ${CODE_DEPTH} = $7::int ${prefix} AND ${visible}`,
+       SELECT ${VALUE_COLUMNS}, o.region_code, true FROM observation o
+       WHERE ${scopeSql} AND ${visible}`,
       params,
       { prepare: true },
     ),
@@ -135,6 +142,17 @@ async function readByPeriodWithHeldRegions(
     values.push(valueRowOf(r, region));
   }
   return values;
+}
+
+/** What each indicator asks for, in the order first asked. */
+function byIndicator<T extends { indicatorCode: string }, V>(items: readonly T[], pick: (item: T) => V): Map<string, V[]> {
+  const grouped = new Map<string, V[]>();
+  for (const item of items) {
+    const list = grouped.get(item.indicatorCode);
+    if (list) list.push(pick(item));
+    else grouped.set(item.indicatorCode, [pick(item)]);
+  }
+  return grouped;
 }
 
 async function readByRegion(db: Database, viewer: Viewer, reference: ReferenceWanted, scope: ScopeWanted): Promise<ValueRow[]> {
