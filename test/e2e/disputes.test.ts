@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { graphqlWithSession, signIn, signInAsAdmin } from './accounts.js';
-import { launch, newPage, pageErrors, screenshot } from './browser.js';
+import { pageErrors, screenshot, useBrowser } from './browser.js';
 import { importThroughDataPage } from './data-page.js';
 
 // "Persoalkan" beside a verified target (the Tren page's progress table) and a verified count by category (the PPKS
@@ -12,14 +12,7 @@ import { importThroughDataPage } from './data-page.js';
 // server, whose sentence the dialog shows.
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const VERIFIER = { username: 'verifikator.sulut', password: 'Sementara-Sulut-2026', newPassword: 'Verifikator-Sulut-Baru-1' };
 const OTHER_VERIFIER = {
@@ -47,8 +40,7 @@ const STATUSES = `{ targetHistory(documentCode: "${DOC}", indicatorCode: "povert
   fakir: countHistory(indicatorCode: "jumlah_pmks", regionCode: "71.71", period: "2025", categoryCode: "PPKS24") { status } }`;
 
 async function signInFresh(path: string, account: typeof VERIFIER): Promise<Page> {
-  const page = await newPage(browser);
-  await page.goto(`${base}/`);
+  const page = await browser.open('/');
   await signIn(page, account.username, account.password, account.newPassword);
   await page.goto(`${base}${path}`);
   return page;
@@ -64,8 +56,7 @@ describe('Disputing a verified target and count from the dashboard', () => {
 
   // Setting up is a test of its own: signing in waits with expect.poll, which runs inside a test only.
   it('the administrator imports a document, a target and two counts for Kota Manado, and verifies them', async () => {
-    admin = await newPage(browser);
-    await admin.goto(`${base}/`);
+    admin = await browser.open('/');
     await signInAsAdmin(admin);
     for (const [account, role, region, displayName] of [
       [VERIFIER, 'VERIFIER', '71', 'Dinas Sosial Provinsi Sulawesi Utara — Verifikator'],

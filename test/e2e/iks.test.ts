@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { graphqlWithSession, signInAsAdmin, signOut } from './accounts.js';
-import { chartOption, launch, newPage, pageErrors, SCREENSHOTS, screenshot } from './browser.js';
+import { chartOption, pageErrors, SCREENSHOTS, screenshot, useBrowser } from './browser.js';
 import { importThroughDataPage } from './data-page.js';
 
 // The IKS page on the suite's official database: the administrator submits and verifies the three IKS lansia
@@ -12,14 +12,7 @@ import { importThroughDataPage } from './data-page.js';
 // test method marked OFFICIAL here, named as a test and never shipped, is computed and published from the page.
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const INPUTS: [string, number, number | null, number][] = [
   ['75.01', 28.5, 21, 17.25],
@@ -103,8 +96,7 @@ async function setUp(page: Page) {
 
 describe('IKS page', () => {
   it('shows a province’s stored IKS by kabupaten/kota, marked as an example, with its steps, gaps and targets', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${base}/`);
+    const page = await browser.open('/');
     await signInAsAdmin(page);
     await setUp(page);
 
