@@ -277,6 +277,8 @@ describe('Disputing an IKS target from the IKS page', () => {
       const page = await signInAt(IKS, account);
       await expect.poll(() => targetRow(page).locator('[data-testid="target-status"]').textContent()).toBe('Terverifikasi');
       expect(await targetRow(page).textContent()).toContain('80,00');
+      // The button waits for the session, as the header's name does: once it shows, a missing button is a refusal.
+      await expect.poll(() => page.locator('[data-testid="account-name"]').count()).toBe(1);
       expect(await page.locator('[data-testid="iks-targets"] [data-testid="dispute-open"]').count()).toBe(0);
       expect(pageErrors(page)).toEqual([]);
       await page.context().close();
