@@ -3,6 +3,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { graphqlWithSession, signIn, signInAsAdmin, signOut } from './accounts.js';
 import { chartOption, pageErrors, SCREENSHOTS, screenshot, useBrowser } from './browser.js';
 import { importThroughDataPage } from './data-page.js';
+import { disputeThroughDialog } from './dispute-dialog.js';
 
 // The IKS page on the suite's official database: the administrator submits and verifies the three IKS lansia
 // dimension inputs of Gorontalo's kabupaten/kota for 2025 (Kabupaten Gorontalo Utara without its social-role input),
@@ -294,22 +295,12 @@ describe('Disputing an IKS target from the IKS page', () => {
     await page.locator('[data-testid="iks-targets"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'iks-dispute-button-1366x768');
 
-    await button.click();
-    const dialog = page.getByRole('dialog', { name: 'Persoalkan target' });
-    expect(await dialog.locator('[data-testid="dispute-figure"]').textContent()).toBe('80,00');
-    // Nothing is sent without a reason.
-    await dialog.locator('[data-testid="dispute-submit"]').click();
-    await expect
-      .poll(() => dialog.locator('[role="alert"]').textContent())
-      .toBe('Tuliskan alasannya: editor wilayah perlu tahu apa yang harus diperiksa.');
-    await dialog.locator('[data-testid="dispute-reason"]').fill(REASON);
-    await screenshot(page, 'iks-dispute-dialog-1366x768');
-    await dialog.locator('[data-testid="dispute-submit"]').click();
-    await expect
-      .poll(() => dialog.locator('[role="status"]').textContent())
-      .toBe('Target dipersoalkan: editor wilayahnya akan melihatnya perlu diperbaiki.');
-    await dialog.getByRole('button', { name: 'Tutup' }).click();
-    await expect.poll(() => dialog.count()).toBe(0);
+    await disputeThroughDialog(page, button, {
+      subject: 'target',
+      figure: '80,00',
+      reason: REASON,
+      beforeSending: () => screenshot(page, 'iks-dispute-dialog-1366x768'),
+    });
 
     // The page fetched again: disputed, the target says so and is no longer offered for a dispute.
     await expect.poll(() => row.locator('[data-testid="target-status"]').textContent()).toBe('Dipersoalkan');
