@@ -1,28 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { startServer } from '../support/server.js';
 import { signIn, signInAsAdmin, signOut, submitSignIn } from './accounts.js';
-import { launch, newPage, pageErrors, screenshot } from './browser.js';
+import { pageErrors, screenshot, useBrowser } from './browser.js';
 
 // Accounts through the dashboard: signing in (a wrong password, the forced change of a password an administrator
 // set), the administration page, and what each role sees of the import panel. Visitors still read the published
 // demo data. The accounts made here (editor.gorontalo, pembaca.gorontalo) are read by no other test.
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await newPage(browser);
-  await page.goto(`${base}${path}`);
-  return page;
-}
+const browser = useBrowser();
 
 const header = (page: Page) => page.locator('header');
 const p0Card = (page: Page) => page.locator('article.card[data-indicator="poverty_rate_p0"] [data-testid="card-value"]');
@@ -49,7 +36,7 @@ async function createAccount(
 
 describe('Accounts', () => {
   it('says a wrong password in a sentence, and the sign-in form is reachable and labelled', async () => {
-    const page = await open('/');
+    const page = await browser.open('/');
     await submitSignIn(page, 'admin', 'bukan-kata-sandinya');
     const problem = page.locator('[data-testid="sign-in-problem"]');
     await expect.poll(() => problem.textContent()).toBe('Nama pengguna atau kata sandi salah, atau akun dinonaktifkan.');
@@ -69,7 +56,7 @@ describe('Accounts', () => {
   });
 
   it('lets the administrator create an editor for Kota Gorontalo, who must change the password, then imports', async () => {
-    const page = await open('/');
+    const page = await browser.open('/');
     await expect.poll(() => p0Card(page).textContent()).toMatch(/^\d+,\d+%$/);
     const visitorP0 = await p0Card(page).textContent();
 
@@ -192,11 +179,11 @@ describe('Accounts', () => {
 
   it('says the session has ended when the account is disabled elsewhere, once, and shows the visitor’s dashboard', async () => {
     // The editor is signed in in one browser…
-    const editor = await open('/');
+    const editor = await browser.open('/');
     await signIn(editor, 'editor.gorontalo', 'Rina-Dinsos-Gtlo-2026');
     await expect.poll(() => editor.locator('[data-testid="account-roles"]').textContent()).toBe('Editor · Kota Gorontalo');
     // …while the administrator disables the account in another.
-    const admin = await open('/');
+    const admin = await browser.open('/');
     await signInAsAdmin(admin);
     await admin.goto(`${base}/?hal=akun`);
     const row = admin.locator('[data-testid="accounts-table"] tr[data-username="editor.gorontalo"]');
@@ -233,7 +220,7 @@ describe('Accounts', () => {
     const closed = await startServer({ env: { ANONYMOUS_ACCESS: 'off', DEMO_DATA: 'off' } });
     try {
       const oneTime = await closed.adminPassword();
-      const page = await newPage(browser);
+      const page = await browser.newPage();
       await page.goto(`${closed.baseUrl}/?hal=data`);
       const required = page.locator('[data-testid="sign-in-required"]');
       await expect.poll(() => required.textContent()).toContain('hanya kepada akun yang sudah masuk');

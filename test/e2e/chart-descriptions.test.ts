@@ -1,19 +1,11 @@
 // Every chart's text alternative carries its figures (web/src/charts/*.description.ts): the chart names a visually
 // hidden summary as its accessible description, with a hidden table of every value beside it; the overview's
 // sparklines say their first and latest values in their label.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newPage, pageErrors, screenshot } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { pageErrors, screenshot, useBrowser } from './browser.js';
 
-const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The chart's accessible description (the text of the element its aria-describedby names) and its hidden table. */
 async function descriptionOf(page: Page, chartId: string): Promise<{ summary: string; table: string[][] }> {
@@ -30,8 +22,7 @@ async function descriptionOf(page: Page, chartId: string): Promise<{ summary: st
 
 describe('Charts described with their figures', () => {
   it('the ranking names the best and worst with values, the chosen region’s rank, national value and target', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${base}/?hal=bandingkan&induk=75&wilayah=75.02&indikator=poverty_rate_p0`);
+    const page = await browser.open('/?hal=bandingkan&induk=75&wilayah=75.02&indikator=poverty_rate_p0');
     const { summary, table } = await descriptionOf(page, 'compare-ranked');
     expect(summary).toContain('1. Kota Gorontalo 5,31%');
     expect(summary).toContain('Kabupaten Boalemo 16,37%');
@@ -44,8 +35,7 @@ describe('Charts described with their figures', () => {
   });
 
   it('the change between periods gives both values and the change', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${base}/?hal=bandingkan&induk=75&wilayah=75.02&indikator=poverty_rate_p0&tampilan=perubahan`);
+    const page = await browser.open('/?hal=bandingkan&induk=75&wilayah=75.02&indikator=poverty_rate_p0&tampilan=perubahan');
     const { summary, table } = await descriptionOf(page, 'compare-slope');
     expect(summary).toMatch(/\d+ wilayah membaik, \d+ memburuk/);
     expect(summary).toMatch(/\d+,\d\d% → \d+,\d\d% \([+−]\d+,\d\d poin persen\)/);
@@ -54,8 +44,7 @@ describe('Charts described with their figures', () => {
   });
 
   it('the trend gives each region’s first and latest value with periods, and the target', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${base}/?hal=tren&wilayah=75.02&indikator=poverty_rate_p0`);
+    const page = await browser.open('/?hal=tren&wilayah=75.02&indikator=poverty_rate_p0');
     const { summary, table } = await descriptionOf(page, 'trend');
     // Kabupaten/kota values are annual (2019), the province's and Indonesia's twice a year (Maret 2019).
     expect(summary).toMatch(/Kabupaten Boalemo: 18,87% \(2019\) → 16,37% \(2025\), terendah 16,37% \(2025\)/);
@@ -67,8 +56,7 @@ describe('Charts described with their figures', () => {
   });
 
   it('the province map counts provinces by status and describes every province', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${base}/?hal=peta&warna=status`);
+    const page = await browser.open('/?hal=peta&warna=status');
     const { summary, table } = await descriptionOf(page, 'map');
     expect(summary).toMatch(/: \d+ provinsi/);
     expect(table).toHaveLength(38);
@@ -78,8 +66,7 @@ describe('Charts described with their figures', () => {
   });
 
   it('the overview’s sparklines say their first and latest values', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${base}/?wilayah=75.02`);
+    const page = await browser.open('/?wilayah=75.02');
     const spark = page.locator('[data-indicator="poverty_rate_p0"] svg.sparkline');
     await spark.waitFor({ timeout: 30_000 });
     expect(await spark.getAttribute('aria-label')).toMatch(

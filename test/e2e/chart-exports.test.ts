@@ -2,24 +2,18 @@
 // test/output/exports/ to be looked at.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chartOption, launch, newPage, pageErrors } from './browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartOption, pageErrors, useBrowser } from './browser.js';
 
-const base = inject('baseUrl');
 const OUT = fileURLToPath(new URL('../output/exports/', import.meta.url));
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  browser = await launch();
-  page = await newPage(browser);
-  await page.goto(`${base}/?hal=bandingkan&induk=75&wilayah=75.02&indikator=poverty_rate_p0`);
+  page = await browser.open('/?hal=bandingkan&induk=75&wilayah=75.02&indikator=poverty_rate_p0');
   await chartOption(page, 'compare-ranked');
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function download(name: RegExp, file: string): Promise<Buffer> {

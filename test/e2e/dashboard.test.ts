@@ -1,16 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chartOption, launch, newPage, pageErrors, screenshot } from './browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { chartOption, pageErrors, screenshot, useBrowser } from './browser.js';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface BarOption {
   yAxis: { data: string[] };
@@ -18,15 +10,9 @@ interface BarOption {
   title: { text: string; subtext: string }[];
 }
 
-async function open(path: string): Promise<Page> {
-  const page = await newPage(browser);
-  await page.goto(`${base}${path}`);
-  return page;
-}
-
 describe('Compare regions', () => {
   it('ranks the kabupaten/kota of Gorontalo for P0 in 2025, with national, provincial and target lines', async () => {
-    const page = await open('/?hal=bandingkan&induk=75&wilayah=75.02&indikator=poverty_rate_p0');
+    const page = await browser.open('/?hal=bandingkan&induk=75&wilayah=75.02&indikator=poverty_rate_p0');
     const option = await chartOption<BarOption>(page, 'compare-ranked');
     const bars = option.series[0]!.data;
     const values = bars.map((b) => b.value as number);
@@ -65,7 +51,7 @@ describe('Compare regions', () => {
     const url = page.url();
     expect(url).toContain('bahasa=en');
     expect(url).toContain('tampilan=tabel');
-    const copy = await newPage(browser);
+    const copy = await browser.newPage();
     await copy.goto(url);
     await expect.poll(() => copy.locator('#compare-heading').textContent()).toBe('Compare regions');
     expect(await copy.locator('[data-testid="compare-table"] tbody tr').first().locator('td.value').textContent()).toBe('5.31');
@@ -86,7 +72,7 @@ describe('Compare regions', () => {
   });
 
   it('opens a province on its kabupaten/kota, as Rapor target does, and switches to the provinces', async () => {
-    const page = await open('/?hal=bandingkan&wilayah=75&indikator=poverty_rate_p0');
+    const page = await browser.open('/?hal=bandingkan&wilayah=75&indikator=poverty_rate_p0');
     const kabKota = await chartOption<BarOption>(page, 'compare-ranked');
     expect(kabKota.yAxis.data).toHaveLength(6);
     expect(kabKota.title[0]!.text).toContain('kabupaten/kota di Gorontalo');
@@ -100,7 +86,7 @@ describe('Compare regions', () => {
   });
 
   it('draws the change between two periods as one row per province, marking Papua’s series break', async () => {
-    const page = await open(
+    const page = await browser.open(
       '/?hal=bandingkan&induk=ID&indikator=poverty_rate_p0&periode=2025-03&dari=2023-03&tampilan=perubahan&wilayah=91',
     );
     type Arrow = { code: string; kind: string; value: [number, number | string, number | string] };
@@ -128,7 +114,7 @@ describe('Compare regions', () => {
 
 describe('Overview', () => {
   it('shows a card per key indicator for a kabupaten from one GraphQL operation', async () => {
-    const page = await newPage(browser);
+    const page = await browser.newPage();
     const operations: string[] = [];
     page.on('request', (req) => {
       const body = req.postData();
@@ -168,7 +154,7 @@ describe('Overview', () => {
   });
 
   it('shows a province with its rank among provinces', async () => {
-    const page = await open('/?wilayah=75');
+    const page = await browser.open('/?wilayah=75');
     const p0 = page.locator('[data-indicator="poverty_rate_p0"]');
     await expect.poll(() => p0.locator('[data-testid="card-value"]').textContent()).toBe('12,62%');
     expect(await p0.textContent()).toContain('Peringkat 30 dari 38 provinsi');
@@ -180,7 +166,7 @@ describe('Overview', () => {
 
 describe('Trend and target', () => {
   it('breaks Papua’s line at the 2022 split and draws the path to the RPJMN target', async () => {
-    const page = await open('/?hal=tren&wilayah=91&indikator=poverty_rate_p0');
+    const page = await browser.open('/?hal=tren&wilayah=91&indikator=poverty_rate_p0');
     type Series = { id: string; name: string; data: { value: [number, number] }[]; markLine?: { data: { xAxis: number }[] } };
     const option = await chartOption<{ series: Series[]; title: { subtext: string }[] }>(page, 'trend');
     // Papua has no RPJMN target of its own: every label says the target is the national one.
@@ -203,9 +189,9 @@ describe('Trend and target', () => {
     await page.context().close();
   });
   it('shows the target without scrolling at 1280×720, and a province’s kabupaten/kota in one click', async () => {
-    const page = await newPage(browser);
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto(`${base}/?hal=tren&wilayah=75.02&indikator=poverty_rate_p0`);
+    const page = await browser.open('/?hal=tren&wilayah=75.02&indikator=poverty_rate_p0', {
+      viewport: { width: 1280, height: 720 },
+    });
     type Series = { id: string; name: string; color: string; data: { value: [number, number] }[] };
     let option = await chartOption<{ series: Series[]; legend: { data: string[] } }>(page, 'trend');
     expect(option.series.find((s) => s.id === 'target')!.data[0]!.value[1]).toBe(4.5);
@@ -234,7 +220,7 @@ describe('Trend and target', () => {
 
 describe('Target scorecard', () => {
   it('colours provinces by RPJMN status with words, and a cell opens the trend', async () => {
-    const page = await open('/?hal=rapor');
+    const page = await browser.open('/?hal=rapor');
     const bali = page.locator('[data-testid="scorecard"] tr[data-code="51"] td').first();
     await expect.poll(() => bali.textContent()).toContain('Tercapai');
     expect(await bali.textContent()).toContain('3,42%');
@@ -255,7 +241,7 @@ describe('Target scorecard', () => {
 
 describe('Map', () => {
   it('places the 38 provinces as tiles and opens a province from its tile', async () => {
-    const page = await open('/?hal=peta&indikator=poverty_rate_p0');
+    const page = await browser.open('/?hal=peta&indikator=poverty_rate_p0');
     type Tiles = {
       series: { id: string; data: { value: [number, number]; code: string }[] }[];
       grid: { left: number; right: number; top: number; bottom: number };

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { signInAsAdmin } from './accounts.js';
-import { chartOption, launch, newPage, pageErrors, screenshot } from './browser.js';
+import { chartOption, pageErrors, screenshot, useBrowser } from './browser.js';
 
 // The data page browses the observations and imports files with a preview first; the programmes page shows
 // figures that only an import brings (the demo data set has none). These tests write to the shared server, so
@@ -9,24 +9,11 @@ import { chartOption, launch, newPage, pageErrors, screenshot } from './browser.
 // need an account: the administrator signs in through the header first (see accounts.ts).
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await newPage(browser);
-  await page.goto(`${base}${path}`);
-  return page;
-}
+const browser = useBrowser();
 
 /** A page signed in as the administrator, then at `path`. */
 async function openSignedIn(path: string): Promise<Page> {
-  const page = await open('/');
+  const page = await browser.open('/');
   await signInAsAdmin(page);
   await page.goto(`${base}${path}`);
   return page;
@@ -42,7 +29,7 @@ const rows = (page: Page) => page.locator('[data-testid="observations"] tbody tr
 
 describe('Data page', () => {
   it('browses observations with filters, pages on, and links the same filter as CSV', async () => {
-    const page = await open('/?hal=data&wilayah=75&indikator=poverty_rate_p0');
+    const page = await browser.open('/?hal=data&wilayah=75&indikator=poverty_rate_p0');
     await expect.poll(() => page.locator('[data-testid="observations-count"]').textContent()).toMatch(/^Menampilkan 42 dari 42/);
     // Boalemo (Kemendagri 75.02) in 2025: Indonesian number format, annual period, source and "data per".
     const boalemo = page.locator('tr[data-region="75.02"][data-period="2025"]');

@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { graphqlWithSession, signInAsAdmin } from './accounts.js';
-import { launch, newPage, pageErrors } from './browser.js';
+import { pageErrors, useBrowser } from './browser.js';
 
 // A deck as PDF, one slide a page: the deck's ⤓ PDF opens its print view in a new tab, which prints once every
 // slide's chart is drawn; the PDF Chromium makes of it (the "Save as PDF" of the print dialog) is read with poppler:
@@ -31,7 +31,7 @@ const missing = tools.filter((tool) => !['/usr/bin', '/usr/local/bin'].some((dir
 const skip = missing.length > 0 && process.env.CI !== 'true';
 if (skip) console.warn(`Deck PDF test skipped: ${missing.join(', ')} not installed (apt-get install poppler-utils)`);
 
-let browser: Browser;
+const browser = useBrowser({ skip });
 let page: Page;
 let deckId: string;
 /** The headline on each slide of the print view, as the page shows it. */
@@ -46,11 +46,7 @@ beforeAll(async () => {
   if (skip) return;
   rmSync(join(OUTPUT, 'pdf'), { recursive: true, force: true });
   mkdirSync(join(OUTPUT, 'pdf'), { recursive: true });
-  browser = await launch();
-  page = await newPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
+  page = await browser.newPage();
 });
 
 /** The deck, made through GraphQL as the administrator (signed in through the dashboard). */

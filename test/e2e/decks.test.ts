@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { signInAsAdmin } from './accounts.js';
-import { launch, newPage, pageErrors, screenshot } from './browser.js';
+import { pageErrors, screenshot, useBrowser } from './browser.js';
 
 // A presenter's whole path: three chart views added to a new deck from the dashboard, reordered, a headline
 // written, the deck presented with the keyboard, the network dropped while presenting, and the deck exported to
@@ -16,7 +16,7 @@ const base = inject('baseUrl');
 const OUTPUT = fileURLToPath(new URL('../output/decks/', import.meta.url));
 const DECK_TITLE = 'Rakor uji Gorontalo';
 const HEADLINE = 'Boalemo paling jauh dari target nasional';
-let browser: Browser;
+const browser = useBrowser();
 
 function hasTool(name: string): boolean {
   try {
@@ -30,11 +30,7 @@ let page: Page;
 
 beforeAll(async () => {
   mkdirSync(OUTPUT, { recursive: true });
-  browser = await launch();
-  page = await newPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
+  page = await browser.newPage();
 });
 
 async function addChart(path: string, chartId: string, deck: 'new' | 'existing') {

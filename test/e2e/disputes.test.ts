@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { graphqlWithSession, signIn, signInAsAdmin } from './accounts.js';
-import { launch, newPage, pageErrors, screenshot } from './browser.js';
+import { pageErrors, screenshot, useBrowser } from './browser.js';
 import { importThroughDataPage } from './data-page.js';
+import { disputeThroughDialog } from './dispute-dialog.js';
 
 // "Persoalkan" beside a verified target (the Tren page's progress table) and a verified count by category (the PPKS
 // page's table), for the province's verifier. The administrator imports, for Kota Manado (71.71), a planning document
@@ -12,14 +13,7 @@ import { importThroughDataPage } from './data-page.js';
 // server, whose sentence the dialog shows.
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const VERIFIER = { username: 'verifikator.sulut', password: 'Sementara-Sulut-2026', newPassword: 'Verifikator-Sulut-Baru-1' };
 const OTHER_VERIFIER = {
@@ -47,8 +41,7 @@ const STATUSES = `{ targetHistory(documentCode: "${DOC}", indicatorCode: "povert
   fakir: countHistory(indicatorCode: "jumlah_pmks", regionCode: "71.71", period: "2025", categoryCode: "PPKS24") { status } }`;
 
 async function signInFresh(path: string, account: typeof VERIFIER): Promise<Page> {
-  const page = await newPage(browser);
-  await page.goto(`${base}/`);
+  const page = await browser.open('/');
   await signIn(page, account.username, account.password, account.newPassword);
   await page.goto(`${base}${path}`);
   return page;
@@ -64,8 +57,7 @@ describe('Disputing a verified target and count from the dashboard', () => {
 
   // Setting up is a test of its own: signing in waits with expect.poll, which runs inside a test only.
   it('the administrator imports a document, a target and two counts for Kota Manado, and verifies them', async () => {
-    admin = await newPage(browser);
-    await admin.goto(`${base}/`);
+    admin = await browser.open('/');
     await signInAsAdmin(admin);
     for (const [account, role, region, displayName] of [
       [VERIFIER, 'VERIFIER', '71', 'Dinas Sosial Provinsi Sulawesi Utara — Verifikator'],
@@ -134,27 +126,17 @@ describe('Disputing a verified target and count from the dashboard', () => {
       await page.locator('[data-testid="trend-progress"]').scrollIntoViewIfNeeded();
       await screenshot(page, `dispute-target-button-${size.width}x${size.height}`);
     }
-    await button.click();
-    const dialog = page.getByRole('dialog', { name: 'Persoalkan target' });
-    expect(await dialog.locator('[data-testid="dispute-figure"]').textContent()).toBe('4,50%');
-    // Nothing is sent without a reason.
-    await dialog.locator('[data-testid="dispute-submit"]').click();
-    await expect
-      .poll(() => dialog.locator('[role="alert"]').textContent())
-      .toBe('Tuliskan alasannya: editor wilayah perlu tahu apa yang harus diperiksa.');
-    await dialog.locator('[data-testid="dispute-reason"]').fill(TARGET_REASON);
-    // Written, the reason no longer needs asking for.
-    expect(await dialog.locator('[role="alert"]').count()).toBe(0);
-    for (const size of SIZES) {
-      await page.setViewportSize(size);
-      await screenshot(page, `dispute-target-dialog-${size.width}x${size.height}`);
-    }
-    await dialog.locator('[data-testid="dispute-submit"]').click();
-    await expect
-      .poll(() => dialog.locator('[role="status"]').textContent())
-      .toBe('Target dipersoalkan: editor wilayahnya akan melihatnya perlu diperbaiki.');
-    await dialog.getByRole('button', { name: 'Tutup' }).click();
-    await expect.poll(() => dialog.count()).toBe(0);
+    await disputeThroughDialog(page, button, {
+      subject: 'target',
+      figure: '4,50%',
+      reason: TARGET_REASON,
+      beforeSending: async () => {
+        for (const size of SIZES) {
+          await page.setViewportSize(size);
+          await screenshot(page, `dispute-target-dialog-${size.width}x${size.height}`);
+        }
+      },
+    });
     // Disputed, it is no longer offered for a dispute.
     await expect.poll(() => row.locator('[data-testid="dispute-open"]').count()).toBe(0);
     const after = await graphqlWithSession<{ targetHistory: { status: string; reviewComment: string } }>(admin, STATUSES);
@@ -173,19 +155,17 @@ describe('Disputing a verified target and count from the dashboard', () => {
       await page.locator('[data-testid="ppks-categories"]').scrollIntoViewIfNeeded();
       await screenshot(page, `dispute-count-button-${size.width}x${size.height}`);
     }
-    await button.click();
-    const dialog = page.getByRole('dialog', { name: 'Persoalkan jumlah' });
-    expect(await dialog.locator('[data-testid="dispute-figure"]').textContent()).toBe('240');
-    await dialog.locator('[data-testid="dispute-reason"]').fill(COUNT_REASON);
-    for (const size of SIZES) {
-      await page.setViewportSize(size);
-      await screenshot(page, `dispute-count-dialog-${size.width}x${size.height}`);
-    }
-    await dialog.locator('[data-testid="dispute-submit"]').click();
-    await expect
-      .poll(() => dialog.locator('[role="status"]').textContent())
-      .toBe('Jumlah dipersoalkan: editor wilayahnya akan melihatnya perlu diperbaiki.');
-    await dialog.getByRole('button', { name: 'Tutup' }).click();
+    await disputeThroughDialog(page, button, {
+      subject: 'count',
+      figure: '240',
+      reason: COUNT_REASON,
+      beforeSending: async () => {
+        for (const size of SIZES) {
+          await page.setViewportSize(size);
+          await screenshot(page, `dispute-count-dialog-${size.width}x${size.height}`);
+        }
+      },
+    });
     await expect.poll(() => lansia.locator('[data-testid="count-status"]').textContent()).toContain('Dipersoalkan');
     expect(await lansia.locator('[data-testid="dispute-open"]').count()).toBe(0);
 

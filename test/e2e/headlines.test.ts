@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { signInAsAdmin } from './accounts.js';
-import { launch, newPage, pageErrors, screenshot } from './browser.js';
+import { pageErrors, screenshot, useBrowser } from './browser.js';
 
 // Every presented chart is headed by a sentence computed from its data (web/src/presentation/headlines/), unless the
 // presenter wrote one for the slide: on the stage and in the PowerPoint file. Figures of the demo data set.
@@ -15,16 +15,12 @@ const GORONTALO_WITH_KAB_KOTA = '75,ID,75.01,75.02,75.03,75.04,75.05,75.71';
 const TREND_GORONTALO = 'Gorontalo tidak sesuai jalur menuju target 4,50% pada 2029: 12,62% pada September 2025, proyeksi 10,60%';
 const DECK_TITLE = 'Rakor uji kalimat utama';
 const PRESENTER_HEADLINE = 'Gorontalo di peringkat 30: fokus rakor pada kabupaten di atas 15%';
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
   mkdirSync(OUTPUT, { recursive: true });
-  browser = await launch();
-  page = await newPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
+  page = await browser.newPage();
 });
 
 // Read what is there (a missing headline is null), never wait for it: the polls wait.

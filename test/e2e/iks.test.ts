@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { graphqlWithSession, signInAsAdmin, signOut } from './accounts.js';
-import { chartOption, launch, newPage, pageErrors, SCREENSHOTS, screenshot } from './browser.js';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { graphqlWithSession, signIn, signInAsAdmin, signOut } from './accounts.js';
+import { chartOption, pageErrors, SCREENSHOTS, screenshot, useBrowser } from './browser.js';
 import { importThroughDataPage } from './data-page.js';
+import { disputeThroughDialog } from './dispute-dialog.js';
 
 // The IKS page on the suite's official database: the administrator submits and verifies the three IKS lansia
 // dimension inputs of Gorontalo's kabupaten/kota for 2025 (Kabupaten Gorontalo Utara without its social-role input),
@@ -10,16 +11,11 @@ import { importThroughDataPage } from './data-page.js';
 // (no real IKS inputs or targets are published); no other test reads iks_elderly_* or iks_elderly for 2025. Publishing
 // from the page: the EXAMPLE method's set is refused in this official database (the server's sentence is shown), and a
 // test method marked OFFICIAL here, named as a test and never shipped, is computed and published from the page.
+// Disputing a target from the page: Sulawesi Tenggara (74), which no other test reads, gets an RPJMD IKS target that
+// its verifier verifies from the queue and then disputes beside the target.
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const INPUTS: [string, number, number | null, number][] = [
   ['75.01', 28.5, 21, 17.25],
@@ -103,8 +99,7 @@ async function setUp(page: Page) {
 
 describe('IKS page', () => {
   it('shows a province’s stored IKS by kabupaten/kota, marked as an example, with its steps, gaps and targets', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${base}/`);
+    const page = await browser.open('/');
     await signInAsAdmin(page);
     await setUp(page);
 
@@ -209,5 +204,118 @@ describe('IKS page', () => {
     expect(await page.locator('[data-testid="iks-publish"]').count()).toBe(0);
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('Disputing an IKS target from the IKS page', () => {
+  const DOC = 'RPJMD-74-IKS-UJI';
+  const DOC_TITLE = 'RPJMD uji e2e Provinsi Sulawesi Tenggara';
+  const TARGET = `tgt:${DOC}|iks_elderly|74|2029`;
+  const REASON = 'Target IKS 2029 tidak sama dengan lampiran Perda RPJMD; periksa halaman target.';
+  const VERIFIER = { username: 'verifikator.sultra', password: 'Sementara-Sultra-2026', newPassword: 'Verifikator-Sultra-1' };
+  const OTHER_VERIFIER = {
+    username: 'verifikator.gtlo.iks',
+    password: 'Sementara-Gtlo-Iks-26',
+    newPassword: 'Verifikator-Gtlo-Iks-1',
+  };
+  const VIEWER = { username: 'pembaca.sultra', password: 'Sementara-Baca-Sultra-26', newPassword: 'Pembaca-Sultra-Baru-1' };
+  const IKS = '/?hal=iks&wilayah=74&metode=IKS_ELDERLY_RPJMN';
+  const STATUS = `{ targetHistory(documentCode: "${DOC}", indicatorCode: "iks_elderly", regionCode: "74", year: 2029) { status reviewComment } }`;
+  const targetRow = (page: Page) => page.locator('[data-testid="iks-targets"] tbody tr', { hasText: DOC_TITLE });
+  let admin: Page;
+  const status = async () =>
+    (await graphqlWithSession<{ targetHistory: { status: string; reviewComment: string | null } }>(admin, STATUS)).targetHistory;
+
+  /** A page signed in as `account` (changing its one-time password the first time), then at `path`. */
+  async function signInAt(path: string, account: typeof VERIFIER): Promise<Page> {
+    const page = await browser.open('/');
+    await signIn(page, account.username, account.password, account.newPassword);
+    await page.goto(`${base}${path}`);
+    return page;
+  }
+
+  // Setting up is a test of its own: signing in waits with expect.poll, which runs inside a test only.
+  it('the administrator makes the accounts and imports a document and its IKS target, which waits for the verifier', async () => {
+    admin = await browser.open('/');
+    await signInAsAdmin(admin);
+    for (const [account, role, region, displayName] of [
+      [VERIFIER, 'VERIFIER', '74', 'Dinas Sosial Provinsi Sulawesi Tenggara — Verifikator'],
+      [OTHER_VERIFIER, 'VERIFIER', '75', 'Dinas Sosial Provinsi Gorontalo — Verifikator IKS'],
+      [VIEWER, 'VIEWER', '74', 'Bappeda Provinsi Sulawesi Tenggara — Pembaca'],
+    ] as const) {
+      await graphqlWithSession(admin, 'mutation ($input: NewAccountInput!) { createAccount(input: $input) { username } }', {
+        input: { username: account.username, displayName, password: account.password, grants: [{ role, regionCode: region }] },
+      });
+    }
+    await importThroughDataPage(
+      admin,
+      'rpjmd-iks-sultra.csv',
+      `kode,jenis,judul,wilayah,tahun_awal,tahun_akhir\n${DOC},RPJMD,${DOC_TITLE},74,2025,2029\n`,
+    );
+    await importThroughDataPage(
+      admin,
+      'target-iks-sultra.csv',
+      `dokumen,indikator,wilayah,tahun,nilai,catatan\n${DOC},iks_elderly,74,2029,80,nilai uji e2e\n`,
+    );
+    expect(await status()).toEqual({ status: 'UNVERIFIED', reviewComment: null });
+  });
+  afterAll(async () => {
+    await admin?.context().close();
+  });
+
+  it('the province’s verifier verifies the target from the queue; a viewer and another province’s verifier see no Persoalkan', async () => {
+    const verifier = await signInAt('/?hal=verifikasi', VERIFIER);
+    const queued = verifier.locator(`[data-testid="review-queue"] tr[data-id="${TARGET}"]`);
+    await expect.poll(() => queued.count()).toBe(1);
+    await queued.locator('[data-testid="decide-verify"]').check();
+    await verifier.locator('[data-testid="save-decisions"]').click();
+    await expect.poll(() => queued.count()).toBe(0);
+    expect(await status()).toEqual({ status: 'VERIFIED', reviewComment: null });
+    expect(pageErrors(verifier)).toEqual([]);
+    await verifier.context().close();
+
+    for (const account of [VIEWER, OTHER_VERIFIER]) {
+      const page = await signInAt(IKS, account);
+      await expect.poll(() => targetRow(page).locator('[data-testid="target-status"]').textContent()).toBe('Terverifikasi');
+      expect(await targetRow(page).textContent()).toContain('80,00');
+      // The button waits for the session, as the header's name does: once it shows, a missing button is a refusal.
+      await expect.poll(() => page.locator('[data-testid="account-name"]').count()).toBe(1);
+      expect(await page.locator('[data-testid="iks-targets"] [data-testid="dispute-open"]').count()).toBe(0);
+      expect(pageErrors(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('lets the province’s verifier dispute the verified target beside it, with a reason; then it shows as disputed', async () => {
+    const page = await signInAt(IKS, { ...VERIFIER, password: VERIFIER.newPassword });
+    const row = targetRow(page);
+    await expect.poll(() => row.locator('[data-testid="target-status"]').textContent()).toBe('Terverifikasi');
+    const button = row.getByRole('button', { name: `Persoalkan target iks_elderly, 74, 2029 (${DOC_TITLE})` });
+    expect(await button.textContent()).toBe('Persoalkan');
+    await page.locator('[data-testid="iks-targets"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'iks-dispute-button-1366x768');
+
+    await disputeThroughDialog(page, button, {
+      subject: 'target',
+      figure: '80,00',
+      reason: REASON,
+      beforeSending: () => screenshot(page, 'iks-dispute-dialog-1366x768'),
+    });
+
+    // The page fetched again: disputed, the target says so and is no longer offered for a dispute.
+    await expect.poll(() => row.locator('[data-testid="target-status"]').textContent()).toBe('Dipersoalkan');
+    expect(await row.locator('[data-testid="dispute-open"]').count()).toBe(0);
+    await screenshot(page, 'iks-disputed-1366x768');
+    expect(await status()).toEqual({ status: 'DISPUTED', reviewComment: REASON });
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+
+    // A viewer reads verified targets only: the disputed one is gone from the page.
+    const viewer = await signInAt(IKS, { ...VIEWER, password: VIEWER.newPassword });
+    await expect
+      .poll(() => viewer.locator('[data-testid="iks-targets"]').textContent())
+      .toContain('Belum ada target iks_elderly');
+    expect(await targetRow(viewer).count()).toBe(0);
+    await viewer.context().close();
   });
 });

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { signInAsAdmin } from './accounts.js';
-import { chartOption, launch, newPage, pageErrors, screenshot } from './browser.js';
+import { chartOption, pageErrors, screenshot, useBrowser } from './browser.js';
 
 // The PPKS page shows counts by category that an import brings (the demo data set has, in Gorontalo, only Pohuwato's
 // 2016 count of lanjut usia terlantar): this file imports a few for 2023 and 2024 for Gorontalo's kabupaten/kota, which
@@ -10,14 +10,7 @@ import { chartOption, launch, newPage, pageErrors, screenshot } from './browser.
 // visitor sees a count only once it is verified.
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const SOURCE = 'Uji e2e rekap PPKS,Dinas Sosial uji';
 const KABUPATEN = ['75.01', '75.02', '75.03', '75.04', '75.05'];
@@ -57,8 +50,7 @@ async function importCounts(page: Page) {
 
 describe('PPKS page', () => {
   it('shows a kabupaten’s profile by category, largest first, and a province’s partial sum naming what is missing', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${base}/`);
+    const page = await browser.open('/');
     await signInAsAdmin(page);
     await page.goto(`${base}/?hal=ppks&wilayah=75.02`);
     await expect.poll(() => page.locator('[data-testid="ppks-empty"]').textContent()).toContain('Belum ada data PPKS');
@@ -93,8 +85,7 @@ describe('PPKS page', () => {
   });
 
   it('lists a kabupaten’s counts in the verification queue; once verified, the page and a visitor show them', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${base}/`);
+    const page = await browser.open('/');
     await signInAsAdmin(page);
     await page.goto(`${base}/?hal=verifikasi`);
     const row = page.locator('[data-testid="review-queue"] tr[data-id="cnt:jumlah_pmks|75.02|2024|PPKS24"]');
@@ -119,8 +110,7 @@ describe('PPKS page', () => {
     await page.context().close();
 
     // A visitor, as for values, is given only the verified count: the others are not there yet.
-    const visitor = await newPage(browser);
-    await visitor.goto(`${base}/?hal=ppks&wilayah=75.02&tahun=2024`);
+    const visitor = await browser.open('/?hal=ppks&wilayah=75.02&tahun=2024');
     const summary = visitor.locator('[data-testid="ppks-summary"]');
     await expect.poll(() => summary.textContent()).toContain('Jumlah 2024: 1.100');
     const visible = visitor.locator('[data-testid="ppks-categories"] tr[data-category="PPKS24"]');

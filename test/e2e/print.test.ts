@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chartOption, launch, newPage, pageErrors } from './browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { chartOption, pageErrors, useBrowser } from './browser.js';
 
 // Printing a dashboard page on A4 landscape: every chart is drawn again at the width it gets on paper (it was drawn
 // for a 1320 px screen), so nothing is cut off, the legends stay and the tile map keeps its 38 provinces. The PDFs
@@ -21,18 +21,14 @@ const missing = tools.filter((tool) => !['/usr/bin', '/usr/local/bin'].some((dir
 const skip = missing.length > 0 && process.env.CI !== 'true';
 if (skip) console.warn(`Print test skipped: ${missing.join(', ')} not installed (apt-get install poppler-utils)`);
 
-let browser: Browser;
+const browser = useBrowser({ skip });
 let page: Page;
 
 beforeAll(async () => {
   if (skip) return;
   rmSync(OUTPUT, { recursive: true, force: true });
   mkdirSync(OUTPUT, { recursive: true });
-  browser = await launch();
-  page = await newPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
+  page = await browser.newPage();
 });
 
 const pdfTool = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });

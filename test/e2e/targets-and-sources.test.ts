@@ -1,25 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newPage, pageErrors, screenshot } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { pageErrors, screenshot, useBrowser } from './browser.js';
 
 // Issue 15's Bappeda questions, asked of Provinsi Gorontalo (75) as a head of Bappeda would: how far each kabupaten/kota
 // is from its target, which is furthest behind and which improved most, how TPT compares, and when BPS released it.
-const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
-  const page = await newPage(browser);
-  await page.setViewportSize(viewport);
-  await page.goto(`${base}${path}`);
-  return page;
-}
+const browser = useBrowser();
 
 const SIZES = [
   { width: 1366, height: 768 },
@@ -29,7 +13,7 @@ const SIZES = [
 
 describe('Rapor target, sorted by the distance to target', () => {
   it('puts Boalemo 11,87 points above the RPJMN target first and Kota Gorontalo 0,81 points above it last', async () => {
-    const page = await open('/?hal=rapor&wilayah=75');
+    const page = await browser.open('/?hal=rapor&wilayah=75');
     const rows = page.locator('[data-testid="scorecard"] tbody tr');
     await expect.poll(() => rows.count()).toBe(7);
     // The province's own row first, then its kabupaten/kota from the furthest behind.
@@ -60,7 +44,7 @@ describe('Rapor target, sorted by the distance to target', () => {
     expect(await rows.nth(1).getAttribute('data-code')).toBe('75.02');
     expect(await rows.last().getAttribute('data-code')).toBe('75.71');
     // Reopened from the link, the same order.
-    const again = await open(new URL(page.url()).search.replace(/^/, '/'));
+    const again = await browser.open(new URL(page.url()).search.replace(/^/, '/'));
     await expect.poll(() => again.locator('th:has([data-sort-column="wilayah"])').getAttribute('aria-sort')).toBe('ascending');
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
@@ -70,7 +54,7 @@ describe('Rapor target, sorted by the distance to target', () => {
 
 describe('Overview of a province', () => {
   it('names the kabupaten/kota furthest from target and the most improved, and compares TPT year on year', async () => {
-    const page = await open('/?wilayah=75');
+    const page = await browser.open('/?wilayah=75');
     const below = page.getByTestId('regions-below');
     const p0 = below.locator('tr[data-below-indicator="poverty_rate_p0"]');
     await expect.poll(() => p0.locator('[data-testid="below-furthest"]').textContent()).toContain('Kabupaten Boalemo');
@@ -97,7 +81,7 @@ describe('Overview of a province', () => {
   });
 
   it('dates each figure by its BPS release where the source gives one, and says so where it does not', async () => {
-    const page = await open('/?wilayah=75');
+    const page = await browser.open('/?wilayah=75');
     const tpt = page.locator('[data-indicator="open_unemployment_rate_tpt"] .card-source');
     await expect.poll(() => tpt.textContent()).toContain('Rilis BPS: 27 Februari 2026');
     expect(await tpt.locator('a').first().getAttribute('href')).toBe(

@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type RunningServer, repoRoot, startServer } from '../support/server.js';
-import { launch, newPage, pageErrors, SCREENSHOTS } from './browser.js';
+import { pageErrors, SCREENSHOTS, useBrowser } from './browser.js';
 
 // The training data set in the browser: loaded with the command (one province, two years, to stay quick) into a
 // folder of its own, served by a server started on it as pnpm start:training does; its banner on every page, its
@@ -16,7 +16,7 @@ const officialBase = inject('baseUrl');
 
 let training: RunningServer;
 let dataDir: string;
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
@@ -27,11 +27,9 @@ beforeAll(async () => {
     encoding: 'utf8',
   });
   training = await startServer({ dataDir, env: { KESRA_DATASET: 'TRAINING' } });
-  browser = await launch();
-  page = await newPage(browser);
+  page = await browser.newPage();
 });
 afterAll(async () => {
-  await browser?.close();
   await training?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { graphqlWithSession, signIn, signInAsAdmin } from './accounts.js';
-import { launch, newPage, pageErrors, screenshot } from './browser.js';
+import { pageErrors, screenshot, useBrowser } from './browser.js';
 
 // One verification cycle through the dashboard: an editor of Kota Gorontalo submits two values with the values
 // form, the province's verifier returns one with a comment and verifies the other, the editor corrects the returned
@@ -10,14 +10,7 @@ import { launch, newPage, pageErrors, screenshot } from './browser.js';
 // and P2 for 2026) are touched by no other test.
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const EDITOR = { username: 'editor.verifikasi', password: 'Sementara-Editor-2026', newPassword: 'Editor-Kota-Gtlo-Baru-1' };
 const VERIFIER = { username: 'verifikator.gorontalo', password: 'Sementara-Verif-2026', newPassword: 'Verifikator-Prov-Baru-1' };
@@ -31,20 +24,13 @@ const IPM = 'obs:human_development_index_ipm|75|2026';
 const RETURN_COMMENT = 'P1 tertukar dengan P2; periksa tabel sumber.';
 const DISPUTE_REASON = 'P2 jauh di bawah kabupaten tetangga; periksa tabel Susenas Maret 2026.';
 
-async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const page = await newPage(browser);
-  if (viewport) await page.setViewportSize(viewport);
-  await page.goto(`${base}${path}`);
-  return page;
-}
-
 /** GraphQL as the administrator signed in on the page (setting up is not what this test is about). */
 const asAdmin = graphqlWithSession;
 
 const CREATE = `mutation ($input: NewAccountInput!) { createAccount(input: $input) { username } }`;
 
-async function signInFresh(path: string, account: typeof EDITOR, viewport?: { width: number; height: number }) {
-  const page = await open('/', viewport);
+async function signInFresh(path: string, account: typeof EDITOR) {
+  const page = await browser.open('/');
   await signIn(page, account.username, account.password, account.newPassword);
   await page.goto(`${base}${path}`);
   return page;
@@ -73,7 +59,7 @@ const queueRow = (page: Page, id: string) => page.locator(`[data-testid="review-
 describe('Verification cycle', () => {
   it('goes from an editor’s form through the verifier’s queue to a viewer’s history of the value', async () => {
     // ── The administrator makes the three accounts ──
-    const admin = await open('/');
+    const admin = await browser.open('/');
     await signInAsAdmin(admin);
     for (const [account, role, region, displayName] of [
       [EDITOR, 'EDITOR', '75.71', 'Dinas Sosial Kota Gorontalo — Sari'],

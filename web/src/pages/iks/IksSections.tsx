@@ -219,6 +219,7 @@ export function IksTargets({ rows, indicator, province }: { rows: IksTargetRow[]
                 <th scope="col" className="num">
                   {t('iksTargetValue')}
                 </th>
+                <th scope="col">{t('status')}</th>
               </tr>
             </thead>
             <tbody>
@@ -249,6 +250,12 @@ export function IksTargets({ rows, indicator, province }: { rows: IksTargetRow[]
                         {t('iksTargetValue')}: <strong data-testid="dispute-figure">{value(r)}</strong>
                       </span>
                     </DisputeButton>
+                  </td>
+                  <td>
+                    {/* A disputed or waiting target is shown only to those who may act on it (visitors see verified ones). */}
+                    <span className={`verification verification-${r.status.toLowerCase()}`} data-testid="target-status">
+                      {verificationStatusText(r.status, t)}
+                    </span>
                   </td>
                 </tr>
               ))}
