@@ -24,6 +24,7 @@ export function IndicatorSelect({
       value={value}
       options={indicators.map((i) => ({ value: i.code, label: indicatorName(i) }))}
       onChange={onChange}
+      className="indicator-field"
     />
   );
 }

@@ -67,15 +67,18 @@ export function Select({
   value,
   options,
   onChange,
+  className,
 }: {
   id: string;
   label: string;
   value: string;
   options: Option[];
   onChange: (value: string) => void;
+  /** Beside `field`, for a select whose width the page bounds (see IndicatorSelect). */
+  className?: string;
 }) {
   return (
-    <div className="field">
+    <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         {options.map((o) => (
