@@ -290,7 +290,9 @@ describe('Disputing an IKS target from the IKS page', () => {
     const page = await signInAt(IKS, { ...VERIFIER, password: VERIFIER.newPassword });
     const row = targetRow(page);
     await expect.poll(() => row.locator('[data-testid="target-status"]').textContent()).toBe('Terverifikasi');
-    const button = row.getByRole('button', { name: `Persoalkan target iks_elderly, 74, 2029 (${DOC_TITLE})` });
+    const button = row.getByRole('button', {
+      name: `Persoalkan target Indeks Kesejahteraan Sosial Lanjut Usia, Sulawesi Tenggara, 2029 (${DOC_TITLE})`,
+    });
     expect(await button.textContent()).toBe('Persoalkan');
     await page.locator('[data-testid="iks-targets"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'iks-dispute-button-1366x768');

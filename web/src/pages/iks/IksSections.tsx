@@ -197,7 +197,7 @@ export function IksGaps({ gaps, period }: { gaps: InputGaps; period: string }) {
 
 /** The IKS targets of the RPJMN beside the province's RPJMD and Renstra. */
 export function IksTargets({ rows, indicator, province }: { rows: IksTargetRow[]; indicator: string; province: string }) {
-  const { t, lang } = useI18n();
+  const { t, lang, indicatorName } = useI18n();
   const value = (r: IksTargetRow) =>
     r.value !== null ? number(r.value, lang) : `${number(r.lowerBound, lang)}–${number(r.upperBound, lang)}`;
   return (
@@ -226,7 +226,9 @@ export function IksTargets({ rows, indicator, province }: { rows: IksTargetRow[]
               {rows.map((r) => (
                 <tr key={`${r.documentCode}-${r.regionCode}-${r.year}`}>
                   <th scope="row">{r.document.title}</th>
-                  <td>{r.regionCode}</td>
+                  <td>
+                    {r.region.name} <span className="muted code">{r.regionCode}</span>
+                  </td>
                   <td className="num">{r.year}</td>
                   <td className="num">
                     {value(r)}
@@ -236,15 +238,15 @@ export function IksTargets({ rows, indicator, province }: { rows: IksTargetRow[]
                       status={r.status}
                       subject="target"
                       label={t('disputeTargetLabel', {
-                        indicator: indicator || r.indicatorCode,
-                        region: r.regionCode,
+                        indicator: indicatorName(r.indicator),
+                        region: r.region.name,
                         year: r.year,
                         doc: r.document.title,
                       })}
                     >
-                      <strong>{indicator || r.indicatorCode}</strong>
+                      <strong>{indicatorName(r.indicator)}</strong>
                       <span>
-                        <span className="code">{r.regionCode}</span> · {r.document.title} · {r.year}
+                        {r.region.name} <span className="muted code">{r.regionCode}</span> · {r.document.title} · {r.year}
                       </span>
                       <span>
                         {t('iksTargetValue')}: <strong data-testid="dispute-figure">{value(r)}</strong>

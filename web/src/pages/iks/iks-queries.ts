@@ -54,6 +54,8 @@ export const IKS_RESULT = graphql(`
   fragment IksTarget on Target {
     documentCode indicatorCode regionCode year value lowerBound upperBound note status
     document { code title kind }
+    indicator { code nameId nameEn }
+    region { code name }
   }
 `);
 
