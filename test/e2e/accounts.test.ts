@@ -121,8 +121,22 @@ describe('Accounts', () => {
     await tokenRow.getByRole('button', { name: 'Cabut token ekspor mingguan (uji e2e)' }).click();
     await expect.poll(() => tokenRow.count()).toBe(0);
 
+    // A sign-out the server never receives says so, and the account stays shown: on a shared screen a session left
+    // open without a word would be someone's access.
+    await page.route(`${base}/graphql`, (route) =>
+      /"operationName":"SignOut"/.test(route.request().postData() ?? '') ? route.abort('connectionrefused') : route.fallback(),
+    );
+    await page.locator('[data-testid="account-button"]').click();
+    await page.locator('[data-testid="sign-out"]').click();
+    const failed = page.locator('[data-testid="sign-out-error"]');
+    await expect.poll(() => failed.textContent()).toMatch(/^Tidak dapat keluar, sesi Anda masih berlaku: .+\. Coba lagi\.$/);
+    expect(await page.locator('[data-testid="account-name"]').count()).toBe(1);
+    await screenshot(page, 'sign-out-failed');
+    await page.unroute(`${base}/graphql`);
+
     // Signing out leaves the administration page for the dashboard a visitor sees, with the same figures.
     await signOut(page);
+    expect(await failed.count()).toBe(0);
     await expect.poll(() => new URL(page.url()).searchParams.get('hal')).toBe(null);
     await expect.poll(() => p0Card(page).textContent()).toBe(visitorP0);
     expect(await page.getByRole('link', { name: 'Akun', exact: true }).count()).toBe(0);

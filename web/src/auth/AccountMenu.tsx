@@ -15,6 +15,7 @@ export function AccountMenu() {
   const [view, navigate] = useViewState();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [signOutError, setSignOutError] = useState<string | null>(null);
   const menuId = useId();
   const box = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -63,7 +64,10 @@ export function AccountMenu() {
         aria-controls={menuId}
         title={account.displayName}
         data-testid="account-button"
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          setSignOutError(null);
+          setOpen((o) => !o);
+        }}
       >
         <span className="sr-only">{t('accountMenu')}: </span>
         <span className="account-name" data-testid="account-name">
@@ -76,6 +80,11 @@ export function AccountMenu() {
           ▾
         </span>
       </button>
+      {signOutError && (
+        <p className="error account-error" role="alert" data-testid="sign-out-error">
+          {t('signOutFailed', { msg: signOutError })}
+        </p>
+      )}
       {open && (
         <div id={menuId} className="account-menu">
           <p className="account-username muted">{account.username}</p>
@@ -97,8 +106,10 @@ export function AccountMenu() {
             onClick={async () => {
               setBusy(true);
               setOpen(false);
-              await session.signOut();
+              const failure = await session.signOut();
+              setSignOutError(failure);
               setBusy(false);
+              if (failure) return;
               // The administration page means nothing to a visitor: back to the dashboard.
               if (view.page === 'akun') navigate({ page: 'ringkasan' });
               document.getElementById('account-button')?.focus();

@@ -17,8 +17,11 @@ export interface Session {
   anonymousAccess: boolean;
   openSignIn: () => void;
   openChangePassword: () => void;
-  /** Ends the session on the server, then fetches everything again as a visitor. */
-  signOut: () => Promise<void>;
+  /**
+   * Ends the session on the server, then fetches everything again as a visitor. Resolves to why the server did not end
+   * it (unreachable, refused), else null: on a shared screen a session left open without a word is someone's access.
+   */
+  signOut: () => Promise<string | null>;
   /** After signing in, out, or a password change: every answer on screen is fetched again with the new rights. */
   refetchAll: () => Promise<void>;
 }
@@ -46,12 +49,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     try {
+      // An ended session is not an error: the server answers true with no session to end.
       await client.mutate({ mutation: SIGN_OUT });
-    } catch {
-      // An ended session cannot be ended again: the visitor's state below is what is wanted either way.
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
     }
     clearSessionEnded();
     await refetchAll();
+    return null;
   }, [client, refetchAll]);
 
   const value = useMemo<Session>(
