@@ -120,7 +120,7 @@ describe('IKS page', () => {
 
     const gaps = page.locator('[data-testid="iks-gaps"]');
     expect(await gaps.textContent()).toContain('5 dari 6 kabupaten/kota');
-    expect(await gaps.locator('tr[data-region="75.05"]').textContent()).toContain('iks_elderly_social_role');
+    expect(await gaps.locator('tr[data-region="75.05"]').textContent()).toContain('IKS Lansia: Dimensi Peranan Sosial');
 
     const boalemo = page.locator('[data-testid="iks-steps"] details[data-region="75.02"]');
     await boalemo.locator('summary').click();

@@ -1,3 +1,4 @@
+import { useCatalogue } from '../../data/catalogue';
 import { formatNumber, formatPeriod, type Lang } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 import { verificationStatusText } from '../../i18n/verification-status';
@@ -149,7 +150,10 @@ export function IksSteps({ result }: { result: StoredResult }) {
 
 /** Which kabupaten/kota lack which input, and which inputs wait for the verifier. */
 export function IksGaps({ gaps, period }: { gaps: InputGaps; period: string }) {
-  const { t, lang } = useI18n();
+  const { t, lang, indicatorName } = useI18n();
+  // The catalogue every page shares (loaded once): inputs by name, as a Bappeda head reads them; the code if unknown.
+  const { catalogue } = useCatalogue();
+  const inputName = (code: string) => indicatorName(catalogue?.indicator(code)) || code;
   return (
     <div className="iks-gaps" data-testid="iks-gaps">
       <h3>{t('iksGapsTitle')}</h3>
@@ -177,11 +181,11 @@ export function IksGaps({ gaps, period }: { gaps: InputGaps; period: string }) {
               {gaps.regions.map((r) => (
                 <tr key={r.regionCode} data-region={r.regionCode}>
                   <th scope="row">{r.regionName}</th>
-                  <td>{r.missing.length ? r.missing.join(', ') : '–'}</td>
+                  <td>{r.missing.length ? r.missing.map(inputName).join(', ') : '–'}</td>
                   <td>
                     {r.unverified.length
                       ? r.unverified
-                          .map((c, i) => `${c} (${verificationStatusText(r.unverifiedStatuses[i] ?? '', t)})`)
+                          .map((c, i) => `${inputName(c)} (${verificationStatusText(r.unverifiedStatuses[i] ?? '', t)})`)
                           .join(', ')
                       : '–'}
                   </td>
