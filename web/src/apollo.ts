@@ -5,6 +5,7 @@ import { apiProblem } from './auth/auth-model';
 import { ME } from './auth/auth-queries';
 import { markSessionEnded } from './auth/session-ended';
 import { persistedHash } from './persisted';
+import { requestLanguageHeaders } from './request-language';
 
 interface ObservationConnection {
   edges: unknown[];
@@ -25,6 +26,14 @@ export function forgetEndedSession(): void {
   setTimeout(() => void apolloClient.resetStore().catch(() => {}), 0);
 }
 
+/** Every request asks for the page's language (see request-language.ts), read when it is sent: a switch applies at once. */
+const languageLink = new ApolloLink((operation, forward) => {
+  operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
+    headers: { ...headers, ...requestLanguageHeaders() },
+  }));
+  return forward(operation);
+});
+
 const sessionLink = new ErrorLink(({ error, operation }) => {
   if (operation.operationName !== 'SignIn' && apiProblem(error).code === 'UNAUTHENTICATED') forgetEndedSession();
 });
@@ -32,6 +41,7 @@ const sessionLink = new ErrorLink(({ error, operation }) => {
 export const apolloClient: ApolloClient = new ApolloClient({
   link: ApolloLink.from([
     sessionLink,
+    languageLink,
     // Every operation is sent as the hash of its persisted document only (anonymous visitors may run nothing
     // else); the server knows src/gql/persisted-documents.json.
     // A hash the server does not know means this page is older than the server (a new version was installed

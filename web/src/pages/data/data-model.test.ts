@@ -97,7 +97,8 @@ describe('import upload', () => {
       }) as typeof fetch;
     const ok = await sendImport(new Blob(['x']), 'a.csv', options, answer({ data: { importFile: report() } }));
     expect(ok.layout).toBe('programmes');
-    expect(calls[0]!.headers).toEqual({ 'apollo-require-preflight': 'true' });
+    // The page's language (Bahasa Indonesia outside a page), so that a refusal comes in it.
+    expect(calls[0]!.headers).toEqual({ 'apollo-require-preflight': 'true', 'accept-language': 'id, en;q=0.5' });
     expect(calls[0]!.method).toBe('POST');
     await expect(
       sendImport(new Blob(['x']), 'a.csv', options, answer({ errors: [{ message: 'The file is too large' }] }, 413)),

@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import type { ImportFileMutation, ObservationFilter } from '../../gql/graphql';
 import type { MessageKey } from '../../i18n/dictionary';
 import { id as dictionary } from '../../i18n/dictionary';
+import { requestLanguageHeaders } from '../../request-language';
 import type { DataScope, ViewState } from '../../url-state';
 
 export type { ObservationFilter };
@@ -132,7 +133,7 @@ export async function sendImport(
   const res = await fetchImpl('/graphql', {
     method: 'POST',
     // Apollo Server's CSRF prevention refuses multipart requests without this header.
-    headers: { 'apollo-require-preflight': 'true' },
+    headers: { 'apollo-require-preflight': 'true', ...requestLanguageHeaders() },
     body: importFormData(file, fileName, options),
   });
   const text = await res.text();
