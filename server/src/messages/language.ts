@@ -1,5 +1,5 @@
 // The language of a request's messages: Bahasa Indonesia when the client prefers it (Accept-Language), English
-// otherwise — the explorer and the dashboard ask for `id`; scripts that say nothing keep the English of before.
+// otherwise — the dashboard asks for the language on screen; scripts that say nothing keep the English of before.
 
 export type Language = 'en' | 'id';
 
