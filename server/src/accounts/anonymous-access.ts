@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
-import { Kind, type OperationDefinitionNode } from 'graphql';
+import { type GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import { repoRoot } from '../config.js';
 import type { Context } from '../graphql/context.js';
+import { withIndonesian } from '../messages/errors.js';
 import { unauthenticated } from './viewer.js';
 
 /**
@@ -38,6 +39,14 @@ export function dashboardOperationsCache(operations: ReadonlyMap<string, string>
   };
 }
 
+/** The refusal of a visitor who is not signed in, on a server with ANONYMOUS_ACCESS off (GraphQL and exports alike). */
+export function anonymousAccessOff(): GraphQLError {
+  return withIndonesian(
+    unauthenticated('Sign in first: this server shows its data to signed-in accounts only.'),
+    'Masuk dulu: server ini hanya menampilkan datanya kepada akun yang sudah masuk.',
+  );
+}
+
 /** Fields anyone may use to find out who they are and to sign in or out, even with anonymous access off. */
 const SIGN_IN_FIELDS = new Set(['me', 'signIn', 'signOut', '__typename']);
 
@@ -56,11 +65,14 @@ export function anonymousAccessPlugin(operations: ReadonlyMap<string, string>): 
         async didResolveOperation({ contextValue, operation, queryHash }) {
           if (contextValue.viewer.kind !== 'anonymous' || (operation && onlySignInFields(operation))) return;
           if (!contextValue.accounts.anonymousAccess) {
-            throw unauthenticated('Sign in first: this server shows its data to signed-in accounts only.');
+            throw anonymousAccessOff();
           }
           if (!operations.has(queryHash)) {
-            throw unauthenticated(
-              'Sign in to run your own queries: visitors who are not signed in may only use the dashboard’s views. Analysts get an account (and an access token for scripts) from their administrator.',
+            throw withIndonesian(
+              unauthenticated(
+                'Sign in to run your own queries: visitors who are not signed in may only use the dashboard’s views. Analysts get an account (and an access token for scripts) from their administrator.',
+              ),
+              'Masuk dulu untuk menjalankan kueri sendiri: pengunjung yang belum masuk hanya dapat memakai tampilan dasbor. Analis mendapat akun (dan token akses untuk skrip) dari administratornya.',
             );
           }
         },

@@ -282,6 +282,16 @@ describeEachDatabase(
         expect(res.body.errors[0].message).toMatch(/^Sign in to run your own queries/);
       });
 
+      it('are told so in Bahasa Indonesia when they ask for it, as the dashboard does', async () => {
+        const res = await request(http())
+          .post('/graphql')
+          .set('content-type', 'application/json')
+          .set('accept-language', 'id, en;q=0.5')
+          .send({ query: '{ regions(level: PROVINCE) { code } }' });
+        expect(res.status).toBe(401);
+        expect(res.body.errors[0].message).toMatch(/^Masuk dulu untuk menjalankan kueri sendiri/);
+      });
+
       it('run the dashboard’s operations by hash, and may sign in', async () => {
         const operations = readDashboardOperations();
         const me = [...operations].find(([, text]) => /query Me\b/.test(text));

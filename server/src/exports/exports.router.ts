@@ -1,7 +1,8 @@
 import { Router } from 'express';
+import { anonymousAccessOff } from '../accounts/anonymous-access.js';
 import { sessionSecretOf } from '../accounts/credentials.js';
 import { type Accounts, requestHttp, viewerOfRequest } from '../accounts/request-auth.js';
-import { unauthenticated, type Viewer } from '../accounts/viewer.js';
+import type { Viewer } from '../accounts/viewer.js';
 import {
   type AuditEntryFilter,
   auditEntryExportPages,
@@ -13,7 +14,7 @@ import { compareRegions } from '../comparison/comparison.service.js';
 import type { Database } from '../db/database.js';
 import { RegionLevel, VerificationStatus } from '../generated/prisma/enums.js';
 import { createLoaders } from '../graphql/context.js';
-import { badInput, withIndonesian } from '../messages/errors.js';
+import { badInput } from '../messages/errors.js';
 import { SeriesFrequency } from '../observations/observation.types.js';
 import { observationExportPages } from '../observations/observations.export.js';
 import { checkSeriesSize, findSeries, MAX_SERIES_REGIONS } from '../observations/observations.service.js';
@@ -64,10 +65,7 @@ export function exportsRouter(
     );
     // As on /graphql: with ANONYMOUS_ACCESS off, visitors who are not signed in get nothing.
     if (viewer.kind === 'anonymous' && !accounts.anonymousAccess) {
-      throw withIndonesian(
-        unauthenticated('Sign in first: this server shows its data to signed-in accounts only.'),
-        'Masuk dulu: server ini hanya menampilkan datanya kepada akun yang sudah masuk.',
-      );
+      throw anonymousAccessOff();
     }
     return viewer;
   };
