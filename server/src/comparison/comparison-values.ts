@@ -1,7 +1,7 @@
 import type { Viewer } from '../accounts/viewer.js';
 import type { Database } from '../db/database.js';
 import type { RegionLevel } from '../generated/prisma/enums.js';
-import { CODE_DEPTH } from '../observations/observation-pages.js';
+import { CODE_DEPTH, DEPTH_OF_LEVEL } from '../observations/observation-pages.js';
 import { parseStoredPeriod } from '../observations/periods.js';
 import { visibleObservations } from '../observations/visibility.js';
 import { REGION_COLUMNS, type RegionRecord, regionRecordOf } from '../regions/regions.service.js';
@@ -55,9 +55,6 @@ const VALUE_COLUMNS = `o.indicator_code AS "indicatorCode", o.period, o.value::f
 
 /** The levels whose regions are held (HeldRegions): their values can be read without their region rows. */
 const HELD_LEVELS: ReadonlySet<RegionLevel> = new Set(['PROVINCE', 'REGENCY_CITY']);
-
-/** The depth of codes at each held level ("75", "75.01"); the nation ("ID") shares depth 0 with the provinces. */
-const DEPTH_OF_LEVEL: Partial<Record<RegionLevel, number>> = { PROVINCE: 0, REGENCY_CITY: 1 };
 
 /**
  * Every value a comparison needs, in one statement: the scope's for its periods, and the parent's and the nation's
@@ -137,7 +134,7 @@ async function readByPeriodWithHeldRegions(
   const values: ValueRow[] = [];
   for (const r of rows) {
     const region = regions.get(r.code);
-    // The nation shares the provinces' depth; a code the registry does not hold is no region of the scope.
+    // The nation shares the provinces' depth (DEPTH_OF_LEVEL); a code the registry does not hold is no region of the scope.
     if (!region || (r.compared && region.level !== scope.level)) continue;
     values.push(valueRowOf(r, region));
   }

@@ -173,7 +173,7 @@ export async function compareRegionsForIndicators(
   const plans = new Map<string, PeriodPlan>(
     indicators.map((indicator, i) => [indicator.code, planPeriods(indicator, periods[i]!, asked)]),
   );
-  // From the map, so an indicator named twice does not fetch (and rank) its values twice. The scope's values are read
+  // Each indicator once, though named twice, so that its values are not fetched (and ranked) twice. The scope's values are read
   // for the period and the previous one, where the periods with data say the scope has values; the parent's and the
   // nation's for the period and its fallback round.
   const scopePeriods: ScopePeriod[] = [];

@@ -21,7 +21,7 @@ const PAGE_COLUMNS = `o.indicator_code AS "indicatorCode", o.region_code AS "reg
 export const CODE_DEPTH = `(length(o.region_code) - length(replace(o.region_code, '.', '')))`;
 
 /** The depth of codes at each level; the country ("ID") shares depth 0 with the provinces. */
-const DEPTH_OF_LEVEL: Record<string, number> = { NATIONAL: 0, PROVINCE: 0, REGENCY_CITY: 1, DISTRICT: 2, VILLAGE: 3 };
+export const DEPTH_OF_LEVEL: Record<string, number> = { NATIONAL: 0, PROVINCE: 0, REGENCY_CITY: 1, DISTRICT: 2, VILLAGE: 3 };
 
 /**
  * A page's position: the last row's key in the primary key's order (indicator, region, period). Periods are canonical
