@@ -102,3 +102,34 @@ export async function graphqlWithSession<T>(page: Page, query: string, variables
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
   return body.data as T;
 }
+
+/** An account a test makes: its one-time password, and the one its first sign-in replaces it with. */
+export interface TestAccount {
+  username: string;
+  password: string;
+  newPassword: string;
+}
+
+/** The administrator (signed in on `admin`) makes these accounts, each with one role in one region. */
+export async function createAccounts(
+  admin: Page,
+  accounts: readonly (readonly [account: TestAccount, role: string, regionCode: string, displayName: string])[],
+): Promise<void> {
+  for (const [account, role, regionCode, displayName] of accounts) {
+    await graphqlWithSession(admin, 'mutation ($input: NewAccountInput!) { createAccount(input: $input) { username } }', {
+      input: { username: account.username, displayName, password: account.password, grants: [{ role, regionCode }] },
+    });
+  }
+}
+
+/** A new page signed in as `account` (replacing its one-time password the first time), then at `path`. */
+export async function signInAt(
+  browser: { open(path: string): Promise<Page> },
+  path: string,
+  account: TestAccount,
+): Promise<Page> {
+  const page = await browser.open('/');
+  await signIn(page, account.username, account.password, account.newPassword);
+  await page.goto(`${inject('baseUrl')}${path}`);
+  return page;
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { graphqlWithSession, signIn, signInAsAdmin } from './accounts.js';
+import { createAccounts, graphqlWithSession, signInAsAdmin, signInAt, type TestAccount } from './accounts.js';
 import { pageErrors, screenshot, useBrowser } from './browser.js';
 import { importThroughDataPage } from './data-page.js';
 import { disputeThroughDialog } from './dispute-dialog.js';
@@ -34,18 +34,12 @@ const SIZES = [
   { width: 1280, height: 720 },
 ] as const;
 
-const CREATE = `mutation ($input: NewAccountInput!) { createAccount(input: $input) { username } }`;
 const REVIEW = `mutation ($d: [ReviewDecisionInput!]!) { reviewValues(decisions: $d) { verified } }`;
 const STATUSES = `{ targetHistory(documentCode: "${DOC}", indicatorCode: "poverty_rate_p0", regionCode: "71.71", year: 2029) { status reviewComment }
   lansia: countHistory(indicatorCode: "jumlah_pmks", regionCode: "71.71", period: "2025", categoryCode: "PPKS08") { status reviewComment }
   fakir: countHistory(indicatorCode: "jumlah_pmks", regionCode: "71.71", period: "2025", categoryCode: "PPKS24") { status } }`;
 
-async function signInFresh(path: string, account: typeof VERIFIER): Promise<Page> {
-  const page = await browser.open('/');
-  await signIn(page, account.username, account.password, account.newPassword);
-  await page.goto(`${base}${path}`);
-  return page;
-}
+const signInFresh = (path: string, account: TestAccount) => signInAt(browser, path, account);
 
 const TREND = `/?hal=tren&wilayah=71.71&indikator=poverty_rate_p0&dokumen=${DOC}`;
 const PPKS = '/?hal=ppks&wilayah=71.71&tahun=2025';
@@ -59,15 +53,11 @@ describe('Disputing a verified target and count from the dashboard', () => {
   it('the administrator imports a document, a target and two counts for Kota Manado, and verifies them', async () => {
     admin = await browser.open('/');
     await signInAsAdmin(admin);
-    for (const [account, role, region, displayName] of [
+    await createAccounts(admin, [
       [VERIFIER, 'VERIFIER', '71', 'Dinas Sosial Provinsi Sulawesi Utara — Verifikator'],
       [OTHER_VERIFIER, 'VERIFIER', '75', 'Dinas Sosial Provinsi Gorontalo — Verifikator'],
       [VIEWER, 'VIEWER', '71', 'Bappeda Provinsi Sulawesi Utara — Pembaca'],
-    ] as const) {
-      await graphqlWithSession(admin, CREATE, {
-        input: { username: account.username, displayName, password: account.password, grants: [{ role, regionCode: region }] },
-      });
-    }
+    ]);
     await importThroughDataPage(
       admin,
       'rpjmd-uji.csv',

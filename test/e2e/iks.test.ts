@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { graphqlWithSession, signIn, signInAsAdmin, signOut } from './accounts.js';
+import { createAccounts, graphqlWithSession, signInAsAdmin, signInAt, signOut, type TestAccount } from './accounts.js';
 import { chartOption, pageErrors, SCREENSHOTS, screenshot, useBrowser } from './browser.js';
 import { importThroughDataPage } from './data-page.js';
 import { disputeThroughDialog } from './dispute-dialog.js';
@@ -226,27 +226,17 @@ describe('Disputing an IKS target from the IKS page', () => {
   const status = async () =>
     (await graphqlWithSession<{ targetHistory: { status: string; reviewComment: string | null } }>(admin, STATUS)).targetHistory;
 
-  /** A page signed in as `account` (changing its one-time password the first time), then at `path`. */
-  async function signInAt(path: string, account: typeof VERIFIER): Promise<Page> {
-    const page = await browser.open('/');
-    await signIn(page, account.username, account.password, account.newPassword);
-    await page.goto(`${base}${path}`);
-    return page;
-  }
+  const signInFresh = (path: string, account: TestAccount) => signInAt(browser, path, account);
 
   // Setting up is a test of its own: signing in waits with expect.poll, which runs inside a test only.
   it('the administrator makes the accounts and imports a document and its IKS target, which waits for the verifier', async () => {
     admin = await browser.open('/');
     await signInAsAdmin(admin);
-    for (const [account, role, region, displayName] of [
+    await createAccounts(admin, [
       [VERIFIER, 'VERIFIER', '74', 'Dinas Sosial Provinsi Sulawesi Tenggara — Verifikator'],
       [OTHER_VERIFIER, 'VERIFIER', '75', 'Dinas Sosial Provinsi Gorontalo — Verifikator IKS'],
       [VIEWER, 'VIEWER', '74', 'Bappeda Provinsi Sulawesi Tenggara — Pembaca'],
-    ] as const) {
-      await graphqlWithSession(admin, 'mutation ($input: NewAccountInput!) { createAccount(input: $input) { username } }', {
-        input: { username: account.username, displayName, password: account.password, grants: [{ role, regionCode: region }] },
-      });
-    }
+    ]);
     await importThroughDataPage(
       admin,
       'rpjmd-iks-sultra.csv',
@@ -264,7 +254,7 @@ describe('Disputing an IKS target from the IKS page', () => {
   });
 
   it('the province’s verifier verifies the target from the queue; a viewer and another province’s verifier see no Persoalkan', async () => {
-    const verifier = await signInAt('/?hal=verifikasi', VERIFIER);
+    const verifier = await signInFresh('/?hal=verifikasi', VERIFIER);
     const queued = verifier.locator(`[data-testid="review-queue"] tr[data-id="${TARGET}"]`);
     await expect.poll(() => queued.count()).toBe(1);
     await queued.locator('[data-testid="decide-verify"]').check();
@@ -275,7 +265,7 @@ describe('Disputing an IKS target from the IKS page', () => {
     await verifier.context().close();
 
     for (const account of [VIEWER, OTHER_VERIFIER]) {
-      const page = await signInAt(IKS, account);
+      const page = await signInFresh(IKS, account);
       await expect.poll(() => targetRow(page).locator('[data-testid="target-status"]').textContent()).toBe('Terverifikasi');
       expect(await targetRow(page).textContent()).toContain('80,00');
       // The button waits for the session, as the header's name does: once it shows, a missing button is a refusal.
@@ -287,7 +277,7 @@ describe('Disputing an IKS target from the IKS page', () => {
   });
 
   it('lets the province’s verifier dispute the verified target beside it, with a reason; then it shows as disputed', async () => {
-    const page = await signInAt(IKS, { ...VERIFIER, password: VERIFIER.newPassword });
+    const page = await signInFresh(IKS, { ...VERIFIER, password: VERIFIER.newPassword });
     const row = targetRow(page);
     await expect.poll(() => row.locator('[data-testid="target-status"]').textContent()).toBe('Terverifikasi');
     const button = row.getByRole('button', {
@@ -313,7 +303,7 @@ describe('Disputing an IKS target from the IKS page', () => {
     await page.context().close();
 
     // A viewer reads verified targets only: the disputed one is gone from the page.
-    const viewer = await signInAt(IKS, { ...VIEWER, password: VIEWER.newPassword });
+    const viewer = await signInFresh(IKS, { ...VIEWER, password: VIEWER.newPassword });
     await expect
       .poll(() => viewer.locator('[data-testid="iks-targets"]').textContent())
       .toContain('Belum ada target iks_elderly');

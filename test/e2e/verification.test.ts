@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { graphqlWithSession, signIn, signInAsAdmin } from './accounts.js';
+import { createAccounts, signInAsAdmin, signInAt, type TestAccount } from './accounts.js';
 import { pageErrors, screenshot, useBrowser } from './browser.js';
 
 // One verification cycle through the dashboard: an editor of Kota Gorontalo submits two values with the values
@@ -25,16 +25,8 @@ const RETURN_COMMENT = 'P1 tertukar dengan P2; periksa tabel sumber.';
 const DISPUTE_REASON = 'P2 jauh di bawah kabupaten tetangga; periksa tabel Susenas Maret 2026.';
 
 /** GraphQL as the administrator signed in on the page (setting up is not what this test is about). */
-const asAdmin = graphqlWithSession;
 
-const CREATE = `mutation ($input: NewAccountInput!) { createAccount(input: $input) { username } }`;
-
-async function signInFresh(path: string, account: typeof EDITOR) {
-  const page = await browser.open('/');
-  await signIn(page, account.username, account.password, account.newPassword);
-  await page.goto(`${base}${path}`);
-  return page;
-}
+const signInFresh = (path: string, account: TestAccount) => signInAt(browser, path, account);
 
 const form = (page: Page) => page.locator('[data-testid="values-form"]');
 const formRow = (page: Page, n: number) => form(page).locator(`tbody tr[data-row="${n}"]`);
@@ -61,15 +53,11 @@ describe('Verification cycle', () => {
     // ── The administrator makes the three accounts ──
     const admin = await browser.open('/');
     await signInAsAdmin(admin);
-    for (const [account, role, region, displayName] of [
+    await createAccounts(admin, [
       [EDITOR, 'EDITOR', '75.71', 'Dinas Sosial Kota Gorontalo — Sari'],
       [VERIFIER, 'VERIFIER', '75', 'Dinas Sosial Provinsi Gorontalo — Hendra'],
       [VIEWER, 'VIEWER', '75', 'Bappeda Provinsi Gorontalo — Nurul'],
-    ] as const) {
-      await asAdmin(admin, CREATE, {
-        input: { username: account.username, displayName, password: account.password, grants: [{ role, regionCode: region }] },
-      });
-    }
+    ]);
     // The administrator sees the verification tab too, and submits a value for a province with the form.
     await expect.poll(() => admin.getByRole('link', { name: 'Verifikasi', exact: true }).count()).toBe(1);
     await admin.goto(`${base}/?hal=data`);
